@@ -1,0 +1,121 @@
+# copydesk: Unix filters that turn article dumps into clean text,
+# sentences, entities and CSV.  See README.md.
+#
+#   make            build the filters into build/bin
+#   make demo       install what is missing, build, run the chain on samples/
+#   make test       install what is missing, build, run every test
+#   make install    PREFIX=/usr/local DESTDIR=
+#   make bench      speed and memory beside the peers (slow; not a test)
+#   make eval       accuracy against the gold data in ../shared (optional)
+
+VERSION = 0.1.0
+PREFIX = /usr/local
+BINDIR = $(PREFIX)/bin
+MANDIR = $(PREFIX)/share/man
+SHAREDIR = $(PREFIX)/share/copydesk
+
+CC = cc
+CFLAGS = -O2 -g
+WARNFLAGS = -std=c17 -Wall -Wextra -Werror
+CPPFLAGS = -D_GNU_SOURCE -Icommon -DVERSION='"$(VERSION)"'
+LDFLAGS =
+LDLIBS = -lutf8proc -lm
+
+# B is the build directory: "make B=build-asan CFLAGS=..." keeps builds apart
+B = build
+ALL_CFLAGS = $(WARNFLAGS) $(CPPFLAGS) $(CFLAGS)
+
+COMMON_SRCS = $(wildcard common/*.c)
+COMMON_OBJS = $(COMMON_SRCS:%.c=$(B)/obj/%.o)
+LIB = $(B)/libcopydesk.a
+
+FILTERS =
+UNIT_TESTS = $(patsubst tests/unit/%.c,$(B)/test/%,$(wildcard tests/unit/test-*.c))
+MANPAGES = $(wildcard man/*.[1-9])
+
+# Each filter's folder has a module.mk that adds its name to FILTERS and
+# sets NAME_SRCS (NAME.c holds main), NAME_LDLIBS, and NAME_TESTS (unit
+# test programs linked with the filter's other objects), plus rules for the
+# files it generates.
+include $(sort $(wildcard filters/*/module.mk))
+
+BINS = $(FILTERS:%=$(B)/bin/%)
+
+all: $(BINS)
+
+$(B)/obj/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(LIB): $(COMMON_OBJS)
+	@mkdir -p $(@D)
+	rm -f $@
+	$(AR) rcs $@ $(COMMON_OBJS)
+
+define filter_rules
+$(1)_OBJS = $$(patsubst %.c,$(B)/obj/%.o,$$($(1)_SRCS))
+$(1)_PARTS = $$(filter-out $(B)/obj/filters/$(1)/$(1).o,$$($(1)_OBJS))
+$(B)/bin/$(1): $$($(1)_OBJS) $(LIB)
+	@mkdir -p $$(@D)
+	$$(CC) $$(CFLAGS) $$(LDFLAGS) -o $$@ $$($(1)_OBJS) $(LIB) $$($(1)_LDLIBS) $$(LDLIBS)
+$$(patsubst filters/$(1)/%.c,$(B)/test/%,$$($(1)_TESTS)): $(B)/test/%: $(B)/obj/filters/$(1)/%.o $$($(1)_PARTS) $(LIB)
+	@mkdir -p $$(@D)
+	$$(CC) $$(CFLAGS) $$(LDFLAGS) -o $$@ $$^ $$($(1)_LDLIBS) $$(LDLIBS)
+UNIT_TESTS += $$(patsubst filters/$(1)/%.c,$(B)/test/%,$$($(1)_TESTS))
+endef
+$(foreach f,$(FILTERS),$(eval $(call filter_rules,$(f))))
+
+$(B)/test/%: $(B)/obj/tests/unit/%.o $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+-include $(shell find $(B) -name '*.d' 2>/dev/null)
+
+deps:
+	@scripts/install-deps build
+
+test-deps:
+	@scripts/install-deps build test
+
+# every test: C unit tests, then the bats suites; a clang build checks
+# that the code is warning-free there too
+test: test-deps
+	@$(MAKE) --no-print-directory all units
+	@$(MAKE) --no-print-directory B=$(B)-clang CC=clang all units >/dev/null
+	@tests/run $(B) $(UNIT_TESTS:$(B)/%=%)
+
+units: $(UNIT_TESTS)
+
+# the same suite under AddressSanitizer and UndefinedBehaviorSanitizer
+test-sanitize: test-deps
+	@$(MAKE) --no-print-directory B=$(B)-asan \
+	    CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
+	    all units
+	@ASAN_OPTIONS=detect_leaks=1 tests/run $(B)-asan $(UNIT_TESTS:$(B)/%=%)
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@scripts/demo $(B)/bin
+
+bench: all
+	@scripts/install-deps build bench
+	@for f in bench/bench-*.sh; do [ -e "$$f" ] || continue; sh "$$f" $(B)/bin || exit 1; done
+
+eval: all
+	@for f in bench/eval-*.sh; do [ -e "$$f" ] || continue; sh "$$f" $(B)/bin || exit 1; done
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
+	cp -f $(BINS) $(DESTDIR)$(BINDIR)/
+	for m in $(MANPAGES); do \
+	    s=$${m##*.}; cp -f $$m $(DESTDIR)$(MANDIR)/man$$s/; done
+
+uninstall:
+	for f in $(FILTERS); do rm -f $(DESTDIR)$(BINDIR)/$$f; done
+	for m in $(MANPAGES); do \
+	    s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
+
+clean:
+	rm -rf $(B) $(B)-clang $(B)-asan articles.csv
+
+.PHONY: all deps test-deps test units test-sanitize demo bench eval install uninstall clean

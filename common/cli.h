@@ -1,0 +1,27 @@
+/* cli.h: what every copydesk command does at start and at exit. */
+#ifndef COPYDESK_CLI_H
+#define COPYDESK_CLI_H
+
+#include <getopt.h>
+
+/* the long options every filter has; their short forms are 'h' and 'V' */
+#define CLI_LONGOPTS_COMMON \
+	{ "help", no_argument, NULL, 'h' }, \
+	{ "version", no_argument, NULL, 'V' }
+
+/*
+ * Set the program name and restore the default SIGPIPE action, so that
+ * "filter big | head -1" ends quietly even if our parent ignored SIGPIPE.
+ */
+void cli_start(const char *argv0);
+
+/* "prog (copydesk) VERSION" on stdout, then exit 0 via cli_finish */
+void cli_version(void);
+
+/*
+ * Flush standard output and check it: a write error (a full disk) is
+ * reported and makes the status 1.  Returns the status to exit with.
+ */
+int cli_finish(int status);
+
+#endif

@@ -1,0 +1,68 @@
+/* input.h: the input loop and the line reader every filter uses.
+ *
+ * No operand, or "-", is standard input; several operands are read in
+ * order.  An operand that cannot be opened or read is reported as
+ * "prog: name: reason", skipped, and the exit status becomes 1.
+ *
+ * The line reader drops the LF (and a CR before it) and a leading BOM,
+ * replaces invalid UTF-8 with U+FFFD and drops NUL and other C0 controls
+ * (TAB is kept), and reports what it repaired once per input.  Lines longer
+ * than max_line are cut (at a character boundary) and counted, so memory
+ * stays bounded on endless input.
+ */
+#ifndef COPYDESK_INPUT_H
+#define COPYDESK_INPUT_H
+
+#include <stdio.h>
+
+#include "buf.h"
+#include "utf8.h"
+
+#define INPUT_BLOCK (64 * 1024)
+#define INPUT_MAX_LINE (16 * 1024 * 1024)
+
+struct input_options {
+	int strict;		/* repairs are errors */
+	size_t max_line;	/* 0: INPUT_MAX_LINE */
+};
+
+struct input {
+	const char *name;	/* for messages: the operand, or "<stdin>" */
+	const char *id;		/* for documents: the operand, or "-" */
+	FILE *fp;
+	const struct input_options *opt;
+	size_t lineno;		/* lines read so far */
+	struct utf8_repairs repairs;
+	size_t cut_lines;	/* lines longer than max_line */
+	int failed;		/* a read error or, if strict, a repair */
+
+	/* private to the line reader */
+	char *block;
+	size_t pos, end;
+	int eof;
+	struct buf raw;
+};
+
+typedef void (*input_fn)(struct input *in, void *ctx);
+
+/*
+ * Call fn once for each operand in argv[0..argc), or for stdin if argc is
+ * 0.  Returns 0, or 1 if any input failed.  opt may be NULL.
+ */
+int input_each(int argc, char *const argv[], const struct input_options *opt,
+    input_fn fn, void *ctx);
+
+/*
+ * Read the next line into line (replacing its contents).  Returns 1 for a
+ * line, 0 at end of input or after an error (in->failed is then set and
+ * the error reported).
+ */
+int input_line(struct input *in, struct buf *line);
+
+/*
+ * Read up to n raw bytes (no repair: for filters that decode charsets
+ * themselves).  Returns the count, 0 at end of input or on error.
+ */
+size_t input_read(struct input *in, char *dst, size_t n);
+
+#endif

@@ -1,0 +1,552 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "stream.h"
+#include "xalloc.h"
+
+const char *const entity_type_names[ENT_NTYPES] = {
+	"PERSON", "ORGANIZATION", "LOCATION", "DATE", "TIME", "MONEY",
+	"PERCENT", "MISC"
+};
+
+int
+entity_type_lookup(const char *s, size_t n)
+{
+	int t;
+
+	for (t = 0; t < ENT_NTYPES; t++)
+		if (strlen(entity_type_names[t]) == n &&
+		    memcmp(entity_type_names[t], s, n) == 0)
+			return t;
+	return -1;
+}
+
+/* ---- documents ---- */
+
+void
+doc_clear(struct doc *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->n; i++) {
+		free(d->attrs[i].name);
+		free(d->attrs[i].value);
+	}
+	d->n = 0;
+}
+
+void
+doc_free(struct doc *d)
+{
+	doc_clear(d);
+	free(d->attrs);
+	d->attrs = NULL;
+	d->cap = 0;
+}
+
+const char *
+doc_get(const struct doc *d, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < d->n; i++)
+		if (strcmp(d->attrs[i].name, name) == 0)
+			return d->attrs[i].value;
+	return NULL;
+}
+
+static int
+is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* value s[0..n) with whitespace folded and trimmed, as a new string */
+static char *
+folded(const char *s, size_t n)
+{
+	char *v = xmalloc(n + 1), *p = v;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (!is_space(s[i]))
+			*p++ = s[i];
+		else if (p > v && !is_space(s[i + 1 < n ? i + 1 : i]))
+			*p++ = ' ';
+	}
+	if (p > v && p[-1] == ' ')
+		p--;
+	*p = '\0';
+	return v;
+}
+
+void
+doc_set(struct doc *d, const char *name, const char *value, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < d->n; i++) {
+		if (strcmp(d->attrs[i].name, name) == 0) {
+			free(d->attrs[i].value);
+			d->attrs[i].value = folded(value, n);
+			return;
+		}
+	}
+	if (d->n == d->cap) {
+		d->cap = d->cap ? d->cap * 2 : 8;
+		d->attrs = xreallocarray(d->attrs, d->cap, sizeof *d->attrs);
+	}
+	d->attrs[d->n].name = xstrdup(name);
+	d->attrs[d->n].value = folded(value, n);
+	d->n++;
+}
+
+/* the XML escapes allowed in attribute values */
+static const struct {
+	const char *ref;
+	char c;
+} attr_refs[] = {
+	{ "&amp;", '&' }, { "&lt;", '<' }, { "&gt;", '>' },
+	{ "&quot;", '"' }, { "&apos;", '\'' },
+};
+
+static void
+attr_unescape(struct buf *out, const char *s, size_t n)
+{
+	size_t i, j, len;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '&') {
+			for (j = 0; j < sizeof attr_refs / sizeof *attr_refs;
+			    j++) {
+				len = strlen(attr_refs[j].ref);
+				if (n - i >= len &&
+				    memcmp(s + i, attr_refs[j].ref, len) == 0)
+					break;
+			}
+			if (j < sizeof attr_refs / sizeof *attr_refs) {
+				buf_addc(out, attr_refs[j].c);
+				i += strlen(attr_refs[j].ref) - 1;
+				continue;
+			}
+		}
+		buf_addc(out, s[i]);
+	}
+}
+
+static int
+is_name_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c == '_' || c == '-' || c == ':' ||
+	    c == '.';
+}
+
+int
+doc_parse(struct doc *d, const char *s, size_t n)
+{
+	struct buf name = BUF_INIT, value = BUF_INIT;
+	size_t i = 4, start;
+	char quote;
+	int ok = -1;
+
+	doc_clear(d);
+	while (n > 0 && is_space(s[n - 1]))
+		n--;
+	if (n < 5 || memcmp(s, "<doc", 4) != 0 || s[n - 1] != '>')
+		return -1;
+	n--;	/* the closing '>' */
+	for (;;) {
+		if (i < n && !is_space(s[i]))
+			goto out;	/* attributes need space between */
+		while (i < n && is_space(s[i]))
+			i++;
+		if (i == n)
+			break;
+		start = i;
+		while (i < n && is_name_char(s[i]))
+			i++;
+		if (i == start || i + 1 >= n || s[i] != '=' ||
+		    (s[i + 1] != '"' && s[i + 1] != '\''))
+			goto out;
+		buf_clear(&name);
+		buf_add(&name, s + start, i - start);
+		quote = s[i + 1];
+		i += 2;
+		start = i;
+		while (i < n && s[i] != quote)
+			i++;
+		if (i == n)
+			goto out;
+		buf_clear(&value);
+		attr_unescape(&value, s + start, i - start);
+		doc_set(d, name.data, value.data, value.len);
+		i++;
+	}
+	ok = 0;
+out:
+	buf_free(&name);
+	buf_free(&value);
+	return ok;
+}
+
+void
+doc_format(struct buf *out, const struct doc *d)
+{
+	size_t i;
+	const char *v;
+
+	buf_adds(out, "<doc");
+	for (i = 0; i < d->n; i++) {
+		buf_addc(out, ' ');
+		buf_adds(out, d->attrs[i].name);
+		buf_adds(out, "=\"");
+		for (v = d->attrs[i].value; *v; v++) {
+			switch (*v) {
+			case '&': buf_adds(out, "&amp;"); break;
+			case '<': buf_adds(out, "&lt;"); break;
+			case '>': buf_adds(out, "&gt;"); break;
+			case '"': buf_adds(out, "&quot;"); break;
+			default: buf_addc(out, *v);
+			}
+		}
+		buf_addc(out, '"');
+	}
+	buf_addc(out, '>');
+}
+
+/* ---- lines ---- */
+
+static int
+starts(const char *s, size_t n, const char *prefix)
+{
+	size_t k = strlen(prefix);
+
+	return n >= k && memcmp(s, prefix, k) == 0;
+}
+
+enum line_kind
+stream_line_kind(const char *s, size_t n)
+{
+	while (n > 0 && is_space(s[n - 1]))
+		n--;
+	if (n == 0)
+		return LINE_BLANK;
+	if (s[0] != '<')
+		return LINE_TEXT;
+	if (n == 6 && memcmp(s, "</doc>", 6) == 0)
+		return LINE_DOC_CLOSE;
+	if (starts(s, n, "<doc") && n >= 5 &&
+	    (s[4] == '>' || s[4] == ' ' || s[4] == '\t') && s[n - 1] == '>')
+		return LINE_DOC_OPEN;
+	return LINE_TEXT;
+}
+
+/* ---- the escape rule ---- */
+
+/*
+ * The length of the stream tag that a '<' at s[0] would start ("<doc",
+ * "</doc>", "<TYPE>", "</TYPE>"), or 0 if it starts none.
+ */
+static size_t
+tag_at(const char *s, size_t n)
+{
+	size_t i = 1, start;
+
+	if (n > 1 && s[1] == '/')
+		i = 2;
+	if (n - i >= 3 && memcmp(s + i, "doc", 3) == 0) {
+		if (i == 2)
+			return n - i > 3 && s[i + 3] == '>' ? i + 4 : 0;
+		return n - i > 3 && (s[i + 3] == ' ' || s[i + 3] == '\t' ||
+		    s[i + 3] == '>') ? i + 3 : 0;
+	}
+	start = i;
+	while (i < n && s[i] >= 'A' && s[i] <= 'Z')
+		i++;
+	if (i == start || i >= n || s[i] != '>')
+		return 0;
+	return entity_type_lookup(s + start, i - start) >= 0 ? i + 1 : 0;
+}
+
+void
+stream_escape(struct buf *out, const char *s, size_t n)
+{
+	size_t i, run = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '<' && tag_at(s + i, n - i)) {
+			buf_add(out, s + run, i - run);
+			buf_adds(out, "&lt;");
+			run = i + 1;
+		} else if (s[i] == '&' && (starts(s + i + 1, n - i - 1, "lt;") ||
+		    starts(s + i + 1, n - i - 1, "amp;"))) {
+			buf_add(out, s + run, i - run);
+			buf_adds(out, "&amp;");
+			run = i + 1;
+		}
+	}
+	buf_add(out, s + run, n - run);
+}
+
+void
+stream_unescape(struct buf *out, const char *s, size_t n)
+{
+	size_t i, run = 0;
+	const char *amp;
+
+	buf_reserve(out, n);
+	for (i = 0; i < n; i = (size_t)(amp - s) + 1) {
+		amp = memchr(s + i, '&', n - i);
+		if (!amp)
+			break;
+		i = (size_t)(amp - s);
+		if (starts(amp + 1, n - i - 1, "lt;")) {
+			buf_add(out, s + run, i - run);
+			buf_addc(out, '<');
+			run = i + 4;
+			amp += 3;
+		} else if (starts(amp + 1, n - i - 1, "amp;")) {
+			buf_add(out, s + run, i - run);
+			buf_addc(out, '&');
+			run = i + 5;
+			amp += 4;
+		}
+	}
+	buf_add(out, s + run, n - run);
+}
+
+/* ---- entity tags ---- */
+
+int
+stream_next_tag(const char *s, size_t n, size_t from, struct tag_span *t)
+{
+	const char *lt, *name, *close;
+	size_t i, k, len, closelen;
+	int type;
+	char pattern[sizeof "</ORGANIZATION>"];
+
+	for (i = from; i < n; i = (size_t)(lt - s) + 1) {
+		lt = memchr(s + i, '<', n - i);
+		if (!lt)
+			return 0;
+		k = (size_t)(lt - s);
+		len = tag_at(lt, n - k);
+		if (len < 3 || lt[1] == '/' || lt[1] == 'd')
+			continue;
+		name = lt + 1;
+		type = entity_type_lookup(name, len - 2);
+		if (type < 0)
+			continue;
+		closelen = (size_t)snprintf(pattern, sizeof pattern, "</%s>",
+		    entity_type_names[type]);
+		close = memmem(s + k + len, n - k - len, pattern, closelen);
+		if (!close)
+			continue;
+		t->start = k;
+		t->text_start = k + len;
+		t->text_end = (size_t)(close - s);
+		t->end = t->text_end + closelen;
+		t->type = type;
+		return 1;
+	}
+	return 0;
+}
+
+void
+stream_strip_tags(struct buf *out, const char *s, size_t n)
+{
+	struct tag_span t;
+	size_t pos = 0;
+
+	while (stream_next_tag(s, n, pos, &t)) {
+		buf_add(out, s + pos, t.start - pos);
+		buf_add(out, s + t.text_start, t.text_end - t.text_start);
+		pos = t.end;
+	}
+	buf_add(out, s + pos, n - pos);
+}
+
+void
+stream_add_tag(struct buf *out, int type, const char *text, size_t n)
+{
+	buf_addc(out, '<');
+	buf_adds(out, entity_type_names[type]);
+	buf_addc(out, '>');
+	buf_add(out, text, n);
+	buf_adds(out, "</");
+	buf_adds(out, entity_type_names[type]);
+	buf_addc(out, '>');
+}
+
+/* ---- reading ---- */
+
+void
+stream_reader_init(struct stream_reader *r, struct input *in)
+{
+	memset(r, 0, sizeof *r);
+	r->in = in;
+}
+
+void
+stream_reader_free(struct stream_reader *r)
+{
+	doc_free(&r->doc);
+	buf_free(&r->line);
+}
+
+static enum stream_event
+begin_anonymous(struct stream_reader *r, enum line_kind kind)
+{
+	doc_clear(&r->doc);
+	doc_set(&r->doc, "id", r->in->id, strlen(r->in->id));
+	r->in_doc = 1;
+	r->explicit_doc = 0;
+	r->seen_text = r->pending_break = 0;
+	r->held = 1;
+	r->held_kind = kind;
+	return EV_DOC_BEGIN;
+}
+
+enum stream_event
+stream_read(struct stream_reader *r)
+{
+	enum line_kind kind;
+
+	for (;;) {
+		/* a held line was classified already (a malformed <doc> line
+		 * held as text must stay text) */
+		if (r->held) {
+			r->held = 0;
+			kind = r->held_kind;
+		} else if (input_line(r->in, &r->line)) {
+			kind = stream_line_kind(r->line.data, r->line.len);
+		} else {
+			break;
+		}
+		switch (kind) {
+		case LINE_DOC_OPEN:
+			if (r->in_doc) {
+				if (r->explicit_doc)
+					warning("%s:%zu: <doc> inside a document:"
+					    " closing the one before",
+					    r->in->name, r->in->lineno);
+				r->in_doc = 0;
+				r->held = 1;
+				r->held_kind = LINE_DOC_OPEN;
+				return EV_DOC_END;
+			}
+			if (doc_parse(&r->doc, r->line.data, r->line.len) < 0) {
+				warning("%s:%zu: malformed <doc> line kept as"
+				    " text", r->in->name, r->in->lineno);
+				kind = LINE_TEXT;
+				goto text;
+			}
+			r->in_doc = 1;
+			r->explicit_doc = 1;
+			r->seen_text = r->pending_break = 0;
+			return EV_DOC_BEGIN;
+		case LINE_DOC_CLOSE:
+			if (r->in_doc && r->explicit_doc) {
+				r->in_doc = 0;
+				return EV_DOC_END;
+			}
+			warning("%s:%zu: </doc> without <doc> ignored",
+			    r->in->name, r->in->lineno);
+			continue;
+		case LINE_BLANK:
+			if (r->in_doc && r->seen_text)
+				r->pending_break = 1;
+			continue;
+		case LINE_TEXT:
+		text:
+			if (!r->in_doc)
+				return begin_anonymous(r, kind);
+			if (r->pending_break) {
+				r->pending_break = 0;
+				r->held = 1;
+				r->held_kind = LINE_TEXT;
+				return EV_BREAK;
+			}
+			r->seen_text = 1;
+			return EV_TEXT;
+		}
+	}
+	if (r->in_doc) {
+		if (r->explicit_doc && !r->in->failed)
+			warning("%s: missing </doc> at end of input",
+			    r->in->name);
+		r->in_doc = 0;
+		return EV_DOC_END;
+	}
+	return EV_END;
+}
+
+/* ---- writing ---- */
+
+void
+stream_put_doc_begin(FILE *fp, const struct doc *d, int explicit_doc,
+    struct buf *scratch)
+{
+	if (!explicit_doc)
+		return;
+	buf_clear(scratch);
+	doc_format(scratch, d);
+	buf_addc(scratch, '\n');
+	fwrite(scratch->data, 1, scratch->len, fp);
+}
+
+void
+stream_put_doc_end(FILE *fp, int explicit_doc)
+{
+	if (explicit_doc)
+		fputs("</doc>\n", fp);
+}
+
+void
+stream_put_break(FILE *fp)
+{
+	putc('\n', fp);
+}
+
+void
+stream_put_line(FILE *fp, const char *s, size_t n)
+{
+	fwrite(s, 1, n, fp);
+	putc('\n', fp);
+}
+
+void
+stream_filter_input(struct input *in, FILE *out, const struct stream_filter *f)
+{
+	struct stream_reader r;
+	struct buf scratch = BUF_INIT;
+	enum stream_event ev;
+
+	stream_reader_init(&r, in);
+	while ((ev = stream_read(&r)) != EV_END) {
+		switch (ev) {
+		case EV_DOC_BEGIN:
+			if (f->doc_begin)
+				f->doc_begin(f->ctx, &r.doc);
+			stream_put_doc_begin(out, &r.doc, r.explicit_doc,
+			    &scratch);
+			break;
+		case EV_TEXT:
+			f->line(f->ctx, r.line.data, r.line.len, out);
+			break;
+		case EV_BREAK:
+			stream_put_break(out);
+			break;
+		case EV_DOC_END:
+			stream_put_doc_end(out, r.explicit_doc);
+			break;
+		case EV_END:
+			break;
+		}
+	}
+	stream_reader_free(&r);
+	buf_free(&scratch);
+}

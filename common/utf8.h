@@ -1,0 +1,55 @@
+/* utf8.h: UTF-8 decoding, repair and normalisation.
+ *
+ * Repair follows the Unicode "maximal subpart" practice (also the WHATWG
+ * decoder's): each maximal ill-formed subsequence becomes one U+FFFD.
+ */
+#ifndef COPYDESK_UTF8_H
+#define COPYDESK_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+
+#define UTF8_REPLACEMENT 0xFFFD
+
+/* what utf8_repair() changed, to be reported once per input */
+struct utf8_repairs {
+	size_t invalid;		/* ill-formed sequences replaced by U+FFFD */
+	size_t controls;	/* NUL and C0 controls (not TAB) dropped */
+};
+
+/*
+ * Decode the code point at s[0..n), n > 0.  Returns the bytes used.  On
+ * ill-formed input *cp is -1 and the return value is the length of the
+ * maximal ill-formed subpart (at least 1).
+ */
+size_t utf8_decode(const char *s, size_t n, int32_t *cp);
+
+/* Encode cp (not a surrogate, <= 0x10FFFF) into out; returns 1..4. */
+size_t utf8_encode(int32_t cp, char out[4]);
+
+/* Append cp to b as UTF-8. */
+void utf8_add(struct buf *b, int32_t cp);
+
+/* Whether s[0..n) is well-formed UTF-8. */
+int utf8_valid(const char *s, size_t n);
+
+/*
+ * Append s[0..n) to out, replacing ill-formed sequences with U+FFFD and
+ * dropping NUL and C0 controls other than TAB; adds to *r.
+ */
+void utf8_repair(struct buf *out, const char *s, size_t n,
+    struct utf8_repairs *r);
+
+/* Append the NFC form of well-formed s[0..n) to out. */
+void utf8_add_nfc(struct buf *out, const char *s, size_t n);
+
+/* Number of code points in well-formed s[0..n). */
+size_t utf8_length(const char *s, size_t n);
+
+/* Where to cut s before byte n so that no code point is split: the
+ * largest k <= n with s[k] not a continuation byte.  s[n] must be readable. */
+size_t utf8_floor(const char *s, size_t n);
+
+#endif
