@@ -104,6 +104,11 @@ bench: all
 eval: all
 	@for f in bench/eval-*.sh; do [ -e "$$f" ] || continue; sh "$$f" $(B)/bin || exit 1; done
 
+# the spreadsheet round trip through LibreOffice Calc (slow: not in make test)
+check-spreadsheet: all
+	@scripts/install-deps build test spreadsheet
+	@for f in tests/spreadsheet/*.sh; do [ -e "$$f" ] || continue; sh "$$f" $(B)/bin || exit 1; done
+
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
 	cp -f $(BINS) $(DESTDIR)$(BINDIR)/
@@ -118,4 +123,4 @@ uninstall:
 clean:
 	rm -rf $(B) $(B)-clang $(B)-asan articles.csv
 
-.PHONY: all deps test-deps test units test-sanitize demo bench eval install uninstall clean
+.PHONY: all deps test-deps test units test-sanitize demo bench eval check-spreadsheet install uninstall clean
