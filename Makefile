@@ -109,6 +109,15 @@ check-spreadsheet: all
 	@scripts/install-deps build test spreadsheet
 	@for f in tests/spreadsheet/*.sh; do [ -e "$$f" ] || continue; sh "$$f" $(B)/bin || exit 1; done
 
+# coverage-guided fuzzing of common/ with libFuzzer (clang); FUZZTIME seconds
+FUZZTIME = 60
+fuzz:
+	@$(MAKE) --no-print-directory B=$(B)-fuzz CC=clang \
+	    CFLAGS='-O1 -g -fsanitize=fuzzer-no-link,address,undefined' $(B)-fuzz/libcopydesk.a
+	clang $(ALL_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
+	    -o $(B)-fuzz/fuzz-stream fuzz/fuzz-stream.c $(B)-fuzz/libcopydesk.a $(LDLIBS)
+	$(B)-fuzz/fuzz-stream -max_total_time=$(FUZZTIME) -max_len=4096
+
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
 	cp -f $(BINS) $(DESTDIR)$(BINDIR)/
@@ -121,6 +130,6 @@ uninstall:
 	    s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
 
 clean:
-	rm -rf $(B) $(B)-clang $(B)-asan articles.csv
+	rm -rf $(B) $(B)-clang $(B)-asan $(B)-fuzz articles.csv
 
-.PHONY: all deps test-deps test units test-sanitize demo bench eval check-spreadsheet install uninstall clean
+.PHONY: all deps test-deps test units test-sanitize demo bench eval check-spreadsheet fuzz install uninstall clean
