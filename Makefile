@@ -93,6 +93,11 @@ test-sanitize: test-deps
 	    all units
 	@ASAN_OPTIONS=detect_leaks=1 tests/run $(B)-asan $(UNIT_TESTS:$(B)/%=%)
 
+# every filter on the samples under valgrind (slow: not in make test)
+test-valgrind: all
+	@scripts/install-deps build bench
+	@tests/valgrind.sh $(B)/bin
+
 demo: deps
 	@$(MAKE) --no-print-directory all
 	@scripts/demo $(B)/bin
@@ -132,4 +137,4 @@ uninstall:
 clean:
 	rm -rf $(B) $(B)-clang $(B)-asan $(B)-fuzz articles.csv
 
-.PHONY: all deps test-deps test units test-sanitize demo bench eval check-spreadsheet fuzz install uninstall clean
+.PHONY: all deps test-deps test units test-sanitize test-valgrind demo bench eval check-spreadsheet fuzz install uninstall clean
