@@ -13,20 +13,24 @@ vg="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=al
 "$bin/tag-entities" "$tmp/split" >"$tmp/tagged"
 
 status=0
+# check NAME WANT CMD...: CMD must exit WANT with no valgrind error
 check() {
 	name=$1
-	shift
-	if $vg "$@" >/dev/null 2>"$tmp/log"; then
+	want=$2
+	shift 2
+	rc=0
+	$vg "$@" >/dev/null 2>"$tmp/log" || rc=$?
+	if [ "$rc" -eq "$want" ]; then
 		echo "ok: $name"
 	else
 		cat "$tmp/log"
-		echo "FAILED: $name"
+		echo "FAILED: $name (exit $rc, want $want)"
 		status=1
 	fi
 }
-check strip-markup "$bin/strip-markup" "$top"/samples/*.html "$top"/samples/*.txt
-check split-sentences "$bin/split-sentences" "$tmp/stripped"
-check tag-entities "$bin/tag-entities" "$tmp/split"
-check to-csv "$bin/to-csv" "$tmp/tagged"
-check "missing file" "$bin/split-sentences" /no/such/file "$tmp/stripped" || true
+check strip-markup 0 "$bin/strip-markup" "$top"/samples/*.html "$top"/samples/*.txt
+check split-sentences 0 "$bin/split-sentences" "$tmp/stripped"
+check tag-entities 0 "$bin/tag-entities" "$tmp/split"
+check to-csv 0 "$bin/to-csv" "$tmp/tagged"
+check "missing file" 1 "$bin/split-sentences" /no/such/file "$tmp/stripped"
 exit $status
