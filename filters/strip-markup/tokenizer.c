@@ -71,6 +71,21 @@ tok_reset(struct tok *t)
 	buf_clear(&t->tagbuf);
 }
 
+void
+tok_set_model(struct tok *t, enum tok_model m, const char *last_start,
+    int bare)
+{
+	static const int states[] = {
+		S_DATA, S_RCDATA, S_RAWTEXT, S_SCRIPT, S_PLAINTEXT, S_CDATA
+	};
+
+	tok_reset(t);
+	t->state = states[m];
+	t->bare = bare;
+	if (last_start && strlen(last_start) <= TOK_MAX_NAME)
+		strcpy(t->last_start, last_start);
+}
+
 static void
 text(struct tok *t, const char *s, size_t n)
 {
@@ -197,7 +212,7 @@ emit_tag(struct tok *t)
 		if (is_name(t, "svg") || is_name(t, "math")) {
 			if (!g->self_closing)
 				t->foreign++;
-		} else if (!t->foreign) {
+		} else if (!t->foreign && !t->bare) {
 			t->state = content_model(g->name);
 		}
 		if (g->name_len <= TOK_MAX_NAME)
