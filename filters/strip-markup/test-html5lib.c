@@ -367,7 +367,9 @@ main(int argc, char *argv[])
 	int up;
 
 	/* argv[0] is TOP/BUILD/test/test-html5lib */
-	buf_adds(&top, argc > 0 ? argv[0] : ".");
+	if (argc < 1 || argv[0][0] != '/')
+		buf_adds(&top, "./");
+	buf_adds(&top, argc > 0 ? argv[0] : "");
 	for (up = 0; up < 3; up++) {
 		slash = strrchr(top.data, '/');
 		if (!slash) {
