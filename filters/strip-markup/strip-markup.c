@@ -43,7 +43,7 @@ static const char usage_text[] =
 struct options {
 	int no_doc;
 	size_t max_doc;
-	enum charset charset;
+	charset_t charset;
 	struct html_options html;
 	struct input_options input;
 };
@@ -231,7 +231,7 @@ static size_t
 doc_start_decoding(struct ctx *c, size_t n, int complete)
 {
 	size_t bom;
-	enum charset cs;
+	charset_t cs;
 
 	cs = charset_sniff(c->raw.data, n, complete, c->opt->charset, &bom);
 	charset_decoder_init(&c->decoder, cs);
@@ -404,6 +404,7 @@ main(int argc, char *argv[])
 	status = input_each(argc - optind, argv + optind, &opt.input,
 	    on_input, &c);
 
+	charset_decoder_free(&c.decoder);
 	html_free(&c.html);
 	meta_free(&c.meta);
 	text_free(&c.text);
