@@ -31,6 +31,7 @@ struct html {
 	int pre;		/* open pre elements */
 	int after_br;		/* a <br> and nothing visible since */
 	char hidden_name[TOK_MAX_NAME + 1];
+	int hidden_el;
 	int hidden_depth;	/* open elements of that name inside it */
 	struct buf title, h1;
 };

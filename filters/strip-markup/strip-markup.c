@@ -129,7 +129,9 @@ find_split(const char *s, size_t n, size_t from, int final, size_t *safe)
 		i = (size_t)(q - s);
 		if (n - i < 7 && !final)
 			goto wait;
-		if (!starts_ci(q, n - i, "</html"))
+		/* most '<' are not "</", so look at two bytes first */
+		if (q[1] != '/' || (q[2] | 0x20) != 'h' ||
+		    !starts_ci(q, n - i, "</html"))
 			continue;
 		if (!(gt = memchr(q, '>', n - i))) {
 			if (final)

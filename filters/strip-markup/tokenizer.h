@@ -14,6 +14,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "elements.h"
 
 #define TOK_MAX_ATTRS 64	/* further attributes are dropped */
 #define TOK_MAX_NAME 32		/* longer tag names are cut (never matter) */
@@ -26,6 +27,8 @@ struct tok_attr {
 struct tok_tag {
 	const char *name;
 	size_t name_len;
+	int el;			/* enum element, EL_UNKNOWN if none */
+	unsigned flags;		/* its EF_ flags */
 	int end;		/* an end tag */
 	int self_closing;
 	size_t nattrs;
