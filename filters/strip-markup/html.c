@@ -1,14 +1,28 @@
 /* html.c: structure and skipping, from the tokenizer's events. */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "html.h"
+#include "xalloc.h"
 
 static int
 dropping(const struct html *h)
 {
 	return h->raw_skip || h->skip_depth || h->in_head ||
 	    h->hidden_depth;
+}
+
+static void
+add(struct html *h, const char *s, size_t n)
+{
+	size_t k = text_add(h->text, s, n);
+
+	if (k) {
+		h->after_br = 0;
+		if (h->in_a)
+			h->link_bytes += k + 1;	/* and its space */
+	}
 }
 
 static void
@@ -25,20 +39,14 @@ on_text(void *ctx, const char *s, size_t n)
 		return;
 	if (h->in_h1)
 		buf_add(&h->h1, s, n);
-	if (!h->pre) {
-		if (text_add(h->text, s, n))
-			h->after_br = 0;
-		return;
-	}
 	/* in <pre>, each line is a paragraph */
-	while ((nl = memchr(s, '\n', n))) {
-		text_add(h->text, s, (size_t)(nl - s));
+	while (h->pre && (nl = memchr(s, '\n', n))) {
+		add(h, s, (size_t)(nl - s));
 		text_break(h->text);
 		n -= (size_t)(nl - s) + 1;
 		s = nl + 1;
 	}
-	if (text_add(h->text, s, n))
-		h->after_br = 0;
+	add(h, s, n);
 }
 
 static int
@@ -138,6 +146,18 @@ on_tag(void *ctx, const struct tok_tag *tag)
 		h->in_head = 0;
 	if (track_hidden(h, tag) || h->in_head)
 		return;
+	if (el == EL_A) {
+		if (!tag->end && !tag->self_closing)
+			h->in_a++;
+		else if (tag->end && h->in_a)
+			h->in_a--;
+	}
+	if (h->art && !(tag->flags & (EF_INLINE | EF_VOID))) {
+		/* the paragraph so far belongs to the container before */
+		if (tag->flags & (EF_BLOCK | EF_CELL))
+			text_break(h->text);
+		article_tag(h->art, tag);
+	}
 
 	switch (el) {
 	case EL_BR:
@@ -149,7 +169,8 @@ on_tag(void *ctx, const struct tok_tag *tag)
 		return;
 	case EL_TD:
 	case EL_TH:
-		text_space(h->text);
+		if (!h->art)
+			text_space(h->text);
 		return;
 	case EL_IMG: {
 		const char *alt;
@@ -181,6 +202,22 @@ on_tag(void *ctx, const struct tok_tag *tag)
 	}
 }
 
+/* article mode: paragraphs are held until the page is scored */
+static void
+on_para(void *ctx, const char *s, size_t n)
+{
+	struct html *h = ctx;
+
+	article_block(h->art, s, n, h->link_bytes);
+	h->link_bytes = 0;
+}
+
+static void
+emit(void *ctx, const char *s, size_t n)
+{
+	text_emit(ctx, s, n);
+}
+
 void
 html_init(struct html *h, const struct html_options *opt, struct text *text,
     struct meta *meta)
@@ -193,12 +230,22 @@ html_init(struct html *h, const struct html_options *opt, struct text *text,
 	h->sink.tag = on_tag;
 	h->sink.ctx = h;
 	tok_init(&h->tok, &h->sink);
+	if (opt->article) {
+		h->art = xmalloc(sizeof *h->art);
+		article_init(h->art);
+		text->sink = on_para;
+		text->sink_ctx = h;
+	}
 }
 
 void
 html_free(struct html *h)
 {
 	tok_free(&h->tok);
+	if (h->art) {
+		article_free(h->art);
+		free(h->art);
+	}
 	buf_free(&h->title);
 	buf_free(&h->h1);
 }
@@ -211,6 +258,10 @@ html_reset(struct html *h)
 	h->in_head = h->in_title = h->in_h1 = h->seen_h1 = 0;
 	h->pre = h->after_br = 0;
 	h->hidden_depth = 0;
+	h->in_a = 0;
+	h->link_bytes = 0;
+	if (h->art)
+		article_reset(h->art);
 	buf_clear(&h->title);
 	buf_clear(&h->h1);
 }
@@ -231,4 +282,7 @@ html_finish(struct html *h)
 		    h->title.len);
 	if (h->h1.len)
 		meta_offer(h->meta, M_TITLE, P_TEXT, h->h1.data, h->h1.len);
+	if (h->art)
+		article_select(h->art, meta_get(h->meta, M_TITLE), emit,
+		    h->text);
 }

@@ -1,6 +1,7 @@
 # strip-markup: HTML to the copydesk stream
 FILTERS += strip-markup
 strip-markup_SRCS = filters/strip-markup/strip-markup.c \
+	filters/strip-markup/article.c \
 	filters/strip-markup/charset.c filters/strip-markup/elements.c \
 	filters/strip-markup/entities.c \
 	filters/strip-markup/html.c filters/strip-markup/meta.c \

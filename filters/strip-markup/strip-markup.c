@@ -30,8 +30,9 @@
 #define FLUSH_BODY (64 * 1024)	/* when streaming a big document */
 
 static const char usage_text[] =
-    "usage: strip-markup [-hnV] [--alt] [-c charset] [--max-doc-size bytes]\n"
+    "usage: strip-markup [-ahnV] [--alt] [-c charset] [--max-doc-size bytes]\n"
     "                    [--strict] [file ...]\n"
+    "  -a, --article           keep only the article body\n"
     "  -c, --charset=NAME      decode input as NAME (a WHATWG label)\n"
     "  -n, --no-doc            write bare text, without <doc> lines\n"
     "      --alt               write the alt text of images\n"
@@ -352,6 +353,7 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "alt", no_argument, NULL, 'A' },
+		{ "article", no_argument, NULL, 'a' },
 		{ "charset", required_argument, NULL, 'c' },
 		{ "max-doc-size", required_argument, NULL, 'M' },
 		{ "no-doc", no_argument, NULL, 'n' },
@@ -367,8 +369,11 @@ main(int argc, char *argv[])
 	memset(&opt, 0, sizeof opt);
 	opt.max_doc = DEFAULT_MAX_DOC;
 	opt.charset = CS_NONE;
-	while ((ch = getopt_long(argc, argv, "c:hnV", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "ac:hnV", longopts, NULL)) != -1) {
 		switch (ch) {
+		case 'a':
+			opt.html.article = 1;
+			break;
 		case 'A':
 			opt.html.alt = 1;
 			break;

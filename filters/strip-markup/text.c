@@ -11,6 +11,8 @@ text_init(struct text *x, struct buf *body)
 	struct buf empty = BUF_INIT;
 
 	x->body = body;
+	x->sink = NULL;
+	x->sink_ctx = NULL;
 	x->para = empty;
 	x->scratch = empty;
 	text_reset(x);
@@ -158,15 +160,11 @@ needs_nfc(const char *s, size_t n)
 }
 
 void
-text_break(struct text *x)
+text_emit(struct text *x, const char *p, size_t n)
 {
-	const char *p = x->para.data;
-	size_t n = x->para.len;
-
-	x->space = 0;
 	if (!n)
 		return;
-	if (x->nonascii && needs_nfc(p, n)) {
+	if (needs_nfc(p, n)) {
 		buf_clear(&x->scratch);
 		utf8_add_nfc(&x->scratch, p, n);
 		p = x->scratch.data;
@@ -176,6 +174,25 @@ text_break(struct text *x)
 		buf_addc(x->body, '\n');
 	stream_escape(x->body, p, n);
 	buf_addc(x->body, '\n');
+}
+
+void
+text_break(struct text *x)
+{
+	x->space = 0;
+	if (!x->para.len)
+		return;
+	if (x->sink)
+		x->sink(x->sink_ctx, x->para.data, x->para.len);
+	else if (x->nonascii)
+		text_emit(x, x->para.data, x->para.len);
+	else {
+		/* ASCII needs no NFC */
+		if (x->nparas++)
+			buf_addc(x->body, '\n');
+		stream_escape(x->body, x->para.data, x->para.len);
+		buf_addc(x->body, '\n');
+	}
 	buf_clear(&x->para);
 	x->nonascii = 0;
 }
