@@ -1,6 +1,7 @@
 /* article.c: container scoring after Readability's idea, with link
  * density and class/id hints, plus block filters inside the winner. */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -42,72 +43,96 @@ hash(const char *s, size_t n)
 	return h;
 }
 
-/* class/id words: substrings, as pages write them (Readability's lists) */
-static const char *const negative[] = {
-	"comment", "footer", "foot", "sidebar", "share", "sharing", "social",
-	"related", "promo", "sponsor", "widget", "banner", "masthead", "menu",
-	"nav", "breadcrumb", "newsletter", "subscri", "signup", "sign-up",
-	"cookie", "gdpr", "consent", "popup", "modal", "outbrain", "taboola",
-	"recommend", "trending", "popular", "most-read", "mostread", "tags",
-	"toolbar", "tools", "advert", "-ad-", "ad-slot", "adslot", "ad-unit",
-	"ads-", "-ads", "byline", "author", "login", "disqus", "pagination",
-	"pager", "skip", "hidden", "print", "rss", "contact", "meta",
-	"timestamp", "dateline", "caption", "credit", "shoutbox", "skyscraper",
-	"shopping", "combx", "community", "remark", "replies", "supplemental",
-	"read-more", "readmore", "more-stories", "next-article", "prev",
-	"pullquote", "inline-link", "teaser", "video", "gallery", "slideshow",
-	"carousel", "rail", "aside", "extra", "message", "alert", "bio",
-	"headline", "header", "title", "label", "icon", "button", "btn"
-};
+/*
+ * Class and id words, compared as whole words ("social-icons__icon" has
+ * the words social, icons, icon).  Negative words lower a container's
+ * score; the strong ones also mark it boilerplate, so that nothing in it
+ * is kept, unless a positive word is there too ("comment" and "content"
+ * in "article-comment-content" cancel).
+ */
 static const char *const positive[] = {
-	"article", "content", "entry", "post", "story", "text", "main", "body",
-	"blog", "hentry", "paragraph", "prose", "rich"
+	"article", "articlebody", "article_body", "body", "blog", "content",
+	"entry", "hentry", "main", "post", "postbody", "prose", "story",
+	"storybody", "text", "richtext"
 };
+static const char *const negative[] = {
+	"author", "banner", "bio", "byline", "caption", "carousel", "combx",
+	"community", "contact", "credit", "credits", "dateline", "extra",
+	"foot", "gallery", "hidden", "login", "masthead", "meta", "more",
+	"pager", "pagination", "print", "remark", "replies", "rss",
+	"shopping", "shoutbox", "skyscraper", "supplemental", "tag", "tags",
+	"teaser", "timestamp", "toolbar", "tools"
+};
+static const char *const strong[] = {
+	"ad", "ads", "advert", "advertisement", "aside", "breadcrumb",
+	"breadcrumbs", "comment", "comments", "consent", "cookie", "cookies",
+	"disqus", "footer", "gdpr", "menu", "modal", "nav", "navbar",
+	"navigation", "newsletter", "outbrain", "popular", "popup", "promo",
+	"recommended", "related", "share", "sharing", "sidebar", "social",
+	"sponsor", "sponsored", "subscribe", "subscription", "taboola",
+	"trending", "widget"
+};
+
+static int
+in_words(const char *w, size_t n, const char *const *list, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+#define IN_WORDS(w, n, list) in_words(w, n, list, sizeof list / sizeof *list)
 
 static int
 hint_of(const struct tok_tag *tag, unsigned *flags)
 {
-	static const char *const attrs[] = { "class", "id", "itemprop" };
-	char low[512];
-	const char *v;
-	size_t i, k, n, len = 0;
-	int w = 0;
+	static const char *const attrs[] = { "class", "id" };
+	const char *v, *w;
+	size_t i, k, n;
+	int pos = 0, neg = 0, str = 0;
 
-	for (i = 0; i < 3; i++) {
+	for (i = 0; i < 2; i++) {
 		if (!(v = tok_attr(tag, attrs[i], &n)))
 			continue;
-		for (k = 0; k < n && len + 2 < sizeof low; k++)
-			low[len++] = (char)tolower((unsigned char)v[k]);
-		low[len++] = ' ';
-	}
-	low[len] = '\0';
-	if (len) {
-		for (i = 0; i < sizeof negative / sizeof negative[0]; i++)
-			if (strstr(low, negative[i])) {
-				w -= 25;
-				break;
-			}
-		for (i = 0; i < sizeof positive / sizeof positive[0]; i++)
-			if (strstr(low, positive[i])) {
-				w += 25;
-				break;
-			}
+		for (k = 0; k < n; ) {
+			char word[32];
+			size_t len = 0;
+
+			while (k < n && !isalnum((unsigned char)v[k]))
+				k++;
+			for (w = v + k; k < n && isalnum((unsigned char)v[k]);
+			    k++)
+				if (len < sizeof word)
+					word[len++] = (char)tolower(
+					    (unsigned char)v[k]);
+			if (!len || len == sizeof word)
+				continue;
+			(void)w;
+			if (IN_WORDS(word, len, positive))
+				pos = 1;
+			else if (IN_WORDS(word, len, strong))
+				str = 1;
+			else if (IN_WORDS(word, len, negative))
+				neg = 1;
+		}
 	}
 	if ((v = tok_attr(tag, "role", NULL))) {
 		if (!strcasecmp(v, "navigation") || !strcasecmp(v, "banner") ||
 		    !strcasecmp(v, "contentinfo") ||
 		    !strcasecmp(v, "complementary") ||
 		    !strcasecmp(v, "search") || !strcasecmp(v, "menu"))
-			*flags |= AF_BOILER;
+			str = 1;
 		else if (!strcasecmp(v, "main") || !strcasecmp(v, "article"))
-			*flags |= AF_POSITIVE;
+			pos = 1;
 	}
-	if (tag->el == EL_UNKNOWN && tag->name_len >= 3 &&
-	    (strstr(tag->name, "ad") == tag->name || strstr(tag->name, "nav")))
-		w -= 25;
-	if (w <= -25)
+	if (str && !pos)
 		*flags |= AF_BOILER;
-	return w;
+	if (pos)
+		*flags |= AF_POSITIVE;
+	return (pos ? 25 : 0) - (str || neg ? 25 : 0);
 }
 
 static void
@@ -225,6 +250,19 @@ tag_score(int el)
 	return 0;
 }
 
+/* elements that hold paragraphs rather than being one */
+static int
+is_container(int el)
+{
+	switch (el) {
+	case EL_DIV: case EL_SECTION: case EL_ARTICLE: case EL_MAIN:
+	case EL_BODY: case EL_HTML: case EL_TD: case EL_FORM:
+	case EL_CENTER: case EL_UNKNOWN:
+		return 1;
+	}
+	return 0;
+}
+
 static size_t
 commas(const char *s, size_t n)
 {
@@ -251,7 +289,7 @@ boiler_below(const struct article *a, int node, int root)
 	while (node >= 0 && node != root) {
 		const struct art_node *nd = &a->nodes[node];
 
-		if (nd->hint <= -25 || nd->el == EL_NAV ||
+		if (nd->hint < 0 || nd->el == EL_NAV ||
 		    nd->el == EL_FOOTER || nd->el == EL_ASIDE ||
 		    nd->el == EL_MENU || nd->el == EL_DIALOG)
 			return 1;
@@ -306,7 +344,8 @@ article_select(struct article *a, const char *title,
     void (*emit)(void *ctx, const char *s, size_t n), void *ctx)
 {
 	size_t i;
-	int best = -1, root, p, level, parent;
+	int best = -1, root, p, level, parent, pass;
+	size_t total = 0;
 	double s, top = 0, threshold, last;
 	char *keep;
 
@@ -329,7 +368,11 @@ article_select(struct article *a, const char *title,
 			;
 		else
 			s += (double)(len / 60 > 3 ? 3 : len / 60);
-		for (p = a->nodes[b->node].parent, level = 0; p >= 0 &&
+		/* text straight in a div is a paragraph of that div */
+		p = b->node;
+		if (!is_container(a->nodes[p].el))
+			p = a->nodes[p].parent;
+		for (level = 0; p >= 0 &&
 		    level < 5; p = a->nodes[p].parent, level++) {
 			struct art_node *nd = &a->nodes[p];
 
@@ -341,13 +384,47 @@ article_select(struct article *a, const char *title,
 			    s / (level * 3);
 		}
 	}
-	for (i = 0; i < a->nnodes; i++)
-		if (a->nodes[i].candidate && (best < 0 ||
-		    final_score(&a->nodes[i]) > top)) {
-			best = (int)i;
-			top = final_score(&a->nodes[i]);
-		}
+	/*
+	 * Boilerplate marks pass to descendants, unless the marked element
+	 * holds most of the page (a wrapper whose class says "sidebar-open"
+	 * is not a sidebar).
+	 */
+	for (i = 0; i < a->nblocks; i++)
+		total += a->blocks[i].len;
+	for (i = 0; i < a->nnodes; i++) {
+		struct art_node *nd = &a->nodes[i];
 
+		if ((nd->flags & AF_BOILER) && nd->text * 2 > total)
+			nd->flags &= ~AF_BOILER;
+		if (nd->parent >= 0)
+			nd->flags |= a->nodes[nd->parent].flags & AF_BOILER;
+	}
+	/* the best container outside comments, navigation and footers */
+	for (pass = 0; pass < 2 && best < 0; pass++)
+		for (i = 0; i < a->nnodes; i++)
+			if (a->nodes[i].candidate && (pass ||
+			    !(a->nodes[i].flags & AF_BOILER)) && (best < 0 ||
+			    final_score(&a->nodes[i]) > top)) {
+				best = (int)i;
+				top = final_score(&a->nodes[i]);
+			}
+
+#ifdef ARTICLE_DEBUG
+	for (i = 0; i < a->nnodes; i++)
+		if (a->nodes[i].candidate && final_score(&a->nodes[i]) > top / 4)
+			fprintf(stderr, "node %zu el %d parent %d hint %d "
+			    "score %.1f final %.1f text %zu links %zu%s\n", i,
+			    a->nodes[i].el, a->nodes[i].parent, a->nodes[i].hint,
+			    a->nodes[i].score, final_score(&a->nodes[i]),
+			    a->nodes[i].text, a->nodes[i].links,
+			    (int)i == best ? " BEST" : "");
+	for (i = 0; i < a->nblocks; i++)
+		fprintf(stderr, "block node %d el %d len %zu links %zu: "
+		    "%.*s\n", a->blocks[i].node, a->blocks[i].el,
+		    a->blocks[i].len, a->blocks[i].links,
+		    (int)(a->blocks[i].len > 60 ? 60 : a->blocks[i].len),
+		    a->store.data + a->blocks[i].off);
+#endif
 	keep = xcalloc(a->nnodes + 1, 1);
 	if (best >= 0) {
 		/* a parent that scores as well holds more of the article */
