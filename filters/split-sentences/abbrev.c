@@ -114,6 +114,8 @@ add(struct abbrev_table *t, const char *s, size_t n, unsigned flags)
 	e->key = t->keys_len;
 	e->flags = flags;
 	t->keys_len += n;
+	if (n > t->maxlen)
+		t->maxlen = n;
 	t->n++;
 }
 
@@ -188,7 +190,7 @@ abbrev_lookup(const struct abbrev_table *t, const char *s, size_t n)
 {
 	const struct abbrev_entry *e;
 
-	if (n == 0 || n > MAX_WORD || t->cap == 0)
+	if (n == 0 || n > t->maxlen)
 		return 0;
 	e = slot_for(t, hash(s, n), s, n);
 	return e->len ? e->flags : 0;

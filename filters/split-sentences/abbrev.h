@@ -28,6 +28,7 @@ struct abbrev_entry {
 struct abbrev_table {
 	struct abbrev_entry *slots;
 	size_t cap, n;		/* cap is a power of two */
+	size_t maxlen;		/* of the longest key: longer words miss */
 	char *keys;
 	size_t keys_len, keys_cap;
 };

@@ -11,8 +11,12 @@
 #include <string.h>
 
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "segment.h"
+#include "swar.h"
 #include "stream.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -236,6 +240,82 @@ static const unsigned char interesting[256] = {
 	[0xEF] = 1,	/* ！ ？ ｡ ． */
 };
 
+/*
+ * The first interesting byte at or after i, or n.  On the way it notes in
+ * *folds whether the text holds whitespace the writer must fold (a TAB,
+ * two spaces, a Unicode space), so that most lines can be copied as they
+ * are.  Interesting bytes it stops at are checked by the caller.
+ */
+static size_t
+next_interesting(const char *s, size_t n, size_t i, int *folds)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t end, len;
+	uint64_t acc = 0;	/* kept in registers: *folds is written once */
+	int f = 0;
+
+#ifdef __SSE2__
+	/* sixteen bytes at a time: a mask of the terminators and of the
+	 * bytes >= 0x80, and whether two spaces or a TAB are among them */
+	const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'),
+	    query = _mm_set1_epi8('?'), space = _mm_set1_epi8(' '),
+	    tab = _mm_set1_epi8('\t');
+
+	while (n - i > 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
+		    (s + i));
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, dot),
+		    _mm_cmpeq_epi8(v, bang)),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, query), v)));
+		unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
+		    space));
+
+		acc |= (sp & (sp >> 1)) |
+		    (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, tab));
+		f |= (u[i + 15] == ' ') & (u[i + 16] == ' ');
+		for (; m; m &= m - 1) {
+			size_t p = i + (size_t)__builtin_ctz(m);
+
+			if (interesting[u[p]]) {
+				i = p;
+				goto out;
+			}
+			if (u[p] >= 0xC2 && is_ws(cp_at(s, n, p, &len)))
+				f = 1;
+		}
+		i += 16;
+	}
+#endif
+	while (i < n) {
+		if (n - i > 8) {
+			uint64_t w = swar_load(s + i), sp = swar_eq(w, ' ');
+
+			acc |= (sp & (sp >> 8)) | swar_eq(w, '\t');
+			f |= (u[i + 7] == ' ') & (u[i + 8] == ' ');
+			if (!((w & SWAR_HIGHS) | swar_eq(w, '.') |
+			    swar_eq(w, '!') | swar_eq(w, '?'))) {
+				i += 8;
+				continue;
+			}
+			end = i + 8;
+		} else {
+			end = n;
+		}
+		for (; i < end; i++) {
+			if (interesting[u[i]])
+				goto out;
+			if (u[i] == '\t' || (u[i] == ' ' && i + 1 < n &&
+			    (u[i + 1] == ' ' || u[i + 1] == '\t')) ||
+			    (u[i] >= 0xC2 && is_ws(cp_at(s, n, i, &len))))
+				f = 1;
+		}
+	}
+out:
+	*folds |= f | (acc != 0);
+	return i;
+}
+
 /* ---- the line being split ---- */
 
 struct line {
@@ -296,10 +376,25 @@ enum next {
 struct next_word {
 	enum next kind;
 	size_t start, end;	/* the word's letters */
-	unsigned flags;		/* its flags in the word lists */
 	int pronoun_i;		/* "I", "I'm": capitalised everywhere */
-	int abbrev_title;	/* "Mr." and the like */
 };
+
+/* the flags of the next word; looked up only when a rule asks */
+static unsigned
+next_flags(const struct line *l, const struct next_word *w)
+{
+	return w->kind == N_UPPER ?
+	    abbrev_lookup(&l->sg->words, l->s + w->start, w->end - w->start) :
+	    0;
+}
+
+/* the next word is a title such as "Mr." */
+static int
+next_is_title(const struct line *l, const struct next_word *w)
+{
+	return (next_flags(l, w) & AB_NONFINAL) && w->end < l->n &&
+	    l->s[w->end] == '.';
+}
 
 static void
 next_word(const struct line *l, size_t m, struct next_word *w)
@@ -349,9 +444,7 @@ next_word(const struct line *l, size_t m, struct next_word *w)
 		if (!is_letter_class(cclass(cp_at(s, n, e, &len))))
 			break;
 	w->end = e;
-	w->flags = abbrev_lookup(&l->sg->words, s + m, e - m);
 	w->pronoun_i = e - m == 1 && s[m] == 'I';
-	w->abbrev_title = (w->flags & AB_NONFINAL) && e < n && s[e] == '.';
 }
 
 /* ---- the word before a '.' ---- */
@@ -392,6 +485,21 @@ prev_word(struct line *l, size_t i, struct prev_word *w)
 
 	memset(w, 0, sizeof *w);
 	w->end = i;
+	/* the common case first: ASCII letters after a space */
+	while (t > l->sent && i - t <= MAX_TOKEN &&
+	    (unsigned)(((unsigned char)s[t - 1] | 0x20) - 'a') < 26u)
+		t--;
+	if (t < i && i - t <= MAX_TOKEN &&
+	    (t == l->sent || s[t - 1] == ' ')) {
+		w->tok = w->start = t;
+		w->flags = abbrev_lookup(&l->sg->words, s + t, i - t);
+		w->plain_end = 1;
+		w->initial = i - t == 1;
+		w->marker = (w->initial || is_roman(s + t, i - t)) &&
+		    !sentence_has_alnum(l, t);
+		return;
+	}
+	t = i;
 	while (t > l->sent && i - t <= MAX_TOKEN) {
 		size_t p = cp_before(s, t);
 
@@ -699,7 +807,7 @@ decide(struct line *l, const struct run *r)
 	}
 	if (pw.initial && !(pw.flags & AB_ABBREV) && !pronoun_before(l, &pw)) {
 		/* Jonas E. Smith; but "Plan B. The" */
-		if (nx.kind == N_UPPER && (nx.flags & AB_STARTER) &&
+		if (nx.kind == N_UPPER && (next_flags(l, &nx) & AB_STARTER) &&
 		    !nx.pronoun_i)
 			return e;
 		return 0;
@@ -713,7 +821,7 @@ decide(struct line *l, const struct run *r)
 			return 0;
 		if (pw.flags & AB_FINAL)
 			return e;
-		if ((nx.flags & AB_STARTER) && !nx.abbrev_title)
+		if ((next_flags(l, &nx) & AB_STARTER) && !next_is_title(l, &nx))
 			return e;
 		return 0;
 	}
@@ -876,7 +984,7 @@ seg_boundaries(const struct segmenter *sg, const char *s, size_t n,
 	struct run r;
 	size_t i, len, e, nforced, fi = 0;
 	int32_t c;
-	const unsigned char *p;
+	int folds = 0;
 
 	out->n = 0;
 	memset(&l, 0, sizeof l);
@@ -894,9 +1002,7 @@ seg_boundaries(const struct segmenter *sg, const char *s, size_t n,
 
 	i = l.sent;
 	while (i < n) {
-		p = (const unsigned char *)s;
-		while (i < n && !interesting[p[i]])
-			i++;
+		i = next_interesting(s, n, i, &folds);
 		if (i >= n)
 			break;
 		/* a list item starts before this terminator */
@@ -905,6 +1011,8 @@ seg_boundaries(const struct segmenter *sg, const char *s, size_t n,
 			fi++;
 		}
 		c = cp_at(s, n, i, &len);
+		if (is_ws(c))
+			folds = 1;	/* U+2000..U+200A, U+3000... */
 		if (c == 0x300A || c == 0x3008) {
 			l.title_depth++;
 		} else if (c == 0x300B || c == 0x3009) {
@@ -927,6 +1035,7 @@ seg_boundaries(const struct segmenter *sg, const char *s, size_t n,
 	}
 	if (nforced)
 		sort_unique(out);
+	out->folds = folds;
 }
 
 /* ---- lines with entity tags ---- */

@@ -1,55 +1,28 @@
 /* html.c: structure and skipping, from the tokenizer's events. */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "html.h"
-
-/* elements that end a paragraph where they start and where they end */
-static const char *const blocks[] = {
-	"address", "article", "aside", "blockquote", "body", "caption",
-	"center", "dd", "details", "dialog", "dir", "div", "dl", "dt",
-	"fieldset", "figcaption", "figure", "footer", "form", "frameset",
-	"h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html",
-	"legend", "li", "listing", "main", "menu", "nav", "ol", "option", "p",
-	"pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr",
-	"ul", "xmp", "textarea", "select", "plaintext"
-};
-
-/* elements whose content is never text */
-static const char *const raw_skipped[] = {
-	"script", "style", "noscript", "iframe", "noembed", "noframes"
-};
-
-/* elements that may sit in <head>: others mean the body has begun */
-static const char *const head_ok[] = {
-	"base", "basefont", "bgsound", "link", "meta", "noscript", "script",
-	"style", "template", "title", "head", "html"
-};
-
-/* elements without content: hidden on them hides nothing more */
-static const char *const voids[] = {
-	"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
-	"meta", "source", "track", "wbr", "param", "keygen"
-};
-
-#define IN(name, list) in_list(name, list, sizeof list / sizeof list[0])
-
-static int
-in_list(const char *name, const char *const *list, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (strcmp(name, list[i]) == 0)
-			return 1;
-	return 0;
-}
+#include "xalloc.h"
 
 static int
 dropping(const struct html *h)
 {
 	return h->raw_skip || h->skip_depth || h->in_head ||
 	    h->hidden_depth;
+}
+
+static void
+add(struct html *h, const char *s, size_t n)
+{
+	size_t k = text_add(h->text, s, n);
+
+	if (k) {
+		h->after_br = 0;
+		if (h->in_a)
+			h->link_bytes += k + 1;	/* and its space */
+	}
 }
 
 static void
@@ -66,20 +39,14 @@ on_text(void *ctx, const char *s, size_t n)
 		return;
 	if (h->in_h1)
 		buf_add(&h->h1, s, n);
-	if (!h->pre) {
-		if (text_add(h->text, s, n))
-			h->after_br = 0;
-		return;
-	}
 	/* in <pre>, each line is a paragraph */
-	while ((nl = memchr(s, '\n', n))) {
-		text_add(h->text, s, (size_t)(nl - s));
+	while (h->pre && (nl = memchr(s, '\n', n))) {
+		add(h, s, (size_t)(nl - s));
 		text_break(h->text);
 		n -= (size_t)(nl - s) + 1;
 		s = nl + 1;
 	}
-	if (text_add(h->text, s, n))
-		h->after_br = 0;
+	add(h, s, n);
 }
 
 static int
@@ -107,26 +74,24 @@ track_hidden(struct html *h, const struct tok_tag *tag)
 		if (strcmp(tag->name, h->hidden_name) == 0) {
 			if (tag->end)
 				h->hidden_depth--;
-			else if (strcmp(tag->name, "li") == 0 ||
-			    strcmp(tag->name, "p") == 0)
+			else if (tag->el == EL_LI || tag->el == EL_P)
 				h->hidden_depth = 0;
 			else if (!tag->self_closing)
 				h->hidden_depth++;
-		} else if (strcmp(h->hidden_name, "p") == 0 &&
-		    IN(tag->name, blocks)) {
+		} else if (h->hidden_el == EL_P && (tag->flags & EF_BLOCK)) {
 			h->hidden_depth = 0;
-		} else if (strcmp(h->hidden_name, "li") == 0 && tag->end &&
-		    (strcmp(tag->name, "ul") == 0 ||
-		    strcmp(tag->name, "ol") == 0)) {
+		} else if (h->hidden_el == EL_LI && tag->end &&
+		    (tag->el == EL_UL || tag->el == EL_OL)) {
 			h->hidden_depth = 0;
 		}
 		/* the tag that ends hiding may itself matter (a block) */
 		return h->hidden_depth != 0;
 	}
-	if (!tag->end && !tag->self_closing && is_hidden(tag) &&
-	    !IN(tag->name, voids) && tag->name_len <= TOK_MAX_NAME &&
-	    strcmp(tag->name, "html") != 0 && strcmp(tag->name, "body") != 0) {
+	if (!tag->end && !tag->self_closing && !(tag->flags & EF_VOID) &&
+	    tag->el != EL_HTML && tag->el != EL_BODY &&
+	    tag->name_len <= TOK_MAX_NAME && is_hidden(tag)) {
 		memcpy(h->hidden_name, tag->name, tag->name_len + 1);
+		h->hidden_el = tag->el;
 		h->hidden_depth = 1;
 		return 1;
 	}
@@ -137,15 +102,16 @@ static void
 on_tag(void *ctx, const struct tok_tag *tag)
 {
 	struct html *h = ctx;
-	const char *name = tag->name;
+	int el = tag->el;
 
-	meta_tag(h->meta, tag);
+	if (el == EL_META || el == EL_LINK || el == EL_HTML || el == EL_TIME)
+		meta_tag(h->meta, tag);
 	if (h->raw_skip) {
 		/* the tokenizer only ends raw text at its own end tag */
 		h->raw_skip = 0;
 		return;
 	}
-	if (strcmp(name, "title") == 0 && !h->skip_depth) {
+	if (el == EL_TITLE && !h->skip_depth) {
 		if (!tag->end && !h->title.len) {
 			h->in_title = 1;
 		} else if (h->in_title) {
@@ -156,8 +122,7 @@ on_tag(void *ctx, const struct tok_tag *tag)
 		}
 		return;
 	}
-	if (strcmp(name, "template") == 0 || strcmp(name, "svg") == 0 ||
-	    strcmp(name, "select") == 0) {
+	if (tag->flags & EF_SKIP) {
 		if (tag->end) {
 			if (h->skip_depth)
 				h->skip_depth--;
@@ -166,37 +131,48 @@ on_tag(void *ctx, const struct tok_tag *tag)
 		}
 		return;
 	}
-	if (!tag->end && IN(name, raw_skipped)) {
+	if (!tag->end && (tag->flags & EF_RAWSKIP)) {
 		/* as the tokenizer, which reads raw text outside svg/math */
 		h->raw_skip = !h->tok.foreign;
 		return;
 	}
 	if (h->skip_depth)
 		return;
-	if (strcmp(name, "head") == 0) {
+	if (el == EL_HEAD) {
 		h->in_head = !tag->end;
 		return;
 	}
-	if (h->in_head && !tag->end && !IN(name, head_ok))
+	if (h->in_head && !tag->end && !(tag->flags & EF_HEADOK))
 		h->in_head = 0;
-	if (track_hidden(h, tag))
+	if (track_hidden(h, tag) || h->in_head)
 		return;
-	if (h->in_head)
-		return;
+	if (el == EL_A) {
+		if (!tag->end && !tag->self_closing)
+			h->in_a++;
+		else if (tag->end && h->in_a)
+			h->in_a--;
+	}
+	if (h->art && !(tag->flags & (EF_INLINE | EF_VOID))) {
+		/* the paragraph so far belongs to the container before */
+		if (tag->flags & (EF_BLOCK | EF_CELL))
+			text_break(h->text);
+		article_tag(h->art, tag);
+	}
 
-	if (strcmp(name, "br") == 0) {
+	switch (el) {
+	case EL_BR:
 		if (h->after_br)
 			text_break(h->text);
 		else
 			text_space(h->text);
 		h->after_br = 1;
 		return;
-	}
-	if (strcmp(name, "td") == 0 || strcmp(name, "th") == 0) {
-		text_space(h->text);
+	case EL_TD:
+	case EL_TH:
+		if (!h->art)
+			text_space(h->text);
 		return;
-	}
-	if (strcmp(name, "img") == 0) {
+	case EL_IMG: {
 		const char *alt;
 		size_t n;
 
@@ -207,21 +183,39 @@ on_tag(void *ctx, const struct tok_tag *tag)
 		}
 		return;
 	}
-	if (strcmp(name, "h1") == 0) {
+	case EL_H1:
 		h->in_h1 = !tag->end && !h->seen_h1;
 		if (tag->end)
 			h->seen_h1 = 1;
+		break;
+	case EL_PRE:
+	case EL_LISTING:
+		if (!tag->end)
+			h->pre++;
+		else if (h->pre)
+			h->pre--;
+		break;
 	}
-	if (IN(name, blocks)) {
+	if (tag->flags & EF_BLOCK) {
 		text_break(h->text);
 		h->after_br = 0;
-		if (strcmp(name, "pre") == 0 || strcmp(name, "listing") == 0) {
-			if (!tag->end)
-				h->pre++;
-			else if (h->pre)
-				h->pre--;
-		}
 	}
+}
+
+/* article mode: paragraphs are held until the page is scored */
+static void
+on_para(void *ctx, const char *s, size_t n)
+{
+	struct html *h = ctx;
+
+	article_block(h->art, s, n, h->link_bytes);
+	h->link_bytes = 0;
+}
+
+static void
+emit(void *ctx, const char *s, size_t n)
+{
+	text_emit(ctx, s, n);
 }
 
 void
@@ -236,12 +230,22 @@ html_init(struct html *h, const struct html_options *opt, struct text *text,
 	h->sink.tag = on_tag;
 	h->sink.ctx = h;
 	tok_init(&h->tok, &h->sink);
+	if (opt->article) {
+		h->art = xmalloc(sizeof *h->art);
+		article_init(h->art);
+		text->sink = on_para;
+		text->sink_ctx = h;
+	}
 }
 
 void
 html_free(struct html *h)
 {
 	tok_free(&h->tok);
+	if (h->art) {
+		article_free(h->art);
+		free(h->art);
+	}
 	buf_free(&h->title);
 	buf_free(&h->h1);
 }
@@ -254,6 +258,10 @@ html_reset(struct html *h)
 	h->in_head = h->in_title = h->in_h1 = h->seen_h1 = 0;
 	h->pre = h->after_br = 0;
 	h->hidden_depth = 0;
+	h->in_a = 0;
+	h->link_bytes = 0;
+	if (h->art)
+		article_reset(h->art);
 	buf_clear(&h->title);
 	buf_clear(&h->h1);
 }
@@ -274,4 +282,7 @@ html_finish(struct html *h)
 		    h->title.len);
 	if (h->h1.len)
 		meta_offer(h->meta, M_TITLE, P_TEXT, h->h1.data, h->h1.len);
+	if (h->art)
+		article_select(h->art, meta_get(h->meta, M_TITLE), emit,
+		    h->text);
 }

@@ -9,12 +9,14 @@
 #ifndef STRIP_MARKUP_HTML_H
 #define STRIP_MARKUP_HTML_H
 
+#include "article.h"
 #include "meta.h"
 #include "text.h"
 #include "tokenizer.h"
 
 struct html_options {
 	int alt;		/* write img alt text */
+	int article;		/* keep only the article body */
 };
 
 struct html {
@@ -23,6 +25,7 @@ struct html {
 	struct meta *meta;
 	struct tok tok;
 	struct tok_sink sink;
+	struct article *art;	/* article mode */
 
 	/* per document */
 	int raw_skip;		/* inside script, style, ...: drop the text */
@@ -30,7 +33,10 @@ struct html {
 	int in_head, in_title, in_h1, seen_h1;
 	int pre;		/* open pre elements */
 	int after_br;		/* a <br> and nothing visible since */
+	int in_a;		/* open links */
+	size_t link_bytes;	/* text in links in the current paragraph */
 	char hidden_name[TOK_MAX_NAME + 1];
+	int hidden_el;
 	int hidden_depth;	/* open elements of that name inside it */
 	struct buf title, h1;
 };

@@ -123,11 +123,11 @@ meta_tag(struct meta *m, const struct tok_tag *tag)
 
 	if (tag->end)
 		return;
-	if (strcmp(tag->name, "html") == 0) {
+	if (tag->el == EL_HTML) {
 		if ((v = tok_attr(tag, "lang", &n)) ||
 		    (v = tok_attr(tag, "xml:lang", &n)))
 			meta_offer(m, M_LANG, P_TAG, v, n);
-	} else if (strcmp(tag->name, "meta") == 0) {
+	} else if (tag->el == EL_META) {
 		if (!(v = tok_attr(tag, "content", &n)))
 			return;
 		if (!(key = tok_attr(tag, "property", NULL)) &&
@@ -144,13 +144,13 @@ meta_tag(struct meta *m, const struct tok_tag *tag)
 				    meta_keys[i].prio, v, n);
 				return;
 			}
-	} else if (strcmp(tag->name, "link") == 0) {
+	} else if (tag->el == EL_LINK) {
 		const char *rel = tok_attr(tag, "rel", NULL);
 
 		if (rel && strcasecmp(rel, "canonical") == 0 &&
 		    (v = tok_attr(tag, "href", &n)))
 			meta_offer(m, M_URL, P_OG, v, n);
-	} else if (strcmp(tag->name, "time") == 0) {
+	} else if (tag->el == EL_TIME) {
 		if ((v = tok_attr(tag, "datetime", &n)))
 			meta_offer(m, M_DATE, P_TAG, v, n);
 	}

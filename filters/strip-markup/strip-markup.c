@@ -30,8 +30,9 @@
 #define FLUSH_BODY (64 * 1024)	/* when streaming a big document */
 
 static const char usage_text[] =
-    "usage: strip-markup [-hnV] [--alt] [-c charset] [--max-doc-size bytes]\n"
+    "usage: strip-markup [-ahnV] [--alt] [-c charset] [--max-doc-size bytes]\n"
     "                    [--strict] [file ...]\n"
+    "  -a, --article           keep only the article body\n"
     "  -c, --charset=NAME      decode input as NAME (a WHATWG label)\n"
     "  -n, --no-doc            write bare text, without <doc> lines\n"
     "      --alt               write the alt text of images\n"
@@ -43,7 +44,7 @@ static const char usage_text[] =
 struct options {
 	int no_doc;
 	size_t max_doc;
-	enum charset charset;
+	charset_t charset;
 	struct html_options html;
 	struct input_options input;
 };
@@ -129,7 +130,9 @@ find_split(const char *s, size_t n, size_t from, int final, size_t *safe)
 		i = (size_t)(q - s);
 		if (n - i < 7 && !final)
 			goto wait;
-		if (!starts_ci(q, n - i, "</html"))
+		/* most '<' are not "</", so look at two bytes first */
+		if (q[1] != '/' || (q[2] | 0x20) != 'h' ||
+		    !starts_ci(q, n - i, "</html"))
 			continue;
 		if (!(gt = memchr(q, '>', n - i))) {
 			if (final)
@@ -231,7 +234,7 @@ static size_t
 doc_start_decoding(struct ctx *c, size_t n, int complete)
 {
 	size_t bom;
-	enum charset cs;
+	charset_t cs;
 
 	cs = charset_sniff(c->raw.data, n, complete, c->opt->charset, &bom);
 	charset_decoder_init(&c->decoder, cs);
@@ -350,6 +353,7 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "alt", no_argument, NULL, 'A' },
+		{ "article", no_argument, NULL, 'a' },
 		{ "charset", required_argument, NULL, 'c' },
 		{ "max-doc-size", required_argument, NULL, 'M' },
 		{ "no-doc", no_argument, NULL, 'n' },
@@ -365,8 +369,11 @@ main(int argc, char *argv[])
 	memset(&opt, 0, sizeof opt);
 	opt.max_doc = DEFAULT_MAX_DOC;
 	opt.charset = CS_NONE;
-	while ((ch = getopt_long(argc, argv, "c:hnV", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "ac:hnV", longopts, NULL)) != -1) {
 		switch (ch) {
+		case 'a':
+			opt.html.article = 1;
+			break;
 		case 'A':
 			opt.html.alt = 1;
 			break;
@@ -404,6 +411,7 @@ main(int argc, char *argv[])
 	status = input_each(argc - optind, argv + optind, &opt.input,
 	    on_input, &c);
 
+	charset_decoder_free(&c.decoder);
 	html_free(&c.html);
 	meta_free(&c.meta);
 	text_free(&c.text);

@@ -21,7 +21,8 @@ enum {
 	GAZ_DEMONYM = 1 << 8,	/* Chinese, Iraqi */
 	GAZ_COMMON = 1 << 9,	/* The, However: capitalised, not names */
 	GAZ_CURCODE = 1 << 10,	/* iso-codes 4217 USD, EUR */
-	GAZ_PREFIX = 1 << 11	/* a longer phrase starts with this */
+	GAZ_PREFIX = 1 << 11,	/* a longer phrase starts with this */
+	GAZ_ORG = 1 << 12	/* well-known organisations */
 };
 
 #define GAZ_LOCATION (GAZ_COUNTRY | GAZ_SUBDIV | GAZ_CITY | GAZ_PLACE)

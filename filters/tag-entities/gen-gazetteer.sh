@@ -41,6 +41,7 @@ list() {
 	list "$data/org-words.txt"
 	list "$data/demonyms.txt" | sed 's/$/	DEMONYM/'
 	list "$data/common-words.txt" | sed 's/$/	COMMON/'
+	list "$data/organisations.txt" | sed 's/$/	ORG/'
 } |
 # names with commas or brackets are catalogue forms ("Korea, Republic of")
 # that running text does not use

@@ -15,6 +15,7 @@ struct sent {
 	size_t n;
 	const unsigned *gaz;	/* gazetteer bits of each token alone */
 	uint8_t *used;		/* token already inside a mention */
+	const int *span_of;	/* the existing tag holding a token, or -1 */
 	int allcaps;		/* a headline in capitals: case tells nothing */
 	const struct gazetteer *g;
 	struct buf *scratch;	/* for phrase keys */

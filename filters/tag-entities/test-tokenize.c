@@ -34,6 +34,8 @@ main(void)
 	check_tokens("Xi Jinping\xe2\x80\x99s visit",
 	    "Xi|Jinping|\xe2\x80\x99s|visit");
 	check_tokens("don't stop", "do|n't|stop");
+	check_tokens("I\xe2\x80\x99ve seen, we'll see", "I|\xe2\x80\x99ve|seen|,|we|'ll|see");
+	check_tokens("'s alone and 'sup", "'|s|alone|and|'|sup");
 	check_tokens("the U.S. and U.K. said", "the|U.S.|and|U.K.|said");
 	check_tokens("J. R. R. Tolkien", "J.|R.|R.|Tolkien");
 	check_tokens("By Wang Xu(China Daily)",

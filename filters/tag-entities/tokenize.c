@@ -125,6 +125,29 @@ initials(const char *s, size_t a, size_t b)
 	return !want_letter;
 }
 
+/* the length of a contraction's letters at s[j..end): s ve re ll d m,
+ * followed by no letter; 0 if none */
+static size_t
+contraction(const char *s, size_t j, size_t end)
+{
+	static const char *const tails[] = { "s", "ve", "re", "ll", "d",
+	    "m", NULL };
+	const char *const *p;
+	size_t n, k;
+
+	for (p = tails; *p; p++) {
+		n = strlen(*p);
+		if (end - j < n)
+			continue;
+		for (k = 0; k < n; k++)
+			if ((s[j + k] | 0x20) != (*p)[k])
+				break;
+		if (k == n && !is_word(cls_at(s, j + n, end)))
+			return n;
+	}
+	return 0;
+}
+
 /* the end of the word starting at i */
 static size_t
 scan_word(const char *s, size_t i, size_t end)
@@ -146,9 +169,8 @@ scan_word(const char *s, size_t i, size_t end)
 		}
 		if (apostrophe(s, i, end, &alen) && is_letter(prev)) {
 			j = i + alen;
-			/* possessive 's and n't split off */
-			if (j < end && (s[j] == 's' || s[j] == 'S') &&
-			    !is_word(cls_at(s, j + 1, end)))
+			/* possessive 's, 've 're 'll 'd 'm and n't split off */
+			if (contraction(s, j, end))
 				break;
 			if (j < end && (s[j] == 't' || s[j] == 'T') &&
 			    (s[i - 1] == 'n' || s[i - 1] == 'N') &&
@@ -289,12 +311,13 @@ tokenize(struct tokens *t, const char *s, size_t start, size_t end, int fixed)
 			i = j;
 			continue;
 		}
-		/* the 's split off a word */
-		if (apostrophe(s, i, end, &len) && i + len < end &&
-		    (s[i + len] == 's' || s[i + len] == 'S') &&
-		    !is_word(cls_at(s, i + len + 1, end))) {
-			push(t, s, i, i + len + 1, fixed);
-			i += len + 1;
+		/* the 's (or 've ...) split off a word */
+		if (apostrophe(s, i, end, &len) && t->n > 0 &&
+		    t->v[t->n - 1].end == i &&
+		    !(t->v[t->n - 1].shape & SH_PUNCT) &&
+		    (j = contraction(s, i + len, end)) > 0) {
+			push(t, s, i, i + len + j, fixed);
+			i += len + j;
 			continue;
 		}
 		push(t, s, i, i + len, fixed);
