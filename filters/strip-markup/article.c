@@ -51,9 +51,12 @@ hash(const char *s, size_t n)
  * in "article-comment-content" cancel).
  */
 static const char *const positive[] = {
-	"article", "articlebody", "article_body", "body", "blog", "content",
-	"entry", "hentry", "main", "post", "postbody", "prose", "story",
-	"storybody", "text", "richtext"
+	"article", "articlebody", "entry", "hentry", "post", "postbody",
+	"prose", "story", "storybody", "storycontent", "articlecontent"
+};
+/* common on every wrapper of a page, so they weigh less */
+static const char *const weak_positive[] = {
+	"body", "blog", "content", "main", "text", "richtext"
 };
 static const char *const negative[] = {
 	"author", "banner", "bio", "byline", "caption", "carousel", "combx",
@@ -112,7 +115,11 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 				continue;
 			(void)w;
 			if (IN_WORDS(word, len, positive))
-				pos = 1;
+				pos = 2;
+			else if (IN_WORDS(word, len, weak_positive)) {
+				if (!pos)
+					pos = 1;
+			}
 			else if (IN_WORDS(word, len, strong))
 				str = 1;
 			else if (IN_WORDS(word, len, negative))
@@ -132,7 +139,7 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 		*flags |= AF_BOILER;
 	if (pos)
 		*flags |= AF_POSITIVE;
-	return (pos ? 25 : 0) - (str || neg ? 25 : 0);
+	return (pos == 2 ? 25 : pos ? 10 : 0) - (str || neg ? 25 : 0);
 }
 
 static void
@@ -163,9 +170,14 @@ push(struct article *a, const struct tok_tag *tag)
 	case EL_ARTICLE: case EL_MAIN:
 		flags |= AF_POSITIVE;
 		break;
+	case EL_FIGURE: case EL_FIGCAPTION:
+		flags |= AF_FIGURE;
+		break;
 	}
 	nd->hint = hint_of(tag, &flags);
-	nd->flags = flags;
+	/* captions do not make an article, wherever they sit */
+	nd->flags = flags | (parent >= 0 ? a->nodes[parent].flags &
+	    AF_FIGURE : 0);
 	nd->depth = a->depth;
 	if (a->depth < ARTICLE_MAX_DEPTH)
 		a->stack[a->depth++] = (int)a->nnodes;
@@ -232,24 +244,6 @@ article_block(struct article *a, const char *s, size_t n, size_t links)
 
 /* ---- scoring ---- */
 
-static double
-tag_score(int el)
-{
-	switch (el) {
-	case EL_DIV: case EL_ARTICLE: case EL_MAIN: case EL_SECTION:
-		return 5;
-	case EL_PRE: case EL_TD: case EL_BLOCKQUOTE:
-		return 3;
-	case EL_ADDRESS: case EL_OL: case EL_UL: case EL_DL: case EL_DD:
-	case EL_DT: case EL_LI: case EL_FORM:
-		return -3;
-	case EL_H1: case EL_H2: case EL_H3: case EL_H4: case EL_H5:
-	case EL_H6: case EL_TH:
-		return -5;
-	}
-	return 0;
-}
-
 /* elements that hold paragraphs rather than being one */
 static int
 is_container(int el)
@@ -286,9 +280,16 @@ commas(const char *s, size_t n)
 static int
 boiler_below(const struct article *a, int node, int root)
 {
+	size_t most = root >= 0 ? a->nodes[root].text / 2 : 0;
+
 	while (node >= 0 && node != root) {
 		const struct art_node *nd = &a->nodes[node];
 
+		/* an element holding most of the article is not aside */
+		if (root >= 0 && nd->text > most) {
+			node = nd->parent;
+			continue;
+		}
 		if (nd->hint < 0 || nd->el == EL_NAV ||
 		    nd->el == EL_FOOTER || nd->el == EL_ASIDE ||
 		    nd->el == EL_MENU || nd->el == EL_DIALOG)
@@ -299,11 +300,35 @@ boiler_below(const struct article *a, int node, int root)
 }
 
 static double
+tag_score(int el)
+{
+	switch (el) {
+	case EL_DIV: case EL_ARTICLE: case EL_MAIN: case EL_SECTION:
+		return 5;
+	case EL_PRE: case EL_TD: case EL_BLOCKQUOTE:
+		return 3;
+	case EL_ADDRESS: case EL_OL: case EL_UL: case EL_DL: case EL_DD:
+	case EL_DT: case EL_LI: case EL_FORM:
+		return -3;
+	case EL_H1: case EL_H2: case EL_H3: case EL_H4: case EL_H5:
+	case EL_H6: case EL_TH:
+		return -5;
+	}
+	return 0;
+}
+
+/*
+ * What the paragraphs gave, weighed by the class/id hint (x1.5 for
+ * "article-body", x0.5 for "sidebar"), plus the element's own weight,
+ * less the share of link text.
+ */
+static double
 final_score(const struct art_node *nd)
 {
 	double ld = nd->text ? (double)nd->links / (double)nd->text : 0;
 
-	return nd->score * (1 - ld);
+	return (tag_score(nd->el) + nd->score * (1 + nd->hint / 50.0)) *
+	    (1 - ld);
 }
 
 /* text length in characters, not bytes, so that CJK weighs the same */
@@ -349,37 +374,42 @@ article_select(struct article *a, const char *title,
 	double s, top = 0, threshold, last;
 	char *keep;
 
+	for (i = 0; i < a->nblocks; i++)
+		for (p = a->blocks[i].node; p >= 0; p = a->nodes[p].parent) {
+			a->nodes[p].text += a->blocks[i].len;
+			a->nodes[p].links += a->blocks[i].links;
+		}
 	/* paragraphs give their score to their container's ancestors */
 	for (i = 0; i < a->nblocks; i++) {
 		const struct art_block *b = &a->blocks[i];
 		const char *t = a->store.data + b->off;
 		size_t len = chars(t, b->len);
 
-		for (p = b->node; p >= 0; p = a->nodes[p].parent) {
-			a->nodes[p].text += b->len;
-			a->nodes[p].links += b->links;
-		}
-		if (len < 25 || b->node < 0)
+		if (len < 25 || b->node < 0 || b->heading ||
+		    (a->nodes[b->node].flags & AF_FIGURE))
 			continue;
 		s = 1 + (double)commas(t, b->len) + (len / 100 > 3 ? 3 :
 		    (double)(len / 100));
-		/* CJK text has no spaces and few commas: count by length */
-		if (len > 2 * b->len / 3 + 1)
-			;
-		else
+		/* CJK text has few commas and no spaces: weigh its length */
+		if (len * 2 < b->len)
 			s += (double)(len / 60 > 3 ? 3 : len / 60);
-		/* text straight in a div is a paragraph of that div */
+		/*
+		 * Elements that wrap this paragraph alone are part of it;
+		 * above them is its container, unless the paragraph is text
+		 * straight in a div that holds more.
+		 */
 		p = b->node;
-		if (!is_container(a->nodes[p].el))
+		while (a->nodes[p].parent >= 0 &&
+		    a->nodes[a->nodes[p].parent].text == a->nodes[p].text)
 			p = a->nodes[p].parent;
-		for (level = 0; p >= 0 &&
-		    level < 5; p = a->nodes[p].parent, level++) {
+		if (!(is_container(a->nodes[p].el) &&
+		    a->nodes[p].text > b->len))
+			p = a->nodes[p].parent;
+		for (level = 0; p >= 0 && level < 5;
+		    p = a->nodes[p].parent, level++) {
 			struct art_node *nd = &a->nodes[p];
 
-			if (!nd->candidate) {
-				nd->candidate = 1;
-				nd->score = tag_score(nd->el) + nd->hint;
-			}
+			nd->candidate = 1;
 			nd->score += level == 0 ? s : level == 1 ? s / 2 :
 			    s / (level * 3);
 		}

@@ -35,6 +35,7 @@ enum {
 	AF_BOILER = 1 << 0,	/* nav, footer, aside, form, negative hints */
 	AF_POSITIVE = 1 << 1,	/* article, main, positive hints */
 	AF_HEADER = 1 << 2,	/* inside a <header> */
+	AF_FIGURE = 1 << 3,	/* inside a figure or its caption */
 };
 
 struct art_block {
