@@ -121,7 +121,9 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 					pos = 1;
 			}
 			else if (IN_WORDS(word, len, strong))
-				str = 1;
+				str = str ? str : 1;
+			if (len >= 7 && memcmp(word, "comment", 7) == 0)
+				str = 2;	/* comments, whatever else */
 			else if (IN_WORDS(word, len, negative))
 				neg = 1;
 		}
@@ -135,8 +137,10 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 		else if (!strcasecmp(v, "main") || !strcasecmp(v, "article"))
 			pos = 1;
 	}
-	if (str && !pos)
+	if ((str && pos < 2) || str == 2)
 		*flags |= AF_BOILER;
+	if (str == 2)
+		*flags |= AF_COMMENTS;
 	if (pos)
 		*flags |= AF_POSITIVE;
 	return (pos == 2 ? 25 : pos ? 10 : 0) - (str || neg ? 25 : 0);
@@ -286,7 +290,8 @@ boiler_below(const struct article *a, int node, int root)
 		const struct art_node *nd = &a->nodes[node];
 
 		/* an element holding most of the article is not aside */
-		if (root >= 0 && nd->text > most) {
+		if (root >= 0 && nd->text > most &&
+		    !(nd->flags & AF_COMMENTS)) {
 			node = nd->parent;
 			continue;
 		}
@@ -322,6 +327,25 @@ tag_score(int el)
  * "article-body", x0.5 for "sidebar"), plus the element's own weight,
  * less the share of link text.
  */
+/* whether node is inside a kept node or holds one */
+static int
+overlaps(const struct article *a, int node, const char *keep)
+{
+	size_t i;
+	int p;
+
+	for (p = node; p >= 0; p = a->nodes[p].parent)
+		if (keep[p])
+			return 1;
+	for (i = 0; i < a->nnodes; i++)
+		if (keep[i])
+			for (p = a->nodes[i].parent; p >= 0;
+			    p = a->nodes[p].parent)
+				if (p == node)
+					return 1;
+	return 0;
+}
+
 static double
 final_score(const struct art_node *nd)
 {
@@ -369,9 +393,9 @@ article_select(struct article *a, const char *title,
     void (*emit)(void *ctx, const char *s, size_t n), void *ctx)
 {
 	size_t i;
-	int best = -1, root, p, level, parent, pass;
+	int best = -1, any = -1, root, p, level, parent;
 	size_t total = 0;
-	double s, top = 0, threshold, last;
+	double s, top = 0, top_any = 0, threshold, last;
 	char *keep;
 
 	for (i = 0; i < a->nblocks; i++)
@@ -424,21 +448,36 @@ article_select(struct article *a, const char *title,
 	for (i = 0; i < a->nnodes; i++) {
 		struct art_node *nd = &a->nodes[i];
 
-		if ((nd->flags & AF_BOILER) && nd->text * 2 > total)
+		if ((nd->flags & AF_BOILER) && nd->text * 2 > total &&
+		    nd->depth <= 4 && !(nd->flags & AF_COMMENTS))
 			nd->flags &= ~AF_BOILER;
 		if (nd->parent >= 0)
 			nd->flags |= a->nodes[nd->parent].flags & AF_BOILER;
 	}
-	/* the best container outside comments, navigation and footers */
-	for (pass = 0; pass < 2 && best < 0; pass++)
-		for (i = 0; i < a->nnodes; i++)
-			if (a->nodes[i].candidate && (pass ||
-			    !(a->nodes[i].flags & AF_BOILER)) && (best < 0 ||
-			    final_score(&a->nodes[i]) > top)) {
-				best = (int)i;
-				top = final_score(&a->nodes[i]);
-			}
+	/*
+	 * The best container outside comments, navigation and footers,
+	 * unless one inside scores three times as high: then the marks
+	 * were wrong (an ad wrapper left open holds the rest of the page).
+	 */
+	for (i = 0; i < a->nnodes; i++) {
+		const struct art_node *nd = &a->nodes[i];
 
+		if (!nd->candidate)
+			continue;
+		s = final_score(nd);
+		if (!(nd->flags & AF_BOILER) && (best < 0 || s > top)) {
+			best = (int)i;
+			top = s;
+		}
+		if (!(nd->flags & AF_COMMENTS) && (any < 0 || s > top_any)) {
+			any = (int)i;
+			top_any = s;
+		}
+	}
+	if (any >= 0 && (best < 0 || top * 3 < top_any)) {
+		best = any;
+		top = top_any;
+	}
 #ifdef ARTICLE_DEBUG
 	for (i = 0; i < a->nnodes; i++)
 		if (a->nodes[i].candidate && final_score(&a->nodes[i]) > top / 4)
@@ -489,6 +528,39 @@ article_select(struct article *a, const char *title,
 			    nd->links * 4 < nd->text)
 				keep[i] = 1;
 		}
+		/*
+		 * An article cut in pieces by ads and widgets: other strong
+		 * containers elsewhere, outside boilerplate, come along too,
+		 * strongest first, none inside another.
+		 */
+		threshold = top * 0.3;
+		for (;;) {
+			int next = -1;
+			double ns = 0;
+
+			for (i = 0; i < a->nnodes; i++) {
+				const struct art_node *nd = &a->nodes[i];
+
+				if (!nd->candidate || keep[i] ||
+				    (nd->flags & AF_BOILER) ||
+				    nd->text - nd->links < 200 ||
+				    final_score(nd) < threshold ||
+				    (next >= 0 && final_score(nd) <= ns) ||
+				    overlaps(a, (int)i, keep))
+					continue;
+				next = (int)i;
+				ns = final_score(nd);
+			}
+			if (next < 0)
+				break;
+			keep[next] = 1;
+		}
+#ifdef ARTICLE_DEBUG
+		for (i = 0; i < a->nnodes; i++)
+			if (keep[i])
+				fprintf(stderr, "keep %zu flags %u\n", i,
+				    a->nodes[i].flags);
+#endif
 	}
 	for (i = 0; i < a->nblocks; i++) {
 		const struct art_block *b = &a->blocks[i];
