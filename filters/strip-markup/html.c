@@ -59,6 +59,20 @@ is_hidden(const struct tok_tag *tag)
 	if ((v = tok_attr(tag, "aria-hidden", NULL)) &&
 	    strcasecmp(v, "true") == 0)
 		return 1;
+	if ((v = tok_attr(tag, "style", NULL))) {
+		/* "display: none", "visibility:hidden", spaces and case aside */
+		char low[256];
+		size_t k = 0;
+
+		for (; *v && k + 1 < sizeof low; v++)
+			if (*v != ' ' && *v != '\t' && *v != '\n')
+				low[k++] = (char)(*v >= 'A' && *v <= 'Z' ?
+				    *v + 32 : *v);
+		low[k] = '\0';
+		if (strstr(low, "display:none") ||
+		    strstr(low, "visibility:hidden"))
+			return 1;
+	}
 	return 0;
 }
 
