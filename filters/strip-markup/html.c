@@ -1,4 +1,5 @@
 /* html.c: structure and skipping, from the tokenizer's events. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -18,6 +19,8 @@ add(struct html *h, const char *s, size_t n)
 {
 	size_t k = text_add(h->text, s, n);
 
+	if (h->byline_depth && h->byline.len < 1024)
+		buf_add(&h->byline, s, n);
 	if (k) {
 		h->after_br = 0;
 		if (h->in_a)
@@ -33,6 +36,11 @@ on_text(void *ctx, const char *s, size_t n)
 
 	if (h->in_title) {
 		buf_add(&h->title, s, n);
+		return;
+	}
+	if (h->raw_skip && h->in_jsonld) {
+		if (h->jsonld.len < 1024 * 1024)
+			buf_add(&h->jsonld, s, n);
 		return;
 	}
 	if (dropping(h))
@@ -113,6 +121,65 @@ track_hidden(struct html *h, const struct tok_tag *tag)
 }
 
 static void
+offer_title(struct html *h)
+{
+	buf_clear(&h->scratch);
+	text_fold(&h->scratch, h->title.data, h->title.len);
+	meta_offer(h->meta, M_TITLE, P_TAG, h->scratch.data,
+	    meta_title_core(h->scratch.data, h->scratch.len));
+}
+
+/* class words that mark a byline: "byline", "author", "authors" */
+static int
+byline_class(const char *v)
+{
+	const char *w;
+	size_t n;
+
+	while (*v) {
+		while (*v && !isalpha((unsigned char)*v))
+			v++;
+		for (w = v; isalpha((unsigned char)*v); v++)
+			;
+		n = (size_t)(v - w);
+		if ((n == 6 && !strncasecmp(w, "byline", 6)) ||
+		    (n == 6 && !strncasecmp(w, "author", 6)) ||
+		    (n == 7 && !strncasecmp(w, "authors", 7)))
+			return 1;
+	}
+	return 0;
+}
+
+/* the first element marked as the byline: its text names the author */
+static void
+track_byline(struct html *h, const struct tok_tag *tag)
+{
+	const char *v;
+
+	if (h->byline_depth) {
+		if (strcmp(tag->name, h->byline_name))
+			return;
+		if (!tag->end && !tag->self_closing) {
+			h->byline_depth++;
+		} else if (tag->end && !--h->byline_depth) {
+			meta_byline(h->meta, h->byline.data, h->byline.len);
+			h->seen_byline = 1;
+		}
+		return;
+	}
+	if (h->seen_byline || tag->end || tag->self_closing ||
+	    (tag->flags & EF_VOID) || tag->name_len > TOK_MAX_NAME)
+		return;
+	if (((v = tok_attr(tag, "rel", NULL)) && !strcasecmp(v, "author")) ||
+	    ((v = tok_attr(tag, "itemprop", NULL)) && strstr(v, "author")) ||
+	    ((v = tok_attr(tag, "class", NULL)) && byline_class(v))) {
+		memcpy(h->byline_name, tag->name, tag->name_len + 1);
+		h->byline_depth = 1;
+		buf_clear(&h->byline);
+	}
+}
+
+static void
 on_tag(void *ctx, const struct tok_tag *tag)
 {
 	struct html *h = ctx;
@@ -123,6 +190,10 @@ on_tag(void *ctx, const struct tok_tag *tag)
 	if (h->raw_skip) {
 		/* the tokenizer only ends raw text at its own end tag */
 		h->raw_skip = 0;
+		if (h->in_jsonld)
+			meta_jsonld(h->meta, h->jsonld.data, h->jsonld.len);
+		h->in_jsonld = 0;
+		buf_clear(&h->jsonld);
 		return;
 	}
 	if (el == EL_TITLE && !h->skip_depth) {
@@ -130,8 +201,7 @@ on_tag(void *ctx, const struct tok_tag *tag)
 			h->in_title = 1;
 		} else if (h->in_title) {
 			/* now, so that a streamed document has it too */
-			meta_offer(h->meta, M_TITLE, P_TAG, h->title.data,
-			    h->title.len);
+			offer_title(h);
 			h->in_title = 0;
 		}
 		return;
@@ -146,8 +216,13 @@ on_tag(void *ctx, const struct tok_tag *tag)
 		return;
 	}
 	if (!tag->end && (tag->flags & EF_RAWSKIP)) {
+		const char *type;
+
 		/* as the tokenizer, which reads raw text outside svg/math */
 		h->raw_skip = !h->tok.foreign;
+		h->in_jsonld = el == EL_SCRIPT &&
+		    (type = tok_attr(tag, "type", NULL)) &&
+		    strstr(type, "ld+json");
 		return;
 	}
 	if (h->skip_depth)
@@ -160,6 +235,7 @@ on_tag(void *ctx, const struct tok_tag *tag)
 		h->in_head = 0;
 	if (track_hidden(h, tag) || h->in_head)
 		return;
+	track_byline(h, tag);
 	if (el == EL_A) {
 		if (!tag->end && !tag->self_closing)
 			h->in_a++;
@@ -217,8 +293,8 @@ on_tag(void *ctx, const struct tok_tag *tag)
 }
 
 /* article mode: paragraphs are held until the page is scored */
-static void
-on_para(void *ctx, const char *s, size_t n)
+void
+html_para(void *ctx, const char *s, size_t n)
 {
 	struct html *h = ctx;
 
@@ -247,8 +323,6 @@ html_init(struct html *h, const struct html_options *opt, struct text *text,
 	if (opt->article) {
 		h->art = xmalloc(sizeof *h->art);
 		article_init(h->art);
-		text->sink = on_para;
-		text->sink_ctx = h;
 	}
 }
 
@@ -262,6 +336,9 @@ html_free(struct html *h)
 	}
 	buf_free(&h->title);
 	buf_free(&h->h1);
+	buf_free(&h->jsonld);
+	buf_free(&h->byline);
+	buf_free(&h->scratch);
 }
 
 void
@@ -278,6 +355,10 @@ html_reset(struct html *h)
 		article_reset(h->art);
 	buf_clear(&h->title);
 	buf_clear(&h->h1);
+	h->in_jsonld = 0;
+	buf_clear(&h->jsonld);
+	h->byline_depth = h->seen_byline = 0;
+	buf_clear(&h->byline);
 }
 
 void
@@ -292,8 +373,7 @@ html_finish(struct html *h)
 	tok_finish(&h->tok);
 	text_break(h->text);
 	if (h->title.len)
-		meta_offer(h->meta, M_TITLE, P_TAG, h->title.data,
-		    h->title.len);
+		offer_title(h);
 	if (h->h1.len)
 		meta_offer(h->meta, M_TITLE, P_TEXT, h->h1.data, h->h1.len);
 	if (h->art)

@@ -165,7 +165,7 @@ doc_begin(struct ctx *c)
 	text_reset(&c->text);
 	meta_reset(&c->meta);
 	html_reset(&c->html);
-	plain_init(&c->plain, &c->text);
+	plain_init(&c->plain, &c->text, &c->meta, c->opt->html.article);
 	c->scan = 0;
 	c->streaming = 0;
 }
@@ -175,8 +175,13 @@ feed(struct ctx *c, const char *s, size_t n)
 {
 	if (!n)
 		return;
-	if (c->markup < 0)
+	if (c->markup < 0) {
 		c->markup = plain_is_markup(s, n);
+		/* an article is chosen from the page's paragraphs at its end */
+		c->text.sink = c->markup && c->opt->html.article ?
+		    html_para : NULL;
+		c->text.sink_ctx = &c->html;
+	}
 	if (c->markup)
 		html_feed(&c->html, s, n);
 	else
