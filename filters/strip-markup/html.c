@@ -57,17 +57,57 @@ on_text(void *ctx, const char *s, size_t n)
 	add(h, s, n);
 }
 
+/* the attributes that matter here, found in one pass */
+struct attrs {
+	const char *hidden, *aria_hidden, *style, *rel, *itemprop, *class;
+};
+
+static void
+scan_attrs(const struct tok_tag *tag, struct attrs *a)
+{
+	size_t i;
+
+	memset(a, 0, sizeof *a);
+	for (i = 0; i < tag->nattrs; i++) {
+		const struct tok_attr *t = &tag->attrs[i];
+		const char **slot = NULL;
+
+		switch (t->name_len) {
+		case 3: if (!memcmp(t->name, "rel", 3)) slot = &a->rel; break;
+		case 5:
+			if (!memcmp(t->name, "class", 5))
+				slot = &a->class;
+			else if (!memcmp(t->name, "style", 5))
+				slot = &a->style;
+			break;
+		case 6:
+			if (!memcmp(t->name, "hidden", 6))
+				slot = &a->hidden;
+			break;
+		case 8:
+			if (!memcmp(t->name, "itemprop", 8))
+				slot = &a->itemprop;
+			break;
+		case 11:
+			if (!memcmp(t->name, "aria-hidden", 11))
+				slot = &a->aria_hidden;
+			break;
+		}
+		if (slot)
+			*slot = t->value;
+	}
+}
+
 static int
-is_hidden(const struct tok_tag *tag)
+is_hidden(const struct attrs *at)
 {
 	const char *v;
 
-	if (tok_attr(tag, "hidden", NULL))
+	if (at->hidden)
 		return 1;
-	if ((v = tok_attr(tag, "aria-hidden", NULL)) &&
-	    strcasecmp(v, "true") == 0)
+	if ((v = at->aria_hidden) && strcasecmp(v, "true") == 0)
 		return 1;
-	if ((v = tok_attr(tag, "style", NULL))) {
+	if ((v = at->style)) {
 		/* "display: none", "visibility:hidden", spaces and case aside */
 		char low[256];
 		size_t k = 0;
@@ -90,7 +130,8 @@ is_hidden(const struct tok_tag *tag)
  * would close it: at the next block (p) or the next item or list end (li).
  */
 static int
-track_hidden(struct html *h, const struct tok_tag *tag)
+track_hidden(struct html *h, const struct tok_tag *tag,
+    const struct attrs *at)
 {
 	if (h->hidden_depth) {
 		if (strcmp(tag->name, h->hidden_name) == 0) {
@@ -111,7 +152,7 @@ track_hidden(struct html *h, const struct tok_tag *tag)
 	}
 	if (!tag->end && !tag->self_closing && !(tag->flags & EF_VOID) &&
 	    tag->el != EL_HTML && tag->el != EL_BODY &&
-	    tag->name_len <= TOK_MAX_NAME && is_hidden(tag)) {
+	    tag->name_len <= TOK_MAX_NAME && tag->nattrs && is_hidden(at)) {
 		memcpy(h->hidden_name, tag->name, tag->name_len + 1);
 		h->hidden_el = tag->el;
 		h->hidden_depth = 1;
@@ -152,7 +193,8 @@ byline_class(const char *v)
 
 /* the first element marked as the byline: its text names the author */
 static void
-track_byline(struct html *h, const struct tok_tag *tag)
+track_byline(struct html *h, const struct tok_tag *tag,
+    const struct attrs *at)
 {
 	const char *v;
 
@@ -170,9 +212,9 @@ track_byline(struct html *h, const struct tok_tag *tag)
 	if (h->seen_byline || tag->end || tag->self_closing ||
 	    (tag->flags & EF_VOID) || tag->name_len > TOK_MAX_NAME)
 		return;
-	if (((v = tok_attr(tag, "rel", NULL)) && !strcasecmp(v, "author")) ||
-	    ((v = tok_attr(tag, "itemprop", NULL)) && strstr(v, "author")) ||
-	    ((v = tok_attr(tag, "class", NULL)) && byline_class(v))) {
+	if (((v = at->rel) && !strcasecmp(v, "author")) ||
+	    ((v = at->itemprop) && strstr(v, "author")) ||
+	    ((v = at->class) && byline_class(v))) {
 		memcpy(h->byline_name, tag->name, tag->name_len + 1);
 		h->byline_depth = 1;
 		buf_clear(&h->byline);
@@ -184,6 +226,7 @@ on_tag(void *ctx, const struct tok_tag *tag)
 {
 	struct html *h = ctx;
 	int el = tag->el;
+	struct attrs at;
 
 	if (el == EL_META || el == EL_LINK || el == EL_HTML || el == EL_TIME)
 		meta_tag(h->meta, tag);
@@ -233,16 +276,20 @@ on_tag(void *ctx, const struct tok_tag *tag)
 	}
 	if (h->in_head && !tag->end && !(tag->flags & EF_HEADOK))
 		h->in_head = 0;
-	if (track_hidden(h, tag) || h->in_head)
+	if (!tag->end && tag->nattrs)
+		scan_attrs(tag, &at);
+	else
+		memset(&at, 0, sizeof at);
+	if (track_hidden(h, tag, &at) || h->in_head)
 		return;
-	track_byline(h, tag);
+	track_byline(h, tag, &at);
 	if (el == EL_A) {
 		if (!tag->end && !tag->self_closing)
 			h->in_a++;
 		else if (tag->end && h->in_a)
 			h->in_a--;
 	}
-	if (h->art && !(tag->flags & (EF_INLINE | EF_VOID))) {
+	if (h->art_on && !(tag->flags & (EF_INLINE | EF_VOID))) {
 		/* the paragraph so far belongs to the container before */
 		if (tag->flags & (EF_BLOCK | EF_CELL))
 			text_break(h->text);
@@ -259,7 +306,7 @@ on_tag(void *ctx, const struct tok_tag *tag)
 		return;
 	case EL_TD:
 	case EL_TH:
-		if (!h->art)
+		if (!h->art_on)
 			text_space(h->text);
 		return;
 	case EL_IMG: {
@@ -376,7 +423,7 @@ html_finish(struct html *h)
 		offer_title(h);
 	if (h->h1.len)
 		meta_offer(h->meta, M_TITLE, P_TEXT, h->h1.data, h->h1.len);
-	if (h->art)
+	if (h->art_on)
 		article_select(h->art, meta_get(h->meta, M_TITLE), emit,
 		    h->text);
 }

@@ -26,6 +26,7 @@ struct html {
 	struct tok tok;
 	struct tok_sink sink;
 	struct article *art;	/* article mode */
+	int art_on;		/* for this document (not if streamed) */
 
 	/* per document */
 	int raw_skip;		/* inside script, style, ...: drop the text */
