@@ -627,10 +627,14 @@ tok_feed(struct tok *t, const char *s, size_t n)
 		case S_ATTR_VALUE_DQ:
 		case S_ATTR_VALUE_SQ: {
 			int q = t->state == S_ATTR_VALUE_DQ ? '"' : '\'';
+			const char *e = memchr(s + i, q, n - i), *amp;
 
-			for (j = i; j < n && s[j] != q && s[j] != '&' &&
-			    s[j] != '\0'; j++)
-				;
+			/* values are long (URLs): memchr beats a byte loop */
+			j = e ? (size_t)(e - s) : n;
+			if ((amp = memchr(s + i, '&', j - i)))
+				j = (size_t)(amp - s);
+			if ((e = memchr(s + i, '\0', j - i)))
+				j = (size_t)(e - s);
 			if (j > i) {
 				buf_add(&t->tagbuf, s + i, j - i);
 				i = j;
