@@ -355,6 +355,25 @@ emit(void *ctx, const char *s, size_t n)
 	text_emit(ctx, s, n);
 }
 
+/* the attributes anything here reads; the others' values are not kept */
+static int
+keep_attr(void *ctx, const char *name, size_t n)
+{
+	static const char *const keep[] = {
+		"alt", "aria-hidden", "class", "content", "datetime", "hidden",
+		"href", "id", "itemprop", "lang", "name", "property", "rel",
+		"role", "style", "type", "xml:lang", "charset", "http-equiv"
+	};
+	size_t i;
+
+	(void)ctx;
+	for (i = 0; i < sizeof keep / sizeof keep[0]; i++)
+		if (keep[i][0] == name[0] && strlen(keep[i]) == n &&
+		    memcmp(keep[i], name, n) == 0)
+			return 1;
+	return 0;
+}
+
 void
 html_init(struct html *h, const struct html_options *opt, struct text *text,
     struct meta *meta)
@@ -365,6 +384,7 @@ html_init(struct html *h, const struct html_options *opt, struct text *text,
 	h->meta = meta;
 	h->sink.text = on_text;
 	h->sink.tag = on_tag;
+	h->sink.keep_attr = keep_attr;
 	h->sink.ctx = h;
 	tok_init(&h->tok, &h->sink);
 	if (opt->article) {
