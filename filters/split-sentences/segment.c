@@ -26,6 +26,8 @@
 /* how far a fragment ("At 5 a.m.") is looked at */
 #define MAX_FRAGMENT 256
 #define FRAGMENT_WORDS 4
+/* how far the next item of an inline list is looked for */
+#define MAX_LIST_ITEM 4096
 
 void
 seg_init(struct segmenter *sg)
@@ -327,7 +329,10 @@ struct line {
 	size_t scanned;		/* how far it was looked for */
 	size_t alnum_end;	/* after the last letter or digit of the line */
 	int title_depth;	/* inside 《 》 or 〈 〉 */
+	size_t item;		/* where the next inline list item starts */
 };
+
+static size_t next_item(const struct line *l, size_t at);
 
 static size_t
 skip_ws(const struct line *l, size_t i)
@@ -359,6 +364,7 @@ start_sentence(struct line *l, size_t at)
 {
 	l->sent = skip_ws(l, at);
 	l->first_alnum = SIZE_MAX;
+	l->item = next_item(l, l->sent);
 	l->scanned = l->sent;
 }
 
@@ -923,58 +929,52 @@ parse_marker(const struct line *l, size_t i, struct marker *mk, int bullet)
 	return k + 1;
 }
 
-/* the cuts before the items of an inline list that opens the line */
-static void
-list_cuts(struct line *l, struct seg_offsets *out)
+/*
+ * Where the next item of an inline list starts, if the sentence at "at"
+ * opens one ("1) one 2) two", "a. one b. two", "• one • two"), or
+ * SIZE_MAX.  Asked at every sentence start, so a second run, which sees
+ * each item as a line of its own, finds the same items.
+ */
+static size_t
+next_item(const struct line *l, size_t at)
 {
 	const char *s = l->s;
-	size_t n = l->n, i, e, len;
+	size_t n = l->n, i, end, len;
 	struct marker first, mk;
 
-	if (!parse_marker(l, l->sent, &first, 1))
-		return;
-	for (i = l->sent + 1; i < n; i++) {
+	if (at >= n || !parse_marker(l, at, &first, 1))
+		return SIZE_MAX;
+	end = n - at > MAX_LIST_ITEM ? at + MAX_LIST_ITEM : n;
+	for (i = at + 1; i < end; i++) {
 		if (s[i - 1] != ' ')
 			continue;
 		if (first.bullet) {
-			if (!is_bullet(cp_at(s, n, i, &len)) ||
-			    cp_at(s, n, i, &len) != first.bullet)
-				continue;
-		} else {
-			if (!parse_marker(l, i, &mk, 0) ||
-			    mk.kind != first.kind ||
-			    mk.value != first.value + 1 ||
-			    strcmp(mk.suffix, first.suffix) != 0)
-				continue;
-			first.value++;
+			if (cp_at(s, n, i, &len) == first.bullet)
+				return i;
+		} else if (parse_marker(l, i, &mk, 0) &&
+		    mk.kind == first.kind && mk.value == first.value + 1 &&
+		    strcmp(mk.suffix, first.suffix) == 0) {
+			return i;
 		}
-		e = i;
-		while (e > 0 && is_ws(cp_at(s, n, cp_before(s, e), &len)))
-			e = cp_before(s, e);
-		if (e > l->sent)
-			push(out, e);
 	}
+	return SIZE_MAX;
+}
+
+/* end the sentence before the list item at l->item */
+static void
+cut_item(struct line *l, struct seg_offsets *out)
+{
+	size_t e = l->item, len;
+
+	while (e > l->sent && is_ws(cp_at(l->s, l->n, cp_before(l->s, e),
+	    &len)))
+		e = cp_before(l->s, e);
+	if (e > l->sent)
+		push(out, e);
+	start_sentence(l, l->item);
 }
 
 /* ---- the pass ---- */
-
-static void
-sort_unique(struct seg_offsets *o)
-{
-	size_t i, j, k;
-
-	for (i = 1; i < o->n; i++) {
-		size_t v = o->v[i];
-
-		for (j = i; j > 0 && o->v[j - 1] > v; j--)
-			o->v[j] = o->v[j - 1];
-		o->v[j] = v;
-	}
-	for (i = k = 0; i < o->n; i++)
-		if (k == 0 || o->v[k - 1] != o->v[i])
-			o->v[k++] = o->v[i];
-	o->n = k;
-}
 
 void
 seg_boundaries(const struct segmenter *sg, const char *s, size_t n,
@@ -982,7 +982,7 @@ seg_boundaries(const struct segmenter *sg, const char *s, size_t n,
 {
 	struct line l;
 	struct run r;
-	size_t i, len, e, nforced, fi = 0;
+	size_t i, len, e;
 	int32_t c;
 	int folds = 0;
 
@@ -997,19 +997,14 @@ seg_boundaries(const struct segmenter *sg, const char *s, size_t n,
 	l.alnum_end = i;
 	start_sentence(&l, 0);
 
-	list_cuts(&l, out);
-	nforced = out->n;
-
 	i = l.sent;
 	while (i < n) {
 		i = next_interesting(s, n, i, &folds);
+		/* a list item starts before this terminator */
+		while (l.item <= i && l.item < n)
+			cut_item(&l, out);
 		if (i >= n)
 			break;
-		/* a list item starts before this terminator */
-		while (fi < nforced && out->v[fi] <= i) {
-			start_sentence(&l, out->v[fi]);
-			fi++;
-		}
 		c = cp_at(s, n, i, &len);
 		if (is_ws(c))
 			folds = 1;	/* U+2000..U+200A, U+3000... */
@@ -1033,8 +1028,8 @@ seg_boundaries(const struct segmenter *sg, const char *s, size_t n,
 		}
 		i = r.close > r.end ? r.close : r.end;
 	}
-	if (nforced)
-		sort_unique(out);
+	while (l.item < n)
+		cut_item(&l, out);
 	out->folds = folds;
 }
 
