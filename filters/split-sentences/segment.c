@@ -394,12 +394,59 @@ next_flags(const struct line *l, const struct next_word *w)
 	    0;
 }
 
-/* the next word is a title such as "Mr." */
+/*
+ * The next word usually starts a sentence ("The", "He"), and is not a
+ * title ("Gen.") or an initial ("A. Smith") that merely looks like one.
+ */
 static int
-next_is_title(const struct line *l, const struct next_word *w)
+next_is_starter(const struct line *l, const struct next_word *w)
 {
-	return (next_flags(l, w) & AB_NONFINAL) && w->end < l->n &&
-	    l->s[w->end] == '.';
+	unsigned f = next_flags(l, w);
+	int dot = w->end < l->n && l->s[w->end] == '.';
+
+	if (!(f & AB_STARTER) || w->pronoun_i)
+		return 0;
+	if (dot && ((f & AB_NONFINAL) || w->end - w->start == 1))
+		return 0;
+	return 1;
+}
+
+static int
+is_quote(int32_t c)
+{
+	return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 ||
+	    c == 0xBB || c == 0xFF02;
+}
+
+/*
+ * After a quotation closed by "?" or "!", a capitalised name and a verb of
+ * saying are its attribution, not a new sentence: "Why?" Smith asked.
+ */
+static int
+is_attribution(const struct line *l, const struct next_word *w)
+{
+	const char *s = l->s;
+	size_t n = l->n, a = w->start, b, len;
+	int words;
+
+	for (words = 0; words < 4 && a < n; words++) {
+		for (b = a; b < n && is_letter_class(cclass(cp_at(s, n, b,
+		    &len))); b += len)
+			;
+		if (b == a)
+			return 0;
+		if (abbrev_lookup(&l->sg->words, s + a, b - a) & AB_SPEECH)
+			return 1;
+		if (cclass(cp_at(s, n, a, &len)) != C_UPPER)
+			return 0;
+		/* the next word: past "Jr." or "Smith," but no further */
+		while (b < n && (s[b] == '.' || s[b] == ',' || s[b] == '\''))
+			b++;
+		if (b >= n || s[b] != ' ')
+			return 0;
+		a = b + 1;
+	}
+	return 0;
 }
 
 static void
@@ -764,6 +811,9 @@ decide(struct line *l, const struct run *r)
 		if (nx.kind == N_LOWER && (r->closers ||
 		    (r->qe == 1 && capitalised_before(l, r->start))))
 			return 0;
+		if (nx.kind == N_UPPER && r->closers &&
+		    is_quote(r->last_closer) && is_attribution(l, &nx))
+			return 0;
 		return e;
 	}
 	if (r->start > 0)
@@ -813,8 +863,7 @@ decide(struct line *l, const struct run *r)
 	}
 	if (pw.initial && !(pw.flags & AB_ABBREV) && !pronoun_before(l, &pw)) {
 		/* Jonas E. Smith; but "Plan B. The" */
-		if (nx.kind == N_UPPER && (next_flags(l, &nx) & AB_STARTER) &&
-		    !nx.pronoun_i)
+		if (nx.kind == N_UPPER && next_is_starter(l, &nx))
 			return e;
 		return 0;
 	}
@@ -823,12 +872,13 @@ decide(struct line *l, const struct run *r)
 	if (pw.flags & (AB_FINAL | AB_PLAIN)) {
 		if (nx.kind != N_UPPER)
 			return 0;
+		if (next_is_starter(l, &nx))
+			return e;
 		if (is_fragment(l, r->start))
 			return 0;
+		/* "at 10 a.m. Tuesday", "6 p.m. EST" */
 		if (pw.flags & AB_FINAL)
-			return e;
-		if ((next_flags(l, &nx) & AB_STARTER) && !next_is_title(l, &nx))
-			return e;
+			return next_flags(l, &nx) & AB_DATE ? 0 : e;
 		return 0;
 	}
 	if ((pw.flags & AB_NUMBER) && nx.kind == N_DIGIT)
