@@ -27,7 +27,7 @@
 #define MAX_FRAGMENT 256
 #define FRAGMENT_WORDS 4
 /* how far the next item of an inline list is looked for */
-#define MAX_LIST_ITEM 4096
+#define MAX_LIST_ITEM 1024
 
 void
 seg_init(struct segmenter *sg)
@@ -320,6 +320,14 @@ out:
 
 /* ---- the line being split ---- */
 
+struct marker {
+	int32_t bullet;		/* 0 if none */
+	int kind;		/* 0 none, 'n' number, 'a' letter */
+	long value;
+	char suffix[3];		/* ".", ")", ".)" */
+};
+
+
 struct line {
 	const struct segmenter *sg;
 	const char *s;
@@ -330,9 +338,11 @@ struct line {
 	size_t alnum_end;	/* after the last letter or digit of the line */
 	int title_depth;	/* inside 《 》 or 〈 〉 */
 	size_t item;		/* where the next inline list item starts */
+	struct marker sought;	/* the marker of the last search for one */
+	size_t searched_to;	/* how far that search went */
 };
 
-static size_t next_item(const struct line *l, size_t at);
+static size_t next_item(struct line *l, size_t at);
 
 static size_t
 skip_ws(const struct line *l, size_t i)
@@ -930,13 +940,6 @@ glued_split(struct line *l, const struct run *r)
 
 /* ---- inline lists: "1) one 2) two", "a. one b. two", "• one • two" ---- */
 
-struct marker {
-	int32_t bullet;		/* 0 if none */
-	int kind;		/* 0 none, 'n' number, 'a' letter */
-	long value;
-	char suffix[3];		/* ".", ")", ".)" */
-};
-
 /* a list marker at s[i]; returns its end (after the space) or 0 */
 static size_t
 parse_marker(const struct line *l, size_t i, struct marker *mk, int bullet)
@@ -986,7 +989,7 @@ parse_marker(const struct line *l, size_t i, struct marker *mk, int bullet)
  * each item as a line of its own, finds the same items.
  */
 static size_t
-next_item(const struct line *l, size_t at)
+next_item(struct line *l, size_t at)
 {
 	const char *s = l->s;
 	size_t n = l->n, i, end, len;
@@ -995,15 +998,26 @@ next_item(const struct line *l, size_t at)
 	if (at >= n || !parse_marker(l, at, &first, 1))
 		return SIZE_MAX;
 	end = n - at > MAX_LIST_ITEM ? at + MAX_LIST_ITEM : n;
-	for (i = at + 1; i < end; i++) {
+	/* the text up to searched_to holds no item like the one sought
+	 * last time: skip it, so that searching stays linear */
+	i = at + 1;
+	if (memcmp(&first, &l->sought, sizeof first) == 0 &&
+	    l->searched_to > i)
+		i = l->searched_to;
+	memcpy(&l->sought, &first, sizeof first);
+	l->searched_to = end;
+	for (; i < end; i++) {
 		if (s[i - 1] != ' ')
 			continue;
 		if (first.bullet) {
-			if (cp_at(s, n, i, &len) == first.bullet)
+			if (cp_at(s, n, i, &len) == first.bullet) {
+				l->searched_to = i;
 				return i;
+			}
 		} else if (parse_marker(l, i, &mk, 0) &&
 		    mk.kind == first.kind && mk.value == first.value + 1 &&
 		    strcmp(mk.suffix, first.suffix) == 0) {
+			l->searched_to = i;
 			return i;
 		}
 	}
