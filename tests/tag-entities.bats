@@ -146,3 +146,21 @@ untag() {
 	assert_success
 	assert_output ""
 }
+
+@test "--model with a missing or damaged file is an error" {
+	run --separate-stderr tag-entities --model "$D/nope.bin" "$D/plain.in"
+	assert_failure 1
+	[[ "$stderr" == "tag-entities: $D/nope.bin: "* ]]
+	run --separate-stderr tag-entities --model "$D/plain.in" "$D/plain.in"
+	assert_failure 1
+	[[ "$stderr" == *"not a tag-entities model"* ]]
+}
+
+@test "golden: the China Daily sample, against our annotation" {
+	tag-entities "$SAMPLE" > "$(tmpfile out)"
+	# every gold mention is found with its type on its line
+	while IFS='	' read -r line type text; do
+		sed -n "${line}p" "$(tmpfile out)" | grep -qF "<$type>$text</$type>" ||
+		    { echo "missing: $line $type $text"; false; }
+	done < "$D/china-daily.gold.tsv"
+}

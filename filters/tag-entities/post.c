@@ -31,10 +31,42 @@ is_possessive(const struct sent *st, size_t i)
 	    (unsigned char)TOK_P(st, i)[0] == 0xe2);
 }
 
+/* titles written out: "National Security Advisor Susan Rice" is a
+ * title, then a person; "Secretary of State" is a title alone */
+static void
+title_phrases(const struct sent *st, struct mentions *m, size_t from)
+{
+	size_t k, q;
+
+	for (k = from; k < m->n; k++) {
+		struct mention *x = &m->v[k];
+
+		if (x->type != ENT_ORGANIZATION && x->type != ENT_LOCATION)
+			continue;
+		/* a first name at the end belongs to the person after it */
+		if (x->b - x->a >= 2 && (st->gaz[x->b - 1] & GAZ_FIRST))
+			for (q = from; q < m->n; q++)
+				if (m->v[q].type == ENT_PERSON &&
+				    m->v[q].a == x->b) {
+					x->b--;
+					m->v[q].a--;
+					break;
+				}
+		if ((st->gaz[x->b - 1] & GAZ_TITLE) &&
+		    !(st->gaz[x->b - 1] & (GAZ_ORGSUFFIX | GAZ_LOCATION)) &&
+		    (x->b - x->a >= 2 || (x->a >= 2 &&
+		    tok_is(st, x->a - 1, "of") &&
+		    (st->gaz[x->a - 2] & GAZ_TITLE))))
+			x->type = -1;
+	}
+}
+
 void
 post_rules(const struct sent *st, struct mentions *m, size_t from)
 {
 	size_t k;
+
+	title_phrases(st, m, from);
 
 	for (k = from; k < m->n; k++) {
 		struct mention *x = &m->v[k];
@@ -43,6 +75,8 @@ post_rules(const struct sent *st, struct mentions *m, size_t from)
 
 		if (x->type != ENT_PERSON && x->type != ENT_ORGANIZATION &&
 		    x->type != ENT_LOCATION)
+			continue;
+		if (a >= b)
 			continue;
 		/* a leading "the", titles of a person, stray punctuation */
 		for (;;) {
