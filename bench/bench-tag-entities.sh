@@ -3,7 +3,7 @@
 # tag-entities on sentence-per-line news text, beside npm compromise 14
 # (installed in a scratch folder, never a dependency).  Times are CPU
 # seconds (user + system) of one process, so other load on the machine
-# counts less; wall seconds are shown too.
+# counts less; the load time in wall seconds is shown too.
 set -eu
 bin=$(cd "${1:-build/bin}" && pwd)
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -59,9 +59,17 @@ mb() {
 	awk -v n="$(wc -c < "$1")" 'BEGIN { printf "%.2f", n / 1e6 }'
 }
 
-# ours: throughput on 20 MB, load time as the best of 10 runs on no input
-set -- $(measure "$bin/tag-entities" "$news")
-ours_cpu=$1 ours_wall=$2 ours_rss=$3
+# ours: throughput on 20 MB as the best of 3 runs (other tenants of a
+# shared machine only ever slow a run down), load time as the best of 10
+# runs on no input
+ours_cpu=999 ours_wall=999 ours_rss=0
+for i in 1 2 3; do
+	set -- $(measure "$bin/tag-entities" "$news")
+	if awk -v a="$1" -v b="$ours_cpu" 'BEGIN { exit !(a < b) }'; then
+		ours_cpu=$1 ours_wall=$2
+	fi
+	[ "$3" -gt "$ours_rss" ] && ours_rss=$3
+done
 load_cpu=9 load_wall=9
 i=0
 while [ $i -lt 10 ]; do

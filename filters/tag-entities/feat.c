@@ -209,7 +209,8 @@ feat_prepare(struct feat_work *w, const struct sent *st)
 	for (i = 1; i + 1 < n; i++) {
 		if (w->live[i] || !w->live[i - 1])
 			continue;
-		if ((st->tok[i].shape & SH_LOWER) && tok_in(st, i, connectors) &&
+		if ((st->tok[i].shape & SH_LOWER) && TOK_N(st, i) <= 5 &&
+		    tok_in(st, i, connectors) &&
 		    (w->live[i + 1] || (i + 2 < n &&
 		    (st->tok[i + 1].shape & SH_LOWER) &&
 		    tok_in(st, i + 1, connectors) && w->live[i + 2])))
