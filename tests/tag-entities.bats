@@ -118,11 +118,11 @@ untag() {
 }
 
 @test "--list writes doc id, line, character offsets, type, text" {
-	printf '<doc id="d1">\nÉté: Barack Obama met Angela Merkel.\n</doc>\n' > "$(tmpfile in)"
+	printf '<doc id="d1">\nIn Zürich, Barack Obama met Angela Merkel.\n</doc>\n' > "$(tmpfile in)"
 	run tag-entities --list "$(tmpfile in)"
 	assert_success
-	assert_line --index 0 "$(printf 'd1\t2\t5\t17\tPERSON\tBarack Obama')"
-	assert_line --index 1 "$(printf 'd1\t2\t22\t35\tPERSON\tAngela Merkel')"
+	assert_line --index 0 "$(printf 'd1\t2\t3\t9\tLOCATION\tZürich')"
+	assert_line --index 1 "$(printf 'd1\t2\t11\t23\tPERSON\tBarack Obama')"
 }
 
 @test "the output piped into head -1 ends quietly" {

@@ -203,7 +203,9 @@ feat_prepare(struct feat_work *w, const struct sent *st)
 		else if (is_end_punct(st, i))
 			start = 1;
 		w->phrase[i] = 0;
-		w->live[i] = (sh & (SH_UPPER | SH_NOCASE)) != 0;
+		/* capitalised, caseless, or with a capital inside:
+		 * "al-Jadaan", "iPhone" */
+		w->live[i] = (sh & (SH_UPPER | SH_NOCASE | SH_INNERCAP)) != 0;
 	}
 	/* connectors between live words, numbers after them */
 	for (i = 1; i + 1 < n; i++) {

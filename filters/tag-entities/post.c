@@ -61,11 +61,44 @@ title_phrases(const struct sent *st, struct mentions *m, size_t from)
 	}
 }
 
+/* "Uber and Snapchat": two known names joined by "and" are two names,
+ * unless the whole is one ("Bosnia and Herzegovina") */
+static void
+split_and(const struct sent *st, struct mentions *m, size_t from)
+{
+	size_t k, q, n = m->n;
+
+	for (k = from; k < n; k++) {
+		struct mention *x = &m->v[k];
+		unsigned left, right;
+
+		if (x->type < 0 || x->type > ENT_LOCATION || x->b - x->a < 3 ||
+		    (phrase_gaz(st, x->a, x->b) & (GAZ_LOCATION | GAZ_ORG)))
+			continue;
+		for (q = x->a + 1; q + 1 < x->b; q++)
+			if (tok_is(st, q, "and") || tok_is(st, q, "&"))
+				break;
+		if (q + 1 >= x->b)
+			continue;
+		left = phrase_gaz(st, x->a, q);
+		right = phrase_gaz(st, q + 1, x->b);
+		if (!(left & (GAZ_LOCATION | GAZ_ORG)) ||
+		    !(right & (GAZ_LOCATION | GAZ_ORG)))
+			continue;
+		mentions_add(m, q + 1, m->v[k].b, (right & GAZ_ORG) ?
+		    ENT_ORGANIZATION : ENT_LOCATION);
+		x = &m->v[k];	/* mentions_add may move the array */
+		x->b = (uint32_t)q;
+		x->type = (left & GAZ_ORG) ? ENT_ORGANIZATION : ENT_LOCATION;
+	}
+}
+
 void
 post_rules(const struct sent *st, struct mentions *m, size_t from)
 {
 	size_t k;
 
+	split_and(st, m, from);
 	title_phrases(st, m, from);
 
 	for (k = from; k < m->n; k++) {

@@ -179,8 +179,10 @@ is_year(const struct sent *st, size_t i)
 {
 	const char *p = TOK_P(st, i);
 
+	/* 1500 to 2099 */
 	return free_at(st, i) && TOK_N(st, i) == 4 &&
-	    (memcmp(p, "19", 2) == 0 || memcmp(p, "20", 2) == 0) &&
+	    ((p[0] == '1' && p[1] >= '5' && p[1] <= '9') ||
+	    (p[0] == '2' && p[1] == '0')) &&
 	    isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]);
 }
 

@@ -248,7 +248,7 @@ shape_of(const char *s, size_t a, size_t b)
 {
 	uint16_t sh = 0;
 	size_t i, len;
-	int first = 1, cased = 0, lower = 0, word = 0;
+	int first = 1, cased = 0, lower = 0, word = 0, upper_later = 0;
 	enum cls c;
 
 	for (i = a; i < b; i += len) {
@@ -264,8 +264,11 @@ shape_of(const char *s, size_t a, size_t b)
 				sh |= SH_NOCASE;
 			first = 0;
 		}
-		if (c == C_UPPER)
+		if (c == C_UPPER) {
 			cased = 1;
+			if (i > a)
+				upper_later = 1;
+		}
 		if (c == C_LOWER)
 			cased = lower = 1;
 		if (c == C_DIGIT)
@@ -282,6 +285,8 @@ shape_of(const char *s, size_t a, size_t b)
 	}
 	if (cased && !lower)
 		sh |= SH_ALLCAPS;
+	if ((sh & SH_LOWER) && upper_later)
+		sh |= SH_INNERCAP;
 	if (!word)
 		sh |= SH_PUNCT;
 	return sh;

@@ -590,7 +590,7 @@ main(int argc, char *argv[])
 	const char *out = NULL;
 	double prune = 1;
 	unsigned min = 2;
-	int ch, epochs = 8, i;
+	int ch, epochs = 5, i;
 	char *end;
 
 	cli_start(argv[0]);
