@@ -118,9 +118,25 @@ scan(const struct cell_writer *w, const char *s, size_t n)
 	const __m128i cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
 	const __m128i del = _mm_set1_epi8(0x7F);
 	__m128i x, high = _mm_setzero_si128(), special = high, dquote = high;
+	char pad[16];
 
-	for (; i + 16 <= n; i += 16) {
-		x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+	for (;;) {
+		if (i + 16 <= n) {
+			x = _mm_loadu_si128((const __m128i *)(const void *)
+			    (s + i));
+		} else if (i < n && n >= 16) {
+			/* the last 16 bytes again, overlapping: no byte loop */
+			x = _mm_loadu_si128((const __m128i *)(const void *)
+			    (s + n - 16));
+		} else if (i < n) {
+			/* a short cell, padded with NULs (no NUL is special) */
+			memset(pad, 0, sizeof pad);
+			memcpy(pad, s, n);
+			x = _mm_loadu_si128((const __m128i *)(const void *)pad);
+		} else {
+			break;
+		}
+		i += 16;
 		high = _mm_or_si128(high, _mm_or_si128(x,
 		    _mm_cmpeq_epi8(x, del)));
 		dquote = _mm_or_si128(dquote, _mm_cmpeq_epi8(x, quote));
@@ -134,6 +150,7 @@ scan(const struct cell_writer *w, const char *s, size_t n)
 		cls |= C_QUOTE | C_DQUOTE;
 	if (_mm_movemask_epi8(special))
 		cls |= C_QUOTE;
+	return cls;
 #else
 	const uint64_t quote = ONES * '"';
 	const uint64_t delim = ONES * (unsigned char)w->delim;
@@ -155,10 +172,10 @@ scan(const struct cell_writer *w, const char *s, size_t n)
 		cls |= C_QUOTE | C_DQUOTE;
 	if (special)
 		cls |= C_QUOTE;
-#endif
 	for (; i < n; i++)
 		cls |= w->cls[(unsigned char)s[i]];
 	return cls;
+#endif
 }
 
 /* append s[0..n) to out without DEL and C1 controls; returns the count */
