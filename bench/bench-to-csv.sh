@@ -134,6 +134,9 @@ row "to-csv ($in_mb MB stream)" "$in_mb" "$t_ours" \
 row "to-csv (first $small_mb MB of it)" "$small_mb" \
     "$(best "$bin/to-csv" "$scratch/small.stream")" \
     "$(rss "$bin/to-csv" "$scratch/small.stream")"
+# one short cell a row: what reading the stream and its tags costs
+row "to-csv -c id (reader floor)" "$in_mb" \
+    "$(best "$bin/to-csv" -c id "$in")" "$(rss "$bin/to-csv" -c id "$in")"
 for shape in paragraph document entity; do
 	row "to-csv -r $shape" "$in_mb" \
 	    "$(best "$bin/to-csv" -r "$shape" "$in")" \
