@@ -183,6 +183,13 @@ EOF
 A second paragraph.\""
 }
 
+@test "rows per document: a document without text has its row" {
+	printf '<doc id="a" title="empty">\n</doc>\n<doc id="b">\nx\n</doc>\n' >"$(tmpfile e.in)"
+	run to-csv --lf -H -r document -c id,title,paragraphs,sentences,words,text "$(tmpfile e.in)"
+	assert_output "$(printf 'a,empty,0,0,0,\nb,,1,1,1,x')"
+	roundtrip "$(tmpfile e.in)" -r document
+}
+
 @test "rows per entity mention: type, text, character offsets, the line" {
 	printf '<doc id="e">\n中文<LOCATION>北京</LOCATION> 😀 <PERSON>A&amp;lt;B</PERSON> x\n\n<DATE>Monday</DATE>\n</doc>\n' >"$(tmpfile e.in)"
 	run to-csv --lf -r entity "$(tmpfile e.in)"

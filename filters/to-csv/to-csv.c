@@ -432,7 +432,9 @@ static void
 doc_end(struct ctx *c)
 {
 	paragraph_end(c);
-	if (c->opt->rows == ROWS_DOCUMENT && c->doc_has_text)
+	/* a document without text still gets its row: a list of articles
+	 * should show the one whose extraction came out empty */
+	if (c->opt->rows == ROWS_DOCUMENT)
 		flush_acc(c, c->para);
 }
 

@@ -174,7 +174,7 @@ def expected(stream, name, opt):
                           "words": len(text.split())}, mentions(para))
             doc_texts.append(" ".join(texts))
             doc_lines += para
-        if rows == "document" and paras:
+        if rows == "document":
             text = "\n".join(doc_texts)
             row(doc, {"paragraphs": len(paras), "sentences": sent,
                       "text": text, "words": len(text.split())},
