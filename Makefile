@@ -93,6 +93,11 @@ test-sanitize: test-deps
 	    all units
 	@ASAN_OPTIONS=detect_leaks=1 tests/run $(B)-asan $(UNIT_TESTS:$(B)/%=%)
 
+# every filter on the samples under valgrind (slow: not in make test)
+test-valgrind: all
+	@scripts/install-deps build bench
+	@tests/valgrind.sh $(B)/bin
+
 demo: deps
 	@$(MAKE) --no-print-directory all
 	@scripts/demo $(B)/bin
@@ -109,6 +114,15 @@ check-spreadsheet: all
 	@scripts/install-deps build test spreadsheet
 	@for f in tests/spreadsheet/*.sh; do [ -e "$$f" ] || continue; sh "$$f" $(B)/bin || exit 1; done
 
+# coverage-guided fuzzing of common/ with libFuzzer (clang); FUZZTIME seconds
+FUZZTIME = 60
+fuzz:
+	@$(MAKE) --no-print-directory B=$(B)-fuzz CC=clang \
+	    CFLAGS='-O1 -g -fsanitize=fuzzer-no-link,address,undefined' $(B)-fuzz/libcopydesk.a
+	clang $(ALL_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
+	    -o $(B)-fuzz/fuzz-stream fuzz/fuzz-stream.c $(B)-fuzz/libcopydesk.a $(LDLIBS)
+	$(B)-fuzz/fuzz-stream -max_total_time=$(FUZZTIME) -max_len=4096
+
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
 	cp -f $(BINS) $(DESTDIR)$(BINDIR)/
@@ -121,6 +135,6 @@ uninstall:
 	    s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
 
 clean:
-	rm -rf $(B) $(B)-clang $(B)-asan articles.csv
+	rm -rf $(B) $(B)-clang $(B)-asan $(B)-fuzz articles.csv
 
-.PHONY: all deps test-deps test units test-sanitize demo bench eval check-spreadsheet install uninstall clean
+.PHONY: all deps test-deps test units test-sanitize test-valgrind demo bench eval check-spreadsheet fuzz install uninstall clean

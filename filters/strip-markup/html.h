@@ -1,0 +1,46 @@
+/* html.h: turns tokens into paragraphs and metadata.
+ *
+ * Block elements end paragraphs; table cells and <br> are word breaks (two
+ * <br> in a row end a paragraph); the content of script, style, noscript,
+ * template, iframe, svg and of <head> is dropped, as is that of elements
+ * marked hidden or aria-hidden; each line of a <pre> is a paragraph;
+ * <title> and the first <h1> feed the metadata.
+ */
+#ifndef STRIP_MARKUP_HTML_H
+#define STRIP_MARKUP_HTML_H
+
+#include "meta.h"
+#include "text.h"
+#include "tokenizer.h"
+
+struct html_options {
+	int alt;		/* write img alt text */
+};
+
+struct html {
+	const struct html_options *opt;
+	struct text *text;
+	struct meta *meta;
+	struct tok tok;
+	struct tok_sink sink;
+
+	/* per document */
+	int raw_skip;		/* inside script, style, ...: drop the text */
+	int skip_depth;		/* open template/svg elements */
+	int in_head, in_title, in_h1, seen_h1;
+	int pre;		/* open pre elements */
+	int after_br;		/* a <br> and nothing visible since */
+	char hidden_name[TOK_MAX_NAME + 1];
+	int hidden_depth;	/* open elements of that name inside it */
+	struct buf title, h1;
+};
+
+void html_init(struct html *h, const struct html_options *opt,
+    struct text *text, struct meta *meta);
+void html_free(struct html *h);
+void html_reset(struct html *h);
+void html_feed(struct html *h, const char *s, size_t n);
+/* end of the document: flush the last paragraph, settle the metadata */
+void html_finish(struct html *h);
+
+#endif

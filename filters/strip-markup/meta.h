@@ -1,0 +1,48 @@
+/* meta.h: a document's metadata, gathered from the strongest source seen.
+ *
+ * Each field keeps the value offered with the highest priority, so the
+ * order in which the page states things does not matter (og:title beats
+ * <title>, which beats the first h1).
+ */
+#ifndef STRIP_MARKUP_META_H
+#define STRIP_MARKUP_META_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "stream.h"
+#include "tokenizer.h"
+
+enum meta_field { M_URL, M_TITLE, M_DATE, M_AUTHOR, M_LANG, M_SOURCE, M_N };
+
+/* priorities, weakest first */
+enum {
+	P_TEXT = 1,	/* a dateline or byline in the text, an h1 */
+	P_TAG,		/* <title>, <time datetime>, rel=author */
+	P_META,		/* <meta name=author>, dc.* */
+	P_JSONLD,	/* schema.org data */
+	P_OG		/* Open Graph and article:* properties */
+};
+
+struct meta {
+	struct buf value[M_N];
+	int prio[M_N];
+	struct buf scratch;
+};
+
+void meta_init(struct meta *m);
+void meta_free(struct meta *m);
+void meta_reset(struct meta *m);
+/* offer s[0..n) (whitespace is folded; dates are made ISO 8601) */
+void meta_offer(struct meta *m, enum meta_field f, int prio, const char *s,
+    size_t n);
+const char *meta_get(const struct meta *m, enum meta_field f);
+/* what the tags html, meta, link and time say */
+void meta_tag(struct meta *m, const struct tok_tag *tag);
+/* add the fields found to d, in the stream's order */
+void meta_to_doc(const struct meta *m, struct doc *d);
+
+/* s[0..n) as an ISO 8601 date or date-time into out; 0 if not a date */
+int meta_iso_date(struct buf *out, const char *s, size_t n);
+
+#endif

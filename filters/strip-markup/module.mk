@@ -1,0 +1,19 @@
+# strip-markup: HTML to the copydesk stream
+FILTERS += strip-markup
+strip-markup_SRCS = filters/strip-markup/strip-markup.c \
+	filters/strip-markup/charset.c filters/strip-markup/entities.c \
+	filters/strip-markup/html.c filters/strip-markup/meta.c \
+	filters/strip-markup/plain.c filters/strip-markup/text.c \
+	filters/strip-markup/tokenizer.c
+strip-markup_TESTS = filters/strip-markup/test-tokenizer.c
+
+# the table of named character references, made from the WHATWG data
+SM_GEN = $(B)/gen/strip-markup
+$(SM_GEN)/entities.inc: filters/strip-markup/data/entities.json \
+    filters/strip-markup/gen-entities.sh
+	@mkdir -p $(@D)
+	sh filters/strip-markup/gen-entities.sh \
+	    filters/strip-markup/data/entities.json >$@.tmp
+	mv $@.tmp $@
+$(B)/obj/filters/strip-markup/entities.o: $(SM_GEN)/entities.inc
+$(B)/obj/filters/strip-markup/entities.o: CPPFLAGS += -I$(SM_GEN)

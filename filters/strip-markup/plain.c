@@ -1,0 +1,75 @@
+/* plain.c: plain text input, and telling it from markup. */
+#include <string.h>
+#include <strings.h>
+
+#include "plain.h"
+
+#define SNIFF 4096
+
+/* tags that real pages have near the top and plain text never has */
+static const char *const telltales[] = {
+	"!doctype", "html", "head", "body", "?xml", "!--", "meta", "title",
+	"p", "div", "br", "a", "span", "table", "script", "style", "link",
+	"article", "section", "h1", "h2", "ul", "li", "b", "i", "em",
+	"strong", "img", "header", "nav", "main", "form"
+};
+
+int
+plain_is_markup(const char *s, size_t n)
+{
+	const char *p, *end;
+	size_t i, len;
+
+	if (n > SNIFF)
+		n = SNIFF;
+	end = s + n;
+	for (p = s; p < end && (p = memchr(p, '<', (size_t)(end - p))); p++) {
+		for (i = 0; i < sizeof telltales / sizeof telltales[0]; i++) {
+			len = strlen(telltales[i]);
+			if ((size_t)(end - p - 1) <= len ||
+			    strncasecmp(p + 1, telltales[i], len) != 0)
+				continue;
+			if (telltales[i][0] == '!' || telltales[i][0] == '?' ||
+			    strchr(" \t\r\n>/", p[1 + len]))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+void
+plain_init(struct plain *p, struct text *text)
+{
+	p->text = text;
+	p->line_has_text = 0;
+}
+
+void
+plain_feed(struct plain *p, const char *s, size_t n)
+{
+	const char *nl;
+	size_t k;
+
+	while (n) {
+		nl = memchr(s, '\n', n);
+		k = nl ? (size_t)(nl - s) : n;
+		if (text_add(p->text, s, k))
+			p->line_has_text = 1;
+		if (!nl)
+			break;
+		if (p->line_has_text)
+			text_space(p->text);
+		else
+			text_break(p->text);	/* a blank line */
+		p->line_has_text = 0;
+		s = nl + 1;
+		n -= k + 1;
+	}
+}
+
+void
+plain_finish(struct plain *p)
+{
+	text_break(p->text);
+	p->line_has_text = 0;
+}

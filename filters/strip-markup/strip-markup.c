@@ -1,0 +1,416 @@
+/* strip-markup: HTML (or plain text) in, the copydesk stream out.
+ *
+ * Each input is read one document at a time: the bytes of a page are held
+ * until its end so that its metadata can go in the <doc> line before its
+ * text.  Pages concatenated in one input are split where a doctype or
+ * <html> follows </html>.  A page larger than --max-doc-size is streamed
+ * with the metadata of its first part.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "charset.h"
+#include "cli.h"
+#include "err.h"
+#include "html.h"
+#include "input.h"
+#include "meta.h"
+#include "plain.h"
+#include "stream.h"
+#include "text.h"
+#include "xalloc.h"
+
+#define CHUNK (64 * 1024)
+#define DEFAULT_MAX_DOC (64 * 1024 * 1024)
+#define FLUSH_BODY (64 * 1024)	/* when streaming a big document */
+
+static const char usage_text[] =
+    "usage: strip-markup [-hnV] [--alt] [-c charset] [--max-doc-size bytes]\n"
+    "                    [--strict] [file ...]\n"
+    "  -c, --charset=NAME      decode input as NAME (a WHATWG label)\n"
+    "  -n, --no-doc            write bare text, without <doc> lines\n"
+    "      --alt               write the alt text of images\n"
+    "      --max-doc-size=N    stream documents over N bytes (default 64M)\n"
+    "      --strict            invalid input is an error\n"
+    "  -h, --help              show this help\n"
+    "  -V, --version           show the version\n";
+
+struct options {
+	int no_doc;
+	size_t max_doc;
+	enum charset charset;
+	struct html_options html;
+	struct input_options input;
+};
+
+struct ctx {
+	const struct options *opt;
+	struct buf raw;		/* bytes of the current document not yet used */
+	struct buf dec;		/* decoded UTF-8 */
+	struct buf body;	/* paragraphs, ready to write */
+	struct buf line;
+	struct text text;
+	struct meta meta;
+	struct html html;
+	struct plain plain;
+	struct doc doc;
+	struct charset_decoder decoder;
+
+	/* per document */
+	size_t scan;		/* raw[0..scan) holds no document boundary */
+	int streaming;		/* over max_doc: text goes out as it comes */
+	int markup;		/* HTML rather than plain text; -1 unknown */
+	unsigned docno;		/* 1 for the first document of an input */
+	int wrote;		/* some text has been written (for --no-doc) */
+};
+
+static void
+usage(void)
+{
+	fputs(usage_text, stdout);
+	exit(cli_finish(0));
+}
+
+static size_t
+parse_size(const char *s)
+{
+	char *end;
+	unsigned long long v;
+
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (end == s || errno || *s == '-')
+		usage_error("invalid size '%s'", s);
+	switch (*end) {
+	case 'k': case 'K': v *= 1024; end++; break;
+	case 'm': case 'M': v *= 1024 * 1024; end++; break;
+	case 'g': case 'G': v *= 1024 * 1024 * 1024; end++; break;
+	}
+	if (*end || v < 1024 || v > SIZE_MAX / 2)
+		usage_error("invalid size '%s' (from 1024 bytes)", s);
+	return (size_t)v;
+}
+
+/* ---- splitting concatenated pages ---- */
+
+static int
+starts_ci(const char *s, size_t n, const char *prefix)
+{
+	size_t k = strlen(prefix);
+
+	return n >= k && strncasecmp(s, prefix, k) == 0;
+}
+
+static int
+is_ws(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/*
+ * Where the next page starts in s[from..n): after "</html>" and
+ * whitespace, a doctype or an <html> tag.  Returns its offset, or 0 with
+ * *safe set to the offset before which there is certainly none.
+ */
+static size_t
+find_split(const char *s, size_t n, size_t from, int final, size_t *safe)
+{
+	const char *q, *gt;
+	size_t i, j;
+
+	for (i = from; i < n; i = (size_t)(q - s) + 1) {
+		if (!(q = memchr(s + i, '<', n - i)))
+			break;
+		i = (size_t)(q - s);
+		if (n - i < 7 && !final)
+			goto wait;
+		if (!starts_ci(q, n - i, "</html"))
+			continue;
+		if (!(gt = memchr(q, '>', n - i))) {
+			if (final)
+				break;
+			goto wait;
+		}
+		for (j = (size_t)(gt - s) + 1; j < n && is_ws(s[j]); j++)
+			;
+		if (n - j < 10 && !final)
+			goto wait;
+		if (starts_ci(s + j, n - j, "<!doctype") ||
+		    (starts_ci(s + j, n - j, "<html") && n - j > 5 &&
+		    (is_ws(s[j + 5]) || s[j + 5] == '>')))
+			return j;
+	}
+	*safe = n;
+	return 0;
+wait:
+	/* a boundary may be cut by the end of the chunk: look again later */
+	*safe = i;
+	return 0;
+}
+
+/* ---- documents ---- */
+
+static void
+doc_begin(struct ctx *c)
+{
+	buf_clear(&c->body);
+	text_reset(&c->text);
+	meta_reset(&c->meta);
+	html_reset(&c->html);
+	plain_init(&c->plain, &c->text);
+	c->scan = 0;
+	c->streaming = 0;
+}
+
+static void
+feed(struct ctx *c, const char *s, size_t n)
+{
+	if (!n)
+		return;
+	if (c->markup < 0)
+		c->markup = plain_is_markup(s, n);
+	if (c->markup)
+		html_feed(&c->html, s, n);
+	else
+		plain_feed(&c->plain, s, n);
+}
+
+/* decode s[0..n) and feed it; returns the bytes used */
+static size_t
+decode_feed(struct ctx *c, const char *s, size_t n, int final)
+{
+	size_t used;
+
+	buf_clear(&c->dec);
+	used = charset_decode(&c->decoder, s, n, &c->dec, final);
+	feed(c, c->dec.data, c->dec.len);
+	return used;
+}
+
+static void
+put_doc_line(struct ctx *c, struct input *in)
+{
+	if (c->opt->no_doc)
+		return;
+	doc_clear(&c->doc);
+	if (c->docno == 1) {
+		doc_set(&c->doc, "id", in->id, strlen(in->id));
+	} else {
+		buf_clear(&c->line);
+		buf_printf(&c->line, "%s#%u", in->id, c->docno);
+		doc_set(&c->doc, "id", c->line.data, c->line.len);
+	}
+	meta_to_doc(&c->meta, &c->doc);
+	buf_clear(&c->line);
+	doc_format(&c->line, &c->doc);
+	buf_addc(&c->line, '\n');
+	fwrite(c->line.data, 1, c->line.len, stdout);
+}
+
+static void
+put_body(struct ctx *c)
+{
+	if (!c->body.len)
+		return;
+	/* bare text of several documents: keep their paragraphs apart */
+	if (c->opt->no_doc && c->wrote && c->text.nparas &&
+	    c->body.data[0] != '\n')
+		putchar('\n');
+	fwrite(c->body.data, 1, c->body.len, stdout);
+	c->wrote = 1;
+	buf_clear(&c->body);
+}
+
+/* start decoding: the charset, and markup or text, from raw[0..n) */
+static size_t
+doc_start_decoding(struct ctx *c, size_t n, int complete)
+{
+	size_t bom;
+	enum charset cs;
+
+	cs = charset_sniff(c->raw.data, n, complete, c->opt->charset, &bom);
+	charset_decoder_init(&c->decoder, cs);
+	c->markup = -1;		/* the first text fed decides */
+	return bom;
+}
+
+static void
+account(struct ctx *c, struct input *in)
+{
+	in->repairs.invalid += c->decoder.invalid;
+	if (c->decoder.invalid && c->opt->input.strict)
+		in->failed = 1;
+	c->decoder.invalid = 0;
+}
+
+static void
+finish(struct ctx *c)
+{
+	if (c->markup > 0)
+		html_finish(&c->html);
+	else
+		plain_finish(&c->plain);
+}
+
+/* the document is raw[0..end): finish it and write it out */
+static void
+doc_end(struct ctx *c, struct input *in, size_t end)
+{
+	size_t bom = 0;
+
+	if (!c->streaming) {
+		bom = doc_start_decoding(c, end, 1);
+		if (c->decoder.cs == CS_UTF8 && !bom &&
+		    c->opt->charset == CS_NONE) {
+			/* sniffing found it valid: no copy needed */
+			feed(c, c->raw.data, end);
+		} else {
+			decode_feed(c, c->raw.data + bom, end - bom, 1);
+		}
+		finish(c);
+		put_doc_line(c, in);
+	} else {
+		decode_feed(c, c->raw.data, end, 1);
+		finish(c);
+	}
+	account(c, in);
+	put_body(c);
+	if (!c->opt->no_doc)
+		fputs("</doc>\n", stdout);
+	/* keep what belongs to the next document */
+	memmove(c->raw.data, c->raw.data + end, c->raw.len - end);
+	buf_truncate(&c->raw, c->raw.len - end);
+}
+
+/* over the size limit: write what we know and stream the rest */
+static void
+doc_stream(struct ctx *c, struct input *in)
+{
+	size_t bom, used;
+
+	warning("%s: document over %zu bytes: streamed with the metadata "
+	    "of its first part", in->name, c->opt->max_doc);
+	bom = doc_start_decoding(c, c->scan, 0);
+	used = bom + decode_feed(c, c->raw.data + bom, c->scan - bom, 0);
+	put_doc_line(c, in);
+	memmove(c->raw.data, c->raw.data + used, c->raw.len - used);
+	buf_truncate(&c->raw, c->raw.len - used);
+	c->scan -= used;
+	c->streaming = 1;
+}
+
+static void
+on_input(struct input *in, void *ctxp)
+{
+	struct ctx *c = ctxp;
+	size_t k, split, safe = 0, used;
+	int final;
+
+	buf_clear(&c->raw);
+	c->docno = 1;
+	doc_begin(c);
+	for (;;) {
+		buf_reserve(&c->raw, CHUNK);
+		k = input_read(in, c->raw.data + c->raw.len, CHUNK);
+		buf_truncate(&c->raw, c->raw.len + k);
+		final = k == 0;
+		while ((split = find_split(c->raw.data, c->raw.len, c->scan,
+		    final, &safe))) {
+			doc_end(c, in, split);
+			c->docno++;
+			doc_begin(c);
+		}
+		c->scan = safe;
+		if (final)
+			break;
+		if (!c->streaming && c->raw.len > c->opt->max_doc)
+			doc_stream(c, in);
+		if (c->streaming && c->scan) {
+			used = decode_feed(c, c->raw.data, c->scan, 0);
+			memmove(c->raw.data, c->raw.data + used,
+			    c->raw.len - used);
+			buf_truncate(&c->raw, c->raw.len - used);
+			c->scan -= used;
+			if (c->body.len >= FLUSH_BODY)
+				put_body(c);
+		}
+	}
+	/* an input's last document; an empty input is an empty document */
+	if (c->raw.len || c->streaming || c->docno == 1)
+		doc_end(c, in, c->raw.len);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "alt", no_argument, NULL, 'A' },
+		{ "charset", required_argument, NULL, 'c' },
+		{ "max-doc-size", required_argument, NULL, 'M' },
+		{ "no-doc", no_argument, NULL, 'n' },
+		{ "strict", no_argument, NULL, 'S' },
+		CLI_LONGOPTS_COMMON,
+		{ NULL, 0, NULL, 0 }
+	};
+	struct options opt;
+	struct ctx c;
+	int ch, status;
+
+	cli_start(argv[0]);
+	memset(&opt, 0, sizeof opt);
+	opt.max_doc = DEFAULT_MAX_DOC;
+	opt.charset = CS_NONE;
+	while ((ch = getopt_long(argc, argv, "c:hnV", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'A':
+			opt.html.alt = 1;
+			break;
+		case 'c':
+			opt.charset = charset_from_label(optarg,
+			    strlen(optarg));
+			if (opt.charset == CS_NONE)
+				usage_error("unknown charset '%s'", optarg);
+			break;
+		case 'h':
+			usage();
+			break;
+		case 'M':
+			opt.max_doc = parse_size(optarg);
+			break;
+		case 'n':
+			opt.no_doc = 1;
+			break;
+		case 'S':
+			opt.input.strict = 1;
+			break;
+		case 'V':
+			cli_version();
+			break;
+		default:
+			usage_error("unknown option");
+		}
+	}
+
+	memset(&c, 0, sizeof c);
+	c.opt = &opt;
+	text_init(&c.text, &c.body);
+	meta_init(&c.meta);
+	html_init(&c.html, &opt.html, &c.text, &c.meta);
+	status = input_each(argc - optind, argv + optind, &opt.input,
+	    on_input, &c);
+
+	html_free(&c.html);
+	meta_free(&c.meta);
+	text_free(&c.text);
+	doc_free(&c.doc);
+	buf_free(&c.raw);
+	buf_free(&c.dec);
+	buf_free(&c.body);
+	buf_free(&c.line);
+	return cli_finish(status);
+}

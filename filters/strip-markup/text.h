@@ -1,0 +1,42 @@
+/* text.h: builds a document's paragraphs from decoded text.
+ *
+ * Whitespace runs fold to one space, paragraphs are trimmed, control and
+ * invisible characters (soft hyphen, ZWSP, word joiner, stray BOM) are
+ * dropped, U+00A0 becomes a space; ZWNJ and ZWJ stay.  A finished
+ * paragraph is normalised to NFC, escaped by the stream's rule and
+ * appended to body as one line, with one empty line between paragraphs.
+ */
+#ifndef STRIP_MARKUP_TEXT_H
+#define STRIP_MARKUP_TEXT_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+struct text {
+	struct buf *body;	/* where paragraphs go */
+	struct buf para;	/* the paragraph being built, folded */
+	struct buf scratch;
+	size_t nparas;		/* paragraphs written to body */
+	int space;		/* a space is pending */
+	int nonascii;		/* para needs NFC */
+};
+
+void text_init(struct text *x, struct buf *body);
+void text_free(struct text *x);
+/* forget everything (a new document) */
+void text_reset(struct text *x);
+/* add well-formed UTF-8; returns the number of visible bytes added */
+size_t text_add(struct text *x, const char *s, size_t n);
+/* a word break: a space unless at the start or end of a paragraph */
+void text_space(struct text *x);
+/* end the paragraph, if there is one */
+void text_break(struct text *x);
+
+/*
+ * Fold s[0..n) the way text_add does, without NFC, into out (for
+ * metadata); returns out->len.
+ */
+size_t text_fold(struct buf *out, const char *s, size_t n);
+
+#endif

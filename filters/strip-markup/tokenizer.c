@@ -1,0 +1,944 @@
+/* tokenizer.c: the WHATWG tokenizer states that decide what is text.
+ *
+ * One byte at a time (UTF-8 passes through byte-wise: every character the
+ * states test is ASCII), with fast runs through plain text.  A case either
+ * consumes its byte ("break") or hands it to the next state ("continue",
+ * the standard's "reconsume").  Comments and doctypes are skipped; script
+ * data keeps its escape states, because "<!--<script>" inside a script
+ * decides where the script ends.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "entities.h"
+#include "tokenizer.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+enum {
+	S_DATA, S_RCDATA, S_RAWTEXT, S_SCRIPT, S_PLAINTEXT,
+	S_TAG_OPEN, S_END_TAG_OPEN, S_TAG_NAME,
+	S_RAW_LT, S_RAW_END_OPEN, S_RAW_END_NAME,
+	S_SCRIPT_LT, S_SCRIPT_END_OPEN, S_SCRIPT_END_NAME,
+	S_ESC_START, S_ESC_START_DASH, S_ESC, S_ESC_DASH, S_ESC_DASH_DASH,
+	S_ESC_LT, S_ESC_END_OPEN, S_ESC_END_NAME,
+	S_DESC_START, S_DESC, S_DESC_DASH, S_DESC_DASH_DASH, S_DESC_LT,
+	S_DESC_END,
+	S_BEFORE_ATTR_NAME, S_ATTR_NAME, S_AFTER_ATTR_NAME,
+	S_BEFORE_ATTR_VALUE, S_ATTR_VALUE_DQ, S_ATTR_VALUE_SQ,
+	S_ATTR_VALUE_UQ, S_AFTER_ATTR_VALUE, S_SELF_CLOSING,
+	S_MARKUP_DECL, S_BOGUS_COMMENT,
+	S_COMMENT_START, S_COMMENT_START_DASH, S_COMMENT, S_COMMENT_END_DASH,
+	S_COMMENT_END, S_COMMENT_END_BANG,
+	S_DOCTYPE, S_CDATA, S_CDATA_BRACKET, S_CDATA_END,
+	S_CHARREF, S_NAMED_REF, S_NUMERIC_REF, S_HEX_START, S_DEC_START,
+	S_HEX, S_DEC
+};
+
+#define IS_ALPHA(c) ((unsigned)(((c) | 0x20) - 'a') < 26)
+#define IS_DIGIT(c) ((unsigned)((c) - '0') < 10)
+#define IS_ALNUM(c) (IS_ALPHA(c) || IS_DIGIT(c))
+#define IS_HEX(c) (IS_DIGIT(c) || (unsigned)(((c) | 0x20) - 'a') < 6)
+#define IS_WS(c) ((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\f' || \
+	(c) == '\r')
+#define LOWER(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+
+/* what ends a run of text, per content model */
+static const unsigned char special_data[256] = { ['<'] = 1, ['&'] = 1 };
+static const unsigned char special_raw[256] = { ['<'] = 1 };
+
+void
+tok_init(struct tok *t, const struct tok_sink *sink)
+{
+	memset(t, 0, sizeof *t);
+	t->sink = sink;
+}
+
+void
+tok_free(struct tok *t)
+{
+	buf_free(&t->tmp);
+	buf_free(&t->tagbuf);
+}
+
+void
+tok_reset(struct tok *t)
+{
+	t->state = S_DATA;
+	t->foreign = 0;
+	t->last_start[0] = '\0';
+	buf_clear(&t->tmp);
+	buf_clear(&t->tagbuf);
+}
+
+static void
+text(struct tok *t, const char *s, size_t n)
+{
+	if (n)
+		t->sink->text(t->sink->ctx, s, n);
+}
+
+/* ---- the tag under construction ---- */
+
+static void
+tag_begin(struct tok *t, int end)
+{
+	buf_clear(&t->tagbuf);
+	t->tag.end = end;
+	t->tag.self_closing = 0;
+	t->tag.nattrs = 0;
+}
+
+static void
+tag_addc(struct tok *t, int c)
+{
+	if (c == 0)
+		buf_adds(&t->tagbuf, "\xEF\xBF\xBD");
+	else
+		buf_addc(&t->tagbuf, (char)c);
+}
+
+static void
+attr_begin(struct tok *t)
+{
+	buf_addc(&t->tagbuf, '\0');	/* ends the name or the last value */
+	if (t->tag.nattrs == TOK_MAX_ATTRS)
+		t->tag.nattrs--;	/* the last slot takes the overflow */
+	t->attr_off[t->tag.nattrs][0] = t->tagbuf.len;
+	t->attr_off[t->tag.nattrs][1] = (size_t)-1;
+	t->tag.nattrs++;
+}
+
+static void
+value_begin(struct tok *t)
+{
+	buf_addc(&t->tagbuf, '\0');
+	t->attr_off[t->tag.nattrs - 1][1] = t->tagbuf.len;
+}
+
+static int
+is_name(const struct tok *t, const char *name)
+{
+	return strcmp(t->tag.name, name) == 0;
+}
+
+/* start tags that end svg/math content when they appear inside it */
+static int
+breaks_foreign(const char *name)
+{
+	static const char *const names[] = {
+		"b", "big", "blockquote", "body", "br", "center", "code",
+		"dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3",
+		"h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing",
+		"menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s",
+		"small", "span", "strike", "strong", "sub", "sup", "table",
+		"tt", "u", "ul", "var"
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(name, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* the content model a start tag switches to, as the tree builder would */
+static int
+content_model(const char *name)
+{
+	static const struct {
+		const char *name;
+		int state;
+	} models[] = {
+		{ "title", S_RCDATA }, { "textarea", S_RCDATA },
+		{ "style", S_RAWTEXT }, { "xmp", S_RAWTEXT },
+		{ "iframe", S_RAWTEXT }, { "noembed", S_RAWTEXT },
+		{ "noframes", S_RAWTEXT }, { "noscript", S_RAWTEXT },
+		{ "script", S_SCRIPT }, { "plaintext", S_PLAINTEXT }
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof models / sizeof models[0]; i++)
+		if (strcmp(name, models[i].name) == 0)
+			return models[i].state;
+	return S_DATA;
+}
+
+static void
+emit_tag(struct tok *t)
+{
+	size_t i, j, k, off;
+	struct tok_tag *g = &t->tag;
+
+	buf_addc(&t->tagbuf, '\0');
+	g->name = t->tagbuf.data;
+	g->name_len = strlen(g->name);
+	g->attrs = t->attrs;
+	/* the first of duplicate attributes wins */
+	for (i = k = 0; i < g->nattrs; i++) {
+		struct tok_attr *a = &t->attrs[k];
+
+		a->name = t->tagbuf.data + t->attr_off[i][0];
+		a->name_len = strlen(a->name);
+		off = t->attr_off[i][1];
+		a->value = off == (size_t)-1 ? "" : t->tagbuf.data + off;
+		a->value_len = strlen(a->value);
+		for (j = 0; j < k; j++)
+			if (strcmp(t->attrs[j].name, a->name) == 0)
+				break;
+		if (j == k)
+			k++;
+	}
+	g->nattrs = k;
+	t->state = S_DATA;
+	if (!g->end) {
+		if (t->foreign && breaks_foreign(g->name))
+			t->foreign = 0;
+		if (is_name(t, "svg") || is_name(t, "math")) {
+			if (!g->self_closing)
+				t->foreign++;
+		} else if (!t->foreign) {
+			t->state = content_model(g->name);
+		}
+		if (g->name_len <= TOK_MAX_NAME)
+			memcpy(t->last_start, g->name, g->name_len + 1);
+	} else if (t->foreign && (is_name(t, "svg") || is_name(t, "math"))) {
+		t->foreign--;
+	}
+	t->sink->tag(t->sink->ctx, g);
+}
+
+const char *
+tok_attr(const struct tok_tag *tag, const char *name, size_t *len)
+{
+	size_t i;
+
+	for (i = 0; i < tag->nattrs; i++)
+		if (strcmp(tag->attrs[i].name, name) == 0) {
+			if (len)
+				*len = tag->attrs[i].value_len;
+			return tag->attrs[i].value;
+		}
+	return NULL;
+}
+
+/* ---- character references ---- */
+
+static int
+in_attr(int state)
+{
+	return state == S_ATTR_VALUE_DQ || state == S_ATTR_VALUE_SQ ||
+	    state == S_ATTR_VALUE_UQ;
+}
+
+static void
+ref_text(struct tok *t, const char *s, size_t n)
+{
+	if (in_attr(t->return_state))
+		buf_add(&t->tagbuf, s, n);
+	else
+		text(t, s, n);
+}
+
+static void
+ref_cp(struct tok *t, int32_t cp)
+{
+	char u[4];
+
+	ref_text(t, u, utf8_encode(cp, u));
+}
+
+/* the end of a named reference; next is the byte after tmp, or -1 */
+static void
+named_ref(struct tok *t, int next)
+{
+	const char *name = t->tmp.data + 1;
+	size_t n = t->tmp.len - 1, m;
+	int32_t cp[2];
+	int ncp, i;
+
+	m = entity_match(name, n, cp, &ncp);
+	if (m && name[m - 1] != ';' && in_attr(t->return_state)) {
+		int c = m < n ? (unsigned char)name[m] : next;
+
+		/* "&copy=" in a URL stays as it is */
+		if (c == '=' || IS_ALNUM(c))
+			m = 0;
+	}
+	if (!m) {
+		ref_text(t, t->tmp.data, t->tmp.len);
+		return;
+	}
+	for (i = 0; i < ncp; i++)
+		ref_cp(t, cp[i]);
+	ref_text(t, name + m, n - m);
+}
+
+static void
+numeric_ref(struct tok *t)
+{
+	ref_cp(t, entity_numeric(t->ref_overflow ? 0x110000 :
+	    (uint32_t)t->refval));
+}
+
+static void
+ref_digit(struct tok *t, unsigned base, unsigned d)
+{
+	if (!t->ref_overflow) {
+		t->refval = t->refval * base + d;
+		if (t->refval > 0x10FFFF)
+			t->ref_overflow = 1;
+	}
+}
+
+/* ---- end tags of RCDATA, RAWTEXT and script data ---- */
+
+/* c ends the name in tmp: an end tag if it is the open element's */
+static int
+appropriate_end(struct tok *t, int c, int fallback)
+{
+	size_t i;
+
+	if (t->tmp.len != strlen(t->last_start))
+		goto no;
+	for (i = 0; i < t->tmp.len; i++)
+		if (LOWER(t->tmp.data[i]) != t->last_start[i])
+			goto no;
+	tag_begin(t, 1);
+	for (i = 0; i < t->tmp.len; i++)
+		tag_addc(t, LOWER(t->tmp.data[i]));
+	if (c == '>') {
+		emit_tag(t);
+		return 1;
+	}
+	t->state = c == '/' ? S_SELF_CLOSING : S_BEFORE_ATTR_NAME;
+	return 1;
+no:
+	text(t, "</", 2);
+	text(t, t->tmp.data, t->tmp.len);
+	t->state = fallback;
+	return 0;
+}
+
+/* ---- the machine ---- */
+
+void
+tok_feed(struct tok *t, const char *s, size_t n)
+{
+	size_t i = 0, j;
+	int c;
+
+	while (i < n) {
+		c = (unsigned char)s[i];
+		switch (t->state) {
+		case S_DATA:
+		case S_RCDATA:
+		case S_RAWTEXT:
+		case S_SCRIPT: {
+			const unsigned char *sp = t->state == S_DATA ||
+			    t->state == S_RCDATA ? special_data : special_raw;
+
+			for (j = i; j < n && !sp[(unsigned char)s[j]]; j++)
+				;
+			if (j > i) {
+				text(t, s + i, j - i);
+				i = j;
+				continue;
+			}
+			if (c == '&') {
+				t->return_state = t->state;
+				t->state = S_CHARREF;
+			} else if (t->state == S_DATA) {
+				t->state = S_TAG_OPEN;
+			} else if (t->state == S_SCRIPT) {
+				t->state = S_SCRIPT_LT;
+			} else {
+				t->return_state = t->state;
+				t->state = S_RAW_LT;
+			}
+			break;
+		}
+		case S_PLAINTEXT:
+			text(t, s + i, n - i);
+			i = n;
+			continue;
+
+		case S_TAG_OPEN:
+			if (c == '!') {
+				buf_clear(&t->tmp);
+				t->state = S_MARKUP_DECL;
+			} else if (c == '/') {
+				t->state = S_END_TAG_OPEN;
+			} else if (IS_ALPHA(c)) {
+				tag_begin(t, 0);
+				t->state = S_TAG_NAME;
+				continue;
+			} else if (c == '?') {
+				t->state = S_BOGUS_COMMENT;
+				continue;
+			} else {
+				text(t, "<", 1);
+				t->state = S_DATA;
+				continue;
+			}
+			break;
+		case S_END_TAG_OPEN:
+			if (IS_ALPHA(c)) {
+				tag_begin(t, 1);
+				t->state = S_TAG_NAME;
+				continue;
+			} else if (c == '>') {
+				t->state = S_DATA;
+			} else {
+				t->state = S_BOGUS_COMMENT;
+				continue;
+			}
+			break;
+		case S_TAG_NAME:
+			if (IS_WS(c))
+				t->state = S_BEFORE_ATTR_NAME;
+			else if (c == '/')
+				t->state = S_SELF_CLOSING;
+			else if (c == '>')
+				emit_tag(t);
+			else
+				tag_addc(t, LOWER(c));
+			break;
+
+		/* RCDATA and RAWTEXT: only their own end tag ends them */
+		case S_RAW_LT:
+			if (c == '/') {
+				buf_clear(&t->tmp);
+				t->state = S_RAW_END_OPEN;
+				break;
+			}
+			text(t, "<", 1);
+			t->state = t->return_state;
+			continue;
+		case S_RAW_END_OPEN:
+			if (IS_ALPHA(c)) {
+				t->state = S_RAW_END_NAME;
+				continue;
+			}
+			text(t, "</", 2);
+			t->state = t->return_state;
+			continue;
+		case S_RAW_END_NAME:
+		case S_SCRIPT_END_NAME:
+		case S_ESC_END_NAME:
+			if (IS_ALPHA(c)) {
+				buf_addc(&t->tmp, (char)c);
+				break;
+			}
+			{
+				int fallback = t->state == S_RAW_END_NAME ?
+				    t->return_state : t->state ==
+				    S_SCRIPT_END_NAME ? S_SCRIPT : S_ESC;
+
+				if ((IS_WS(c) || c == '/' || c == '>') &&
+				    appropriate_end(t, c, fallback))
+					break;
+				if (!(IS_WS(c) || c == '/' || c == '>')) {
+					text(t, "</", 2);
+					text(t, t->tmp.data, t->tmp.len);
+					t->state = fallback;
+				}
+			}
+			continue;
+
+		/* script data and its escapes */
+		case S_SCRIPT_LT:
+			if (c == '/') {
+				buf_clear(&t->tmp);
+				t->state = S_SCRIPT_END_OPEN;
+			} else if (c == '!') {
+				text(t, "<!", 2);
+				t->state = S_ESC_START;
+			} else {
+				text(t, "<", 1);
+				t->state = S_SCRIPT;
+				continue;
+			}
+			break;
+		case S_SCRIPT_END_OPEN:
+		case S_ESC_END_OPEN:
+			if (IS_ALPHA(c)) {
+				t->state = t->state == S_SCRIPT_END_OPEN ?
+				    S_SCRIPT_END_NAME : S_ESC_END_NAME;
+				continue;
+			}
+			text(t, "</", 2);
+			t->state = t->state == S_SCRIPT_END_OPEN ?
+			    S_SCRIPT : S_ESC;
+			continue;
+		case S_ESC_START:
+		case S_ESC_START_DASH:
+			if (c == '-') {
+				text(t, "-", 1);
+				t->state = t->state == S_ESC_START ?
+				    S_ESC_START_DASH : S_ESC_DASH_DASH;
+				break;
+			}
+			t->state = S_SCRIPT;
+			continue;
+		case S_ESC:
+		case S_ESC_DASH:
+		case S_ESC_DASH_DASH:
+			if (c == '-') {
+				t->state = t->state == S_ESC ? S_ESC_DASH :
+				    S_ESC_DASH_DASH;
+			} else if (c == '<') {
+				t->state = S_ESC_LT;
+				break;
+			} else if (c == '>' && t->state == S_ESC_DASH_DASH) {
+				t->state = S_SCRIPT;
+			} else {
+				t->state = S_ESC;
+			}
+			text(t, s + i, 1);
+			break;
+		case S_ESC_LT:
+			if (c == '/') {
+				buf_clear(&t->tmp);
+				t->state = S_ESC_END_OPEN;
+				break;
+			}
+			text(t, "<", 1);
+			if (IS_ALPHA(c)) {
+				buf_clear(&t->tmp);
+				t->state = S_DESC_START;
+			} else {
+				t->state = S_ESC;
+			}
+			continue;
+		case S_DESC_START:
+		case S_DESC_END:
+			if (IS_WS(c) || c == '/' || c == '>') {
+				int is_script = t->tmp.len == 6 &&
+				    memcmp(t->tmp.data, "script", 6) == 0;
+
+				if (t->state == S_DESC_START)
+					t->state = is_script ? S_DESC : S_ESC;
+				else
+					t->state = is_script ? S_ESC : S_DESC;
+				text(t, s + i, 1);
+				break;
+			}
+			if (IS_ALPHA(c)) {
+				buf_addc(&t->tmp, (char)LOWER(c));
+				text(t, s + i, 1);
+				break;
+			}
+			t->state = t->state == S_DESC_START ? S_ESC : S_DESC;
+			continue;
+		case S_DESC:
+		case S_DESC_DASH:
+		case S_DESC_DASH_DASH:
+			if (c == '-') {
+				t->state = t->state == S_DESC ? S_DESC_DASH :
+				    S_DESC_DASH_DASH;
+			} else if (c == '<') {
+				t->state = S_DESC_LT;
+			} else if (c == '>' && t->state == S_DESC_DASH_DASH) {
+				t->state = S_SCRIPT;
+			} else {
+				t->state = S_DESC;
+			}
+			text(t, s + i, 1);
+			break;
+		case S_DESC_LT:
+			if (c == '/') {
+				buf_clear(&t->tmp);
+				text(t, "/", 1);
+				t->state = S_DESC_END;
+				break;
+			}
+			t->state = S_DESC;
+			continue;
+
+		/* attributes */
+		case S_BEFORE_ATTR_NAME:
+			if (IS_WS(c))
+				break;
+			if (c == '/' || c == '>') {
+				t->state = S_AFTER_ATTR_NAME;
+				continue;
+			}
+			attr_begin(t);
+			t->state = S_ATTR_NAME;
+			if (c == '=') {
+				tag_addc(t, c);
+				break;
+			}
+			continue;
+		case S_ATTR_NAME:
+			if (IS_WS(c) || c == '/' || c == '>') {
+				t->state = S_AFTER_ATTR_NAME;
+				continue;
+			}
+			if (c == '=') {
+				value_begin(t);
+				t->state = S_BEFORE_ATTR_VALUE;
+			} else {
+				tag_addc(t, LOWER(c));
+			}
+			break;
+		case S_AFTER_ATTR_NAME:
+			if (IS_WS(c))
+				break;
+			if (c == '/') {
+				t->state = S_SELF_CLOSING;
+			} else if (c == '=') {
+				value_begin(t);
+				t->state = S_BEFORE_ATTR_VALUE;
+			} else if (c == '>') {
+				emit_tag(t);
+			} else {
+				attr_begin(t);
+				t->state = S_ATTR_NAME;
+				continue;
+			}
+			break;
+		case S_BEFORE_ATTR_VALUE:
+			if (IS_WS(c))
+				break;
+			if (c == '"') {
+				t->state = S_ATTR_VALUE_DQ;
+			} else if (c == '\'') {
+				t->state = S_ATTR_VALUE_SQ;
+			} else if (c == '>') {
+				emit_tag(t);
+			} else {
+				t->state = S_ATTR_VALUE_UQ;
+				continue;
+			}
+			break;
+		case S_ATTR_VALUE_DQ:
+		case S_ATTR_VALUE_SQ: {
+			int q = t->state == S_ATTR_VALUE_DQ ? '"' : '\'';
+
+			for (j = i; j < n && s[j] != q && s[j] != '&' &&
+			    s[j] != '\0'; j++)
+				;
+			if (j > i) {
+				buf_add(&t->tagbuf, s + i, j - i);
+				i = j;
+				continue;
+			}
+			if (c == q) {
+				t->state = S_AFTER_ATTR_VALUE;
+			} else if (c == '&') {
+				t->return_state = t->state;
+				t->state = S_CHARREF;
+			} else {
+				tag_addc(t, c);
+			}
+			break;
+		}
+		case S_ATTR_VALUE_UQ:
+			if (IS_WS(c)) {
+				t->state = S_BEFORE_ATTR_NAME;
+			} else if (c == '&') {
+				t->return_state = t->state;
+				t->state = S_CHARREF;
+			} else if (c == '>') {
+				emit_tag(t);
+			} else {
+				tag_addc(t, c);
+			}
+			break;
+		case S_AFTER_ATTR_VALUE:
+			if (IS_WS(c)) {
+				t->state = S_BEFORE_ATTR_NAME;
+			} else if (c == '/') {
+				t->state = S_SELF_CLOSING;
+			} else if (c == '>') {
+				emit_tag(t);
+			} else {
+				t->state = S_BEFORE_ATTR_NAME;
+				continue;
+			}
+			break;
+		case S_SELF_CLOSING:
+			if (c == '>') {
+				t->tag.self_closing = 1;
+				emit_tag(t);
+				break;
+			}
+			t->state = S_BEFORE_ATTR_NAME;
+			continue;
+
+		/* comments, doctypes, CDATA */
+		case S_MARKUP_DECL: {
+			static const char *const opens[] = {
+				"--", "doctype", "[CDATA["
+			};
+			size_t k, len;
+			int any = 0;
+
+			buf_addc(&t->tmp, (char)c);
+			for (k = 0; k < 3; k++) {
+				len = strlen(opens[k]);
+				if (t->tmp.len > len)
+					continue;
+				if (k == 1 ? strncasecmp(t->tmp.data, opens[k],
+				    t->tmp.len) != 0 : memcmp(t->tmp.data,
+				    opens[k], t->tmp.len) != 0)
+					continue;
+				any = 1;
+				if (t->tmp.len < len)
+					continue;
+				if (k == 0)
+					t->state = S_COMMENT_START;
+				else if (k == 1)
+					t->state = S_DOCTYPE;
+				else
+					t->state = t->foreign ? S_CDATA :
+					    S_BOGUS_COMMENT;
+			}
+			if (!any) {
+				t->state = S_BOGUS_COMMENT;
+				continue;
+			}
+			break;
+		}
+		case S_BOGUS_COMMENT: {
+			const char *gt = memchr(s + i, '>', n - i);
+
+			if (!gt) {
+				i = n;
+				continue;
+			}
+			i = (size_t)(gt - s);
+			t->state = S_DATA;
+			break;
+		}
+		case S_DOCTYPE: {
+			const char *gt = memchr(s + i, '>', n - i);
+
+			if (!gt) {
+				i = n;
+				continue;
+			}
+			i = (size_t)(gt - s);
+			t->state = S_DATA;
+			if (t->sink->doctype)
+				t->sink->doctype(t->sink->ctx);
+			break;
+		}
+		case S_COMMENT_START:
+			if (c == '-') {
+				t->state = S_COMMENT_START_DASH;
+			} else if (c == '>') {
+				t->state = S_DATA;	/* <!--> */
+			} else {
+				t->state = S_COMMENT;
+				continue;
+			}
+			break;
+		case S_COMMENT_START_DASH:
+			if (c == '-')
+				t->state = S_COMMENT_END;
+			else if (c == '>')
+				t->state = S_DATA;	/* <!---> */
+			else
+				t->state = S_COMMENT;
+			break;
+		case S_COMMENT: {
+			const char *dash = memchr(s + i, '-', n - i);
+
+			if (!dash) {
+				i = n;
+				continue;
+			}
+			i = (size_t)(dash - s);
+			t->state = S_COMMENT_END_DASH;
+			break;
+		}
+		case S_COMMENT_END_DASH:
+			if (c == '-') {
+				t->state = S_COMMENT_END;
+				break;
+			}
+			t->state = S_COMMENT;
+			continue;
+		case S_COMMENT_END:
+			if (c == '>')
+				t->state = S_DATA;
+			else if (c == '!')
+				t->state = S_COMMENT_END_BANG;
+			else if (c != '-') {
+				t->state = S_COMMENT;
+				continue;
+			}
+			break;
+		case S_COMMENT_END_BANG:
+			if (c == '-') {
+				t->state = S_COMMENT_END_DASH;
+			} else if (c == '>') {
+				t->state = S_DATA;	/* --!> */
+			} else {
+				t->state = S_COMMENT;
+				continue;
+			}
+			break;
+		case S_CDATA: {
+			const char *br = memchr(s + i, ']', n - i);
+
+			j = br ? (size_t)(br - s) : n;
+			text(t, s + i, j - i);
+			i = j;
+			if (br)
+				t->state = S_CDATA_BRACKET;
+			else
+				continue;
+			break;
+		}
+		case S_CDATA_BRACKET:
+			if (c == ']') {
+				t->state = S_CDATA_END;
+				break;
+			}
+			text(t, "]", 1);
+			t->state = S_CDATA;
+			continue;
+		case S_CDATA_END:
+			if (c == '>') {
+				t->state = S_DATA;
+			} else if (c == ']') {
+				text(t, "]", 1);
+			} else {
+				text(t, "]]", 2);
+				t->state = S_CDATA;
+				continue;
+			}
+			break;
+
+		/* character references */
+		case S_CHARREF:
+			buf_clear(&t->tmp);
+			buf_addc(&t->tmp, '&');
+			if (IS_ALNUM(c)) {
+				t->state = S_NAMED_REF;
+				continue;
+			}
+			if (c == '#') {
+				buf_addc(&t->tmp, '#');
+				t->state = S_NUMERIC_REF;
+				break;
+			}
+			ref_text(t, "&", 1);
+			t->state = t->return_state;
+			continue;
+		case S_NAMED_REF:
+			if (IS_ALNUM(c) && t->tmp.len < 1 + ENTITY_MAX_NAME) {
+				buf_addc(&t->tmp, (char)c);
+				break;
+			}
+			t->state = t->return_state;
+			if (c == ';' && t->tmp.len < 1 + ENTITY_MAX_NAME) {
+				buf_addc(&t->tmp, ';');
+				named_ref(t, -1);
+				break;
+			}
+			named_ref(t, c);
+			continue;
+		case S_NUMERIC_REF:
+			t->refval = 0;
+			t->ref_overflow = 0;
+			if (c == 'x' || c == 'X') {
+				buf_addc(&t->tmp, (char)c);
+				t->state = S_HEX_START;
+				break;
+			}
+			t->state = S_DEC_START;
+			continue;
+		case S_HEX_START:
+		case S_DEC_START:
+			if (t->state == S_HEX_START ? IS_HEX(c) : IS_DIGIT(c)) {
+				t->state = t->state == S_HEX_START ? S_HEX :
+				    S_DEC;
+				continue;
+			}
+			ref_text(t, t->tmp.data, t->tmp.len);
+			t->state = t->return_state;
+			continue;
+		case S_HEX:
+			if (IS_DIGIT(c)) {
+				ref_digit(t, 16, (unsigned)(c - '0'));
+				break;
+			}
+			if (IS_HEX(c)) {
+				ref_digit(t, 16, (unsigned)((c | 0x20) - 'a' +
+				    10));
+				break;
+			}
+			goto numeric_end;
+		case S_DEC:
+			if (IS_DIGIT(c)) {
+				ref_digit(t, 10, (unsigned)(c - '0'));
+				break;
+			}
+		numeric_end:
+			numeric_ref(t);
+			t->state = t->return_state;
+			if (c == ';')
+				break;
+			continue;
+		}
+		i++;
+	}
+}
+
+void
+tok_finish(struct tok *t)
+{
+	switch (t->state) {
+	case S_TAG_OPEN:
+	case S_RAW_LT:
+	case S_SCRIPT_LT:
+		text(t, "<", 1);
+		break;
+	case S_END_TAG_OPEN:
+	case S_RAW_END_OPEN:
+	case S_SCRIPT_END_OPEN:
+	case S_ESC_END_OPEN:
+		text(t, "</", 2);
+		break;
+	case S_RAW_END_NAME:
+	case S_SCRIPT_END_NAME:
+	case S_ESC_END_NAME:
+		text(t, "</", 2);
+		text(t, t->tmp.data, t->tmp.len);
+		break;
+	case S_CDATA_BRACKET:
+		text(t, "]", 1);
+		break;
+	case S_CDATA_END:
+		text(t, "]]", 2);
+		break;
+	case S_DOCTYPE:
+		if (t->sink->doctype)
+			t->sink->doctype(t->sink->ctx);
+		break;
+	case S_CHARREF:
+		ref_text(t, "&", 1);
+		break;
+	case S_NAMED_REF:
+		t->state = t->return_state;
+		named_ref(t, -1);
+		break;
+	case S_NUMERIC_REF:
+	case S_HEX_START:
+	case S_DEC_START:
+		ref_text(t, t->tmp.data, t->tmp.len);
+		break;
+	case S_HEX:
+	case S_DEC:
+		t->state = t->return_state;
+		numeric_ref(t);
+		break;
+	}
+	/* a reference that ended inside an unfinished tag goes with it */
+	tok_reset(t);
+}

@@ -1,0 +1,70 @@
+/* tokenizer.h: a streaming HTML tokenizer after the WHATWG state machine.
+ *
+ * It is fed UTF-8 in chunks of any size and calls back with text (with
+ * character references decoded), start and end tags (names lower-cased,
+ * attribute values decoded) and doctypes.  Comments are consumed silently.
+ * It keeps only the token under construction, so memory stays bounded by
+ * the longest tag.  Like a browser's tree builder it switches to RCDATA,
+ * RAWTEXT, script data or PLAINTEXT after the start tags that ask for it
+ * (outside svg and math), and reads CDATA sections only inside svg/math.
+ */
+#ifndef STRIP_MARKUP_TOKENIZER_H
+#define STRIP_MARKUP_TOKENIZER_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+#define TOK_MAX_ATTRS 64	/* further attributes are dropped */
+#define TOK_MAX_NAME 32		/* longer tag names are cut (never matter) */
+
+struct tok_attr {
+	const char *name, *value;	/* NUL-terminated */
+	size_t name_len, value_len;
+};
+
+struct tok_tag {
+	const char *name;
+	size_t name_len;
+	int end;		/* an end tag */
+	int self_closing;
+	size_t nattrs;
+	struct tok_attr *attrs;
+};
+
+struct tok_sink {
+	void (*text)(void *ctx, const char *s, size_t n);
+	void (*tag)(void *ctx, const struct tok_tag *tag);
+	void (*doctype)(void *ctx);	/* may be NULL */
+	void *ctx;
+};
+
+struct tok {
+	const struct tok_sink *sink;
+	int state, return_state;
+	int foreign;		/* depth of open svg and math elements */
+	char last_start[TOK_MAX_NAME + 1];	/* for RCDATA/RAWTEXT end tags */
+	struct buf tmp;		/* end tag names, reference lookahead */
+	struct buf tagbuf;	/* the tag under construction */
+	struct tok_tag tag;
+	size_t attr_off[TOK_MAX_ATTRS][2];	/* name, value in tagbuf */
+	struct tok_attr attrs[TOK_MAX_ATTRS];
+	unsigned long refval;	/* numeric reference value */
+	int ref_overflow;
+	int in_attr_value;	/* a reference inside an attribute value */
+	int dashes;		/* comment end */
+};
+
+void tok_init(struct tok *t, const struct tok_sink *sink);
+void tok_free(struct tok *t);
+/* back to the data state with nothing pending (a new document) */
+void tok_reset(struct tok *t);
+/* feed s[0..n); at end of input call tok_finish */
+void tok_feed(struct tok *t, const char *s, size_t n);
+void tok_finish(struct tok *t);
+
+/* the value of attribute name of tag, or NULL */
+const char *tok_attr(const struct tok_tag *tag, const char *name,
+    size_t *len);
+
+#endif

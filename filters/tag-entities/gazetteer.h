@@ -1,0 +1,50 @@
+/* gazetteer.h: the word lists tag-entities knows, compiled in.
+ *
+ * The table (gazetteer-data.c, made by gen-gazetteer.sh) maps phrases,
+ * ASCII-folded to lower case with words joined by one space, to GAZ_* bits.
+ */
+#ifndef TAG_ENTITIES_GAZETTEER_H
+#define TAG_ENTITIES_GAZETTEER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum {
+	GAZ_COUNTRY = 1 << 0,	/* iso-codes 3166-1 and common spellings */
+	GAZ_SUBDIV = 1 << 1,	/* iso-codes 3166-2 */
+	GAZ_CITY = 1 << 2,	/* GeoNames cities15000 */
+	GAZ_PLACE = 1 << 3,	/* continents, regions, seas */
+	GAZ_FIRST = 1 << 4,	/* US SSA first names */
+	GAZ_TITLE = 1 << 5,	/* titles and honorifics */
+	GAZ_ORGSUFFIX = 1 << 6,	/* Inc, Ministry, University ... last word */
+	GAZ_ORGHEAD = 1 << 7,	/* Ministry, University ... first word */
+	GAZ_DEMONYM = 1 << 8,	/* Chinese, Iraqi */
+	GAZ_COMMON = 1 << 9,	/* The, However: capitalised, not names */
+	GAZ_CURCODE = 1 << 10,	/* iso-codes 4217 USD, EUR */
+	GAZ_PREFIX = 1 << 11	/* a longer phrase starts with this */
+};
+
+#define GAZ_LOCATION (GAZ_COUNTRY | GAZ_SUBDIV | GAZ_CITY | GAZ_PLACE)
+
+struct gaz_entry {
+	const char *key;
+	unsigned flags;
+};
+
+extern const struct gaz_entry gaz_table[];
+extern const size_t gaz_table_len;
+
+/* an open-addressing index over gaz_table, built at start-up */
+struct gazetteer {
+	uint32_t *slot;		/* entry index + 1, 0 = empty */
+	size_t mask;
+};
+
+void gaz_open(struct gazetteer *g);
+void gaz_close(struct gazetteer *g);
+/* the bits of key[0..n), already folded; 0 if unknown */
+unsigned gaz_lookup(const struct gazetteer *g, const char *key, size_t n);
+/* append s[0..n) with ASCII letters folded to lower case */
+uint32_t gaz_hash(const char *s, size_t n);
+
+#endif

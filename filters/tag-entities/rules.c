@@ -1,0 +1,472 @@
+/* rules.c: DATE, TIME, MONEY and PERCENT by rule, over tokens. */
+#include <ctype.h>
+#include <string.h>
+
+#include "sent.h"
+#include "stream.h"
+#include "xalloc.h"
+
+static const char *const months[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+	"oct", "nov", "dec", NULL
+};
+/* month names that are also common words need a number beside them */
+static const char *const ambiguous_months[] = {
+	"march", "may", "mar", "jan", "jun", "jul", "aug", "sep", "sept",
+	"oct", "nov", "dec", "feb", "apr", NULL
+};
+static const char *const weekdays[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", NULL
+};
+static const char *const relative[] = {
+	"next", "last", "this", "coming", "past", "previous", "early",
+	"late", "mid", NULL
+};
+static const char *const periods[] = {
+	"week", "month", "year", "weekend", "decade", "century", "quarter",
+	"spring", "summer", "autumn", "fall", "winter", "season", NULL
+};
+static const char *const units[] = {
+	"day", "days", "week", "weeks", "month", "months", "year", "years",
+	"decade", "decades", "century", "centuries", "weekend", "weekends",
+	NULL
+};
+static const char *const time_units[] = {
+	"hour", "hours", "minute", "minutes", "second", "seconds", NULL
+};
+static const char *const day_words[] = {
+	"today", "yesterday", "tomorrow", NULL
+};
+static const char *const time_words[] = {
+	"noon", "midnight", "tonight", NULL
+};
+static const char *const day_parts[] = {
+	"morning", "afternoon", "evening", "night", NULL
+};
+static const char *const ampm[] = {
+	"am", "pm", "a.m.", "p.m.", "a.m", "p.m", NULL
+};
+static const char *const zones[] = {
+	"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst",
+	"cet", "cest", "jst", "ist", NULL
+};
+static const char *const number_words[] = {
+	"one", "two", "three", "four", "five", "six", "seven", "eight",
+	"nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+	"fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+	"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+	"hundred", "several", "few", "a", "dozen", "dozens", "hundreds",
+	"thousands", "many", NULL
+};
+static const char *const scales[] = {
+	"thousand", "million", "billion", "trillion", "bn", "mn", "m", "k",
+	"b", "tn", NULL
+};
+static const char *const currency_words[] = {
+	"dollar", "dollars", "euro", "euros", "yuan", "renminbi", "rmb",
+	"pound", "pounds", "sterling", "yen", "rupee", "rupees", "rouble",
+	"roubles", "ruble", "rubles", "won", "franc", "francs", "peso",
+	"pesos", "dinar", "dinars", "riyal", "riyals", "rial", "rials",
+	"lira", "real", "reais", "rand", "krona", "kronor", "krone",
+	"kroner", "shekel", "shekels", "naira", "baht", "ringgit", "rupiah",
+	"dirham", "dirhams", "cents", "cent", "pence", "p", NULL
+};
+static const char *const currency_symbols[] = {
+	"$", "\xe2\x82\xac", "\xc2\xa3", "\xc2\xa5", "\xe2\x82\xb9",
+	"\xe2\x82\xa9", "\xe2\x82\xbd", "\xe2\x82\xba", NULL
+};
+/* letters glued before a $: US$, HK$, A$ */
+static const char *const dollar_prefixes[] = {
+	"us", "hk", "a", "c", "nz", "s", "nt", "r", NULL
+};
+static const char *const percent_words[] = {
+	"percent", "pct", NULL
+};
+static const char *const year_preps[] = {
+	"in", "since", "of", "by", "until", "till", "from", "to", "through",
+	"during", "before", "after", "year", "early", "late", "mid",
+	"between", "and", "fiscal", NULL
+};
+
+int
+tok_is(const struct sent *st, size_t i, const char *word)
+{
+	size_t n = TOK_N(st, i);
+
+	return strlen(word) == n && strncasecmp(TOK_P(st, i), word, n) == 0;
+}
+
+int
+tok_in(const struct sent *st, size_t i, const char *const *list)
+{
+	for (; *list; list++)
+		if (tok_is(st, i, *list))
+			return 1;
+	return 0;
+}
+
+void
+mentions_add(struct mentions *m, size_t a, size_t b, int type)
+{
+	if (m->n == m->cap) {
+		m->cap = m->cap ? 2 * m->cap : 16;
+		m->v = xreallocarray(m->v, m->cap, sizeof *m->v);
+	}
+	m->v[m->n].a = (uint32_t)a;
+	m->v[m->n].b = (uint32_t)b;
+	m->v[m->n].type = type;
+	m->n++;
+}
+
+static int
+free_at(const struct sent *st, size_t i)
+{
+	return i < st->n && !st->used[i];
+}
+
+/* digits with , . : only */
+static int
+is_number(const struct sent *st, size_t i)
+{
+	const char *p = TOK_P(st, i);
+	size_t n = TOK_N(st, i), k;
+
+	if (!free_at(st, i) || !(st->tok[i].shape & SH_DIGIT))
+		return 0;
+	for (k = 0; k < n; k++)
+		if (!isdigit((unsigned char)p[k]) && p[k] != ',' &&
+		    p[k] != '.')
+			return 0;
+	return 1;
+}
+
+static int
+is_count(const struct sent *st, size_t i)
+{
+	return is_number(st, i) || (free_at(st, i) &&
+	    tok_in(st, i, number_words));
+}
+
+/* digits then letters: 5bn, 7pm, 1990s */
+static int
+number_then(const struct sent *st, size_t i, const char *const *list)
+{
+	const char *p = TOK_P(st, i);
+	size_t n = TOK_N(st, i), k = 0;
+
+	if (!free_at(st, i))
+		return 0;
+	while (k < n && (isdigit((unsigned char)p[k]) || p[k] == '.' ||
+	    p[k] == ','))
+		k++;
+	if (k == 0 || k == n || !isdigit((unsigned char)p[0]))
+		return 0;
+	for (; *list; list++)
+		if (strlen(*list) == n - k && strncasecmp(p + k, *list,
+		    n - k) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+is_year(const struct sent *st, size_t i)
+{
+	const char *p = TOK_P(st, i);
+
+	return free_at(st, i) && TOK_N(st, i) == 4 &&
+	    (memcmp(p, "19", 2) == 0 || memcmp(p, "20", 2) == 0) &&
+	    isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]);
+}
+
+static int
+is_day(const struct sent *st, size_t i)
+{
+	const char *p = TOK_P(st, i);
+	size_t n = TOK_N(st, i);
+	int d;
+
+	if (!free_at(st, i))
+		return 0;
+	/* 18, 18th, 1st, 2nd, 3rd */
+	if (n >= 3 && (strncasecmp(p + n - 2, "th", 2) == 0 ||
+	    strncasecmp(p + n - 2, "st", 2) == 0 ||
+	    strncasecmp(p + n - 2, "nd", 2) == 0 ||
+	    strncasecmp(p + n - 2, "rd", 2) == 0))
+		n -= 2;
+	if (n < 1 || n > 2 || !isdigit((unsigned char)p[0]) ||
+	    (n == 2 && !isdigit((unsigned char)p[1])))
+		return 0;
+	d = p[0] - '0';
+	if (n == 2)
+		d = d * 10 + p[1] - '0';
+	return d >= 1 && d <= 31;
+}
+
+static int
+is_month(const struct sent *st, size_t i)
+{
+	return free_at(st, i) && (st->tok[i].shape & (SH_UPPER)) &&
+	    tok_in(st, i, months);
+}
+
+/* ISO 2015-09-18, 18/09/2015, 9/18/15 */
+static int
+is_numeric_date(const struct sent *st, size_t i)
+{
+	const char *p = TOK_P(st, i);
+	size_t n = TOK_N(st, i), k, seps = 0, digits = 0;
+	char sep = 0;
+
+	if (!free_at(st, i) || n < 6 || n > 10)
+		return 0;
+	for (k = 0; k < n; k++) {
+		if (isdigit((unsigned char)p[k])) {
+			digits++;
+		} else if (p[k] == '-' || p[k] == '/') {
+			if (sep && p[k] != sep)
+				return 0;
+			sep = p[k];
+			seps++;
+		} else {
+			return 0;
+		}
+	}
+	if (seps != 2)
+		return 0;
+	if (sep == '-')
+		return n == 10 && p[4] == '-' && p[7] == '-';
+	return digits >= 4;
+}
+
+/* hh:mm or hh:mm:ss */
+static int
+is_clock(const struct sent *st, size_t i)
+{
+	const char *p = TOK_P(st, i);
+	size_t n = TOK_N(st, i);
+
+	if (!free_at(st, i) || n < 4 || n > 8)
+		return 0;
+	if (n >= 4 && p[n - 3] == ':' && isdigit((unsigned char)p[0]) &&
+	    isdigit((unsigned char)p[n - 1]) &&
+	    isdigit((unsigned char)p[n - 2]))
+		return (n == 4 || n == 5 || n == 7 || n == 8);
+	return 0;
+}
+
+static size_t
+skip_period(const struct sent *st, size_t i)
+{
+	/* "Sept." */
+	if (free_at(st, i) && tok_is(st, i, ".") &&
+	    st->tok[i].start == st->tok[i - 1].end)
+		return i + 1;
+	return i;
+}
+
+/* a date starting at i; returns its end, or i */
+static size_t
+match_date(const struct sent *st, size_t i)
+{
+	size_t j, k;
+
+	if (is_numeric_date(st, i))
+		return i + 1;
+	/* September 18, 2015 / September 2015 / September */
+	if (is_month(st, i)) {
+		j = skip_period(st, i + 1);
+		if (is_day(st, j)) {
+			k = j + 1;
+			if (free_at(st, k) && tok_is(st, k, ",") &&
+			    is_year(st, k + 1))
+				return k + 2;
+			if (is_year(st, k))
+				return k + 1;
+			return k;
+		}
+		if (is_year(st, j))
+			return j + 1;
+		if (!tok_in(st, i, ambiguous_months))
+			return i + 1;
+		return i;
+	}
+	/* 18 September 2015 */
+	if (is_day(st, i) && is_month(st, i + 1)) {
+		j = skip_period(st, i + 2);
+		if (is_year(st, j))
+			return j + 1;
+		return j;
+	}
+	/* Monday, Monday morning */
+	if (free_at(st, i) && tok_in(st, i, weekdays)) {
+		if (free_at(st, i + 1) && tok_in(st, i + 1, day_parts))
+			return i + 2;
+		return i + 1;
+	}
+	if (free_at(st, i) && tok_in(st, i, day_words))
+		return i + 1;
+	/* next week, last year, this Monday */
+	if (free_at(st, i) && tok_in(st, i, relative) && free_at(st, i + 1) &&
+	    (tok_in(st, i + 1, periods) || tok_in(st, i + 1, weekdays)))
+		return i + 2;
+	/* four days, 10 years (ago) */
+	if (is_count(st, i) && free_at(st, i + 1) &&
+	    tok_in(st, i + 1, units)) {
+		j = i;
+		/* "a few days": take the "a" too */
+		if (tok_is(st, i, "few") && i > 0 && free_at(st, i - 1) &&
+		    tok_is(st, i - 1, "a"))
+			j = i - 1;
+		(void)j;
+		if (free_at(st, i + 2) && (tok_is(st, i + 2, "ago") ||
+		    tok_is(st, i + 2, "earlier") || tok_is(st, i + 2, "later")))
+			return i + 3;
+		return i + 2;
+	}
+	/* the 1990s */
+	if (number_then(st, i, (const char *const[]){ "s", NULL }) &&
+	    TOK_N(st, i) == 5)
+		return i + 1;
+	/* a year where a year is expected */
+	if (is_year(st, i) && i > 0 && !st->used[i - 1] &&
+	    tok_in(st, i - 1, year_preps))
+		return i + 1;
+	return i;
+}
+
+static size_t
+match_time(const struct sent *st, size_t i)
+{
+	size_t j;
+
+	if (is_clock(st, i) || (is_number(st, i) && TOK_N(st, i) <= 2 &&
+	    free_at(st, i + 1) && tok_in(st, i + 1, ampm))) {
+		j = i + 1;
+		if (free_at(st, j) && tok_in(st, j, ampm))
+			j++;
+		if (free_at(st, j) && (st->tok[j].shape & SH_ALLCAPS) &&
+		    tok_in(st, j, zones))
+			j++;
+		return j;
+	}
+	if (number_then(st, i, ampm))
+		return i + 1;
+	if (free_at(st, i) && tok_in(st, i, time_words))
+		return i + 1;
+	/* this morning */
+	if (free_at(st, i) && (tok_is(st, i, "this") ||
+	    tok_is(st, i, "last") || tok_is(st, i, "tomorrow") ||
+	    tok_is(st, i, "yesterday")) && free_at(st, i + 1) &&
+	    tok_in(st, i + 1, day_parts))
+		return i + 2;
+	/* three hours */
+	if (is_count(st, i) && free_at(st, i + 1) &&
+	    tok_in(st, i + 1, time_units))
+		return i + 2;
+	return i;
+}
+
+static int
+is_currency_symbol(const struct sent *st, size_t i)
+{
+	return free_at(st, i) && tok_in(st, i, currency_symbols);
+}
+
+/* a number with an optional scale: 5, 5 billion, 5bn */
+static size_t
+amount(const struct sent *st, size_t i)
+{
+	if (number_then(st, i, scales))
+		return i + 1;
+	if (!is_number(st, i))
+		return i;
+	if (free_at(st, i + 1) && tok_in(st, i + 1, scales))
+		return i + 2;
+	return i + 1;
+}
+
+static size_t
+match_money(const struct sent *st, size_t i)
+{
+	size_t j, k;
+
+	/* US$ 5 billion, $5, €3.5m */
+	j = i;
+	if (free_at(st, i) && tok_in(st, i, dollar_prefixes) &&
+	    (st->tok[i].shape & SH_ALLCAPS) && free_at(st, i + 1) &&
+	    tok_is(st, i + 1, "$") && st->tok[i + 1].start == st->tok[i].end)
+		j = i + 1;
+	if (is_currency_symbol(st, j)) {
+		k = amount(st, j + 1);
+		if (k > j + 1)
+			return k;
+		return i;
+	}
+	/* USD 5 million */
+	if (free_at(st, i) && (st->gaz[i] & GAZ_CURCODE) &&
+	    (st->tok[i].shape & SH_ALLCAPS)) {
+		k = amount(st, i + 1);
+		if (k > i + 1)
+			return k;
+		return i;
+	}
+	/* 5 million dollars, 300 yuan, 5 USD */
+	k = amount(st, i);
+	if (k > i && free_at(st, k) && (tok_in(st, k, currency_words) ||
+	    ((st->gaz[k] & GAZ_CURCODE) && (st->tok[k].shape & SH_ALLCAPS))))
+		return k + 1;
+	return i;
+}
+
+static size_t
+match_percent(const struct sent *st, size_t i)
+{
+	size_t k;
+
+	if (!is_number(st, i) && !tok_in(st, i, number_words))
+		return i;
+	if (!free_at(st, i))
+		return i;
+	k = i + 1;
+	if (free_at(st, k) && tok_is(st, k, "%"))
+		return k + 1;
+	if (free_at(st, k) && tok_in(st, k, percent_words))
+		return k + 1;
+	if (free_at(st, k + 1) && tok_is(st, k, "per") &&
+	    tok_is(st, k + 1, "cent"))
+		return k + 2;
+	if (free_at(st, k + 1) && tok_is(st, k, "percentage") &&
+	    (tok_is(st, k + 1, "points") || tok_is(st, k + 1, "point")))
+		return k + 2;
+	return i;
+}
+
+void
+rules_tag(const struct sent *st, struct mentions *out)
+{
+	size_t i, j, k;
+	int type;
+
+	for (i = 0; i < st->n; i = j) {
+		j = i + 1;
+		if (st->used[i])
+			continue;
+		if ((k = match_money(st, i)) > i)
+			type = ENT_MONEY;
+		else if ((k = match_percent(st, i)) > i)
+			type = ENT_PERCENT;
+		else if ((k = match_time(st, i)) > i)
+			type = ENT_TIME;
+		else if ((k = match_date(st, i)) > i)
+			type = ENT_DATE;
+		else
+			continue;
+		mentions_add(out, i, k, type);
+		for (j = i; j < k; j++)
+			st->used[j] = 1;
+		j = k;
+	}
+}

@@ -1,0 +1,214 @@
+/* tagger.c: one line through the tokenizer, the rules and the model. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "stream.h"
+#include "tagger.h"
+#include "xalloc.h"
+
+void
+tagger_open(struct tagger *t, const char *model, unsigned types)
+{
+	memset(t, 0, sizeof *t);
+	gaz_open(&t->g);
+	t->model = names_open(model);
+	t->work = names_work_new(t->model);
+	t->types = types;
+}
+
+void
+tagger_close(struct tagger *t)
+{
+	gaz_close(&t->g);
+	names_work_free(t->work);
+	names_close(t->model);
+	buf_free(&t->plain);
+	buf_free(&t->key);
+	free(t->tok.v);
+	free(t->gaz);
+	free(t->used);
+	free(t->ment.v);
+	free(t->spans);
+}
+
+void
+tagger_doc(struct tagger *t)
+{
+	(void)t;
+}
+
+/* append s[0..n) folded to ASCII lower case */
+static void
+fold(struct buf *b, const char *s, size_t n)
+{
+	size_t i;
+
+	buf_reserve(b, n);
+	for (i = 0; i < n; i++) {
+		char c = s[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c + 'a' - 'A');
+		b->data[b->len++] = c;
+	}
+	b->data[b->len] = '\0';
+}
+
+unsigned
+phrase_gaz(const struct sent *st, size_t a, size_t b)
+{
+	size_t i;
+
+	if (b - a == 1)
+		return st->gaz[a];
+	buf_clear(st->scratch);
+	for (i = a; i < b; i++) {
+		if (i > a)
+			buf_addc(st->scratch, ' ');
+		fold(st->scratch, TOK_P(st, i), TOK_N(st, i));
+	}
+	return gaz_lookup(st->g, st->scratch->data, st->scratch->len);
+}
+
+static void
+add_span(struct tagger *t, size_t start, size_t end, int type)
+{
+	if (t->nspans == t->spancap) {
+		t->spancap = t->spancap ? 2 * t->spancap : 16;
+		t->spans = xreallocarray(t->spans, t->spancap,
+		    sizeof *t->spans);
+	}
+	t->spans[t->nspans].start = start;
+	t->spans[t->nspans].end = end;
+	t->spans[t->nspans].type = type;
+	t->nspans++;
+}
+
+static int
+span_cmp(const void *a, const void *b)
+{
+	const struct span *x = a, *y = b;
+
+	return (x->start > y->start) - (x->start < y->start);
+}
+
+/* a headline in capitals: at least three cased words, none lower case */
+static int
+all_caps(const struct tagger *t)
+{
+	size_t i, words = 0;
+
+	for (i = 0; i < t->tok.n; i++) {
+		uint16_t sh = t->tok.v[i].shape;
+
+		if (sh & SH_LOWER)
+			return 0;
+		if ((sh & SH_ALLCAPS) && !(sh & SH_PUNCT))
+			words++;
+	}
+	return words >= 3;
+}
+
+void
+tagger_line(struct tagger *t, const char *s, size_t n)
+{
+	struct tag_span ts;
+	struct sent st;
+	size_t pos = 0, i, nexisting;
+
+	buf_clear(&t->plain);
+	t->tok.n = 0;
+	t->nspans = 0;
+	t->ment.n = 0;
+
+	/* the text without tags; existing tags become fixed tokens */
+	while (stream_next_tag(s, n, pos, &ts)) {
+		size_t a = t->plain.len;
+
+		buf_add(&t->plain, s + pos, ts.start - pos);
+		tokenize(&t->tok, t->plain.data, a, t->plain.len, -1);
+		a = t->plain.len;
+		buf_add(&t->plain, s + ts.text_start,
+		    ts.text_end - ts.text_start);
+		tokenize(&t->tok, t->plain.data, a, t->plain.len, ts.type);
+		add_span(t, a, t->plain.len, ts.type);
+		pos = ts.end;
+	}
+	{
+		size_t a = t->plain.len;
+
+		buf_add(&t->plain, s + pos, n - pos);
+		tokenize(&t->tok, t->plain.data, a, t->plain.len, -1);
+	}
+	nexisting = t->nspans;
+
+	if (t->tok.n > t->cap) {
+		t->cap = t->tok.n;
+		t->gaz = xreallocarray(t->gaz, t->cap, sizeof *t->gaz);
+		t->used = xreallocarray(t->used, t->cap, sizeof *t->used);
+	}
+	for (i = 0; i < t->tok.n; i++) {
+		const struct token *k = &t->tok.v[i];
+
+		buf_clear(&t->key);
+		fold(&t->key, t->plain.data + k->start, k->end - k->start);
+		t->gaz[i] = gaz_lookup(&t->g, t->key.data, t->key.len);
+		t->used[i] = k->fixed >= 0;
+	}
+	/* "&lt;PERSON>" is an escaped tag written as text: not a name */
+	for (i = 0; i + 1 < t->tok.n; i++) {
+		const struct token *k = &t->tok.v[i];
+
+		if (k->end - k->start == 4 &&
+		    memcmp(t->plain.data + k->start, "&lt;", 4) == 0) {
+			size_t j = i + 1;
+
+			while (j < t->tok.n && t->tok.v[j].start ==
+			    t->tok.v[j - 1].end && !(t->plain.data[
+			    t->tok.v[j].start] == '>')) {
+				t->used[j] = 1;
+				j++;
+			}
+		}
+	}
+
+	st.s = t->plain.data;
+	st.tok = t->tok.v;
+	st.n = t->tok.n;
+	st.gaz = t->gaz;
+	st.used = t->used;
+	st.allcaps = all_caps(t);
+	st.g = &t->g;
+	st.scratch = &t->key;
+
+	rules_tag(&st, &t->ment);
+	names_tag(t->model, t->work, &st, &t->ment);
+
+	for (i = 0; i < t->ment.n; i++) {
+		const struct mention *m = &t->ment.v[i];
+
+		if (!(t->types & (1u << m->type)))
+			continue;
+		add_span(t, t->tok.v[m->a].start, t->tok.v[m->b - 1].end,
+		    m->type);
+	}
+	if (t->nspans > nexisting)
+		qsort(t->spans, t->nspans, sizeof *t->spans, span_cmp);
+}
+
+void
+tagger_format(const struct tagger *t, struct buf *out)
+{
+	size_t pos = 0, i;
+	const char *s = t->plain.data;
+
+	for (i = 0; i < t->nspans; i++) {
+		const struct span *sp = &t->spans[i];
+
+		buf_add(out, s + pos, sp->start - pos);
+		stream_add_tag(out, sp->type, s + sp->start,
+		    sp->end - sp->start);
+		pos = sp->end;
+	}
+	buf_add(out, s + pos, t->plain.len - pos);
+}

@@ -1,0 +1,303 @@
+/* tokenize.c: split a line into tokens, keeping offsets. */
+#include <string.h>
+#include <utf8proc.h>
+
+#include "tokenize.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+enum cls { C_SPACE, C_UPPER, C_LOWER, C_NOCASE, C_DIGIT, C_MARK, C_PUNCT };
+
+/* the class of the code point at s[i..end) and its length */
+static enum cls
+classify(const char *s, size_t i, size_t end, size_t *len)
+{
+	unsigned char c = (unsigned char)s[i];
+	int32_t cp;
+
+	if (c < 0x80) {
+		*len = 1;
+		if (c >= 'a' && c <= 'z')
+			return C_LOWER;
+		if (c >= 'A' && c <= 'Z')
+			return C_UPPER;
+		if (c >= '0' && c <= '9')
+			return C_DIGIT;
+		if (c == ' ' || c == '\t')
+			return C_SPACE;
+		return C_PUNCT;
+	}
+	*len = utf8_decode(s + i, end - i, &cp);
+	if (cp < 0)
+		return C_PUNCT;
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LT:
+		return C_UPPER;
+	case UTF8PROC_CATEGORY_LL:
+		return C_LOWER;
+	case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO:
+		return C_NOCASE;
+	case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC:
+	case UTF8PROC_CATEGORY_ME:
+		return C_MARK;
+	case UTF8PROC_CATEGORY_ND:
+		return C_DIGIT;
+	case UTF8PROC_CATEGORY_ZS:
+		return C_SPACE;
+	default:
+		return C_PUNCT;
+	}
+}
+
+static int
+is_word(enum cls c)
+{
+	return c == C_UPPER || c == C_LOWER || c == C_NOCASE ||
+	    c == C_DIGIT || c == C_MARK;
+}
+
+static int
+is_letter(enum cls c)
+{
+	return c == C_UPPER || c == C_LOWER || c == C_NOCASE || c == C_MARK;
+}
+
+/* the class at i, or C_SPACE past the end */
+static enum cls
+cls_at(const char *s, size_t i, size_t end)
+{
+	size_t len;
+
+	return i < end ? classify(s, i, end, &len) : C_SPACE;
+}
+
+/* whether s[i..end) starts with an apostrophe; its length in *len */
+static int
+apostrophe(const char *s, size_t i, size_t end, size_t *len)
+{
+	if (s[i] == '\'') {
+		*len = 1;
+		return 1;
+	}
+	if (end - i >= 3 && memcmp(s + i, "\xe2\x80\x99", 3) == 0) {
+		*len = 3;
+		return 1;
+	}
+	return 0;
+}
+
+static int
+escaped_entity(const char *s, size_t i, size_t end, size_t *len)
+{
+	if (s[i] != '&')
+		return 0;
+	if (end - i >= 4 && memcmp(s + i, "&lt;", 4) == 0)
+		*len = 4;
+	else if (end - i >= 5 && memcmp(s + i, "&amp;", 5) == 0)
+		*len = 5;
+	else
+		return 0;
+	return 1;
+}
+
+/* whether s[a..b) is single letters between dots: "J", "U.S" */
+static int
+initials(const char *s, size_t a, size_t b)
+{
+	size_t i = a, len;
+	int want_letter = 1;
+
+	while (i < b) {
+		if (want_letter) {
+			if (!is_letter(classify(s, i, b, &len)))
+				return 0;
+			i += len;
+		} else {
+			if (s[i] != '.')
+				return 0;
+			i++;
+		}
+		want_letter = !want_letter;
+	}
+	return !want_letter;
+}
+
+/* the end of the word starting at i */
+static size_t
+scan_word(const char *s, size_t i, size_t end)
+{
+	size_t len, alen, j;
+	enum cls prev = C_SPACE, c;
+	size_t start = i;
+
+	if ((s[i] == 'n' || s[i] == 'N') && apostrophe(s, i + 1, end, &alen) &&
+	    i + 1 + alen < end && (s[i + 1 + alen] == 't' ||
+	    s[i + 1 + alen] == 'T') && !is_word(cls_at(s, i + 2 + alen, end)))
+		return i + 2 + alen;
+	while (i < end) {
+		c = classify(s, i, end, &len);
+		if (is_word(c)) {
+			prev = c;
+			i += len;
+			continue;
+		}
+		if (apostrophe(s, i, end, &alen) && is_letter(prev)) {
+			j = i + alen;
+			/* possessive 's and n't split off */
+			if (j < end && (s[j] == 's' || s[j] == 'S') &&
+			    !is_word(cls_at(s, j + 1, end)))
+				break;
+			if (j < end && (s[j] == 't' || s[j] == 'T') &&
+			    (s[i - 1] == 'n' || s[i - 1] == 'N') &&
+			    !is_word(cls_at(s, j + 1, end))) {
+				if (i - 1 > start)
+					i--;
+				break;
+			}
+			if (is_letter(cls_at(s, j, end))) {
+				i = j;
+				continue;
+			}
+			break;
+		}
+		if (s[i] == '-' && is_word(cls_at(s, i + 1, end))) {
+			i++;
+			continue;
+		}
+		if (s[i] == '.') {
+			enum cls next = cls_at(s, i + 1, end);
+
+			if (prev == C_DIGIT && next == C_DIGIT) {
+				i++;
+				continue;
+			}
+			if (!initials(s, start, i))
+				break;
+			/* "U.S" goes on to the next letter; "U.S." and "J."
+			 * keep their last dot */
+			if (is_letter(next)) {
+				size_t l2, k = i + 1;
+
+				classify(s, k, end, &l2);
+				if (k + l2 < end && s[k + l2] == '.') {
+					i = k;
+					continue;
+				}
+				break;
+			}
+			i++;
+			break;
+		}
+		if ((s[i] == ',' || s[i] == ':' || s[i] == '/') &&
+		    prev == C_DIGIT && cls_at(s, i + 1, end) == C_DIGIT) {
+			i++;
+			continue;
+		}
+		if (s[i] == '&' && prev == C_UPPER &&
+		    cls_at(s, i + 1, end) == C_UPPER) {
+			i++;
+			continue;
+		}
+		break;
+	}
+	return i;
+}
+
+static uint16_t
+shape_of(const char *s, size_t a, size_t b)
+{
+	uint16_t sh = 0;
+	size_t i, len;
+	int first = 1, cased = 0, lower = 0, word = 0;
+	enum cls c;
+
+	for (i = a; i < b; i += len) {
+		c = classify(s, i, b, &len);
+		if (first) {
+			if (c == C_UPPER)
+				sh |= SH_UPPER;
+			else if (c == C_LOWER)
+				sh |= SH_LOWER;
+			else if (c == C_DIGIT)
+				sh |= SH_DIGIT;
+			else if (c == C_NOCASE)
+				sh |= SH_NOCASE;
+			first = 0;
+		}
+		if (c == C_UPPER)
+			cased = 1;
+		if (c == C_LOWER)
+			cased = lower = 1;
+		if (c == C_DIGIT)
+			sh |= SH_HASDIGIT;
+		if (is_word(c))
+			word = 1;
+		if (s[i] == '.')
+			sh |= SH_PERIOD;
+		if (s[i] == '-')
+			sh |= SH_HYPHEN;
+		if (s[i] == '\'' || (len == 3 &&
+		    memcmp(s + i, "\xe2\x80\x99", 3) == 0))
+			sh |= SH_APOS;
+	}
+	if (cased && !lower)
+		sh |= SH_ALLCAPS;
+	if (!word)
+		sh |= SH_PUNCT;
+	return sh;
+}
+
+static void
+push(struct tokens *t, const char *s, size_t a, size_t b, int fixed)
+{
+	struct token *k;
+
+	if (t->n == t->cap) {
+		t->cap = t->cap ? 2 * t->cap : 64;
+		t->v = xreallocarray(t->v, t->cap, sizeof *t->v);
+	}
+	k = &t->v[t->n++];
+	k->start = (uint32_t)a;
+	k->end = (uint32_t)b;
+	k->shape = shape_of(s, a, b);
+	k->fixed = (int8_t)fixed;
+}
+
+void
+tokenize(struct tokens *t, const char *s, size_t start, size_t end, int fixed)
+{
+	size_t i = start, len, j;
+	enum cls c;
+
+	while (i < end) {
+		c = classify(s, i, end, &len);
+		if (c == C_SPACE) {
+			i += len;
+			continue;
+		}
+		if (escaped_entity(s, i, end, &len)) {
+			push(t, s, i, i + len, fixed);
+			i += len;
+			continue;
+		}
+		if (is_word(c)) {
+			j = scan_word(s, i, end);
+			push(t, s, i, j, fixed);
+			i = j;
+			continue;
+		}
+		/* the 's split off a word */
+		if (apostrophe(s, i, end, &len) && i + len < end &&
+		    (s[i + len] == 's' || s[i + len] == 'S') &&
+		    !is_word(cls_at(s, i + len + 1, end))) {
+			push(t, s, i, i + len + 1, fixed);
+			i += len + 1;
+			continue;
+		}
+		push(t, s, i, i + len, fixed);
+		i += len;
+	}
+}

@@ -1,0 +1,122 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "mentions.h"
+#include "xalloc.h"
+
+#define SLOTS_MIN 64
+
+static void
+empty_slots(struct mention_slot *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		s[i].type = -1;
+}
+
+void
+mentions_init(struct mentions *m, const char *sep)
+{
+	memset(m, 0, sizeof *m);
+	m->sep = sep;
+	m->seplen = strlen(sep);
+	m->nslots = SLOTS_MIN;
+	m->slots = xreallocarray(NULL, m->nslots, sizeof *m->slots);
+	empty_slots(m->slots, m->nslots);
+}
+
+void
+mentions_free(struct mentions *m)
+{
+	int t;
+
+	for (t = 0; t < ENT_NTYPES; t++)
+		buf_free(&m->joined[t]);
+	free(m->slots);
+	m->slots = NULL;
+}
+
+void
+mentions_clear(struct mentions *m)
+{
+	int t;
+
+	if (m->used == 0)
+		return;
+	for (t = 0; t < ENT_NTYPES; t++) {
+		buf_clear(&m->joined[t]);
+		m->count[t] = 0;
+	}
+	/* a table grown by one big document shrinks back for the next */
+	if (m->nslots > SLOTS_MIN) {
+		free(m->slots);
+		m->nslots = SLOTS_MIN;
+		m->slots = xreallocarray(NULL, m->nslots, sizeof *m->slots);
+	}
+	empty_slots(m->slots, m->nslots);
+	m->used = 0;
+}
+
+static uint32_t
+hash(int type, const char *s, size_t n)
+{
+	uint32_t h = 2166136261u ^ (uint32_t)type;	/* FNV-1a */
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+static struct mention_slot *
+find(struct mention_slot *slots, size_t nslots, uint32_t h)
+{
+	return &slots[h & (nslots - 1)];
+}
+
+static void
+grow(struct mentions *m)
+{
+	struct mention_slot *old = m->slots, *s;
+	size_t i, oldn = m->nslots;
+
+	m->nslots *= 2;
+	m->slots = xreallocarray(NULL, m->nslots, sizeof *m->slots);
+	empty_slots(m->slots, m->nslots);
+	for (i = 0; i < oldn; i++) {
+		if (old[i].type < 0)
+			continue;
+		for (s = find(m->slots, m->nslots, old[i].hash); s->type >= 0;)
+			s = s + 1 == m->slots + m->nslots ? m->slots : s + 1;
+		*s = old[i];
+	}
+	free(old);
+}
+
+void
+mentions_add(struct mentions *m, int type, const char *s, size_t n)
+{
+	uint32_t h = hash(type, s, n);
+	struct mention_slot *slot;
+	struct buf *j = &m->joined[type];
+
+	if (n == 0)
+		return;		/* an empty tag names nothing */
+	for (slot = find(m->slots, m->nslots, h); slot->type >= 0;) {
+		if (slot->hash == h && slot->type == type && slot->len == n &&
+		    memcmp(j->data + slot->off, s, n) == 0)
+			return;
+		slot = slot + 1 == m->slots + m->nslots ? m->slots : slot + 1;
+	}
+	if (j->len > 0 || m->count[type] > 0)
+		buf_add(j, m->sep, m->seplen);
+	slot->off = j->len;
+	slot->len = n;
+	slot->hash = h;
+	slot->type = type;
+	buf_add(j, s, n);
+	m->count[type]++;
+	if (++m->used * 2 > m->nslots)
+		grow(m);
+}

@@ -1,0 +1,168 @@
+/* Unit tests of to-csv's parts: cells, mentions, columns. */
+#include <stdlib.h>
+
+#include "cell.h"
+#include "../../tests/unit/check.h"
+#include "columns.h"
+#include "mentions.h"
+
+static void
+cell(struct cell_writer *w, const char *in, int flags, const char *want)
+{
+	struct buf out = BUF_INIT;
+
+	cell_put(w, &out, in, strlen(in), flags);
+	CHECK_MEM(out.data ? out.data : "", out.len, want);
+	buf_free(&out);
+}
+
+static void
+test_cells(void)
+{
+	struct cell_writer w;
+
+	cell_writer_init(&w, ',', 1, CELL_MAX_EXCEL);
+	cell(&w, "plain", 0, "plain");
+	cell(&w, "", 0, "");
+	cell(&w, "", CELL_ALONE, "\"\"");
+	cell(&w, "ID", CELL_QUOTE, "\"ID\"");
+	cell(&w, "a,b", 0, "\"a,b\"");
+	cell(&w, "say \"hi\"", 0, "\"say \"\"hi\"\"\"");
+	cell(&w, "two\nlines", 0, "\"two\nlines\"");
+	cell(&w, "a;b\tc", 0, "a;b\tc");
+	/* the formula guard */
+	cell(&w, "=1+1", 0, "'=1+1");
+	cell(&w, "@SUM(A1)", 0, "'@SUM(A1)");
+	cell(&w, "+cmd", 0, "'+cmd");
+	cell(&w, "-cmd", 0, "'-cmd");
+	cell(&w, "\tx", 0, "'\tx");
+	cell(&w, "=a,b", 0, "\"'=a,b\"");
+	cell(&w, "-3.5", 0, "-3.5");
+	cell(&w, "+2", 0, "+2");
+	cell(&w, "-1e6", 0, "-1e6");
+	cell(&w, "-", 0, "-");
+	cell(&w, "+", 0, "'+");
+	cell(&w, "-.", 0, "'-.");
+	cell(&w, "-1e", 0, "'-1e");
+	cell(&w, "a=b", 0, "a=b");
+	/* DEL and C1 controls are dropped, other text kept */
+	cell(&w, "a\x7F" "b\xC2\x85" "c\xC2\xA0", 0, "abc\xC2\xA0");
+	cell(&w, "\x7F=x", 0, "'=x");
+	CHECK(w.controls == 3);
+	cell_writer_free(&w);
+
+	cell_writer_init(&w, ';', 0, 0);
+	cell(&w, "=1+1", 0, "=1+1");
+	cell(&w, "a;b", 0, "\"a;b\"");
+	cell(&w, "a,b", 0, "a,b");
+	cell_writer_free(&w);
+
+	cell_writer_init(&w, '\t', 1, 0);
+	cell(&w, "a\tb", 0, "\"a\tb\"");
+	cell_writer_free(&w);
+
+	/* cut at a character boundary, counted in UTF-16 units */
+	cell_writer_init(&w, ',', 1, 3);
+	cell(&w, "abc", 0, "abc");
+	cell(&w, "abcd", 0, "abc");
+	cell(&w, "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9", 0,
+	    "\xC3\xA9\xC3\xA9\xC3\xA9");
+	cell(&w, "a\xF0\x9F\x98\x80" "b", 0, "a\xF0\x9F\x98\x80");
+	cell(&w, "ab\xF0\x9F\x98\x80", 0, "ab");
+	cell(&w, "=abc", 0, "'=a");
+	cell(&w, "\"\"\"", 0, "\"\"\"\"\"\"\"\"");
+	CHECK(w.cut == 5);
+	cell_writer_free(&w);
+}
+
+static void
+test_numbers(void)
+{
+	CHECK(cell_is_number("0", 1));
+	CHECK(cell_is_number("-3.5", 4));
+	CHECK(cell_is_number(".5", 2));
+	CHECK(cell_is_number("5.", 2));
+	CHECK(cell_is_number("+1E-3", 5));
+	CHECK(!cell_is_number("", 0));
+	CHECK(!cell_is_number("-", 1));
+	CHECK(!cell_is_number("1-1", 3));
+	CHECK(!cell_is_number("-1+1", 4));
+	CHECK(!cell_is_number("1e", 2));
+	CHECK(!cell_is_number("- 1", 3));
+}
+
+static void
+test_mentions(void)
+{
+	struct mentions m;
+	int i;
+	char name[16];
+
+	mentions_init(&m, "; ");
+	mentions_add(&m, ENT_PERSON, "Xi Jinping", 10);
+	mentions_add(&m, ENT_LOCATION, "US", 2);
+	mentions_add(&m, ENT_PERSON, "Obama", 5);
+	mentions_add(&m, ENT_PERSON, "Xi Jinping", 10);
+	mentions_add(&m, ENT_ORGANIZATION, "US", 2);
+	mentions_add(&m, ENT_PERSON, "", 0);
+	CHECK_STR(m.joined[ENT_PERSON].data, "Xi Jinping; Obama");
+	CHECK_STR(m.joined[ENT_LOCATION].data, "US");
+	CHECK_STR(m.joined[ENT_ORGANIZATION].data, "US");
+	CHECK(m.count[ENT_PERSON] == 2);
+	mentions_clear(&m);
+	CHECK(m.joined[ENT_PERSON].len == 0);
+	/* enough to grow the table, then shrink it back */
+	for (i = 0; i < 500; i++) {
+		snprintf(name, sizeof name, "n%d", i % 250);
+		mentions_add(&m, ENT_MISC, name, strlen(name));
+	}
+	CHECK(m.count[ENT_MISC] == 250);
+	mentions_clear(&m);
+	mentions_add(&m, ENT_MISC, "n1", 2);
+	CHECK_STR(m.joined[ENT_MISC].data, "n1");
+	mentions_free(&m);
+}
+
+static void
+test_columns(void)
+{
+	struct columns c;
+	struct buf err = BUF_INIT;
+
+	columns_default(&c, ROWS_LINE);
+	CHECK(c.n == 13);
+	CHECK(c.v[0].kind == COL_ATTR);
+	CHECK_STR(c.v[2].name, "date");
+	CHECK(c.v[2].kind == COL_ATTR);
+	CHECK(c.v[9].kind == COL_MENTIONS && c.v[9].type == ENT_DATE);
+	columns_free(&c);
+
+	CHECK(columns_parse(&c, "url,text,MISC,x-custom", ROWS_LINE,
+	    &err) == 0);
+	CHECK(c.n == 4 && c.v[0].kind == COL_ATTR && c.v[1].kind == COL_TEXT);
+	CHECK(c.v[2].kind == COL_MENTIONS && c.v[2].type == ENT_MISC);
+	CHECK(c.v[3].kind == COL_ATTR);
+	columns_free(&c);
+
+	CHECK(columns_parse(&c, "id,,text", ROWS_LINE, &err) < 0);
+	buf_clear(&err);
+	CHECK(columns_parse(&c, "type", ROWS_LINE, &err) < 0);
+	CHECK_STR(err.data, "no column 'type' in rows per line");
+	buf_clear(&err);
+	CHECK(columns_parse(&c, "a b", ROWS_LINE, &err) < 0);
+	CHECK(columns_parse(&c, "type,start", ROWS_ENTITY, &err) == 0);
+	columns_free(&c);
+	CHECK(rows_lookup("document") == ROWS_DOCUMENT);
+	CHECK(rows_lookup("doc") == -1);
+	buf_free(&err);
+}
+
+int
+main(void)
+{
+	test_cells();
+	test_numbers();
+	test_mentions();
+	test_columns();
+	return check_report("test-to-csv");
+}

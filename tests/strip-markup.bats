@@ -1,0 +1,152 @@
+#!/usr/bin/env bats
+# strip-markup: command line, golden files, charsets, documents
+
+load helpers
+
+D="$TOP/tests/data/strip-markup"
+
+@test "strip-markup: golden files" {
+	for f in "$D"/*.in; do
+		run --separate-stderr strip-markup <"$f"
+		assert_success
+		diff -u "${f%.in}.exp" <(printf '%s\n' "$output") ||
+		    fail "differs: $f"
+	done
+}
+
+@test "strip-markup: golden files fed from a file name" {
+	cd "$D"
+	run --separate-stderr strip-markup basic.in
+	assert_success
+	assert_line --index 0 --partial '<doc id="basic.in" '
+	diff <(sed 1d basic.exp) <(printf '%s\n' "$output" | sed 1d)
+}
+
+@test "strip-markup: --help prints the usage on stdout" {
+	run --separate-stderr strip-markup --help
+	assert_success
+	assert_line --index 0 --partial 'usage: strip-markup'
+	[ -z "$stderr" ]
+	run strip-markup -h
+	assert_success
+}
+
+@test "strip-markup: --version" {
+	run strip-markup --version
+	assert_success
+	assert_output --regexp '^strip-markup \(copydesk\) [0-9]'
+}
+
+@test "strip-markup: a bad option or size is a usage error" {
+	run --separate-stderr strip-markup --bogus
+	[ "$status" -eq 2 ]
+	run --separate-stderr strip-markup --max-doc-size=abc
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"invalid size"* ]]
+	run --separate-stderr strip-markup --charset=klingon
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"unknown charset"* ]]
+}
+
+@test "strip-markup: stdin and - give the id -" {
+	run strip-markup <<<'<p>x</p>'
+	assert_output $'<doc id="-">\nx\n</doc>'
+	run strip-markup - <<<'<p>x</p>'
+	assert_output $'<doc id="-">\nx\n</doc>'
+}
+
+@test "strip-markup: several files, one document each, in order" {
+	printf '<p>one</p>' >"$(tmpfile a.html)"
+	printf 'two' >"$(tmpfile b.txt)"
+	cd "$BATS_TEST_TMPDIR"
+	run strip-markup a.html b.txt
+	assert_success
+	assert_output $'<doc id="a.html">\none\n</doc>\n<doc id="b.txt">\ntwo\n</doc>'
+}
+
+@test "strip-markup: a missing file is reported, skipped, exit 1" {
+	printf '<p>one</p>' >"$(tmpfile a.html)"
+	cd "$BATS_TEST_TMPDIR"
+	run --separate-stderr strip-markup nope.html a.html
+	[ "$status" -eq 1 ]
+	[ "$stderr" = "strip-markup: nope.html: No such file or directory" ]
+	assert_output $'<doc id="a.html">\none\n</doc>'
+}
+
+@test "strip-markup: --no-doc writes bare paragraphs" {
+	printf '<p>one</p><p>two</p>' >"$(tmpfile a.html)"
+	run strip-markup --no-doc "$(tmpfile a.html)" "$(tmpfile a.html)"
+	assert_output $'one\n\ntwo\n\none\n\ntwo'
+	run strip-markup -n "$D/concat.in"
+	assert_output $'first page\n\nsecond page\n\nthird page'
+}
+
+@test "strip-markup: an empty input is an empty document" {
+	run strip-markup </dev/null
+	assert_output $'<doc id="-">\n</doc>'
+	run strip-markup -n </dev/null
+	assert_output ''
+}
+
+@test "strip-markup: | head -1 ends quietly" {
+	f=$(tmpfile big.html)
+	for i in $(seq 2000); do printf '<p>paragraph %d</p>\n' "$i"; done >"$f"
+	for i in 1 2 3 4 5 6; do cat "$f" "$f" >"$f.2"; mv "$f.2" "$f"; done
+	run --separate-stderr bash -c "strip-markup '$f' | head -1"
+	assert_success
+	assert_output '<doc id="'"$f"'">'
+	[ -z "$stderr" ]
+}
+
+@test "strip-markup: valid UTF-8 wins over a wrong label" {
+	printf '<meta charset="iso-8859-1"><p>caf\xc3\xa9 \xe4\xb8\xad</p>' |
+	    strip-markup -n >"$(tmpfile out)"
+	[ "$(cat "$(tmpfile out)")" = "café 中" ]
+}
+
+@test "strip-markup: invalid UTF-8 after a UTF-8 BOM is repaired and reported" {
+	run --separate-stderr strip-markup -n < <(printf '\xef\xbb\xbfa\xffb')
+	assert_success
+	assert_output "a�b"
+	[[ "$stderr" == *"replaced 1 invalid UTF-8 sequence"* ]]
+	run --separate-stderr strip-markup -n --strict < <(printf '\xef\xbb\xbfa\xffb')
+	[ "$status" -eq 1 ]
+}
+
+@test "strip-markup: UTF-16 with a BOM" {
+	printf '\xff\xfe<\0p\0>\0h\0\xe9\0<\0/\0p\0>\0' | strip-markup -n >"$(tmpfile out)"
+	[ "$(cat "$(tmpfile out)")" = "hé" ]
+}
+
+@test "strip-markup: --charset forces the decoding" {
+	printf '<p>caf\xc3\xa9</p>' | strip-markup -n --charset=latin1 >"$(tmpfile out)"
+	[ "$(cat "$(tmpfile out)")" = "cafÃ©" ]
+}
+
+@test "strip-markup: a document over --max-doc-size is streamed, same text" {
+	f=$(tmpfile big.html)
+	{ printf '<html><head><title>Big</title></head><body>'
+	  for i in $(seq 500); do printf '<p>paragraph &amp; %d caf\xc3\xa9</p>\n' "$i"; done
+	  printf '</body></html>'; } >"$f"
+	strip-markup "$f" >"$(tmpfile whole)"
+	run --separate-stderr strip-markup --max-doc-size=2k "$f"
+	assert_success
+	[[ "$stderr" == *"document over 2048 bytes"* ]]
+	diff "$(tmpfile whole)" <(printf '%s\n' "$output")
+}
+
+@test "strip-markup: output keeps the stream's escape rule" {
+	run strip-markup -n <<<'<p>&lt;doc id=1&gt; &lt;/doc&gt; &lt;MONEY&gt; &amp;lt; &amp;amp; a&lt;b AT&amp;T</p>'
+	assert_output '&lt;doc id=1> &lt;/doc> &lt;MONEY> &amp;lt; &amp;amp; a<b AT&T'
+}
+
+@test "strip-markup: attributes in the <doc> line are escaped and folded" {
+	run strip-markup <<<'<title>A &quot;q&quot; &amp; &lt;b&gt;
+	  two</title><p>x'
+	assert_line --index 0 '<doc id="-" title="A &quot;q&quot; &amp; &lt;b&gt; two">'
+}
+
+@test "strip-markup: output is NFC" {
+	run strip-markup -n <<<$'<p>cafe\xcc\x81 A\xcc\x8a</p>'
+	assert_output $'caf\xc3\xa9 \xc3\x85'
+}

@@ -1,0 +1,148 @@
+#!/usr/bin/env bats
+# CLI tests of tag-entities: golden files, the stream contract, exit codes.
+
+load helpers
+
+D="$TOP/tests/data/tag-entities"
+SAMPLE="$TOP/samples/china-daily-2015-09-18.txt"
+
+# the line with every entity tag removed
+untag() {
+	sed -E 's#</?(PERSON|ORGANIZATION|LOCATION|DATE|TIME|MONEY|PERCENT|MISC)>##g' "$@"
+}
+
+@test "--help prints the usage on stdout and exits 0" {
+	run --separate-stderr tag-entities --help
+	assert_success
+	assert_line --index 0 --partial "usage: tag-entities"
+	[ -z "$stderr" ]
+}
+
+@test "--version names the program" {
+	run tag-entities --version
+	assert_success
+	assert_output --partial "tag-entities"
+}
+
+@test "a bad option is a usage error (exit 2)" {
+	run --separate-stderr tag-entities --bogus
+	assert_failure 2
+	[ -n "$stderr" ]
+}
+
+@test "an unknown type for --types is a usage error" {
+	run --separate-stderr tag-entities --types PERSON,PLANET
+	assert_failure 2
+	[[ "$stderr" == *"PLANET"* ]]
+}
+
+@test "golden: a stream with documents, existing tags and escapes" {
+	run tag-entities "$D/stream.in"
+	assert_success
+	assert_output "$(cat "$D/stream.exp")"
+}
+
+@test "golden: plain text with paragraphs" {
+	run tag-entities "$D/plain.in"
+	assert_success
+	assert_output "$(cat "$D/plain.exp")"
+}
+
+@test "stdin, - and a file give the same output" {
+	a=$(tag-entities < "$D/plain.in")
+	b=$(tag-entities - < "$D/plain.in")
+	c=$(tag-entities "$D/plain.in")
+	[ "$a" = "$b" ]
+	[ "$a" = "$c" ]
+}
+
+@test "several files are read in order" {
+	run tag-entities "$D/plain.in" "$D/stream.in"
+	assert_success
+	assert_output "$(cat "$D/plain.exp" "$D/stream.exp")"
+}
+
+@test "a missing file is reported, skipped, and the status is 1" {
+	run --separate-stderr tag-entities "$D/nope.in" "$D/plain.in"
+	assert_failure 1
+	[[ "$stderr" == "tag-entities: $D/nope.in: "* ]]
+	assert_output "$(cat "$D/plain.exp")"
+}
+
+@test "removing the tags gives back every line exactly" {
+	for f in "$SAMPLE" "$D/stream.in" "$D/plain.in"; do
+		# the stream folds runs of empty lines: compare the text lines
+		tag-entities "$f" | untag | grep -v '^$' > "$(tmpfile out)"
+		untag "$f" | grep -v '^$' | cmp - "$(tmpfile out)"
+	done
+}
+
+@test "running twice changes nothing" {
+	for f in "$SAMPLE" "$D/stream.in"; do
+		tag-entities "$f" > "$(tmpfile once)"
+		tag-entities "$(tmpfile once)" | cmp - "$(tmpfile once)"
+	done
+}
+
+@test "existing tags are kept as they are" {
+	run tag-entities <<< 'Here <PERSON>Paris Hilton</PERSON> met <DATE>Bob</DATE> in Paris.'
+	assert_output 'Here <PERSON>Paris Hilton</PERSON> met <DATE>Bob</DATE> in <LOCATION>Paris</LOCATION>.'
+}
+
+@test "escaped tags in text stay text" {
+	run tag-entities <<< 'The text &lt;PERSON>x&lt;/PERSON> and &amp;lt; stay.'
+	assert_output 'The text &lt;PERSON>x&lt;/PERSON> and &amp;lt; stay.'
+}
+
+@test "tags never nest and never hold only spaces" {
+	tag-entities "$SAMPLE" "$D/stream.in" > "$(tmpfile out)"
+	! grep -E '<(PERSON|ORGANIZATION|LOCATION|DATE|TIME|MONEY|PERCENT)>[^<]*<(PERSON|ORGANIZATION|LOCATION|DATE|TIME|MONEY|PERCENT)>' "$(tmpfile out)"
+	! grep -E '<([A-Z]+)> *</\1>' "$(tmpfile out)"
+}
+
+@test "documents are independent: split at </doc>, same bytes" {
+	tag-entities "$D/stream.in" > "$(tmpfile whole)"
+	csplit -s -z -f "$(tmpfile piece)" "$D/stream.in" '/^<\/doc>$/+1' '{*}'
+	for p in "$(tmpfile piece)"*; do tag-entities "$p"; done > "$(tmpfile joined)"
+	cmp "$(tmpfile whole)" "$(tmpfile joined)"
+}
+
+@test "dates, times, sums and percentages" {
+	run tag-entities <<< 'On Monday, 2015-09-18 at 07:40, US$5 billion (3.5%) and 20 percent, four days ago.'
+	assert_output 'On <DATE>Monday</DATE>, <DATE>2015-09-18</DATE> at <TIME>07:40</TIME>, <MONEY>US$5 billion</MONEY> (<PERCENT>3.5%</PERCENT>) and <PERCENT>20 percent</PERCENT>, <DATE>four days ago</DATE>.'
+}
+
+@test "--types keeps only the types asked for" {
+	run tag-entities --types DATE,MONEY <<< 'Barack Obama paid $5 on Monday.'
+	assert_output 'Barack Obama paid <MONEY>$5</MONEY> on <DATE>Monday</DATE>.'
+}
+
+@test "--list writes doc id, line, character offsets, type, text" {
+	printf '<doc id="d1">\nÉté: Barack Obama met Angela Merkel.\n</doc>\n' > "$(tmpfile in)"
+	run tag-entities --list "$(tmpfile in)"
+	assert_success
+	assert_line --index 0 "$(printf 'd1\t2\t5\t17\tPERSON\tBarack Obama')"
+	assert_line --index 1 "$(printf 'd1\t2\t22\t35\tPERSON\tAngela Merkel')"
+}
+
+@test "the output piped into head -1 ends quietly" {
+	for i in $(seq 2000); do cat "$SAMPLE"; done > "$(tmpfile big)"
+	run --separate-stderr sh -c "tag-entities '$(tmpfile big)' | head -1"
+	assert_success
+	[ -z "$stderr" ]
+}
+
+@test "invalid UTF-8 is repaired with a warning, --strict makes it an error" {
+	printf 'Paris \377 Berlin\n' > "$(tmpfile bad)"
+	run --separate-stderr tag-entities "$(tmpfile bad)"
+	assert_success
+	[ -n "$stderr" ]
+	run --separate-stderr tag-entities --strict "$(tmpfile bad)"
+	assert_failure 1
+}
+
+@test "an empty input gives an empty output" {
+	run tag-entities < /dev/null
+	assert_success
+	assert_output ""
+}
