@@ -8,6 +8,8 @@
 #   make bench      speed and memory beside the peers (slow; not a test)
 #   make eval       accuracy against the gold data in ../shared (optional)
 
+.DEFAULT_GOAL := all
+
 VERSION = 0.1.0
 PREFIX = /usr/local
 BINDIR = $(PREFIX)/bin

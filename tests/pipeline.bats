@@ -49,6 +49,8 @@ A line <doc id="x"> and </doc> and AT&T and a < b.'
 	twice=$(tmpfile twice)
 	chain "$TOP"/samples/*.html "$TOP"/samples/*.txt >"$once" 2>/dev/null
 	split-sentences <"$once" | tag-entities >"$twice"
+	[ -s "$once" ]
+	grep -q '<PERSON>' "$once"
 	cmp "$once" "$twice"
 }
 
@@ -57,6 +59,7 @@ A line <doc id="x"> and </doc> and AT&T and a < b.'
 	before=$(tmpfile before)
 	after=$(tmpfile after)
 	strip-markup "$TOP"/samples/*.html 2>/dev/null | tr -d ' \n\t' >"$before"
+	[ -s "$before" ]
 	strip-markup "$TOP"/samples/*.html 2>/dev/null | split-sentences |
 	    tag-entities | sed -E 's#</?(PERSON|ORGANIZATION|LOCATION|DATE|TIME|MONEY|PERCENT|MISC)>##g' |
 	    tr -d ' \n\t' >"$after"
@@ -72,6 +75,7 @@ A line <doc id="x"> and </doc> and AT&T and a < b.'
 	split-sentences <"$stream" | tag-entities | to-csv --no-header >"$whole"
 	parallel --pipe -k --recend '</doc>\n' --block 50k -j 2 \
 	    'split-sentences | tag-entities | to-csv --no-header' <"$stream" >"$pieces"
+	[ "$(wc -l <"$whole")" -gt 100 ]
 	cmp "$whole" "$pieces"
 	# and the pieces really were several
 	[ "$(grep -c '^</doc>$' "$stream")" -gt 3 ]
