@@ -1,0 +1,61 @@
+/* abbrev.h: the word lists split-sentences decides with (abbreviations,
+ * sentence starters, prepositions), one set per language, compiled in
+ * from data/LANG.txt and extendable from a file of the same format. */
+#ifndef SPLIT_ABBREV_H
+#define SPLIT_ABBREV_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* what a word is; one word may be several (flags) */
+enum {
+	AB_NONFINAL = 1 << 0,	/* never ends a sentence: Mr. e.g. */
+	AB_NUMBER = 1 << 1,	/* stands before a number: No. 5, p. 55 */
+	AB_FINAL = 1 << 2,	/* often ends a sentence: etc. a.m. */
+	AB_PLAIN = 1 << 3,	/* other abbreviations: Inc. U.S. */
+	AB_STARTER = 1 << 4,	/* a frequent first word of a sentence */
+	AB_PREP = 1 << 5	/* a preposition */
+};
+#define AB_ABBREV (AB_NONFINAL | AB_NUMBER | AB_FINAL | AB_PLAIN)
+
+struct abbrev_entry {
+	uint32_t hash;
+	uint32_t len;		/* 0: empty slot */
+	size_t key;		/* offset of the key in keys */
+	unsigned flags;
+};
+
+struct abbrev_table {
+	struct abbrev_entry *slots;
+	size_t cap, n;		/* cap is a power of two */
+	char *keys;
+	size_t keys_len, keys_cap;
+};
+
+/* the compiled-in lists (generated from data/ by gen-abbrev.sh) */
+struct abbrev_builtin {
+	const char *lang;
+	const char *data;
+	size_t len;
+};
+extern const struct abbrev_builtin abbrev_builtin[];
+
+void abbrev_init(struct abbrev_table *t);
+void abbrev_free(struct abbrev_table *t);
+
+/*
+ * Add the words of a list in the data/ format: "[class]" lines start a
+ * section (nonfinal, number, final, plain, starter, prep), other lines are
+ * words; '#' starts a comment line.  Words before any section are plain.
+ * Returns 0, or the 1-based number of the first bad line (an unknown
+ * class).
+ */
+int abbrev_load(struct abbrev_table *t, const char *s, size_t n);
+
+/* the compiled-in list of lang, or NULL */
+const struct abbrev_builtin *abbrev_find_lang(const char *lang);
+
+/* the flags of word s[0..n), compared without ASCII case; 0 if absent */
+unsigned abbrev_lookup(const struct abbrev_table *t, const char *s, size_t n);
+
+#endif

@@ -1,0 +1,1011 @@
+/* segment.c: the sentence-boundary rules.
+ *
+ * One pass over the line looks only at terminators (. ! ? … and the CJK
+ * full stops); everything else is skipped at memchr-like speed.  At each
+ * terminator the decision uses the run of terminators, the closing quotes
+ * and brackets after it, the word before it and the word after it.
+ * Nothing is allocated per line beyond the output array.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "segment.h"
+#include "stream.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+/* the longest token looked at as a word before a terminator */
+#define MAX_TOKEN 64
+/* how far a fragment ("At 5 a.m.") is looked at */
+#define MAX_FRAGMENT 256
+#define FRAGMENT_WORDS 4
+
+void
+seg_init(struct segmenter *sg)
+{
+	abbrev_init(&sg->words);
+}
+
+void
+seg_free(struct segmenter *sg)
+{
+	abbrev_free(&sg->words);
+}
+
+int
+seg_load(struct segmenter *sg, const char *s, size_t n)
+{
+	return abbrev_load(&sg->words, s, n);
+}
+
+void
+seg_offsets_free(struct seg_offsets *o)
+{
+	free(o->v);
+	o->v = NULL;
+	o->n = o->cap = 0;
+}
+
+void
+seg_scratch_free(struct seg_scratch *w)
+{
+	free(w->text);
+	free(w->chunks);
+	free(w->spans);
+	memset(w, 0, sizeof *w);
+}
+
+static void
+push(struct seg_offsets *o, size_t e)
+{
+	if (o->n == o->cap) {
+		o->cap = o->cap ? o->cap * 2 : 16;
+		o->v = xreallocarray(o->v, o->cap, sizeof *o->v);
+	}
+	o->v[o->n++] = e;
+}
+
+/* ---- characters ---- */
+
+/* the code point at s[i], its length in *len (input is valid UTF-8) */
+static int32_t
+cp_at(const char *s, size_t n, size_t i, size_t *len)
+{
+	unsigned char c = (unsigned char)s[i];
+	int32_t cp;
+
+	if (c < 0x80) {
+		*len = 1;
+		return c;
+	}
+	*len = utf8_decode(s + i, n - i, &cp);
+	return cp < 0 ? UTF8_REPLACEMENT : cp;
+}
+
+/* the start of the code point that ends at s[i] (i > 0) */
+static size_t
+cp_before(const char *s, size_t i)
+{
+	do
+		i--;
+	while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80);
+	return i;
+}
+
+/* whitespace as Unicode (and Python's \s) counts it */
+static int
+is_ws(int32_t c)
+{
+	if (c < 0x80)
+		return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+		    c == '\v' || c == '\f';
+	return c == 0x85 || c == 0xA0 || c == 0x1680 ||
+	    (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+	    c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+/* c is one of the ASCII characters of set */
+static int
+in_set(const char *set, char c)
+{
+	return c != '\0' && strchr(set, c) != NULL;
+}
+
+enum cclass { C_OTHER, C_SPACE, C_UPPER, C_LOWER, C_LETTER, C_DIGIT };
+
+static enum cclass
+cclass(int32_t c)
+{
+	if (c < 0x80) {
+		if (c >= 'a' && c <= 'z')
+			return C_LOWER;
+		if (c >= 'A' && c <= 'Z')
+			return C_UPPER;
+		if (c >= '0' && c <= '9')
+			return C_DIGIT;
+		return is_ws(c) ? C_SPACE : C_OTHER;
+	}
+	if (is_ws(c))
+		return C_SPACE;
+	switch (utf8proc_category(c)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LT:
+		return C_UPPER;
+	case UTF8PROC_CATEGORY_LL:
+		return C_LOWER;
+	case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO:
+		return C_LETTER;
+	case UTF8PROC_CATEGORY_ND:
+	case UTF8PROC_CATEGORY_NL:
+	case UTF8PROC_CATEGORY_NO:
+		return C_DIGIT;
+	default:
+		return C_OTHER;
+	}
+}
+
+static int
+is_alnum_class(enum cclass k)
+{
+	return k == C_UPPER || k == C_LOWER || k == C_LETTER || k == C_DIGIT;
+}
+
+static int
+is_letter_class(enum cclass k)
+{
+	return k == C_UPPER || k == C_LOWER || k == C_LETTER;
+}
+
+/* quotes and brackets that may close a sentence after its terminator */
+static int
+is_closer(int32_t c)
+{
+	switch (c) {
+	case '"': case '\'': case ')': case ']': case '}':
+	case 0x2019: case 0x201D: case 0xBB: case 0x203A:	/* ’ ” » › */
+	case 0x300D: case 0x300F: case 0xFF09: case 0xFF3D:	/* 」 』 ） ］ */
+	case 0xFF5D: case 0x3011: case 0x3009: case 0x300B:	/* ｝ 】 〉 》 */
+	case 0x3015: case 0x3017: case 0xFF02: case 0xFF07:	/* 〕 〗 ＂ ＇ */
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* quotes, brackets and inverted marks that may open a sentence */
+static int
+is_opener(int32_t c)
+{
+	switch (c) {
+	case '"': case '\'': case '(': case '[': case '{':
+	case 0x2018: case 0x201C: case 0xAB: case 0x2039:	/* ‘ “ « ‹ */
+	case 0x201E: case 0x201A: case 0xBF: case 0xA1:		/* „ ‚ ¿ ¡ */
+	case 0x300C: case 0x300E: case 0xFF08: case 0xFF3B:	/* 「 『 （ ［ */
+	case 0xFF5B: case 0x3010: case 0x3008: case 0x300A:	/* ｛ 【 〈 《 */
+	case 0x3014: case 0x3016:				/* 〔 〖 */
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+enum term { T_NONE, T_DOT, T_QE, T_ELL, T_CJK };
+
+static enum term
+term_kind(int32_t c)
+{
+	switch (c) {
+	case '.':
+		return T_DOT;
+	case '!': case '?':
+	case 0x203C: case 0x2047: case 0x2048: case 0x2049:	/* ‼ ⁇ ⁈ ⁉ */
+		return T_QE;
+	case 0x2026:						/* … */
+		return T_ELL;
+	case 0x3002: case 0xFF01: case 0xFF1F: case 0xFF61:	/* 。！？｡ */
+	case 0xFF0E:						/* ． */
+		return T_CJK;
+	default:
+		return T_NONE;
+	}
+}
+
+/* list bullets: a new item starts at each one */
+static int
+is_bullet(int32_t c)
+{
+	switch (c) {
+	case 0x2022: case 0x2023: case 0x2043: case 0x25E6:	/* • ‣ ⁃ ◦ */
+	case 0x25AA: case 0x25CF: case 0x25A0: case 0x25BA:	/* ▪ ● ■ ► */
+	case 0x27A2: case 0x2219:				/* ➢ ∙ */
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* bytes that may start a terminator, or a bracket we keep count of */
+static const unsigned char interesting[256] = {
+	['.'] = 1, ['!'] = 1, ['?'] = 1,
+	[0xE2] = 1,	/* … ‼ ⁇ ⁈ ⁉ */
+	[0xE3] = 1,	/* 。 《 》 〈 〉 */
+	[0xEF] = 1,	/* ！ ？ ｡ ． */
+};
+
+/* ---- the line being split ---- */
+
+struct line {
+	const struct segmenter *sg;
+	const char *s;
+	size_t n;
+	size_t sent;		/* where the current sentence starts */
+	size_t first_alnum;	/* its first letter or digit, if found */
+	size_t scanned;		/* how far it was looked for */
+	size_t alnum_end;	/* after the last letter or digit of the line */
+	int title_depth;	/* inside 《 》 or 〈 〉 */
+};
+
+static size_t
+skip_ws(const struct line *l, size_t i)
+{
+	size_t len;
+
+	while (i < l->n && is_ws(cp_at(l->s, l->n, i, &len)))
+		i += len;
+	return i;
+}
+
+/* whether the sentence holds a letter or digit before upto; each byte is
+ * looked at once per sentence */
+static int
+sentence_has_alnum(struct line *l, size_t upto)
+{
+	size_t len;
+
+	while (l->first_alnum == SIZE_MAX && l->scanned < upto) {
+		if (is_alnum_class(cclass(cp_at(l->s, l->n, l->scanned, &len))))
+			l->first_alnum = l->scanned;
+		l->scanned += len;
+	}
+	return l->first_alnum < upto;
+}
+
+static void
+start_sentence(struct line *l, size_t at)
+{
+	l->sent = skip_ws(l, at);
+	l->first_alnum = SIZE_MAX;
+	l->scanned = l->sent;
+}
+
+/* ---- the word after a terminator ---- */
+
+enum next {
+	N_END,		/* nothing (or only punctuation) follows */
+	N_LOWER,	/* a lowercase word */
+	N_UPPER,	/* a capitalised word */
+	N_DIGIT,	/* a number */
+	N_OTHER,	/* a letter without case (CJK), a symbol */
+	N_PUNCT	/* a comma, a dash... : the sentence goes on */
+};
+
+struct next_word {
+	enum next kind;
+	size_t start, end;	/* the word's letters */
+	unsigned flags;		/* its flags in the word lists */
+	int pronoun_i;		/* "I", "I'm": capitalised everywhere */
+	int abbrev_title;	/* "Mr." and the like */
+};
+
+static void
+next_word(const struct line *l, size_t m, struct next_word *w)
+{
+	const char *s = l->s;
+	size_t n = l->n, len, e;
+	int32_t c;
+	enum cclass k;
+
+	memset(w, 0, sizeof *w);
+	while (m < n && is_opener(cp_at(s, n, m, &len)))
+		m += len;
+	if (m >= n || m >= l->alnum_end) {
+		w->kind = N_END;
+		return;
+	}
+	c = cp_at(s, n, m, &len);
+	k = cclass(c);
+	w->start = m;
+	switch (k) {
+	case C_LOWER:
+		w->kind = N_LOWER;
+		return;
+	case C_DIGIT:
+		w->kind = N_DIGIT;
+		return;
+	case C_LETTER:
+		w->kind = N_OTHER;
+		return;
+	case C_UPPER:
+		break;
+	default:
+		switch (c) {
+		case ',': case ';': case ':': case ')': case ']': case '}':
+		case '%': case '-': case '/': case '&':
+		case 0x2013: case 0x2014:	/* – — */
+			w->kind = N_PUNCT;
+			break;
+		default:
+			w->kind = N_OTHER;
+			break;
+		}
+		return;
+	}
+	w->kind = N_UPPER;
+	for (e = m; e < n; e += len)
+		if (!is_letter_class(cclass(cp_at(s, n, e, &len))))
+			break;
+	w->end = e;
+	w->flags = abbrev_lookup(&l->sg->words, s + m, e - m);
+	w->pronoun_i = e - m == 1 && s[m] == 'I';
+	w->abbrev_title = (w->flags & AB_NONFINAL) && e < n && s[e] == '.';
+}
+
+/* ---- the word before a '.' ---- */
+
+struct prev_word {
+	size_t tok;		/* where the whitespace-delimited token starts */
+	size_t start;		/* its first letter or digit */
+	size_t end;		/* the terminator */
+	unsigned flags;
+	int plain_end;		/* ends in a letter or digit */
+	int dotted;		/* U.S, e.g, Ph.D: letter groups and dots */
+	int initial;		/* one letter */
+	int marker;		/* a list marker opening the sentence: 1. a. iv. */
+	int numeric;		/* digits only */
+};
+
+static int
+is_roman(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n == 0 || n > 4)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!in_set("ivxIVX", s[i]))
+			return 0;
+	return 1;
+}
+
+static void
+prev_word(struct line *l, size_t i, struct prev_word *w)
+{
+	const char *s = l->s;
+	size_t t = i, len, j, group;
+	int32_t c;
+	enum cclass k;
+	int letters_only;
+
+	memset(w, 0, sizeof *w);
+	w->end = i;
+	while (t > l->sent && i - t <= MAX_TOKEN) {
+		size_t p = cp_before(s, t);
+
+		if (is_ws(cp_at(s, l->n, p, &len)))
+			break;
+		t = p;
+	}
+	w->tok = t;
+	if (i - t > MAX_TOKEN || i == l->sent) {
+		w->start = i;
+		return;
+	}
+	/* the token without its opening quotes, brackets, bullets, "$" */
+	for (j = t; j < i; j += len)
+		if (is_alnum_class(cclass(cp_at(s, l->n, j, &len))))
+			break;
+	w->start = j;
+	if (j == i)
+		return;
+	/* "N°" is a word of the lists, though it ends in a symbol */
+	w->flags = abbrev_lookup(&l->sg->words, s + j, i - j);
+	k = cclass(cp_at(s, l->n, cp_before(s, i), &len));
+	w->plain_end = is_alnum_class(k) || w->flags != 0;
+	if (!w->plain_end)
+		return;
+
+	/* letter groups of one or two separated by dots; digits only */
+	letters_only = 1;
+	w->dotted = 0;
+	w->numeric = 1;
+	group = 0;
+	for (; j < i; j += len) {
+		c = cp_at(s, l->n, j, &len);
+		k = cclass(c);
+		if (c == '.') {
+			if (group == 0)
+				letters_only = 0;
+			w->dotted = 1;
+			group = 0;
+			w->numeric = 0;
+		} else if (is_letter_class(k)) {
+			group++;
+			w->numeric = 0;
+			if (group > 2)
+				letters_only = 0;
+		} else {
+			if (k != C_DIGIT)
+				w->numeric = 0;
+			letters_only = 0;
+		}
+	}
+	w->dotted = w->dotted && letters_only;
+	if (w->dotted && !(w->flags & AB_ABBREV))
+		w->flags |= AB_PLAIN;
+	j = w->start;
+	c = cp_at(s, l->n, j, &len);
+	w->initial = j + len == i && is_letter_class(cclass(c));
+	/* nothing but punctuation before it in this sentence */
+	if (!sentence_has_alnum(l, w->start) &&
+	    ((w->numeric && i - w->start <= 3) || w->initial ||
+	    is_roman(s + w->start, i - w->start)))
+		w->marker = 1;
+}
+
+/* "I" after a lowercase word (or first) is the pronoun, not an initial */
+static int
+pronoun_before(const struct line *l, const struct prev_word *w)
+{
+	const char *s = l->s;
+	size_t t = w->tok, len, p, a;
+
+	if (!(w->end - w->start == 1 && s[w->start] == 'I'))
+		return 0;
+	/* the word before the token */
+	while (t > l->sent) {
+		p = cp_before(s, t);
+		if (!is_ws(cp_at(s, l->n, p, &len)))
+			break;
+		t = p;
+	}
+	if (t == l->sent)
+		return 1;
+	a = t;
+	while (a > l->sent) {
+		p = cp_before(s, a);
+		if (is_ws(cp_at(s, l->n, p, &len)))
+			break;
+		a = p;
+	}
+	for (; a < t; a += len) {
+		enum cclass k = cclass(cp_at(s, l->n, a, &len));
+
+		if (is_alnum_class(k))
+			return k != C_UPPER;
+	}
+	return 1;
+}
+
+/* the word before s[i] is capitalised and goes on in lowercase: Yahoo! */
+static int
+capitalised_before(const struct line *l, size_t i)
+{
+	const char *s = l->s;
+	size_t a = i, p, len;
+	int lower = 0;
+	enum cclass k = C_OTHER;
+
+	while (a > l->sent && i - a <= MAX_TOKEN) {
+		p = cp_before(s, a);
+		k = cclass(cp_at(s, l->n, p, &len));
+		if (!is_letter_class(k))
+			break;
+		if (k == C_LOWER)
+			lower = 1;
+		a = p;
+	}
+	return a < i && lower && cclass(cp_at(s, l->n, a, &len)) == C_UPPER;
+}
+
+/*
+ * A sentence of a few words that opens with a preposition ("At 5 a.m.")
+ * is a fragment: an abbreviation ending it does not end the sentence.
+ */
+static int
+is_fragment(const struct line *l, size_t end)
+{
+	const char *s = l->s;
+	size_t a = l->sent, b, len, words = 0;
+
+	if (end - a > MAX_FRAGMENT)
+		return 0;
+	while (a < end && !is_alnum_class(cclass(cp_at(s, l->n, a, &len))))
+		a += len;
+	if (a >= end || cclass(cp_at(s, l->n, a, &len)) != C_UPPER)
+		return 0;
+	for (b = a; b < end && is_letter_class(cclass(cp_at(s, l->n, b,
+	    &len))); b += len)
+		;
+	if (!(abbrev_lookup(&l->sg->words, s + a, b - a) & AB_PREP))
+		return 0;
+	while (a < end) {
+		words++;
+		while (a < end && !is_ws(cp_at(s, l->n, a, &len)))
+			a += len;
+		a = skip_ws(l, a);
+		if (words > FRAGMENT_WORDS)
+			return 0;
+	}
+	return 1;
+}
+
+/* ---- one run of terminators ---- */
+
+struct run {
+	size_t start, end;	/* the terminators */
+	size_t close;		/* after the closing quotes and brackets */
+	int dots, qe, cjk;	/* "…" counts as three dots */
+	int spaced;		/* ". . ." */
+	int closers;
+	int32_t last_closer;
+};
+
+static void
+read_run(const struct line *l, size_t i, struct run *r)
+{
+	const char *s = l->s;
+	size_t n = l->n, len, j = i, nlen;
+	int32_t c;
+	enum term t;
+
+	memset(r, 0, sizeof *r);
+	r->start = i;
+	for (;;) {
+		if (j >= n)
+			break;
+		c = cp_at(s, n, j, &len);
+		t = term_kind(c);
+		if (t == T_DOT) {
+			r->dots++;
+		} else if (t == T_ELL) {
+			r->dots += 3;
+		} else if (t == T_QE) {
+			r->qe++;
+		} else if (t == T_CJK) {
+			r->cjk++;
+		} else if (c == ' ' && j > i && s[j - 1] == '.' &&
+		    j + 1 < n && s[j + 1] == '.' && !r->qe && !r->cjk &&
+		    (j + 2 == n || s[j + 2] == ' ' || s[j + 2] == '.' ||
+		    is_closer(cp_at(s, n, j + 2, &nlen)))) {
+			/* a spaced ellipsis ". . ." goes on */
+			r->spaced = 1;
+		} else {
+			break;
+		}
+		j += len;
+	}
+	r->end = j;
+	while (j < n && is_closer(c = cp_at(s, n, j, &len))) {
+		r->closers++;
+		r->last_closer = c;
+		j += len;
+	}
+	r->close = j;
+}
+
+/* ---- the decision ---- */
+
+/*
+ * Where the sentence ends if the run at r ends it, or 0 if it does not.
+ */
+static size_t
+decide(struct line *l, const struct run *r)
+{
+	const char *s = l->s;
+	size_t n = l->n, len, m, e;
+	struct next_word nx;
+	struct prev_word pw;
+	int32_t c;
+	enum cclass before;
+	int attached;
+
+	/* text glued to the run: "world.Today", "3.5", "Jr.'s", "。次" */
+	if (r->close < n && !is_ws(c = cp_at(s, n, r->close, &len))) {
+		if (!r->cjk || l->title_depth > 0 ||
+		    !sentence_has_alnum(l, r->start))
+			return 0;	/* Latin script: see glued_split() */
+		/* 「…。」と: a quotation inside the sentence */
+		if ((r->last_closer == 0x300D || r->last_closer == 0x300F) &&
+		    cclass(c) == C_LETTER)
+			return 0;
+		return r->close;
+	}
+	m = skip_ws(l, r->close);
+	next_word(l, m, &nx);
+	if (nx.kind == N_END)
+		return 0;
+	if (!sentence_has_alnum(l, r->start))
+		return 0;
+	e = r->close;
+
+	if (r->cjk)
+		return l->title_depth ? 0 : e;
+
+	/* a bracketed ellipsis "[...]" marks an omission, not an end */
+	if (!r->qe && r->dots >= 2 && r->start > 0 && r->close > r->end) {
+		c = cp_at(s, n, cp_before(s, r->start), &len);
+		if ((c == '[' || c == '(') && (s[r->end] == ']' ||
+		    s[r->end] == ')'))
+			return 0;
+	}
+
+	if (r->qe) {
+		if (nx.kind == N_PUNCT)
+			return 0;
+		/* "Is it?" she asked; Yahoo! in; but "why? i mean" */
+		if (nx.kind == N_LOWER && (r->closers ||
+		    (r->qe == 1 && capitalised_before(l, r->start))))
+			return 0;
+		return e;
+	}
+	if (r->start > 0)
+		before = cclass(cp_at(s, n, cp_before(s, r->start), &len));
+	else
+		before = C_SPACE;
+	attached = before != C_SPACE;
+
+	if (r->dots == 2 || r->dots == 3) {
+		/* an ellipsis: a new sentence only if a capital says so.
+		 * "I" is capitalised everywhere, so after the spaced ". . ."
+		 * of edited prose (an omission inside a sentence) it says
+		 * nothing; after the informal "..." it starts a sentence */
+		if (nx.kind == N_UPPER && !(nx.pronoun_i && r->spaced))
+			return e;
+		return 0;
+	}
+	if (r->dots >= 4) {
+		/* "word. . . . Next": the period ends the sentence and the
+		 * ellipsis opens the next one; "word.... Next" or
+		 * "word . . . . Next": all four dots end it */
+		if (nx.kind == N_LOWER || nx.kind == N_PUNCT)
+			return 0;
+		if (attached && r->spaced && s[r->start + 1] == ' ')
+			return r->start + 1;
+		return e;
+	}
+
+	/* one period */
+	prev_word(l, r->start, &pw);
+	if (!pw.plain_end || pw.start == r->start) {
+		/* after a bracket, a quote, a symbol or nothing */
+		if (nx.kind == N_LOWER || nx.kind == N_PUNCT)
+			return 0;
+		return e;
+	}
+	if (pw.marker || nx.kind == N_PUNCT)
+		return 0;
+	if (nx.kind == N_LOWER) {
+		/* web text starts sentences in lowercase: after an ordinary
+		 * word, a period still ends one; after an abbreviation, an
+		 * initial or a closing quote or bracket it does not */
+		if (r->closers || (pw.flags & AB_ABBREV) || pw.initial ||
+		    pw.dotted)
+			return 0;
+		return e;
+	}
+	if (pw.initial && !(pw.flags & AB_ABBREV) && !pronoun_before(l, &pw)) {
+		/* Jonas E. Smith; but "Plan B. The" */
+		if (nx.kind == N_UPPER && (nx.flags & AB_STARTER) &&
+		    !nx.pronoun_i)
+			return e;
+		return 0;
+	}
+	if (pw.flags & AB_NONFINAL)
+		return 0;
+	if (pw.flags & (AB_FINAL | AB_PLAIN)) {
+		if (nx.kind != N_UPPER)
+			return 0;
+		if (is_fragment(l, r->start))
+			return 0;
+		if (pw.flags & AB_FINAL)
+			return e;
+		if ((nx.flags & AB_STARTER) && !nx.abbrev_title)
+			return e;
+		return 0;
+	}
+	if ((pw.flags & AB_NUMBER) && nx.kind == N_DIGIT)
+		return 0;
+	return e;
+}
+
+/*
+ * A period with no space after it ends a sentence when a capitalised word
+ * follows a lowercase word or a number: "lamb.Mary", "1,000.That".  Not in
+ * names, addresses and code: "Jane.Doe@x.com", "ASP.NET", "Mr.Smith",
+ * "www.Example.com".
+ */
+static size_t
+glued_split(struct line *l, const struct run *r)
+{
+	const char *s = l->s;
+	size_t n = l->n, len, i = r->start, j, e;
+	enum cclass k;
+	struct prev_word pw;
+
+	if (r->closers || r->cjk || r->dots + r->qe != 1 || r->close >= n ||
+	    i == l->sent)
+		return 0;
+	k = cclass(cp_at(s, n, cp_before(s, i), &len));
+	if (k != C_LOWER && !(k == C_DIGIT && r->dots))
+		return 0;
+	j = r->end;
+	if (cclass(cp_at(s, n, j, &len)) != C_UPPER)
+		return 0;
+	e = j + len;
+	if (e >= n || cclass(cp_at(s, n, e, &len)) != C_LOWER)
+		return 0;
+	while (e < n && is_letter_class(cclass(cp_at(s, n, e, &len))))
+		e += len;
+	if (e < n && (in_set("@/\\_:", s[e]) ||
+	    (s[e] == '.' && e + 1 < n && !is_ws(s[e + 1]))))
+		return 0;
+	prev_word(l, i, &pw);
+	if (pw.flags & AB_ABBREV || pw.initial || pw.marker)
+		return 0;
+	for (j = pw.tok; j < i; j++)
+		if (in_set(".@/\\_:", s[j]))
+			return 0;
+	if (!sentence_has_alnum(l, i))
+		return 0;
+	return r->end;
+}
+
+/* ---- inline lists: "1) one 2) two", "a. one b. two", "• one • two" ---- */
+
+struct marker {
+	int32_t bullet;		/* 0 if none */
+	int kind;		/* 0 none, 'n' number, 'a' letter */
+	long value;
+	char suffix[3];		/* ".", ")", ".)" */
+};
+
+/* a list marker at s[i]; returns its end (after the space) or 0 */
+static size_t
+parse_marker(const struct line *l, size_t i, struct marker *mk, int bullet)
+{
+	const char *s = l->s;
+	size_t n = l->n, len, j = i, k;
+
+	memset(mk, 0, sizeof *mk);
+	if (bullet && j < n && is_bullet(cp_at(s, n, j, &len))) {
+		mk->bullet = cp_at(s, n, j, &len);
+		j = skip_ws(l, j + len);
+	}
+	k = j;
+	while (k < n && k - j < 3 && s[k] >= '0' && s[k] <= '9')
+		k++;
+	if (k > j && !(k < n && s[k] >= '0' && s[k] <= '9')) {
+		mk->kind = 'n';
+		mk->value = strtol(s + j, NULL, 10);
+	} else if (j < n && ((s[j] >= 'a' && s[j] <= 'z') ||
+	    (s[j] >= 'A' && s[j] <= 'Z'))) {
+		mk->kind = 'a';
+		mk->value = s[j];
+		k = j + 1;
+	}
+	if (mk->kind) {
+		if (k + 1 < n && s[k] == '.' && s[k + 1] == ')') {
+			memcpy(mk->suffix, ".)", 3);
+			k += 2;
+		} else if (k < n && (s[k] == '.' || s[k] == ')')) {
+			mk->suffix[0] = s[k++];
+		} else {
+			mk->kind = 0;
+			k = j;
+		}
+	}
+	if (!mk->bullet && !mk->kind)
+		return 0;
+	if (k >= n || s[k] != ' ')
+		return 0;
+	return k + 1;
+}
+
+/* the cuts before the items of an inline list that opens the line */
+static void
+list_cuts(struct line *l, struct seg_offsets *out)
+{
+	const char *s = l->s;
+	size_t n = l->n, i, e, len;
+	struct marker first, mk;
+
+	if (!parse_marker(l, l->sent, &first, 1))
+		return;
+	for (i = l->sent + 1; i < n; i++) {
+		if (s[i - 1] != ' ')
+			continue;
+		if (first.bullet) {
+			if (!is_bullet(cp_at(s, n, i, &len)) ||
+			    cp_at(s, n, i, &len) != first.bullet)
+				continue;
+		} else {
+			if (!parse_marker(l, i, &mk, 0) ||
+			    mk.kind != first.kind ||
+			    mk.value != first.value + 1 ||
+			    strcmp(mk.suffix, first.suffix) != 0)
+				continue;
+			first.value++;
+		}
+		e = i;
+		while (e > 0 && is_ws(cp_at(s, n, cp_before(s, e), &len)))
+			e = cp_before(s, e);
+		if (e > l->sent)
+			push(out, e);
+	}
+}
+
+/* ---- the pass ---- */
+
+static void
+sort_unique(struct seg_offsets *o)
+{
+	size_t i, j, k;
+
+	for (i = 1; i < o->n; i++) {
+		size_t v = o->v[i];
+
+		for (j = i; j > 0 && o->v[j - 1] > v; j--)
+			o->v[j] = o->v[j - 1];
+		o->v[j] = v;
+	}
+	for (i = k = 0; i < o->n; i++)
+		if (k == 0 || o->v[k - 1] != o->v[i])
+			o->v[k++] = o->v[i];
+	o->n = k;
+}
+
+void
+seg_boundaries(const struct segmenter *sg, const char *s, size_t n,
+    struct seg_offsets *out)
+{
+	struct line l;
+	struct run r;
+	size_t i, len, e, nforced, fi = 0;
+	int32_t c;
+	const unsigned char *p;
+
+	out->n = 0;
+	memset(&l, 0, sizeof l);
+	l.sg = sg;
+	l.s = s;
+	l.n = n;
+	for (i = n; i > 0; i = cp_before(s, i))
+		if (is_alnum_class(cclass(cp_at(s, n, cp_before(s, i), &len))))
+			break;
+	l.alnum_end = i;
+	start_sentence(&l, 0);
+
+	list_cuts(&l, out);
+	nforced = out->n;
+
+	i = l.sent;
+	while (i < n) {
+		p = (const unsigned char *)s;
+		while (i < n && !interesting[p[i]])
+			i++;
+		if (i >= n)
+			break;
+		/* a list item starts before this terminator */
+		while (fi < nforced && out->v[fi] <= i) {
+			start_sentence(&l, out->v[fi]);
+			fi++;
+		}
+		c = cp_at(s, n, i, &len);
+		if (c == 0x300A || c == 0x3008) {
+			l.title_depth++;
+		} else if (c == 0x300B || c == 0x3009) {
+			if (l.title_depth > 0)
+				l.title_depth--;
+		}
+		if (term_kind(c) == T_NONE) {
+			i += len;
+			continue;
+		}
+		read_run(&l, i, &r);
+		e = decide(&l, &r);
+		if (!e)
+			e = glued_split(&l, &r);
+		if (e && e < n) {
+			push(out, e);
+			start_sentence(&l, e);
+		}
+		i = r.close > r.end ? r.close : r.end;
+	}
+	if (nforced)
+		sort_unique(out);
+}
+
+/* ---- lines with entity tags ---- */
+
+static void
+scratch_text(struct seg_scratch *w, const char *s, size_t n, size_t raw)
+{
+	struct seg_chunk *ch;
+
+	if (n == 0)
+		return;
+	if (w->text_cap - w->text_len < n) {
+		w->text_cap = (w->text_len + n) * 2;
+		w->text = xrealloc(w->text, w->text_cap);
+	}
+	if (w->nchunks == w->chunks_cap) {
+		w->chunks_cap = w->chunks_cap ? w->chunks_cap * 2 : 16;
+		w->chunks = xreallocarray(w->chunks, w->chunks_cap,
+		    sizeof *w->chunks);
+	}
+	ch = &w->chunks[w->nchunks++];
+	ch->text = w->text_len;
+	ch->raw = raw;
+	ch->len = n;
+	memcpy(w->text + w->text_len, s, n);
+	w->text_len += n;
+}
+
+static void
+scratch_span(struct seg_scratch *w, const struct tag_span *t)
+{
+	if (w->spans_cap - w->nspans < 3) {
+		w->spans_cap = w->spans_cap ? w->spans_cap * 2 : 48;
+		w->spans = xreallocarray(w->spans, w->spans_cap,
+		    sizeof *w->spans);
+	}
+	w->spans[w->nspans++] = t->text_start;
+	w->spans[w->nspans++] = t->text_end;
+	w->spans[w->nspans++] = t->end;
+}
+
+void
+seg_line(const struct segmenter *sg, const char *s, size_t n,
+    struct seg_offsets *out, struct seg_scratch *w)
+{
+	struct tag_span t;
+	size_t pos = 0, i, k, ci = 0, si = 0, b, raw;
+
+	if (!memchr(s, '<', n) || !stream_next_tag(s, n, 0, &t)) {
+		seg_boundaries(sg, s, n, out);
+		return;
+	}
+	w->text_len = w->nchunks = w->nspans = 0;
+	while (stream_next_tag(s, n, pos, &t)) {
+		scratch_text(w, s + pos, t.start - pos, pos);
+		scratch_text(w, s + t.text_start, t.text_end - t.text_start,
+		    t.text_start);
+		scratch_span(w, &t);
+		pos = t.end;
+	}
+	scratch_text(w, s + pos, n - pos, pos);
+	seg_boundaries(sg, w->text, w->text_len, out);
+
+	/* map each cut back onto the line; both lists are ascending */
+	for (i = k = 0; i < out->n; i++) {
+		b = out->v[i];
+		while (ci + 1 < w->nchunks && w->chunks[ci].text +
+		    w->chunks[ci].len < b)
+			ci++;
+		raw = w->chunks[ci].raw + (b - w->chunks[ci].text);
+		while (si < w->nspans && w->spans[si + 2] < raw)
+			si += 3;
+		if (si < w->nspans && raw > w->spans[si] &&
+		    raw <= w->spans[si + 1]) {
+			if (raw < w->spans[si + 1])
+				continue;	/* inside a tag */
+			raw = w->spans[si + 2];	/* after its closing tag */
+		}
+		out->v[k++] = raw;
+	}
+	out->n = k;
+}
