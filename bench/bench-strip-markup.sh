@@ -72,6 +72,7 @@ run strip-markup "$big" "$bin/strip-markup"
 ref=$(cat "$work/last")
 run "strip-markup" "$small" "$bin/strip-markup"
 run "  --no-doc" "$small" "$bin/strip-markup" --no-doc
+run "  --article" "$small" "$bin/strip-markup" --article
 command -v lynx >/dev/null &&
     run lynx "$small" lynx -dump -nolist -force_html -display_charset=utf-8 -stdin
 command -v w3m >/dev/null &&

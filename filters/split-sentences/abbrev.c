@@ -126,6 +126,7 @@ class_flag(const char *s, size_t n)
 		{ "nonfinal", AB_NONFINAL }, { "number", AB_NUMBER },
 		{ "final", AB_FINAL }, { "plain", AB_PLAIN },
 		{ "starter", AB_STARTER }, { "prep", AB_PREP },
+		{ "speech", AB_SPEECH }, { "date", AB_DATE },
 	};
 	size_t i;
 

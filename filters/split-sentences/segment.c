@@ -26,6 +26,8 @@
 /* how far a fragment ("At 5 a.m.") is looked at */
 #define MAX_FRAGMENT 256
 #define FRAGMENT_WORDS 4
+/* how far the next item of an inline list is looked for */
+#define MAX_LIST_ITEM 1024
 
 void
 seg_init(struct segmenter *sg)
@@ -318,6 +320,14 @@ out:
 
 /* ---- the line being split ---- */
 
+struct marker {
+	int32_t bullet;		/* 0 if none */
+	int kind;		/* 0 none, 'n' number, 'a' letter */
+	long value;
+	char suffix[3];		/* ".", ")", ".)" */
+};
+
+
 struct line {
 	const struct segmenter *sg;
 	const char *s;
@@ -327,7 +337,12 @@ struct line {
 	size_t scanned;		/* how far it was looked for */
 	size_t alnum_end;	/* after the last letter or digit of the line */
 	int title_depth;	/* inside 《 》 or 〈 〉 */
+	size_t item;		/* where the next inline list item starts */
+	struct marker sought;	/* the marker of the last search for one */
+	size_t searched_to;	/* how far that search went */
 };
+
+static size_t next_item(struct line *l, size_t at);
 
 static size_t
 skip_ws(const struct line *l, size_t i)
@@ -359,6 +374,7 @@ start_sentence(struct line *l, size_t at)
 {
 	l->sent = skip_ws(l, at);
 	l->first_alnum = SIZE_MAX;
+	l->item = next_item(l, l->sent);
 	l->scanned = l->sent;
 }
 
@@ -388,12 +404,59 @@ next_flags(const struct line *l, const struct next_word *w)
 	    0;
 }
 
-/* the next word is a title such as "Mr." */
+/*
+ * The next word usually starts a sentence ("The", "He"), and is not a
+ * title ("Gen.") or an initial ("A. Smith") that merely looks like one.
+ */
 static int
-next_is_title(const struct line *l, const struct next_word *w)
+next_is_starter(const struct line *l, const struct next_word *w)
 {
-	return (next_flags(l, w) & AB_NONFINAL) && w->end < l->n &&
-	    l->s[w->end] == '.';
+	unsigned f = next_flags(l, w);
+	int dot = w->end < l->n && l->s[w->end] == '.';
+
+	if (!(f & AB_STARTER) || w->pronoun_i)
+		return 0;
+	if (dot && ((f & AB_NONFINAL) || w->end - w->start == 1))
+		return 0;
+	return 1;
+}
+
+static int
+is_quote(int32_t c)
+{
+	return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 ||
+	    c == 0xBB || c == 0xFF02;
+}
+
+/*
+ * After a quotation closed by "?" or "!", a capitalised name and a verb of
+ * saying are its attribution, not a new sentence: "Why?" Smith asked.
+ */
+static int
+is_attribution(const struct line *l, const struct next_word *w)
+{
+	const char *s = l->s;
+	size_t n = l->n, a = w->start, b, len;
+	int words;
+
+	for (words = 0; words < 4 && a < n; words++) {
+		for (b = a; b < n && is_letter_class(cclass(cp_at(s, n, b,
+		    &len))); b += len)
+			;
+		if (b == a)
+			return 0;
+		if (abbrev_lookup(&l->sg->words, s + a, b - a) & AB_SPEECH)
+			return 1;
+		if (cclass(cp_at(s, n, a, &len)) != C_UPPER)
+			return 0;
+		/* the next word: past "Jr." or "Smith," but no further */
+		while (b < n && (s[b] == '.' || s[b] == ',' || s[b] == '\''))
+			b++;
+		if (b >= n || s[b] != ' ')
+			return 0;
+		a = b + 1;
+	}
+	return 0;
 }
 
 static void
@@ -758,6 +821,9 @@ decide(struct line *l, const struct run *r)
 		if (nx.kind == N_LOWER && (r->closers ||
 		    (r->qe == 1 && capitalised_before(l, r->start))))
 			return 0;
+		if (nx.kind == N_UPPER && r->closers &&
+		    is_quote(r->last_closer) && is_attribution(l, &nx))
+			return 0;
 		return e;
 	}
 	if (r->start > 0)
@@ -807,8 +873,7 @@ decide(struct line *l, const struct run *r)
 	}
 	if (pw.initial && !(pw.flags & AB_ABBREV) && !pronoun_before(l, &pw)) {
 		/* Jonas E. Smith; but "Plan B. The" */
-		if (nx.kind == N_UPPER && (next_flags(l, &nx) & AB_STARTER) &&
-		    !nx.pronoun_i)
+		if (nx.kind == N_UPPER && next_is_starter(l, &nx))
 			return e;
 		return 0;
 	}
@@ -817,12 +882,13 @@ decide(struct line *l, const struct run *r)
 	if (pw.flags & (AB_FINAL | AB_PLAIN)) {
 		if (nx.kind != N_UPPER)
 			return 0;
+		if (next_is_starter(l, &nx))
+			return e;
 		if (is_fragment(l, r->start))
 			return 0;
+		/* "at 10 a.m. Tuesday", "6 p.m. EST" */
 		if (pw.flags & AB_FINAL)
-			return e;
-		if ((next_flags(l, &nx) & AB_STARTER) && !next_is_title(l, &nx))
-			return e;
+			return next_flags(l, &nx) & AB_DATE ? 0 : e;
 		return 0;
 	}
 	if ((pw.flags & AB_NUMBER) && nx.kind == N_DIGIT)
@@ -874,13 +940,6 @@ glued_split(struct line *l, const struct run *r)
 
 /* ---- inline lists: "1) one 2) two", "a. one b. two", "• one • two" ---- */
 
-struct marker {
-	int32_t bullet;		/* 0 if none */
-	int kind;		/* 0 none, 'n' number, 'a' letter */
-	long value;
-	char suffix[3];		/* ".", ")", ".)" */
-};
-
 /* a list marker at s[i]; returns its end (after the space) or 0 */
 static size_t
 parse_marker(const struct line *l, size_t i, struct marker *mk, int bullet)
@@ -923,58 +982,63 @@ parse_marker(const struct line *l, size_t i, struct marker *mk, int bullet)
 	return k + 1;
 }
 
-/* the cuts before the items of an inline list that opens the line */
-static void
-list_cuts(struct line *l, struct seg_offsets *out)
+/*
+ * Where the next item of an inline list starts, if the sentence at "at"
+ * opens one ("1) one 2) two", "a. one b. two", "• one • two"), or
+ * SIZE_MAX.  Asked at every sentence start, so a second run, which sees
+ * each item as a line of its own, finds the same items.
+ */
+static size_t
+next_item(struct line *l, size_t at)
 {
 	const char *s = l->s;
-	size_t n = l->n, i, e, len;
+	size_t n = l->n, i, end, len;
 	struct marker first, mk;
 
-	if (!parse_marker(l, l->sent, &first, 1))
-		return;
-	for (i = l->sent + 1; i < n; i++) {
+	if (at >= n || !parse_marker(l, at, &first, 1))
+		return SIZE_MAX;
+	end = n - at > MAX_LIST_ITEM ? at + MAX_LIST_ITEM : n;
+	/* the text up to searched_to holds no item like the one sought
+	 * last time: skip it, so that searching stays linear */
+	i = at + 1;
+	if (memcmp(&first, &l->sought, sizeof first) == 0 &&
+	    l->searched_to > i)
+		i = l->searched_to;
+	memcpy(&l->sought, &first, sizeof first);
+	l->searched_to = end;
+	for (; i < end; i++) {
 		if (s[i - 1] != ' ')
 			continue;
 		if (first.bullet) {
-			if (!is_bullet(cp_at(s, n, i, &len)) ||
-			    cp_at(s, n, i, &len) != first.bullet)
-				continue;
-		} else {
-			if (!parse_marker(l, i, &mk, 0) ||
-			    mk.kind != first.kind ||
-			    mk.value != first.value + 1 ||
-			    strcmp(mk.suffix, first.suffix) != 0)
-				continue;
-			first.value++;
+			if (cp_at(s, n, i, &len) == first.bullet) {
+				l->searched_to = i;
+				return i;
+			}
+		} else if (parse_marker(l, i, &mk, 0) &&
+		    mk.kind == first.kind && mk.value == first.value + 1 &&
+		    strcmp(mk.suffix, first.suffix) == 0) {
+			l->searched_to = i;
+			return i;
 		}
-		e = i;
-		while (e > 0 && is_ws(cp_at(s, n, cp_before(s, e), &len)))
-			e = cp_before(s, e);
-		if (e > l->sent)
-			push(out, e);
 	}
+	return SIZE_MAX;
+}
+
+/* end the sentence before the list item at l->item */
+static void
+cut_item(struct line *l, struct seg_offsets *out)
+{
+	size_t e = l->item, len;
+
+	while (e > l->sent && is_ws(cp_at(l->s, l->n, cp_before(l->s, e),
+	    &len)))
+		e = cp_before(l->s, e);
+	if (e > l->sent)
+		push(out, e);
+	start_sentence(l, l->item);
 }
 
 /* ---- the pass ---- */
-
-static void
-sort_unique(struct seg_offsets *o)
-{
-	size_t i, j, k;
-
-	for (i = 1; i < o->n; i++) {
-		size_t v = o->v[i];
-
-		for (j = i; j > 0 && o->v[j - 1] > v; j--)
-			o->v[j] = o->v[j - 1];
-		o->v[j] = v;
-	}
-	for (i = k = 0; i < o->n; i++)
-		if (k == 0 || o->v[k - 1] != o->v[i])
-			o->v[k++] = o->v[i];
-	o->n = k;
-}
 
 void
 seg_boundaries(const struct segmenter *sg, const char *s, size_t n,
@@ -982,7 +1046,7 @@ seg_boundaries(const struct segmenter *sg, const char *s, size_t n,
 {
 	struct line l;
 	struct run r;
-	size_t i, len, e, nforced, fi = 0;
+	size_t i, len, e;
 	int32_t c;
 	int folds = 0;
 
@@ -997,19 +1061,14 @@ seg_boundaries(const struct segmenter *sg, const char *s, size_t n,
 	l.alnum_end = i;
 	start_sentence(&l, 0);
 
-	list_cuts(&l, out);
-	nforced = out->n;
-
 	i = l.sent;
 	while (i < n) {
 		i = next_interesting(s, n, i, &folds);
+		/* a list item starts before this terminator */
+		while (l.item <= i && l.item < n)
+			cut_item(&l, out);
 		if (i >= n)
 			break;
-		/* a list item starts before this terminator */
-		while (fi < nforced && out->v[fi] <= i) {
-			start_sentence(&l, out->v[fi]);
-			fi++;
-		}
 		c = cp_at(s, n, i, &len);
 		if (is_ws(c))
 			folds = 1;	/* U+2000..U+200A, U+3000... */
@@ -1033,8 +1092,8 @@ seg_boundaries(const struct segmenter *sg, const char *s, size_t n,
 		}
 		i = r.close > r.end ? r.close : r.end;
 	}
-	if (nforced)
-		sort_unique(out);
+	while (l.item < n)
+		cut_item(&l, out);
 	out->folds = folds;
 }
 

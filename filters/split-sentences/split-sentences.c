@@ -218,6 +218,8 @@ main(int argc, char *argv[])
 			break;
 		case 'h':
 			usage();
+			free(files);
+			seg_free(&c.sg);
 			return cli_finish(0);
 		case 'l':
 			langname = optarg;

@@ -51,9 +51,12 @@ hash(const char *s, size_t n)
  * in "article-comment-content" cancel).
  */
 static const char *const positive[] = {
-	"article", "articlebody", "article_body", "body", "blog", "content",
-	"entry", "hentry", "main", "post", "postbody", "prose", "story",
-	"storybody", "text", "richtext"
+	"article", "articlebody", "entry", "hentry", "post", "postbody",
+	"prose", "story", "storybody", "storycontent", "articlecontent"
+};
+/* common on every wrapper of a page, so they weigh less */
+static const char *const weak_positive[] = {
+	"body", "blog", "content", "main", "text", "richtext"
 };
 static const char *const negative[] = {
 	"author", "banner", "bio", "byline", "caption", "carousel", "combx",
@@ -112,9 +115,15 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 				continue;
 			(void)w;
 			if (IN_WORDS(word, len, positive))
-				pos = 1;
+				pos = 2;
+			else if (IN_WORDS(word, len, weak_positive)) {
+				if (!pos)
+					pos = 1;
+			}
 			else if (IN_WORDS(word, len, strong))
-				str = 1;
+				str = str ? str : 1;
+			if (len >= 7 && memcmp(word, "comment", 7) == 0)
+				str = 2;	/* comments, whatever else */
 			else if (IN_WORDS(word, len, negative))
 				neg = 1;
 		}
@@ -128,11 +137,13 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 		else if (!strcasecmp(v, "main") || !strcasecmp(v, "article"))
 			pos = 1;
 	}
-	if (str && !pos)
+	if ((str && pos < 2) || str == 2)
 		*flags |= AF_BOILER;
+	if (str == 2)
+		*flags |= AF_COMMENTS;
 	if (pos)
 		*flags |= AF_POSITIVE;
-	return (pos ? 25 : 0) - (str || neg ? 25 : 0);
+	return (pos == 2 ? 25 : pos ? 10 : 0) - (str || neg ? 25 : 0);
 }
 
 static void
@@ -163,9 +174,14 @@ push(struct article *a, const struct tok_tag *tag)
 	case EL_ARTICLE: case EL_MAIN:
 		flags |= AF_POSITIVE;
 		break;
+	case EL_FIGURE: case EL_FIGCAPTION:
+		flags |= AF_FIGURE;
+		break;
 	}
 	nd->hint = hint_of(tag, &flags);
-	nd->flags = flags;
+	/* captions do not make an article, wherever they sit */
+	nd->flags = flags | (parent >= 0 ? a->nodes[parent].flags &
+	    AF_FIGURE : 0);
 	nd->depth = a->depth;
 	if (a->depth < ARTICLE_MAX_DEPTH)
 		a->stack[a->depth++] = (int)a->nnodes;
@@ -232,24 +248,6 @@ article_block(struct article *a, const char *s, size_t n, size_t links)
 
 /* ---- scoring ---- */
 
-static double
-tag_score(int el)
-{
-	switch (el) {
-	case EL_DIV: case EL_ARTICLE: case EL_MAIN: case EL_SECTION:
-		return 5;
-	case EL_PRE: case EL_TD: case EL_BLOCKQUOTE:
-		return 3;
-	case EL_ADDRESS: case EL_OL: case EL_UL: case EL_DL: case EL_DD:
-	case EL_DT: case EL_LI: case EL_FORM:
-		return -3;
-	case EL_H1: case EL_H2: case EL_H3: case EL_H4: case EL_H5:
-	case EL_H6: case EL_TH:
-		return -5;
-	}
-	return 0;
-}
-
 /* elements that hold paragraphs rather than being one */
 static int
 is_container(int el)
@@ -286,9 +284,17 @@ commas(const char *s, size_t n)
 static int
 boiler_below(const struct article *a, int node, int root)
 {
+	size_t most = root >= 0 ? a->nodes[root].text / 2 : 0;
+
 	while (node >= 0 && node != root) {
 		const struct art_node *nd = &a->nodes[node];
 
+		/* an element holding most of the article is not aside */
+		if (root >= 0 && nd->text > most &&
+		    !(nd->flags & AF_COMMENTS)) {
+			node = nd->parent;
+			continue;
+		}
 		if (nd->hint < 0 || nd->el == EL_NAV ||
 		    nd->el == EL_FOOTER || nd->el == EL_ASIDE ||
 		    nd->el == EL_MENU || nd->el == EL_DIALOG)
@@ -299,11 +305,54 @@ boiler_below(const struct article *a, int node, int root)
 }
 
 static double
+tag_score(int el)
+{
+	switch (el) {
+	case EL_DIV: case EL_ARTICLE: case EL_MAIN: case EL_SECTION:
+		return 5;
+	case EL_PRE: case EL_TD: case EL_BLOCKQUOTE:
+		return 3;
+	case EL_ADDRESS: case EL_OL: case EL_UL: case EL_DL: case EL_DD:
+	case EL_DT: case EL_LI: case EL_FORM:
+		return -3;
+	case EL_H1: case EL_H2: case EL_H3: case EL_H4: case EL_H5:
+	case EL_H6: case EL_TH:
+		return -5;
+	}
+	return 0;
+}
+
+/*
+ * What the paragraphs gave, weighed by the class/id hint (x1.5 for
+ * "article-body", x0.5 for "sidebar"), plus the element's own weight,
+ * less the share of link text.
+ */
+/* whether node is inside a kept node or holds one */
+static int
+overlaps(const struct article *a, int node, const char *keep)
+{
+	size_t i;
+	int p;
+
+	for (p = node; p >= 0; p = a->nodes[p].parent)
+		if (keep[p])
+			return 1;
+	for (i = 0; i < a->nnodes; i++)
+		if (keep[i])
+			for (p = a->nodes[i].parent; p >= 0;
+			    p = a->nodes[p].parent)
+				if (p == node)
+					return 1;
+	return 0;
+}
+
+static double
 final_score(const struct art_node *nd)
 {
 	double ld = nd->text ? (double)nd->links / (double)nd->text : 0;
 
-	return nd->score * (1 - ld);
+	return (tag_score(nd->el) + nd->score * (1 + nd->hint / 50.0)) *
+	    (1 - ld);
 }
 
 /* text length in characters, not bytes, so that CJK weighs the same */
@@ -344,42 +393,47 @@ article_select(struct article *a, const char *title,
     void (*emit)(void *ctx, const char *s, size_t n), void *ctx)
 {
 	size_t i;
-	int best = -1, root, p, level, parent, pass;
+	int best = -1, any = -1, root, p, level, parent;
 	size_t total = 0;
-	double s, top = 0, threshold, last;
+	double s, top = 0, top_any = 0, threshold, last;
 	char *keep;
 
+	for (i = 0; i < a->nblocks; i++)
+		for (p = a->blocks[i].node; p >= 0; p = a->nodes[p].parent) {
+			a->nodes[p].text += a->blocks[i].len;
+			a->nodes[p].links += a->blocks[i].links;
+		}
 	/* paragraphs give their score to their container's ancestors */
 	for (i = 0; i < a->nblocks; i++) {
 		const struct art_block *b = &a->blocks[i];
 		const char *t = a->store.data + b->off;
 		size_t len = chars(t, b->len);
 
-		for (p = b->node; p >= 0; p = a->nodes[p].parent) {
-			a->nodes[p].text += b->len;
-			a->nodes[p].links += b->links;
-		}
-		if (len < 25 || b->node < 0)
+		if (len < 25 || b->node < 0 || b->heading ||
+		    (a->nodes[b->node].flags & AF_FIGURE))
 			continue;
 		s = 1 + (double)commas(t, b->len) + (len / 100 > 3 ? 3 :
 		    (double)(len / 100));
-		/* CJK text has no spaces and few commas: count by length */
-		if (len > 2 * b->len / 3 + 1)
-			;
-		else
+		/* CJK text has few commas and no spaces: weigh its length */
+		if (len * 2 < b->len)
 			s += (double)(len / 60 > 3 ? 3 : len / 60);
-		/* text straight in a div is a paragraph of that div */
+		/*
+		 * Elements that wrap this paragraph alone are part of it;
+		 * above them is its container, unless the paragraph is text
+		 * straight in a div that holds more.
+		 */
 		p = b->node;
-		if (!is_container(a->nodes[p].el))
+		while (a->nodes[p].parent >= 0 &&
+		    a->nodes[a->nodes[p].parent].text == a->nodes[p].text)
 			p = a->nodes[p].parent;
-		for (level = 0; p >= 0 &&
-		    level < 5; p = a->nodes[p].parent, level++) {
+		if (!(is_container(a->nodes[p].el) &&
+		    a->nodes[p].text > b->len))
+			p = a->nodes[p].parent;
+		for (level = 0; p >= 0 && level < 5;
+		    p = a->nodes[p].parent, level++) {
 			struct art_node *nd = &a->nodes[p];
 
-			if (!nd->candidate) {
-				nd->candidate = 1;
-				nd->score = tag_score(nd->el) + nd->hint;
-			}
+			nd->candidate = 1;
 			nd->score += level == 0 ? s : level == 1 ? s / 2 :
 			    s / (level * 3);
 		}
@@ -394,21 +448,36 @@ article_select(struct article *a, const char *title,
 	for (i = 0; i < a->nnodes; i++) {
 		struct art_node *nd = &a->nodes[i];
 
-		if ((nd->flags & AF_BOILER) && nd->text * 2 > total)
+		if ((nd->flags & AF_BOILER) && nd->text * 2 > total &&
+		    nd->depth <= 4 && !(nd->flags & AF_COMMENTS))
 			nd->flags &= ~AF_BOILER;
 		if (nd->parent >= 0)
 			nd->flags |= a->nodes[nd->parent].flags & AF_BOILER;
 	}
-	/* the best container outside comments, navigation and footers */
-	for (pass = 0; pass < 2 && best < 0; pass++)
-		for (i = 0; i < a->nnodes; i++)
-			if (a->nodes[i].candidate && (pass ||
-			    !(a->nodes[i].flags & AF_BOILER)) && (best < 0 ||
-			    final_score(&a->nodes[i]) > top)) {
-				best = (int)i;
-				top = final_score(&a->nodes[i]);
-			}
+	/*
+	 * The best container outside comments, navigation and footers,
+	 * unless one inside scores three times as high: then the marks
+	 * were wrong (an ad wrapper left open holds the rest of the page).
+	 */
+	for (i = 0; i < a->nnodes; i++) {
+		const struct art_node *nd = &a->nodes[i];
 
+		if (!nd->candidate)
+			continue;
+		s = final_score(nd);
+		if (!(nd->flags & AF_BOILER) && (best < 0 || s > top)) {
+			best = (int)i;
+			top = s;
+		}
+		if (!(nd->flags & AF_COMMENTS) && (any < 0 || s > top_any)) {
+			any = (int)i;
+			top_any = s;
+		}
+	}
+	if (any >= 0 && (best < 0 || top * 3 < top_any)) {
+		best = any;
+		top = top_any;
+	}
 #ifdef ARTICLE_DEBUG
 	for (i = 0; i < a->nnodes; i++)
 		if (a->nodes[i].candidate && final_score(&a->nodes[i]) > top / 4)
@@ -459,6 +528,39 @@ article_select(struct article *a, const char *title,
 			    nd->links * 4 < nd->text)
 				keep[i] = 1;
 		}
+		/*
+		 * An article cut in pieces by ads and widgets: other strong
+		 * containers elsewhere, outside boilerplate, come along too,
+		 * strongest first, none inside another.
+		 */
+		threshold = top * 0.3;
+		for (;;) {
+			int next = -1;
+			double ns = 0;
+
+			for (i = 0; i < a->nnodes; i++) {
+				const struct art_node *nd = &a->nodes[i];
+
+				if (!nd->candidate || keep[i] ||
+				    (nd->flags & AF_BOILER) ||
+				    nd->text - nd->links < 200 ||
+				    final_score(nd) < threshold ||
+				    (next >= 0 && final_score(nd) <= ns) ||
+				    overlaps(a, (int)i, keep))
+					continue;
+				next = (int)i;
+				ns = final_score(nd);
+			}
+			if (next < 0)
+				break;
+			keep[next] = 1;
+		}
+#ifdef ARTICLE_DEBUG
+		for (i = 0; i < a->nnodes; i++)
+			if (keep[i])
+				fprintf(stderr, "keep %zu flags %u\n", i,
+				    a->nodes[i].flags);
+#endif
 	}
 	for (i = 0; i < a->nblocks; i++) {
 		const struct art_block *b = &a->blocks[i];

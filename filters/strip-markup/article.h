@@ -35,6 +35,8 @@ enum {
 	AF_BOILER = 1 << 0,	/* nav, footer, aside, form, negative hints */
 	AF_POSITIVE = 1 << 1,	/* article, main, positive hints */
 	AF_HEADER = 1 << 2,	/* inside a <header> */
+	AF_FIGURE = 1 << 3,	/* inside a figure or its caption */
+	AF_COMMENTS = 1 << 4,	/* readers' comments: boilerplate, always */
 };
 
 struct art_block {

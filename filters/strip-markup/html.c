@@ -1,4 +1,5 @@
 /* html.c: structure and skipping, from the tokenizer's events. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -18,6 +19,8 @@ add(struct html *h, const char *s, size_t n)
 {
 	size_t k = text_add(h->text, s, n);
 
+	if (h->byline_depth && h->byline.len < 1024)
+		buf_add(&h->byline, s, n);
 	if (k) {
 		h->after_br = 0;
 		if (h->in_a)
@@ -35,6 +38,11 @@ on_text(void *ctx, const char *s, size_t n)
 		buf_add(&h->title, s, n);
 		return;
 	}
+	if (h->raw_skip && h->in_jsonld) {
+		if (h->jsonld.len < 1024 * 1024)
+			buf_add(&h->jsonld, s, n);
+		return;
+	}
 	if (dropping(h))
 		return;
 	if (h->in_h1)
@@ -49,16 +57,70 @@ on_text(void *ctx, const char *s, size_t n)
 	add(h, s, n);
 }
 
+/* the attributes that matter here, found in one pass */
+struct attrs {
+	const char *hidden, *aria_hidden, *style, *rel, *itemprop, *class;
+};
+
+static void
+scan_attrs(const struct tok_tag *tag, struct attrs *a)
+{
+	size_t i;
+
+	memset(a, 0, sizeof *a);
+	for (i = 0; i < tag->nattrs; i++) {
+		const struct tok_attr *t = &tag->attrs[i];
+		const char **slot = NULL;
+
+		switch (t->name_len) {
+		case 3: if (!memcmp(t->name, "rel", 3)) slot = &a->rel; break;
+		case 5:
+			if (!memcmp(t->name, "class", 5))
+				slot = &a->class;
+			else if (!memcmp(t->name, "style", 5))
+				slot = &a->style;
+			break;
+		case 6:
+			if (!memcmp(t->name, "hidden", 6))
+				slot = &a->hidden;
+			break;
+		case 8:
+			if (!memcmp(t->name, "itemprop", 8))
+				slot = &a->itemprop;
+			break;
+		case 11:
+			if (!memcmp(t->name, "aria-hidden", 11))
+				slot = &a->aria_hidden;
+			break;
+		}
+		if (slot)
+			*slot = t->value;
+	}
+}
+
 static int
-is_hidden(const struct tok_tag *tag)
+is_hidden(const struct attrs *at)
 {
 	const char *v;
 
-	if (tok_attr(tag, "hidden", NULL))
+	if (at->hidden)
 		return 1;
-	if ((v = tok_attr(tag, "aria-hidden", NULL)) &&
-	    strcasecmp(v, "true") == 0)
+	if ((v = at->aria_hidden) && strcasecmp(v, "true") == 0)
 		return 1;
+	if ((v = at->style)) {
+		/* "display: none", "visibility:hidden", spaces and case aside */
+		char low[256];
+		size_t k = 0;
+
+		for (; *v && k + 1 < sizeof low; v++)
+			if (*v != ' ' && *v != '\t' && *v != '\n')
+				low[k++] = (char)(*v >= 'A' && *v <= 'Z' ?
+				    *v + 32 : *v);
+		low[k] = '\0';
+		if (strstr(low, "display:none") ||
+		    strstr(low, "visibility:hidden"))
+			return 1;
+	}
 	return 0;
 }
 
@@ -68,7 +130,8 @@ is_hidden(const struct tok_tag *tag)
  * would close it: at the next block (p) or the next item or list end (li).
  */
 static int
-track_hidden(struct html *h, const struct tok_tag *tag)
+track_hidden(struct html *h, const struct tok_tag *tag,
+    const struct attrs *at)
 {
 	if (h->hidden_depth) {
 		if (strcmp(tag->name, h->hidden_name) == 0) {
@@ -89,7 +152,7 @@ track_hidden(struct html *h, const struct tok_tag *tag)
 	}
 	if (!tag->end && !tag->self_closing && !(tag->flags & EF_VOID) &&
 	    tag->el != EL_HTML && tag->el != EL_BODY &&
-	    tag->name_len <= TOK_MAX_NAME && is_hidden(tag)) {
+	    tag->name_len <= TOK_MAX_NAME && tag->nattrs && is_hidden(at)) {
 		memcpy(h->hidden_name, tag->name, tag->name_len + 1);
 		h->hidden_el = tag->el;
 		h->hidden_depth = 1;
@@ -99,16 +162,81 @@ track_hidden(struct html *h, const struct tok_tag *tag)
 }
 
 static void
+offer_title(struct html *h)
+{
+	buf_clear(&h->scratch);
+	text_fold(&h->scratch, h->title.data, h->title.len);
+	meta_offer(h->meta, M_TITLE, P_TAG, h->scratch.data,
+	    meta_title_core(h->scratch.data, h->scratch.len));
+}
+
+/* class words that mark a byline: "byline", "author", "authors" */
+static int
+byline_class(const char *v)
+{
+	const char *w;
+	size_t n;
+
+	while (*v) {
+		while (*v && !isalpha((unsigned char)*v))
+			v++;
+		for (w = v; isalpha((unsigned char)*v); v++)
+			;
+		n = (size_t)(v - w);
+		if ((n == 6 && !strncasecmp(w, "byline", 6)) ||
+		    (n == 6 && !strncasecmp(w, "author", 6)) ||
+		    (n == 7 && !strncasecmp(w, "authors", 7)))
+			return 1;
+	}
+	return 0;
+}
+
+/* the first element marked as the byline: its text names the author */
+static void
+track_byline(struct html *h, const struct tok_tag *tag,
+    const struct attrs *at)
+{
+	const char *v;
+
+	if (h->byline_depth) {
+		if (strcmp(tag->name, h->byline_name))
+			return;
+		if (!tag->end && !tag->self_closing) {
+			h->byline_depth++;
+		} else if (tag->end && !--h->byline_depth) {
+			meta_byline(h->meta, h->byline.data, h->byline.len);
+			h->seen_byline = 1;
+		}
+		return;
+	}
+	if (h->seen_byline || tag->end || tag->self_closing ||
+	    (tag->flags & EF_VOID) || tag->name_len > TOK_MAX_NAME)
+		return;
+	if (((v = at->rel) && !strcasecmp(v, "author")) ||
+	    ((v = at->itemprop) && strstr(v, "author")) ||
+	    ((v = at->class) && byline_class(v))) {
+		memcpy(h->byline_name, tag->name, tag->name_len + 1);
+		h->byline_depth = 1;
+		buf_clear(&h->byline);
+	}
+}
+
+static void
 on_tag(void *ctx, const struct tok_tag *tag)
 {
 	struct html *h = ctx;
 	int el = tag->el;
+	struct attrs at;
 
 	if (el == EL_META || el == EL_LINK || el == EL_HTML || el == EL_TIME)
 		meta_tag(h->meta, tag);
 	if (h->raw_skip) {
 		/* the tokenizer only ends raw text at its own end tag */
 		h->raw_skip = 0;
+		if (h->in_jsonld)
+			meta_jsonld(h->meta, h->jsonld.data, h->jsonld.len);
+		h->in_jsonld = 0;
+		buf_clear(&h->jsonld);
 		return;
 	}
 	if (el == EL_TITLE && !h->skip_depth) {
@@ -116,8 +244,7 @@ on_tag(void *ctx, const struct tok_tag *tag)
 			h->in_title = 1;
 		} else if (h->in_title) {
 			/* now, so that a streamed document has it too */
-			meta_offer(h->meta, M_TITLE, P_TAG, h->title.data,
-			    h->title.len);
+			offer_title(h);
 			h->in_title = 0;
 		}
 		return;
@@ -132,8 +259,13 @@ on_tag(void *ctx, const struct tok_tag *tag)
 		return;
 	}
 	if (!tag->end && (tag->flags & EF_RAWSKIP)) {
+		const char *type;
+
 		/* as the tokenizer, which reads raw text outside svg/math */
 		h->raw_skip = !h->tok.foreign;
+		h->in_jsonld = el == EL_SCRIPT &&
+		    (type = tok_attr(tag, "type", NULL)) &&
+		    strstr(type, "ld+json");
 		return;
 	}
 	if (h->skip_depth)
@@ -144,15 +276,20 @@ on_tag(void *ctx, const struct tok_tag *tag)
 	}
 	if (h->in_head && !tag->end && !(tag->flags & EF_HEADOK))
 		h->in_head = 0;
-	if (track_hidden(h, tag) || h->in_head)
+	if (!tag->end && tag->nattrs)
+		scan_attrs(tag, &at);
+	else
+		memset(&at, 0, sizeof at);
+	if (track_hidden(h, tag, &at) || h->in_head)
 		return;
+	track_byline(h, tag, &at);
 	if (el == EL_A) {
 		if (!tag->end && !tag->self_closing)
 			h->in_a++;
 		else if (tag->end && h->in_a)
 			h->in_a--;
 	}
-	if (h->art && !(tag->flags & (EF_INLINE | EF_VOID))) {
+	if (h->art_on && !(tag->flags & (EF_INLINE | EF_VOID))) {
 		/* the paragraph so far belongs to the container before */
 		if (tag->flags & (EF_BLOCK | EF_CELL))
 			text_break(h->text);
@@ -169,7 +306,7 @@ on_tag(void *ctx, const struct tok_tag *tag)
 		return;
 	case EL_TD:
 	case EL_TH:
-		if (!h->art)
+		if (!h->art_on)
 			text_space(h->text);
 		return;
 	case EL_IMG: {
@@ -203,8 +340,8 @@ on_tag(void *ctx, const struct tok_tag *tag)
 }
 
 /* article mode: paragraphs are held until the page is scored */
-static void
-on_para(void *ctx, const char *s, size_t n)
+void
+html_para(void *ctx, const char *s, size_t n)
 {
 	struct html *h = ctx;
 
@@ -218,6 +355,25 @@ emit(void *ctx, const char *s, size_t n)
 	text_emit(ctx, s, n);
 }
 
+/* the attributes anything here reads; the others' values are not kept */
+static int
+keep_attr(void *ctx, const char *name, size_t n)
+{
+	static const char *const keep[] = {
+		"alt", "aria-hidden", "class", "content", "datetime", "hidden",
+		"href", "id", "itemprop", "lang", "name", "property", "rel",
+		"role", "style", "type", "xml:lang", "charset", "http-equiv"
+	};
+	size_t i;
+
+	(void)ctx;
+	for (i = 0; i < sizeof keep / sizeof keep[0]; i++)
+		if (keep[i][0] == name[0] && strlen(keep[i]) == n &&
+		    memcmp(keep[i], name, n) == 0)
+			return 1;
+	return 0;
+}
+
 void
 html_init(struct html *h, const struct html_options *opt, struct text *text,
     struct meta *meta)
@@ -228,13 +384,12 @@ html_init(struct html *h, const struct html_options *opt, struct text *text,
 	h->meta = meta;
 	h->sink.text = on_text;
 	h->sink.tag = on_tag;
+	h->sink.keep_attr = keep_attr;
 	h->sink.ctx = h;
 	tok_init(&h->tok, &h->sink);
 	if (opt->article) {
 		h->art = xmalloc(sizeof *h->art);
 		article_init(h->art);
-		text->sink = on_para;
-		text->sink_ctx = h;
 	}
 }
 
@@ -248,6 +403,9 @@ html_free(struct html *h)
 	}
 	buf_free(&h->title);
 	buf_free(&h->h1);
+	buf_free(&h->jsonld);
+	buf_free(&h->byline);
+	buf_free(&h->scratch);
 }
 
 void
@@ -264,6 +422,10 @@ html_reset(struct html *h)
 		article_reset(h->art);
 	buf_clear(&h->title);
 	buf_clear(&h->h1);
+	h->in_jsonld = 0;
+	buf_clear(&h->jsonld);
+	h->byline_depth = h->seen_byline = 0;
+	buf_clear(&h->byline);
 }
 
 void
@@ -278,11 +440,10 @@ html_finish(struct html *h)
 	tok_finish(&h->tok);
 	text_break(h->text);
 	if (h->title.len)
-		meta_offer(h->meta, M_TITLE, P_TAG, h->title.data,
-		    h->title.len);
+		offer_title(h);
 	if (h->h1.len)
 		meta_offer(h->meta, M_TITLE, P_TEXT, h->h1.data, h->h1.len);
-	if (h->art)
+	if (h->art_on)
 		article_select(h->art, meta_get(h->meta, M_TITLE), emit,
 		    h->text);
 }

@@ -26,6 +26,7 @@ struct html {
 	struct tok tok;
 	struct tok_sink sink;
 	struct article *art;	/* article mode */
+	int art_on;		/* for this document (not if streamed) */
 
 	/* per document */
 	int raw_skip;		/* inside script, style, ...: drop the text */
@@ -39,7 +40,16 @@ struct html {
 	int hidden_el;
 	int hidden_depth;	/* open elements of that name inside it */
 	struct buf title, h1;
+	int in_jsonld;		/* inside <script type=application/ld+json> */
+	struct buf jsonld;
+	char byline_name[TOK_MAX_NAME + 1];
+	int byline_depth;	/* inside an element marked as the byline */
+	int seen_byline;
+	struct buf byline, scratch;
 };
+
+/* article mode: where the text module sends finished paragraphs */
+void html_para(void *ctx, const char *s, size_t n);
 
 void html_init(struct html *h, const struct html_options *opt,
     struct text *text, struct meta *meta);

@@ -165,7 +165,7 @@ doc_begin(struct ctx *c)
 	text_reset(&c->text);
 	meta_reset(&c->meta);
 	html_reset(&c->html);
-	plain_init(&c->plain, &c->text);
+	plain_init(&c->plain, &c->text, &c->meta, c->opt->html.article);
 	c->scan = 0;
 	c->streaming = 0;
 }
@@ -175,8 +175,14 @@ feed(struct ctx *c, const char *s, size_t n)
 {
 	if (!n)
 		return;
-	if (c->markup < 0)
+	if (c->markup < 0) {
 		c->markup = plain_is_markup(s, n);
+		/* an article is chosen from the page's paragraphs at its end */
+		c->html.art_on = c->markup && c->opt->html.article &&
+		    !c->streaming;
+		c->text.sink = c->html.art_on ? html_para : NULL;
+		c->text.sink_ctx = &c->html;
+	}
 	if (c->markup)
 		html_feed(&c->html, s, n);
 	else
@@ -297,14 +303,15 @@ doc_stream(struct ctx *c, struct input *in)
 	size_t bom, used;
 
 	warning("%s: document over %zu bytes: streamed with the metadata "
-	    "of its first part", in->name, c->opt->max_doc);
+	    "of its first part%s", in->name, c->opt->max_doc,
+	    c->opt->html.article ? ", in plain mode" : "");
+	c->streaming = 1;	/* before the first text decides the mode */
 	bom = doc_start_decoding(c, c->scan, 0);
 	used = bom + decode_feed(c, c->raw.data + bom, c->scan - bom, 0);
 	put_doc_line(c, in);
 	memmove(c->raw.data, c->raw.data + used, c->raw.len - used);
 	buf_truncate(&c->raw, c->raw.len - used);
 	c->scan -= used;
-	c->streaming = 1;
 }
 
 static void

@@ -259,7 +259,8 @@ run_case(const char *file, const struct json *test, enum tok_model m,
     int bytewise, int *failed)
 {
 	struct buf input = BUF_INIT, got = BUF_INIT, want = BUF_INIT;
-	struct tok_sink sink = { on_text, on_tag, on_doctype, &got };
+	struct tok_sink sink = { .text = on_text, .tag = on_tag,
+	    .doctype = on_doctype, .ctx = &got };
 	const struct json *last = get(test, "lastStartTag");
 	struct tok t;
 	size_t i;

@@ -128,14 +128,19 @@ attr_begin(struct tok *t)
 		t->tag.nattrs--;	/* the last slot takes the overflow */
 	t->attr_off[t->tag.nattrs][0] = t->tagbuf.len;
 	t->attr_off[t->tag.nattrs][1] = (size_t)-1;
+	t->drop_value = 0;
 	t->tag.nattrs++;
 }
 
 static void
 value_begin(struct tok *t)
 {
+	size_t name = t->attr_off[t->tag.nattrs - 1][0];
+
 	buf_addc(&t->tagbuf, '\0');
 	t->attr_off[t->tag.nattrs - 1][1] = t->tagbuf.len;
+	t->drop_value = t->sink->keep_attr && !t->sink->keep_attr(
+	    t->sink->ctx, t->tagbuf.data + name, t->tagbuf.len - 1 - name);
 }
 
 /* the content model a start tag switches to, as the tree builder would */
@@ -228,8 +233,10 @@ in_attr(int state)
 static void
 ref_text(struct tok *t, const char *s, size_t n)
 {
-	if (in_attr(t->return_state))
-		buf_add(&t->tagbuf, s, n);
+	if (in_attr(t->return_state)) {
+		if (!t->drop_value)
+			buf_add(&t->tagbuf, s, n);
+	}
 	else
 		text(t, s, n);
 }
@@ -627,12 +634,17 @@ tok_feed(struct tok *t, const char *s, size_t n)
 		case S_ATTR_VALUE_DQ:
 		case S_ATTR_VALUE_SQ: {
 			int q = t->state == S_ATTR_VALUE_DQ ? '"' : '\'';
+			const char *e = memchr(s + i, q, n - i), *amp;
 
-			for (j = i; j < n && s[j] != q && s[j] != '&' &&
-			    s[j] != '\0'; j++)
-				;
+			/* values are long (URLs): memchr beats a byte loop */
+			j = e ? (size_t)(e - s) : n;
+			if ((amp = memchr(s + i, '&', j - i)))
+				j = (size_t)(amp - s);
+			if ((e = memchr(s + i, '\0', j - i)))
+				j = (size_t)(e - s);
 			if (j > i) {
-				buf_add(&t->tagbuf, s + i, j - i);
+				if (!t->drop_value)
+					buf_add(&t->tagbuf, s + i, j - i);
 				i = j;
 				continue;
 			}
@@ -641,7 +653,7 @@ tok_feed(struct tok *t, const char *s, size_t n)
 			} else if (c == '&') {
 				t->return_state = t->state;
 				t->state = S_CHARREF;
-			} else {
+			} else if (!t->drop_value) {
 				tag_addc(t, c);
 			}
 			break;
@@ -653,7 +665,8 @@ tok_feed(struct tok *t, const char *s, size_t n)
 			    s[j] <= 'Z')); j++)
 				;
 			if (j > i) {
-				buf_add(&t->tagbuf, s + i, j - i);
+				if (!t->drop_value)
+					buf_add(&t->tagbuf, s + i, j - i);
 				i = j;
 				continue;
 			}
@@ -664,7 +677,7 @@ tok_feed(struct tok *t, const char *s, size_t n)
 				t->state = S_CHARREF;
 			} else if (c == '>') {
 				emit_tag(t);
-			} else {
+			} else if (!t->drop_value) {
 				tag_addc(t, c);
 			}
 			break;

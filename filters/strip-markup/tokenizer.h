@@ -39,6 +39,9 @@ struct tok_sink {
 	void (*text)(void *ctx, const char *s, size_t n);
 	void (*tag)(void *ctx, const struct tok_tag *tag);
 	void (*doctype)(void *ctx);	/* may be NULL */
+	/* may be NULL; else attributes it refuses get an empty value (the
+	 * tokenizer need not copy long values nobody reads) */
+	int (*keep_attr)(void *ctx, const char *name, size_t n);
 	void *ctx;
 };
 
@@ -56,6 +59,7 @@ struct tok {
 	int ref_overflow;
 	int in_attr_value;	/* a reference inside an attribute value */
 	int bare;		/* no content model switches (tests) */
+	int drop_value;		/* the sink does not want this value */
 };
 
 void tok_init(struct tok *t, const struct tok_sink *sink);

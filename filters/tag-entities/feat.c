@@ -161,45 +161,58 @@ suffix_len(const char *s, size_t n, size_t k)
 	return chars == k ? n - i : 0;
 }
 
+/* the hashes of token i: all of them for a live token, the word and its
+ * shape for a neighbour */
+static void
+token_hashes(struct feat_work *w, const struct sent *st, size_t i, int full)
+{
+	const char *p = TOK_P(st, i);
+	size_t k, len = TOK_N(st, i);
+	uint16_t sh = st->tok[i].shape;
+
+	w->lower[i] = fnv(p, len, 1);
+	w->shape[i] = shape_hash(p, len, sh);
+	if (!full)
+		return;
+	w->exact[i] = fnv(p, len, 0);
+	k = prefix_len(p, len, 2);
+	w->p2[i] = k ? fnv(p, k, 1) : 0;
+	k = prefix_len(p, len, 3);
+	w->p3[i] = k ? fnv(p, k, 1) : 0;
+	k = suffix_len(p, len, 2);
+	w->s2[i] = k ? fnv(p + len - k, k, 1) : 0;
+	k = suffix_len(p, len, 3);
+	w->s3[i] = k ? fnv(p + len - k, k, 1) : 0;
+	k = suffix_len(p, len, 4);
+	w->s4[i] = k ? fnv(p + len - k, k, 1) : 0;
+}
+
 void
 feat_prepare(struct feat_work *w, const struct sent *st)
 {
-	size_t i, j, n = st->n, len;
+	size_t i, j, n = st->n;
 	int start = 1;
 
 	grow(w, n);
 	for (i = 0; i < n; i++) {
-		const char *p = TOK_P(st, i);
-		size_t k;
 		uint16_t sh = st->tok[i].shape;
 
-		len = TOK_N(st, i);
-		w->lower[i] = fnv(p, len, 1);
-		w->exact[i] = fnv(p, len, 0);
-		w->shape[i] = shape_hash(p, len, sh);
-		k = prefix_len(p, len, 2);
-		w->p2[i] = k ? fnv(p, k, 1) : 0;
-		k = prefix_len(p, len, 3);
-		w->p3[i] = k ? fnv(p, k, 1) : 0;
-		k = suffix_len(p, len, 2);
-		w->s2[i] = k ? fnv(p + len - k, k, 1) : 0;
-		k = suffix_len(p, len, 3);
-		w->s3[i] = k ? fnv(p + len - k, k, 1) : 0;
-		k = suffix_len(p, len, 4);
-		w->s4[i] = k ? fnv(p + len - k, k, 1) : 0;
 		w->start[i] = (uint8_t)start;
 		if (!(sh & SH_PUNCT))
 			start = 0;
 		else if (is_end_punct(st, i))
 			start = 1;
 		w->phrase[i] = 0;
-		w->live[i] = (sh & (SH_UPPER | SH_NOCASE)) != 0;
+		/* capitalised, caseless, or with a capital inside:
+		 * "al-Jadaan", "iPhone" */
+		w->live[i] = (sh & (SH_UPPER | SH_NOCASE | SH_INNERCAP)) != 0;
 	}
 	/* connectors between live words, numbers after them */
 	for (i = 1; i + 1 < n; i++) {
 		if (w->live[i] || !w->live[i - 1])
 			continue;
-		if ((st->tok[i].shape & SH_LOWER) && tok_in(st, i, connectors) &&
+		if ((st->tok[i].shape & SH_LOWER) && TOK_N(st, i) <= 5 &&
+		    tok_in(st, i, connectors) &&
 		    (w->live[i + 1] || (i + 2 < n &&
 		    (st->tok[i + 1].shape & SH_LOWER) &&
 		    tok_in(st, i + 1, connectors) && w->live[i + 2])))
@@ -214,27 +227,44 @@ feat_prepare(struct feat_work *w, const struct sent *st)
 		    !(st->tok[i - 1].shape & SH_DIGIT) &&
 		    st->tok[i - 1].end < st->tok[i].start)
 			w->live[i] = 1;
+	/* hashes only where features will look: live tokens and two
+	 * tokens either side */
+	for (i = 0; i < n; i++) {
+		int near = 0;
+
+		if (w->live[i]) {
+			token_hashes(w, st, i, 1);
+			continue;
+		}
+		for (j = i > 2 ? i - 2 : 0; j <= i + 2 && j < n; j++)
+			if (w->live[j])
+				near = 1;
+		if (near)
+			token_hashes(w, st, i, 0);
+	}
 	/* gazetteer phrases of two words or more: position and class */
 	for (i = 0; i < n; i++) {
 		size_t best = 0;
 		unsigned bits, bestbits = 0;
 
-		if (!w->live[i] || !(st->gaz[i] & GAZ_PREFIX))
+		if (!w->live[i] || !(st->gaz[i] & GAZ_PREFIX) || i + 1 >= n ||
+		    !w->live[i + 1])
 			continue;
 		for (j = i + 2; j <= n && j <= i + 6; j++) {
 			bits = phrase_gaz(st, i, j);
-			if (bits & (GAZ_LOCATION | GAZ_ORGSUFFIX)) {
+			if (bits & (GAZ_LOCATION | GAZ_ORGSUFFIX | GAZ_ORG)) {
 				best = j;
 				bestbits = bits;
 			}
-			if (!(bits & GAZ_PREFIX))
+			if (!(bits & GAZ_PREFIX) || j >= n || !w->live[j])
 				break;
 		}
 		if (!best)
 			continue;
 		{
 			uint8_t cls = (bestbits & GAZ_COUNTRY) ? 1 :
-			    (bestbits & GAZ_LOCATION) ? 2 : 3;
+			    (bestbits & GAZ_LOCATION) ? 2 :
+			    (bestbits & GAZ_ORG) ? 4 : 3;
 
 			for (j = i; j < best; j++)
 				w->phrase[j] = (uint8_t)(cls * 4 +
@@ -345,8 +375,8 @@ label_pos(int label)
 	return label == 0 ? 'O' : "BILU"[(label - 1) % 4];
 }
 
-int
-label_allowed(int a, int b)
+static int
+allowed(int a, int b)
 {
 	int pa = label_pos(a), pb = label_pos(b);
 
@@ -354,6 +384,42 @@ label_allowed(int a, int b)
 		return (pb == 'I' || pb == 'L') &&
 		    label_type(a) == label_type(b);
 	return pb == 'O' || pb == 'B' || pb == 'U';
+}
+
+/* allowed(a, b), tabulated: O=0, then B I L U of each type */
+static const uint8_t allowed_table[NLABELS][NLABELS] = {
+	/* from O */ { 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1 },
+	/* B-PER */ { 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0 },
+	/* I-PER */ { 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0 },
+	/* L-PER */ { 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1 },
+	/* U-PER */ { 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1 },
+	/* B-ORG */ { 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0 },
+	/* I-ORG */ { 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0 },
+	/* L-ORG */ { 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1 },
+	/* U-ORG */ { 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1 },
+	/* B-LOC */ { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0 },
+	/* I-LOC */ { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0 },
+	/* L-LOC */ { 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1 },
+	/* U-LOC */ { 1, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1 },
+};
+
+int
+label_allowed(int a, int b)
+{
+	return allowed_table[a][b];
+}
+
+/* the table agrees with the definition (checked by test-tagger) */
+int
+label_table_ok(void)
+{
+	int a, b;
+
+	for (a = 0; a < NLABELS; a++)
+		for (b = 0; b < NLABELS; b++)
+			if (allowed(a, b) != allowed_table[a][b])
+				return 0;
+	return 1;
 }
 
 void

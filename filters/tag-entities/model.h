@@ -21,23 +21,41 @@
 
 #define MODEL_MAGIC "CDNER02\n"
 
+/* the index: a key and its row; rows hold the weights of the 12 labels
+ * other than O, less the weight of O (scores then differ from the full
+ * ones by the same amount for every label of a token, which changes no
+ * decision and saves a column) */
+struct model_slot {
+	uint32_t key;		/* 0 = empty (a key of 0 is stored as 1) */
+	uint32_t row;
+};
+
 struct model {
 	uint32_t nfeat;
 	float scale;
 	float trans[NLABELS * NLABELS];
-	uint32_t *key;
-	uint32_t *start;	/* nfeat + 1: each feature's first weight */
-	uint8_t *label;
-	int16_t *weight;
-	uint32_t *slot;		/* index over key: row + 1, 0 = empty */
+	struct model_slot *slot;
 	size_t mask;
+	int16_t *rows;		/* nfeat x (NLABELS - 1) */
+	size_t rows_size;
 };
+
+static inline uint32_t
+model_key(uint64_t f)
+{
+	uint32_t k = (uint32_t)(f >> 32);
+
+	return k ? k : 1;
+}
+
+/* the slot a feature's search starts at (to prefetch) */
+#define MODEL_SLOT0(m, f) (&(m)->slot[model_key(f) & (m)->mask])
 
 /* parse a model image; 0 on success, -1 if it is not one */
 int model_load(struct model *m, const unsigned char *p, size_t n);
 void model_free(struct model *m);
-/* the index of a feature, or -1 */
-long model_find(const struct model *m, uint64_t feature);
+/* the row of a feature (NLABELS - 1 weights), or NULL */
+const int16_t *model_find(const struct model *m, uint64_t feature);
 
 /* the built-in model (model-data.c, made by gen-model.sh) */
 extern const unsigned char te_model_blob[];

@@ -6,10 +6,10 @@ all:
 FILTERS += tag-entities
 TE = filters/tag-entities
 TE_PARTS = $(TE)/tagger.c $(TE)/tokenize.c $(TE)/rules.c $(TE)/gazetteer.c \
-	$(TE)/feat.c $(TE)/post.c $(TE)/names-model.c $(TE)/model-data.c \
+	$(TE)/feat.c $(TE)/post.c $(TE)/bigmem.c $(TE)/names-model.c $(TE)/model-data.c \
 	$(B)/gen/tag-entities/gazetteer-data.c
 tag-entities_SRCS = $(TE)/tag-entities.c $(TE_PARTS)
-tag-entities_TESTS = $(TE)/test-tokenize.c
+tag-entities_TESTS = $(TE)/test-tokenize.c $(TE)/test-tagger.c
 
 # the gazetteer: data/ in the repo plus Debian iso-codes (build group)
 ISO_CODES = /usr/share/iso-codes/json
@@ -24,7 +24,8 @@ $(B)/obj/$(B)/gen/tag-entities/gazetteer-data.o: CPPFLAGS += -I$(TE)
 # training data in train/ and regenerate model-data.c (checked in).  Not
 # part of `make` or `make test`: it takes a few minutes.
 TE_TRAIN_OBJS = $(patsubst %.c,$(B)/obj/%.o,$(TE)/train.c $(TE_PARTS))
-TE_TRAIN_DATA = $(TE)/train/gmb.txt.gz $(TE)/train/wikigold.txt.gz
+TE_TRAIN_DATA = $(TE)/train/gmb.txt.gz $(TE)/train/wikigold.txt.gz \
+	$(TE)/train/ewt-dev.txt.gz
 $(B)/tools/te-train: $(TE_TRAIN_OBJS) $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(TE_TRAIN_OBJS) $(LIB) $(LDLIBS)

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bigmem.h"
 #include "err.h"
 #include "feat.h"
 #include "model.h"
@@ -22,20 +23,19 @@ struct names_work {
 	uint8_t *lab, *back;
 	int8_t *force;
 	size_t cap;
+	uint64_t *f;		/* the features of a segment */
+	uint8_t *nf;
+	size_t fcap;
 };
-
-static inline uint32_t
-key_of(uint64_t f)
-{
-	return (uint32_t)(f >> 32);
-}
 
 int
 model_load(struct model *m, const unsigned char *p, size_t n)
 {
-	uint32_t nlabels, nfeat, nnz, i;
+	uint32_t nlabels, nfeat, nnz, i, q, key;
 	size_t need, size, j;
-	const unsigned char *count;
+	const unsigned char *keys, *count, *label, *weight;
+	int32_t w[NLABELS];
+	int l;
 
 	memset(m, 0, sizeof *m);
 	if (n < 8 + 16 + sizeof m->trans || memcmp(p, MODEL_MAGIC, 8) != 0)
@@ -50,66 +50,78 @@ model_load(struct model *m, const unsigned char *p, size_t n)
 	if (n != need)
 		return -1;
 	memcpy(m->trans, p + 24, sizeof m->trans);
-	p += 24 + sizeof m->trans;
+	keys = p + 24 + sizeof m->trans;
+	count = keys + (size_t)nfeat * 4;
+	label = count + nfeat;
+	weight = label + nnz;
 	m->nfeat = nfeat;
-	m->key = xreallocarray(NULL, (size_t)nfeat + 1, sizeof *m->key);
-	m->start = xreallocarray(NULL, (size_t)nfeat + 1, sizeof *m->start);
-	m->label = xreallocarray(NULL, (size_t)nnz + 1, 1);
-	m->weight = xreallocarray(NULL, (size_t)nnz + 1, sizeof *m->weight);
-	memcpy(m->key, p, (size_t)nfeat * 4);
-	count = p + (size_t)nfeat * 4;
-	m->start[0] = 0;
-	for (i = 0; i < nfeat; i++)
-		m->start[i + 1] = m->start[i] + count[i];
-	if (m->start[nfeat] != nnz) {
-		model_free(m);
-		return -1;
-	}
-	memcpy(m->label, count + nfeat, nnz);
-	memcpy(m->weight, count + nfeat + nnz, (size_t)nnz * 2);
-	for (i = 0; i < nnz; i++)
-		if (m->label[i] >= NLABELS) {
-			model_free(m);
-			return -1;
-		}
-	/* an index at load factor <= 1/2 */
-	for (size = 16; size < 2 * (size_t)nfeat; size <<= 1)
+	m->rows_size = ((size_t)nfeat + 1) * (NLABELS - 1) * sizeof *m->rows;
+	m->rows = big_alloc(m->rows_size);
+	/* an index at load factor <= 2/3 */
+	for (size = 16; size < (size_t)nfeat + nfeat / 2; size <<= 1)
 		;
-	m->slot = xcalloc(size, sizeof *m->slot);
+	m->slot = big_alloc(size * sizeof *m->slot);
 	m->mask = size - 1;
-	for (i = 0; i < nfeat; i++) {
+	for (i = 0, q = 0; i < nfeat; i++) {
+		int16_t *row = m->rows + (size_t)i * (NLABELS - 1);
+		uint32_t c = count[i];
+
+		if (c > NLABELS || q + c > nnz)
+			goto bad;
+		memset(w, 0, sizeof w);
+		for (; c > 0; c--, q++) {
+			int16_t x;
+
+			if (label[q] >= NLABELS)
+				goto bad;
+			memcpy(&x, weight + 2 * (size_t)q, 2);
+			w[label[q]] = x;
+		}
+		for (l = 1; l < NLABELS; l++) {
+			int32_t d = w[l] - w[0];
+
+			row[l - 1] = (int16_t)(d > 32767 ? 32767 :
+			    d < -32768 ? -32768 : d);
+		}
+		memcpy(&key, keys + 4 * (size_t)i, 4);
+		key = key ? key : 1;
 		/* keys are spread by the hash already: use the low bits */
-		j = m->key[i] & m->mask;
-		while (m->slot[j])
+		j = key & m->mask;
+		while (m->slot[j].key)
 			j = (j + 1) & m->mask;
-		m->slot[j] = i + 1;
+		m->slot[j].key = key;
+		m->slot[j].row = i;
 	}
+	if (q != nnz)
+		goto bad;
 	return 0;
+bad:
+	model_free(m);
+	return -1;
 }
 
 void
 model_free(struct model *m)
 {
-	free(m->key);
-	free(m->start);
-	free(m->label);
-	free(m->weight);
-	free(m->slot);
+	if (m->slot)
+		big_free(m->slot, (m->mask + 1) * sizeof *m->slot);
+	big_free(m->rows, m->rows_size);
 	memset(m, 0, sizeof *m);
 }
 
-long
+const int16_t *
 model_find(const struct model *m, uint64_t feature)
 {
-	uint32_t k = key_of(feature), e;
+	uint32_t k = model_key(feature);
 	size_t j = k & m->mask;
 
-	while ((e = m->slot[j]) != 0) {
-		if (m->key[e - 1] == k)
-			return (long)e - 1;
+	while (m->slot[j].key) {
+		if (m->slot[j].key == k)
+			return m->rows + (size_t)m->slot[j].row *
+			    (NLABELS - 1);
 		j = (j + 1) & m->mask;
 	}
-	return -1;
+	return NULL;
 }
 
 static unsigned char *
@@ -182,6 +194,8 @@ names_work_free(struct names_work *w)
 	free(w->lab);
 	free(w->back);
 	free(w->force);
+	free(w->f);
+	free(w->nf);
 	free(w);
 }
 
@@ -218,7 +232,6 @@ names_tag(const struct names *nm, struct names_work *w, const struct sent *st,
     struct mentions *out)
 {
 	const struct model *m = &nm->m;
-	uint64_t f[FEAT_MAX];
 	size_t i, j, k, nf, a;
 	int l;
 
@@ -258,19 +271,53 @@ names_tag(const struct names *nm, struct names_work *w, const struct sent *st,
 		j = i + 1;
 		if (!w->fw.live[i])
 			continue;
-		for (j = i; j < st->n && w->fw.live[j]; j++) {
+		for (j = i; j < st->n && w->fw.live[j]; j++)
+			;
+		if (j - i > w->fcap) {
+			w->fcap = j - i + 16;
+			w->f = xreallocarray(w->f, w->fcap,
+			    FEAT_MAX * sizeof *w->f);
+			w->nf = xreallocarray(w->nf, w->fcap, 1);
+		}
+		/* all features of the segment first, their slots fetched
+		 * ahead: the lookups then overlap instead of waiting in
+		 * turn for memory */
+		for (k = i; k < j; k++) {
+			uint64_t *fk = w->f + (k - i) * FEAT_MAX;
+			size_t q;
+
+			w->nf[k - i] = (uint8_t)feat_token(&w->fw, st, k, fk);
+			for (q = 0; q < w->nf[k - i]; q++)
+				__builtin_prefetch(MODEL_SLOT0(m, fk[q]));
+		}
+		/* then the rows, fetched ahead in turn */
+		for (k = i; k < j; k++) {
+			uint64_t *fk = w->f + (k - i) * FEAT_MAX;
+			size_t q;
+
+			for (q = 0; q < w->nf[k - i]; q++) {
+				const int16_t *row = model_find(m, fk[q]);
+
+				/* the row pointer takes the feature's place */
+				fk[q] = (uint64_t)(uintptr_t)row;
+				if (row)
+					__builtin_prefetch(row);
+			}
+		}
+		for (k = i; k < j; k++) {
 			int32_t acc[NLABELS] = { 0 };
-			float *e = w->emit + (j - i) * NLABELS;
+			float *e = w->emit + (k - i) * NLABELS;
+			const uint64_t *fk = w->f + (k - i) * FEAT_MAX;
+			size_t q;
 
-			nf = feat_token(&w->fw, st, j, f);
-			for (k = 0; k < nf; k++) {
-				long r = model_find(m, f[k]);
-				uint32_t q;
+			nf = w->nf[k - i];
+			for (q = 0; q < nf; q++) {
+				const int16_t *row =
+				    (const int16_t *)(uintptr_t)fk[q];
 
-				if (r < 0)
-					continue;
-				for (q = m->start[r]; q < m->start[r + 1]; q++)
-					acc[m->label[q]] += m->weight[q];
+				if (row)
+					for (l = 1; l < NLABELS; l++)
+						acc[l] += row[l - 1];
 			}
 			for (l = 0; l < NLABELS; l++)
 				e[l] = (float)acc[l] / m->scale;

@@ -31,10 +31,75 @@ is_possessive(const struct sent *st, size_t i)
 	    (unsigned char)TOK_P(st, i)[0] == 0xe2);
 }
 
+/* titles written out: "National Security Advisor Susan Rice" is a
+ * title, then a person; "Secretary of State" is a title alone */
+static void
+title_phrases(const struct sent *st, struct mentions *m, size_t from)
+{
+	size_t k, q;
+
+	for (k = from; k < m->n; k++) {
+		struct mention *x = &m->v[k];
+
+		if (x->type != ENT_ORGANIZATION && x->type != ENT_LOCATION)
+			continue;
+		/* a first name at the end belongs to the person after it */
+		if (x->b - x->a >= 2 && (st->gaz[x->b - 1] & GAZ_FIRST))
+			for (q = from; q < m->n; q++)
+				if (m->v[q].type == ENT_PERSON &&
+				    m->v[q].a == x->b) {
+					x->b--;
+					m->v[q].a--;
+					break;
+				}
+		if ((st->gaz[x->b - 1] & GAZ_TITLE) &&
+		    !(st->gaz[x->b - 1] & (GAZ_ORGSUFFIX | GAZ_LOCATION)) &&
+		    (x->b - x->a >= 2 || (x->a >= 2 &&
+		    tok_is(st, x->a - 1, "of") &&
+		    (st->gaz[x->a - 2] & GAZ_TITLE))))
+			x->type = -1;
+	}
+}
+
+/* "Uber and Snapchat": two known names joined by "and" are two names,
+ * unless the whole is one ("Bosnia and Herzegovina") */
+static void
+split_and(const struct sent *st, struct mentions *m, size_t from)
+{
+	size_t k, q, n = m->n;
+
+	for (k = from; k < n; k++) {
+		struct mention *x = &m->v[k];
+		unsigned left, right;
+
+		if (x->type < 0 || x->type > ENT_LOCATION || x->b - x->a < 3 ||
+		    (phrase_gaz(st, x->a, x->b) & (GAZ_LOCATION | GAZ_ORG)))
+			continue;
+		for (q = x->a + 1; q + 1 < x->b; q++)
+			if (tok_is(st, q, "and") || tok_is(st, q, "&"))
+				break;
+		if (q + 1 >= x->b)
+			continue;
+		left = phrase_gaz(st, x->a, q);
+		right = phrase_gaz(st, q + 1, x->b);
+		if (!(left & (GAZ_LOCATION | GAZ_ORG)) ||
+		    !(right & (GAZ_LOCATION | GAZ_ORG)))
+			continue;
+		mentions_add(m, q + 1, m->v[k].b, (right & GAZ_ORG) ?
+		    ENT_ORGANIZATION : ENT_LOCATION);
+		x = &m->v[k];	/* mentions_add may move the array */
+		x->b = (uint32_t)q;
+		x->type = (left & GAZ_ORG) ? ENT_ORGANIZATION : ENT_LOCATION;
+	}
+}
+
 void
 post_rules(const struct sent *st, struct mentions *m, size_t from)
 {
 	size_t k;
+
+	split_and(st, m, from);
+	title_phrases(st, m, from);
 
 	for (k = from; k < m->n; k++) {
 		struct mention *x = &m->v[k];
@@ -43,6 +108,8 @@ post_rules(const struct sent *st, struct mentions *m, size_t from)
 
 		if (x->type != ENT_PERSON && x->type != ENT_ORGANIZATION &&
 		    x->type != ENT_LOCATION)
+			continue;
+		if (a >= b)
 			continue;
 		/* a leading "the", titles of a person, stray punctuation */
 		for (;;) {

@@ -47,5 +47,6 @@ unsigned phrase_gaz(const struct sent *st, size_t a, size_t b);
 
 /* DATE, TIME, MONEY, PERCENT (rules.c) */
 void rules_tag(const struct sent *st, struct mentions *out);
+int rules_words_ok(const struct gazetteer *g);
 
 #endif

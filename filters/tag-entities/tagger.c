@@ -167,13 +167,38 @@ tagger_prepare(struct tagger *t, const char *s, size_t n)
 			    k->end <= t->spans[sp].end ? (int)sp : -1;
 		}
 	}
+	/* words within two of a capitalised one get the whole gazetteer (names,
+	 * their neighbours); the others only the rules' words, from a table
+	 * that stays in cache; punctuation and numbers nothing */
+	{
+		size_t last_cap = (size_t)-1;
+
+		for (i = 0; i < t->tok.n; i++)
+			t->used[i] = 0;
+		for (i = 0; i < t->tok.n; i++)
+			if (t->tok.v[i].shape & (SH_UPPER | SH_NOCASE)) {
+				size_t a = i >= 2 ? i - 2 : 0, b = i + 2;
+
+				if (last_cap != (size_t)-1 && a <= last_cap)
+					a = last_cap + 1;
+				for (; a <= b && a < t->tok.n; a++)
+					t->used[a] = 1;
+				last_cap = b;
+			}
+	}
 	for (i = 0; i < t->tok.n; i++) {
 		const struct token *k = &t->tok.v[i];
+		int near = t->used[i];
 
+		t->used[i] = k->fixed >= 0;
+		if (k->shape & (SH_PUNCT | SH_DIGIT)) {
+			t->gaz[i] = 0;
+			continue;
+		}
 		buf_clear(&t->key);
 		fold(&t->key, t->plain.data + k->start, k->end - k->start);
-		t->gaz[i] = gaz_lookup(&t->g, t->key.data, t->key.len);
-		t->used[i] = k->fixed >= 0;
+		t->gaz[i] = near ? gaz_lookup(&t->g, t->key.data, t->key.len) :
+		    gaz_lookup_rule(&t->g, t->key.data, t->key.len);
 	}
 	/* "&lt;PERSON>" is an escaped tag written as text: not a name */
 	for (i = 0; i + 1 < t->tok.n; i++) {

@@ -29,6 +29,7 @@ int
 main(void)
 {
 	check_tokens("", "");
+	check_tokens("Zyx zyx @A [Z] {z} `a` ~9", "Zyx|zyx|@|A|[|Z|]|{|z|}|`|a|`|~|9");
 	check_tokens("Hello, world.", "Hello|,|world|.");
 	check_tokens("Xi Jinping's visit", "Xi|Jinping|'s|visit");
 	check_tokens("Xi Jinping\xe2\x80\x99s visit",

@@ -460,7 +460,8 @@ write_model(const char *path, struct table *tab, const double *tw,
 		for (l = 0; l < NLABELS; l++)
 			if (fabs(tab->row[i].w[l]) > maxw)
 				maxw = fabs(tab->row[i].w[l]);
-	scale = (float)(maxw > 0 ? 32000.0 / maxw : 1.0);
+	/* half the int16 range: the tagger stores differences of two */
+	scale = (float)(maxw > 0 ? 16000.0 / maxw : 1.0);
 	if (scale > 1000)
 		scale = 1000;
 	/* rows by table slot, so that the order depends on nothing else */
@@ -589,7 +590,7 @@ main(int argc, char *argv[])
 	const char *out = NULL;
 	double prune = 1;
 	unsigned min = 2;
-	int ch, epochs = 8, i;
+	int ch, epochs = 5, i;
 	char *end;
 
 	cli_start(argv[0]);

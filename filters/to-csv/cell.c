@@ -1,6 +1,9 @@
 #include <csv.h>
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "cell.h"
 #include "utf8.h"
@@ -100,17 +103,59 @@ has_controls(const char *s, size_t n)
 #define HASZERO(v) (((v) - ONES) & ~(v) & HIGHS)
 
 /*
- * The classes of the bytes of s[0..n), or'ed.  Eight bytes at a time:
- * this scan sees every byte of every cell, so it is the hot loop.
+ * The classes of the bytes of s[0..n), or'ed.  This scan sees every byte
+ * of every cell, so it is the hot loop: 16 bytes at a time with SSE2 (every
+ * x86-64 has it), else 8 at a time in a 64-bit word.
  */
 static unsigned
 scan(const struct cell_writer *w, const char *s, size_t n)
 {
-	const uint64_t quote = ONES * '"', delim = ONES * (unsigned char)w->delim;
-	const uint64_t cr = ONES * '\r', lf = ONES * '\n';
-	uint64_t x, high = 0, special = 0, dquote = 0;
 	unsigned cls = 0;
 	size_t i = 0;
+#ifdef __SSE2__
+	const __m128i quote = _mm_set1_epi8('"');
+	const __m128i delim = _mm_set1_epi8(w->delim);
+	const __m128i cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
+	const __m128i del = _mm_set1_epi8(0x7F);
+	__m128i x, high = _mm_setzero_si128(), special = high, dquote = high;
+	char pad[16];
+
+	for (;;) {
+		if (i + 16 <= n) {
+			x = _mm_loadu_si128((const __m128i *)(const void *)
+			    (s + i));
+		} else if (i < n && n >= 16) {
+			/* the last 16 bytes again, overlapping: no byte loop */
+			x = _mm_loadu_si128((const __m128i *)(const void *)
+			    (s + n - 16));
+		} else if (i < n) {
+			/* a short cell, padded with NULs (no NUL is special) */
+			memset(pad, 0, sizeof pad);
+			memcpy(pad, s, n);
+			x = _mm_loadu_si128((const __m128i *)(const void *)pad);
+		} else {
+			break;
+		}
+		i += 16;
+		high = _mm_or_si128(high, _mm_or_si128(x,
+		    _mm_cmpeq_epi8(x, del)));
+		dquote = _mm_or_si128(dquote, _mm_cmpeq_epi8(x, quote));
+		special = _mm_or_si128(special, _mm_or_si128(
+		    _mm_cmpeq_epi8(x, delim), _mm_or_si128(
+		    _mm_cmpeq_epi8(x, cr), _mm_cmpeq_epi8(x, lf))));
+	}
+	if (_mm_movemask_epi8(high))
+		cls |= C_HIGH;
+	if (_mm_movemask_epi8(dquote))
+		cls |= C_QUOTE | C_DQUOTE;
+	if (_mm_movemask_epi8(special))
+		cls |= C_QUOTE;
+	return cls;
+#else
+	const uint64_t quote = ONES * '"';
+	const uint64_t delim = ONES * (unsigned char)w->delim;
+	const uint64_t cr = ONES * '\r', lf = ONES * '\n';
+	uint64_t x, high = 0, special = 0, dquote = 0;
 
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&x, s + i, 8);
@@ -121,15 +166,16 @@ scan(const struct cell_writer *w, const char *s, size_t n)
 		special |= HASZERO(x ^ delim) | HASZERO(x ^ cr) |
 		    HASZERO(x ^ lf);
 	}
-	if (dquote)
-		cls |= C_QUOTE | C_DQUOTE;
 	if (high & HIGHS)
 		cls |= C_HIGH;
+	if (dquote)
+		cls |= C_QUOTE | C_DQUOTE;
 	if (special)
 		cls |= C_QUOTE;
 	for (; i < n; i++)
 		cls |= w->cls[(unsigned char)s[i]];
 	return cls;
+#endif
 }
 
 /* append s[0..n) to out without DEL and C1 controls; returns the count */

@@ -109,16 +109,26 @@ flush_out(struct ctx *c)
 	buf_clear(&c->out);
 }
 
+/*
+ * Room for a delimiter and a number per column and the record end: put_row
+ * reserves it once and after each cell of unknown size, so delimiters and
+ * numbers are stored without a check each.
+ */
+#define ROW_ROOM(ncols) (22 * (ncols) + 4)
+
 /* numbers are never quoted nor guarded; printf is slow per cell */
 static void
 put_number(struct ctx *c, size_t v)
 {
-	char num[24], *p = num + sizeof num;
+	char num[20], *p = num + sizeof num;
+	size_t n;
 
 	do
 		*--p = (char)('0' + v % 10);
 	while ((v /= 10) > 0);
-	buf_add(&c->out, p, (size_t)(num + sizeof num - p));
+	n = (size_t)(num + sizeof num - p);
+	memcpy(c->out.data + c->out.len, p, n);
+	c->out.len += n;
 }
 
 static void
@@ -142,10 +152,11 @@ put_cell(struct ctx *c, size_t col, const char *s, size_t n)
 static void
 end_row(struct ctx *c)
 {
+	buf_reserve(&c->out, 3);
 	if (c->opt->crlf)
-		buf_add(&c->out, "\r\n", 2);
-	else
-		buf_addc(&c->out, '\n');
+		c->out.data[c->out.len++] = '\r';
+	c->out.data[c->out.len++] = '\n';
+	c->out.data[c->out.len] = '\0';
 	if (++c->rows == SHEET_MAX_ROWS + 1)
 		warning("more than %d rows: spreadsheets show only the first"
 		    " %d", SHEET_MAX_ROWS, SHEET_MAX_ROWS);
@@ -170,22 +181,27 @@ static void
 put_row(struct ctx *c, const struct row *r)
 {
 	const struct column *col;
+	const struct buf *b;
 	const char *s;
-	size_t i;
+	size_t i, room = ROW_ROOM(c->cols.n);
 
+	buf_reserve(&c->out, room);
 	for (i = 0; i < c->cols.n; i++) {
 		col = &c->cols.v[i];
 		if (i > 0)
-			buf_addc(&c->out, c->opt->delim);
+			c->out.data[c->out.len++] = c->opt->delim;
 		switch (col->kind) {
 		case COL_ATTR:
 			buf_add(&c->out, c->attr[i].data, c->attr[i].len);
+			buf_reserve(&c->out, room);
 			break;
 		case COL_MENTIONS:
 			/* most rows name few types: skip empty cells fast */
-			if (r->m->joined[col->type].len > 0 || c->cols.n == 1)
-				put_cell(c, i, r->m->joined[col->type].data,
-				    r->m->joined[col->type].len);
+			b = &r->m->joined[col->type];
+			if (b->len > 0 || c->cols.n == 1) {
+				put_cell(c, i, b->data, b->len);
+				buf_reserve(&c->out, room);
+			}
 			break;
 		case COL_PARAGRAPH: put_number(c, r->paragraph); break;
 		case COL_SENTENCE: put_number(c, r->sentence); break;
@@ -196,13 +212,16 @@ put_row(struct ctx *c, const struct row *r)
 		case COL_END: put_number(c, r->end); break;
 		case COL_TEXT:
 			put_cell(c, i, r->text, r->textlen);
+			buf_reserve(&c->out, room);
 			break;
 		case COL_TYPE:
 			s = entity_type_names[r->type];
 			put_cell(c, i, s, strlen(s));
+			buf_reserve(&c->out, room);
 			break;
 		case COL_ENTITY:
 			put_cell(c, i, r->entity, r->entitylen);
+			buf_reserve(&c->out, room);
 			break;
 		}
 	}
@@ -413,7 +432,9 @@ static void
 doc_end(struct ctx *c)
 {
 	paragraph_end(c);
-	if (c->opt->rows == ROWS_DOCUMENT && c->doc_has_text)
+	/* a document without text still gets its row: a list of articles
+	 * should show the one whose extraction came out empty */
+	if (c->opt->rows == ROWS_DOCUMENT)
 		flush_acc(c, c->para);
 }
 

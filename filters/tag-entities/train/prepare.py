@@ -13,6 +13,9 @@ format with inline PERSON/ORGANIZATION/LOCATION tags:
   eve, nat -> O.  Every other "U.S."/"U.K." is spelt "US"/"UK", as news
   writes today.
 - wikigold.txt: WikiGold (CoNLL, IOB1): PER/ORG/LOC kept, MISC dropped.
+- ewt-dev.txt: Universal NER English-EWT dev (web text, IOB2), the raw
+  tokens; PER/ORG/LOC kept, OTH dropped.  Only the dev part: EWT test is
+  held out for evaluation.
 """
 import csv
 import io
@@ -166,12 +169,36 @@ def wikigold(shared, out):
     return n
 
 
+def ewt(shared, out):
+    path = os.path.join(shared, "data/ner/uner-ewt/en_ewt-ud-dev.iob2")
+    keep = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "LOCATION"}
+    tokens, tags, n = [], [], 0
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    for line in lines + [""]:
+        if line.startswith("#"):
+            continue
+        if not line.strip():
+            if tokens:
+                spans = [(a, b, keep[t]) for a, b, t in bio_spans(tags) if t in keep]
+                out.write(render(tokens, spans) + "\n")
+                n += 1
+            tokens, tags = [], []
+            continue
+        c = line.split("\t")
+        tokens.append(c[1])
+        tags.append(c[2])
+    return n
+
+
 def main():
     shared, outdir = sys.argv[1], sys.argv[2]
     with open(os.path.join(outdir, "gmb.txt"), "w", encoding="utf-8") as f:
         print("gmb:", gmb(shared, f), "sentences")
     with open(os.path.join(outdir, "wikigold.txt"), "w", encoding="utf-8") as f:
         print("wikigold:", wikigold(shared, f), "sentences")
+    with open(os.path.join(outdir, "ewt-dev.txt"), "w", encoding="utf-8") as f:
+        print("ewt-dev:", ewt(shared, f), "sentences")
 
 
 main()

@@ -1,0 +1,110 @@
+#!/bin/sh
+# bench-copydesk.sh BIN: how the runner scales.  pipelines/news-to-csv over
+# the 181 pages of the Article Extraction Benchmark (gunzipped once into
+# ${TMPDIR:-/tmp}/copydesk-bench, and linked COPIES times, default 10, so
+# that start-up costs do not hide the work), best wall time of RUNS runs
+# (default 3) of:
+#   -j 1 on one core   the serial run on one core (taskset -c 0)
+#   -j 1               the serial run: the plain pipeline, whose four
+#                      stages already overlap on two cores
+#   -j 2               two jobs through GNU parallel
+# Prints MB of HTML and documents per second, CPU seconds, the ratios, and
+# checks that the outputs are byte-identical (SHARED: where shared/ is,
+# default ../shared).  Target on 2 cores: -j 2 at
+# >= 1.8 x the one-core serial rate.
+set -eu
+bin=$(cd "${1:?usage: bench-copydesk.sh BIN}" && pwd)
+top=$(cd "$(dirname "$0")/.." && pwd)
+shared=${SHARED:-$top/../shared}
+aeb=$shared/data/html/aeb/html
+if [ ! -d "$aeb" ]; then
+	echo "bench-copydesk: $aeb is missing: skipped"
+	exit 0
+fi
+for f in strip-markup split-sentences tag-entities to-csv; do
+	if [ ! -x "$bin/$f" ]; then
+		echo "bench-copydesk: $bin/$f is missing: skipped"
+		exit 0
+	fi
+done
+command -v parallel >/dev/null 2>&1 || { echo "bench-copydesk: GNU parallel is missing: skipped"; exit 0; }
+copies=${COPIES:-10}
+runs=${RUNS:-3}
+scratch=${TMPDIR:-/tmp}/copydesk-bench
+mkdir -p "$scratch/aeb/c01"
+n1=$(ls "$aeb"/*.html.gz | wc -l)
+if [ "$(ls "$scratch/aeb/c01" | wc -l)" -ne "$n1" ]; then
+	for f in "$aeb"/*.html.gz; do
+		b=${f##*/}
+		gzip -dc "$f" >"$scratch/aeb/c01/${b%.gz}"
+	done
+fi
+i=2
+while [ "$i" -le "$copies" ]; do
+	c=$(printf 'c%02d' "$i")
+	[ -d "$scratch/aeb/$c" ] || cp -rl "$scratch/aeb/c01" "$scratch/aeb/$c" 2>/dev/null ||
+	    cp -r "$scratch/aeb/c01" "$scratch/aeb/$c"
+	i=$((i + 1))
+done
+# only the copies asked for this time
+ls -d "$scratch"/aeb/c* | sort | head -n "$copies" | sed "s|^$scratch/||" >"$scratch/dirs"
+n=$((n1 * copies))
+mb=$(cat "$scratch"/aeb/c01/*.html | wc -c | awk -v k="$copies" '{ printf "%.1f", k * $1 / 1e6 }')
+export COPYDESK_BIN="$bin"
+timer=
+[ -x /usr/bin/time ] && timer=/usr/bin/time
+pin=
+command -v taskset >/dev/null 2>&1 && pin="taskset -c 0"
+
+# run NAME ARGS...: best wall time and its CPU time over $runs runs
+run() {
+	name=$1
+	shift
+	best= cpu=
+	k=0
+	while [ "$k" -lt "$runs" ]; do
+		if [ -n "$timer" ]; then
+			(cd "$scratch" && $timer -f '%e %U %S' -o "$scratch/time" "$@" \
+			    -q news-to-csv -T dirs >"$scratch/out-$name.csv")
+			t=$(awk '{ print $1 }' "$scratch/time")
+			c=$(awk '{ print $2 + $3 }' "$scratch/time")
+		else
+			s=$(date +%s.%N)
+			(cd "$scratch" && "$@" -q news-to-csv -T dirs >"$scratch/out-$name.csv")
+			e=$(date +%s.%N)
+			t=$(awk -v s="$s" -v e="$e" 'BEGIN { printf "%.2f", e - s }')
+			c=-
+		fi
+		if [ -z "$best" ] || awk -v t="$t" -v b="$best" 'BEGIN { exit !(t < b) }'; then
+			best=$t cpu=$c
+		fi
+		k=$((k + 1))
+	done
+	echo "$name $best $cpu"
+}
+
+rm -f "$scratch/results"
+if [ -n "$pin" ]; then
+	run one $pin "$top/scripts/copydesk" -j 1 >>"$scratch/results"
+fi
+run j1 "$top/scripts/copydesk" -j 1 >>"$scratch/results"
+run j2 "$top/scripts/copydesk" -j 2 >>"$scratch/results"
+same=yes
+for f in "$scratch"/out-*.csv; do
+	cmp -s "$f" "$scratch/out-j1.csv" || same=NO
+done
+
+echo "copydesk news-to-csv over AEB x $copies: $n pages, $mb MB of HTML;"
+echo "best of $runs, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
+awk -v mb="$mb" -v n="$n" '
+	{ name[NR] = $1; t[NR] = $2; c[NR] = $3; if ($1 == "one") one = $2; if ($1 == "j1") j1 = $2 }
+	END {
+		printf "%-16s %8s %8s %8s %8s %9s %9s\n", "run", "seconds", "cpu-s", "MB/s", "docs/s", "vs -j 1", "vs 1 core"
+		for (i = 1; i <= NR; i++) {
+			label = name[i] == "one" ? "-j 1, one core" : name[i] == "j1" ? "-j 1" : "-j 2"
+			printf "%-16s %8.2f %8s %8.2f %8.1f %8.2fx %8s\n", label, t[i], c[i], mb / t[i], n / t[i], j1 / t[i],
+			    one ? sprintf("%.2fx", one / t[i]) : "-"
+		}
+	}' "$scratch/results"
+echo "outputs byte-identical: $same"
+[ "$same" = yes ]
