@@ -286,7 +286,9 @@ names_tag(const struct names *nm, struct names_work *w, const struct sent *st,
 			uint64_t *fk = w->f + (k - i) * FEAT_MAX;
 			size_t q;
 
-			w->nf[k - i] = (uint8_t)feat_token(&w->fw, st, k, fk);
+			/* a pinned token's scores are overwritten anyway */
+			w->nf[k - i] = w->force[k] >= 0 ? 0 :
+			    (uint8_t)feat_token(&w->fw, st, k, fk);
 			for (q = 0; q < w->nf[k - i]; q++)
 				__builtin_prefetch(MODEL_SLOT0(m, fk[q]));
 		}
