@@ -327,10 +327,14 @@ names_tag(const struct names *nm, struct names_work *w, const struct sent *st,
 		a = i;
 		force_labels(w->emit, w->force + a, j - a);
 		viterbi(w->emit, j - a, m->trans, w->lab, w->back);
-		/* only what is new */
+		/* a segment that already holds a name tag gets nothing new:
+		 * the first run decided it, and post-rules may have changed
+		 * what the model said there, so deciding again could differ
+		 * (running twice must change nothing) */
 		for (k = a; k < j; k++)
 			if (w->force[k] > 0)
-				w->lab[k - a] = 0;
-		labels_to_mentions(w->lab, j - a, a, out);
+				break;
+		if (k == j)
+			labels_to_mentions(w->lab, j - a, a, out);
 	}
 }
