@@ -207,6 +207,17 @@ feat_prepare(struct feat_work *w, const struct sent *st)
 		 * "al-Jadaan", "iPhone" */
 		w->live[i] = (sh & (SH_UPPER | SH_NOCASE | SH_INNERCAP)) != 0;
 	}
+	/* a common word alone ("The", "However", "I") opening a sentence
+	 * is not scored: it is never a name on its own, and it is most of
+	 * the capitalised words of running text */
+	for (i = 0; i < n; i++)
+		if (w->live[i] && (st->gaz[i] & GAZ_COMMON) &&
+		    !(st->gaz[i] & (GAZ_FIRST | GAZ_LOCATION | GAZ_ORG |
+		    GAZ_TITLE | GAZ_ORGHEAD)) &&
+		    (i == 0 || !(st->tok[i - 1].shape & (SH_UPPER | SH_NOCASE))) &&
+		    (i + 1 == n || !(st->tok[i + 1].shape & (SH_UPPER |
+		    SH_NOCASE))))
+			w->live[i] = 0;
 	/* connectors between live words, numbers after them */
 	for (i = 1; i + 1 < n; i++) {
 		if (w->live[i] || !w->live[i - 1])

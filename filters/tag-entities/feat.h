@@ -22,7 +22,9 @@
 
 #define NLABELS 13
 #define NTYPES_NAME 3
-#define FEAT_MAX 48
+/* at most 19 fixed templates, 13 gazetteer bits for each of three words
+ * and 7 more: 65 */
+#define FEAT_MAX 72
 
 /* the entity type of name type k (0..2) */
 extern const int name_types[NTYPES_NAME];

@@ -286,7 +286,9 @@ names_tag(const struct names *nm, struct names_work *w, const struct sent *st,
 			uint64_t *fk = w->f + (k - i) * FEAT_MAX;
 			size_t q;
 
-			w->nf[k - i] = (uint8_t)feat_token(&w->fw, st, k, fk);
+			/* a pinned token's scores are overwritten anyway */
+			w->nf[k - i] = w->force[k] >= 0 ? 0 :
+			    (uint8_t)feat_token(&w->fw, st, k, fk);
 			for (q = 0; q < w->nf[k - i]; q++)
 				__builtin_prefetch(MODEL_SLOT0(m, fk[q]));
 		}
@@ -325,10 +327,14 @@ names_tag(const struct names *nm, struct names_work *w, const struct sent *st,
 		a = i;
 		force_labels(w->emit, w->force + a, j - a);
 		viterbi(w->emit, j - a, m->trans, w->lab, w->back);
-		/* only what is new */
+		/* a segment that already holds a name tag gets nothing new:
+		 * the first run decided it, and post-rules may have changed
+		 * what the model said there, so deciding again could differ
+		 * (running twice must change nothing) */
 		for (k = a; k < j; k++)
 			if (w->force[k] > 0)
-				w->lab[k - a] = 0;
-		labels_to_mentions(w->lab, j - a, a, out);
+				break;
+		if (k == j)
+			labels_to_mentions(w->lab, j - a, a, out);
 	}
 }

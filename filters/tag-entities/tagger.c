@@ -195,10 +195,24 @@ tagger_prepare(struct tagger *t, const char *s, size_t n)
 			t->gaz[i] = 0;
 			continue;
 		}
-		buf_clear(&t->key);
-		fold(&t->key, t->plain.data + k->start, k->end - k->start);
-		t->gaz[i] = near ? gaz_lookup(&t->g, t->key.data, t->key.len) :
-		    gaz_lookup_rule(&t->g, t->key.data, t->key.len);
+		{
+			/* fold on the stack: no single gazetteer word is
+			 * longer, and far words only need the rules' words
+			 * (none longer than 9 bytes) */
+			char w[64];
+			size_t len = k->end - k->start, q;
+			const char *p = t->plain.data + k->start;
+
+			if (len > sizeof w || (!near && len > 9)) {
+				t->gaz[i] = 0;
+				continue;
+			}
+			for (q = 0; q < len; q++)
+				w[q] = (char)(p[q] >= 'A' && p[q] <= 'Z' ?
+				    p[q] + 'a' - 'A' : p[q]);
+			t->gaz[i] = near ? gaz_lookup(&t->g, w, len) :
+			    gaz_lookup_rule(&t->g, w, len);
+		}
 	}
 	/* "&lt;PERSON>" is an escaped tag written as text: not a name */
 	for (i = 0; i + 1 < t->tok.n; i++) {
