@@ -543,6 +543,7 @@ article_select(struct article *a, const char *title,
 
 				if (!nd->candidate || keep[i] ||
 				    (nd->flags & AF_BOILER) ||
+				    nd->links * 3 > nd->text ||
 				    nd->text - nd->links < 200 ||
 				    final_score(nd) < threshold ||
 				    (next >= 0 && final_score(nd) <= ns) ||
