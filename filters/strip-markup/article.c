@@ -496,7 +496,10 @@ article_select(struct article *a, const char *title,
 #endif
 	keep = xcalloc(a->nnodes + 1, 1);
 	if (best >= 0) {
-		/* a parent that scores as well holds more of the article */
+		/*
+		 * A parent that scores better, or nearly as well, holds more
+		 * of the article (its other paragraphs sit beside the best).
+		 */
 		threshold = top / 3;
 		last = top;
 		for (p = a->nodes[best].parent; p >= 0; p = a->nodes[p].parent) {
@@ -505,7 +508,7 @@ article_select(struct article *a, const char *title,
 			s = final_score(&a->nodes[p]);
 			if (s < threshold)
 				break;
-			if (s > last) {
+			if (s > last || s >= top * 0.6) {
 				best = p;
 				break;
 			}
