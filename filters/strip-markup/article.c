@@ -366,6 +366,59 @@ chars(const char *s, size_t n)
 	return c;
 }
 
+/* "(Photo: AP)", "Image 2 of 5", "Jane Doe/Getty Images": short lines
+ * that credit a picture */
+static int
+photo_credit(const char *s, size_t n)
+{
+	static const char *const marks[] = {
+		"getty", "image:", "photo:", "(photo", "(image", "photo by",
+		"photograph:", "credit:", "images)", "ap photo",
+		"file photo"
+	};
+	char low[160];
+	size_t i, k;
+	const char *p;
+
+	if (n >= sizeof low)
+		return 0;
+	for (i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)s[i]);
+	low[n] = '\0';
+	for (k = 0; k < sizeof marks / sizeof marks[0]; k++)
+		if (strstr(low, marks[k]))
+			return 1;
+	/* "Jane Doe/AP", "(Smith/AP)": an agency after a slash */
+	for (p = low; (p = strstr(p, "/ap")); p++)
+		if (!isalpha((unsigned char)p[3]))
+			return 1;
+	/* "image 3 of 12", "photo 1 of 5" */
+	for (p = low; (p = strstr(p, " of ")); p++)
+		if (p > low && isdigit((unsigned char)p[-1]) &&
+		    isdigit((unsigned char)p[4]) && n < 24)
+			return 1;
+	return 0;
+}
+
+/* a line that is only a date: "Updated 5:27 am CST, Wednesday, ..." */
+static int
+dateline(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"updated", "published", "posted", "last updated", "modified"
+	};
+	size_t k;
+
+	if (n > 80)
+		return 0;
+	for (k = 0; k < sizeof words / sizeof words[0]; k++)
+		if (n > strlen(words[k]) &&
+		    strncasecmp(s, words[k], strlen(words[k])) == 0 &&
+		    strpbrk(s, "0123456789"))
+			return 1;
+	return 0;
+}
+
 static int
 keep_block(const struct article *a, const struct art_block *b, int root,
     const char *title)
@@ -377,7 +430,8 @@ keep_block(const struct article *a, const struct art_block *b, int root,
 		return 0;
 	if (b->links * 2 > b->len && len < 300)
 		return 0;	/* mostly links: navigation, related */
-	if (article_furniture(s, b->len))
+	if (article_furniture(s, b->len) || photo_credit(s, b->len) ||
+	    dateline(s, b->len))
 		return 0;
 	if (b->heading && title && b->len >= 8 &&
 	    (memmem(title, strlen(title), s, b->len) ||
@@ -595,6 +649,8 @@ static const char *const ui_words[] = {
 	"a-", "more", "close", "menu", "advertisement", "advertising", "ad",
 	"sponsored", "reply", "copy", "link", "google+", "sms", "flipboard",
 	"messenger", "telegram", "wechat", "weibo", "feedback", "report",
+	"tags", "tags:", "related", "related:", "don't", "miss", "topics",
+	"topics:",
 	"|", "-", "&"
 };
 
