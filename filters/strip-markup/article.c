@@ -419,6 +419,27 @@ dateline(const char *s, size_t n)
 	return 0;
 }
 
+/* a short call to sign up for a newsletter */
+static int
+promo(const char *s, size_t n)
+{
+	static const char *const marks[] = {
+		"sign up", "newsletter", "inbox"
+	};
+	char low[200];
+	size_t i, k;
+
+	if (n >= sizeof low)
+		return 0;
+	for (i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)s[i]);
+	low[n] = '\0';
+	for (k = 0; k < sizeof marks / sizeof marks[0]; k++)
+		if (strstr(low, marks[k]))
+			return 1;
+	return 0;
+}
+
 static int
 keep_block(const struct article *a, const struct art_block *b, int root,
     const char *title)
@@ -431,7 +452,7 @@ keep_block(const struct article *a, const struct art_block *b, int root,
 	if (b->links * 2 > b->len && len < 300)
 		return 0;	/* mostly links: navigation, related */
 	if (article_furniture(s, b->len) || photo_credit(s, b->len) ||
-	    dateline(s, b->len))
+	    dateline(s, b->len) || promo(s, b->len))
 		return 0;
 	if (b->heading && title && b->len >= 8 &&
 	    (memmem(title, strlen(title), s, b->len) ||
