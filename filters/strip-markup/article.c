@@ -449,6 +449,8 @@ keep_block(const struct article *a, const struct art_block *b, int root,
 
 	if (b->node >= 0 && boiler_below(a, b->node, root))
 		return 0;
+	if (b->node >= 0 && (a->nodes[b->node].flags & AF_FIGURE))
+		return 0;	/* a caption */
 	if (b->links * 2 > b->len && len < 300)
 		return 0;	/* mostly links: navigation, related */
 	if (article_furniture(s, b->len) || photo_credit(s, b->len) ||
