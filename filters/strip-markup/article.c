@@ -400,7 +400,7 @@ photo_credit(const char *s, size_t n)
 	return 0;
 }
 
-/* a line that is only a date: "Updated 5:27 am CST, Wednesday, ..." */
+/* a dateline ("Updated 5:27 am CST, Wednesday, ...") or a byline */
 static int
 dateline(const char *s, size_t n)
 {
@@ -411,6 +411,10 @@ dateline(const char *s, size_t n)
 
 	if (n > 80)
 		return 0;
+	/* "By Ann Lee - 11/18/19 11:04 PM": a byline */
+	if (n > 4 && (s[0] == 'B' || s[0] == 'b') && s[1] == 'y' &&
+	    s[2] == ' ' && isupper((unsigned char)s[3]))
+		return 1;
 	for (k = 0; k < sizeof words / sizeof words[0]; k++)
 		if (n > strlen(words[k]) &&
 		    strncasecmp(s, words[k], strlen(words[k])) == 0 &&
