@@ -165,7 +165,8 @@ D="$TOP/tests/data/strip-markup"
 	{ printf '<html><head><title>Big news today - Site</title></head><body>'
 	  printf '<nav><ul><li><a href="/">Home</a><li><a href="/w">World</a></ul></nav>'
 	  printf '<div class="sidebar"><p>Most read: a long list of other stories, with commas, many, many.</p></div>'
-	  printf '<article><h1>Big news today</h1>'
+	  printf '<article><h1>Big news today</h1><p>Updated 5:27 am CST, Wednesday, November 20, 2019</p>'
+	  printf '<figure><img src=a.jpg><p>A boat in the harbour. (Photo: Jane Doe/AP)</p></figure>'
 	  for i in 1 2 3 4 5; do printf '<p>Paragraph %d of the story, which is long enough to count, with a comma, and another one.</p>' "$i"; done
 	  printf '<div class="share">Share Tweet Email</div></article>'
 	  printf '<footer><p>Copyright 2019, Example Media, all rights reserved.</p></footer></body></html>'; } >"$f"
@@ -178,4 +179,6 @@ D="$TOP/tests/data/strip-markup"
 	refute_output --partial 'Copyright'
 	refute_output --partial 'Share'
 	refute_output --partial 'Big news today'
+	refute_output --partial 'Updated'
+	refute_output --partial 'Photo'
 }

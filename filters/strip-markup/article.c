@@ -366,6 +366,84 @@ chars(const char *s, size_t n)
 	return c;
 }
 
+/* "(Photo: AP)", "Image 2 of 5", "Jane Doe/Getty Images": short lines
+ * that credit a picture */
+static int
+photo_credit(const char *s, size_t n)
+{
+	static const char *const marks[] = {
+		"getty", "image:", "photo:", "(photo", "(image", "photo by",
+		"photograph:", "credit:", "images)", "ap photo",
+		"file photo"
+	};
+	char low[160];
+	size_t i, k;
+	const char *p;
+
+	if (n >= sizeof low)
+		return 0;
+	for (i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)s[i]);
+	low[n] = '\0';
+	for (k = 0; k < sizeof marks / sizeof marks[0]; k++)
+		if (strstr(low, marks[k]))
+			return 1;
+	/* "Jane Doe/AP", "(Smith/AP)": an agency after a slash */
+	for (p = low; (p = strstr(p, "/ap")); p++)
+		if (!isalpha((unsigned char)p[3]))
+			return 1;
+	/* "image 3 of 12", "photo 1 of 5" */
+	for (p = low; (p = strstr(p, " of ")); p++)
+		if (p > low && isdigit((unsigned char)p[-1]) &&
+		    isdigit((unsigned char)p[4]) && n < 24)
+			return 1;
+	return 0;
+}
+
+/* a dateline ("Updated 5:27 am CST, Wednesday, ...") or a byline */
+static int
+dateline(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"updated", "published", "posted", "last updated", "modified"
+	};
+	size_t k;
+
+	if (n > 80)
+		return 0;
+	/* "By Ann Lee - 11/18/19 11:04 PM": a byline */
+	if (n > 4 && (s[0] == 'B' || s[0] == 'b') && s[1] == 'y' &&
+	    s[2] == ' ' && isupper((unsigned char)s[3]))
+		return 1;
+	for (k = 0; k < sizeof words / sizeof words[0]; k++)
+		if (n > strlen(words[k]) &&
+		    strncasecmp(s, words[k], strlen(words[k])) == 0 &&
+		    strpbrk(s, "0123456789"))
+			return 1;
+	return 0;
+}
+
+/* a short call to sign up for a newsletter */
+static int
+promo(const char *s, size_t n)
+{
+	static const char *const marks[] = {
+		"sign up", "newsletter", "inbox"
+	};
+	char low[200];
+	size_t i, k;
+
+	if (n >= sizeof low)
+		return 0;
+	for (i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)s[i]);
+	low[n] = '\0';
+	for (k = 0; k < sizeof marks / sizeof marks[0]; k++)
+		if (strstr(low, marks[k]))
+			return 1;
+	return 0;
+}
+
 static int
 keep_block(const struct article *a, const struct art_block *b, int root,
     const char *title)
@@ -375,9 +453,12 @@ keep_block(const struct article *a, const struct art_block *b, int root,
 
 	if (b->node >= 0 && boiler_below(a, b->node, root))
 		return 0;
+	if (b->node >= 0 && (a->nodes[b->node].flags & AF_FIGURE))
+		return 0;	/* a caption */
 	if (b->links * 2 > b->len && len < 300)
 		return 0;	/* mostly links: navigation, related */
-	if (article_furniture(s, b->len))
+	if (article_furniture(s, b->len) || photo_credit(s, b->len) ||
+	    dateline(s, b->len) || promo(s, b->len))
 		return 0;
 	if (b->heading && title && b->len >= 8 &&
 	    (memmem(title, strlen(title), s, b->len) ||
@@ -496,7 +577,10 @@ article_select(struct article *a, const char *title,
 #endif
 	keep = xcalloc(a->nnodes + 1, 1);
 	if (best >= 0) {
-		/* a parent that scores as well holds more of the article */
+		/*
+		 * A parent that scores better, or nearly as well, holds more
+		 * of the article (its other paragraphs sit beside the best).
+		 */
 		threshold = top / 3;
 		last = top;
 		for (p = a->nodes[best].parent; p >= 0; p = a->nodes[p].parent) {
@@ -505,7 +589,7 @@ article_select(struct article *a, const char *title,
 			s = final_score(&a->nodes[p]);
 			if (s < threshold)
 				break;
-			if (s > last) {
+			if (s > last || s >= top * 0.6) {
 				best = p;
 				break;
 			}
@@ -543,6 +627,7 @@ article_select(struct article *a, const char *title,
 
 				if (!nd->candidate || keep[i] ||
 				    (nd->flags & AF_BOILER) ||
+				    nd->links * 3 > nd->text ||
 				    nd->text - nd->links < 200 ||
 				    final_score(nd) < threshold ||
 				    (next >= 0 && final_score(nd) <= ns) ||
@@ -591,6 +676,8 @@ static const char *const ui_words[] = {
 	"a-", "more", "close", "menu", "advertisement", "advertising", "ad",
 	"sponsored", "reply", "copy", "link", "google+", "sms", "flipboard",
 	"messenger", "telegram", "wechat", "weibo", "feedback", "report",
+	"tags", "tags:", "related", "related:", "don't", "miss", "topics",
+	"topics:",
 	"|", "-", "&"
 };
 

@@ -359,17 +359,23 @@ emit(void *ctx, const char *s, size_t n)
 static int
 keep_attr(void *ctx, const char *name, size_t n)
 {
-	static const char *const keep[] = {
-		"alt", "aria-hidden", "class", "content", "datetime", "hidden",
-		"href", "id", "itemprop", "lang", "name", "property", "rel",
-		"role", "style", "type", "xml:lang", "charset", "http-equiv"
+	static const struct {
+		const char *name;
+		size_t len;
+	} keep[] = {
+		{ "alt", 3 }, { "aria-hidden", 11 }, { "class", 5 },
+		{ "content", 7 }, { "datetime", 8 }, { "hidden", 6 },
+		{ "href", 4 }, { "id", 2 }, { "itemprop", 8 }, { "lang", 4 },
+		{ "name", 4 }, { "property", 8 }, { "rel", 3 }, { "role", 4 },
+		{ "style", 5 }, { "type", 4 }, { "xml:lang", 8 },
+		{ "charset", 7 }, { "http-equiv", 10 }
 	};
 	size_t i;
 
 	(void)ctx;
 	for (i = 0; i < sizeof keep / sizeof keep[0]; i++)
-		if (keep[i][0] == name[0] && strlen(keep[i]) == n &&
-		    memcmp(keep[i], name, n) == 0)
+		if (keep[i].len == n && keep[i].name[0] == name[0] &&
+		    memcmp(keep[i].name, name, n) == 0)
 			return 1;
 	return 0;
 }

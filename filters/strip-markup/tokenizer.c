@@ -169,19 +169,29 @@ emit_tag(struct tok *t)
 
 	buf_addc(&t->tagbuf, '\0');
 	g->name = t->tagbuf.data;
-	g->name_len = strlen(g->name);
+	/* segments lie end to end, each with its NUL: no strlen needed */
+	g->name_len = (g->nattrs ? t->attr_off[0][0] : t->tagbuf.len) - 1;
 	g->attrs = t->attrs;
 	/* the first of duplicate attributes wins */
 	for (i = k = 0; i < g->nattrs; i++) {
 		struct tok_attr *a = &t->attrs[k];
+		size_t next = i + 1 < g->nattrs ? t->attr_off[i + 1][0] :
+		    t->tagbuf.len;
 
 		a->name = t->tagbuf.data + t->attr_off[i][0];
-		a->name_len = strlen(a->name);
 		off = t->attr_off[i][1];
-		a->value = off == (size_t)-1 ? "" : t->tagbuf.data + off;
-		a->value_len = strlen(a->value);
+		if (off == (size_t)-1) {
+			a->name_len = next - 1 - t->attr_off[i][0];
+			a->value = "";
+			a->value_len = 0;
+		} else {
+			a->name_len = off - 1 - t->attr_off[i][0];
+			a->value = t->tagbuf.data + off;
+			a->value_len = next - 1 - off;
+		}
 		for (j = 0; j < k; j++)
-			if (strcmp(t->attrs[j].name, a->name) == 0)
+			if (t->attrs[j].name_len == a->name_len &&
+			    memcmp(t->attrs[j].name, a->name, a->name_len) == 0)
 				break;
 		if (j == k)
 			k++;
