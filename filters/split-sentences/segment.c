@@ -374,6 +374,7 @@ start_sentence(struct line *l, size_t at)
 {
 	l->sent = skip_ws(l, at);
 	l->first_alnum = SIZE_MAX;
+	l->title_depth = 0;	/* a title never spans sentences */
 	l->item = next_item(l, l->sent);
 	l->scanned = l->sent;
 }
@@ -437,6 +438,7 @@ is_attribution(const struct line *l, const struct next_word *w)
 {
 	const char *s = l->s;
 	size_t n = l->n, a = w->start, b, len;
+	unsigned f;
 	int words;
 
 	for (words = 0; words < 4 && a < n; words++) {
@@ -445,16 +447,20 @@ is_attribution(const struct line *l, const struct next_word *w)
 			;
 		if (b == a)
 			return 0;
-		if (abbrev_lookup(&l->sg->words, s + a, b - a) & AB_SPEECH)
+		f = abbrev_lookup(&l->sg->words, s + a, b - a);
+		if (f & AB_SPEECH)
 			return 1;
 		if (cclass(cp_at(s, n, a, &len)) != C_UPPER)
 			return 0;
-		/* the next word: past "Jr." or "Smith," but no further */
+		/* the next word: past "Smith," or "Mr." but not past a
+		 * period that may end a sentence */
+		if (b < n && s[b] == '.' && !(f & AB_NONFINAL))
+			return 0;
 		while (b < n && (s[b] == '.' || s[b] == ',' || s[b] == '\''))
 			b++;
-		if (b >= n || s[b] != ' ')
+		if (b >= n || !is_ws(cp_at(s, n, b, &len)))
 			return 0;
-		a = b + 1;
+		a = skip_ws(l, b);
 	}
 	return 0;
 }
@@ -723,13 +729,14 @@ struct run {
 	int spaced;		/* ". . ." */
 	int closers;
 	int32_t last_closer;
+	int odd_space;		/* whitespace in it other than one space */
 };
 
 static void
 read_run(const struct line *l, size_t i, struct run *r)
 {
 	const char *s = l->s;
-	size_t n = l->n, len, j = i, nlen;
+	size_t n = l->n, len, j = i, nlen, k;
 	int32_t c;
 	enum term t;
 
@@ -748,12 +755,15 @@ read_run(const struct line *l, size_t i, struct run *r)
 			r->qe++;
 		} else if (t == T_CJK) {
 			r->cjk++;
-		} else if (c == ' ' && j > i && s[j - 1] == '.' &&
-		    j + 1 < n && s[j + 1] == '.' && !r->qe && !r->cjk &&
-		    (j + 2 == n || s[j + 2] == ' ' || s[j + 2] == '.' ||
-		    is_closer(cp_at(s, n, j + 2, &nlen)))) {
-			/* a spaced ellipsis ". . ." goes on */
+		} else if (is_ws(c) && j > i && s[j - 1] == '.' && !r->qe &&
+		    !r->cjk && (k = skip_ws(l, j)) < n && s[k] == '.' &&
+		    (k + 1 == n || s[k + 1] == '.' ||
+		    is_ws(c = cp_at(s, n, k + 1, &nlen)) || is_closer(c))) {
+			/* a spaced ellipsis ". . ." goes on (whatever the
+			 * spaces, so that folding them changes nothing) */
 			r->spaced = 1;
+			r->odd_space |= k - j != 1 || s[j] != ' ';
+			len = k - j;
 		} else {
 			break;
 		}
@@ -847,7 +857,8 @@ decide(struct line *l, const struct run *r)
 		 * "word . . . . Next": all four dots end it */
 		if (nx.kind == N_LOWER || nx.kind == N_PUNCT)
 			return 0;
-		if (attached && r->spaced && s[r->start + 1] == ' ')
+		if (attached && r->spaced && is_ws(cp_at(s, n, r->start + 1,
+		    &len)))
 			return r->start + 1;
 		return e;
 	}
@@ -925,13 +936,14 @@ glued_split(struct line *l, const struct run *r)
 	while (e < n && is_letter_class(cclass(cp_at(s, n, e, &len))))
 		e += len;
 	if (e < n && (in_set("@/\\_:", s[e]) ||
-	    (s[e] == '.' && e + 1 < n && !is_ws(s[e + 1]))))
+	    (s[e] == '.' && e + 1 < n &&
+	    !is_ws(cp_at(s, n, e + 1, &len)))))
 		return 0;
 	prev_word(l, i, &pw);
 	if (pw.flags & AB_ABBREV || pw.initial || pw.marker)
 		return 0;
 	for (j = pw.tok; j < i; j++)
-		if (in_set(".@/\\_:", s[j]))
+		if (in_set(".!?@/\\_:", s[j]))
 			return 0;
 	if (!sentence_has_alnum(l, i))
 		return 0;
@@ -977,9 +989,9 @@ parse_marker(const struct line *l, size_t i, struct marker *mk, int bullet)
 	}
 	if (!mk->bullet && !mk->kind)
 		return 0;
-	if (k >= n || s[k] != ' ')
+	if (k >= n || !is_ws(cp_at(s, n, k, &len)))
 		return 0;
-	return k + 1;
+	return k + len;
 }
 
 /*
@@ -1007,7 +1019,10 @@ next_item(struct line *l, size_t at)
 	memcpy(&l->sought, &first, sizeof first);
 	l->searched_to = end;
 	for (; i < end; i++) {
-		if (s[i - 1] != ' ')
+		/* only after whitespace, whatever it is */
+		if (s[i - 1] != ' ' && s[i - 1] != '\t' &&
+		    !((unsigned char)s[i - 1] >= 0x80 &&
+		    is_ws(cp_at(s, n, cp_before(s, i), &len))))
 			continue;
 		if (first.bullet) {
 			if (cp_at(s, n, i, &len) == first.bullet) {
@@ -1061,7 +1076,8 @@ seg_boundaries(const struct segmenter *sg, const char *s, size_t n,
 	l.alnum_end = i;
 	start_sentence(&l, 0);
 
-	i = l.sent;
+	/* from 0: leading whitespace counts for folding too */
+	i = 0;
 	while (i < n) {
 		i = next_interesting(s, n, i, &folds);
 		/* a list item starts before this terminator */
@@ -1083,6 +1099,7 @@ seg_boundaries(const struct segmenter *sg, const char *s, size_t n,
 			continue;
 		}
 		read_run(&l, i, &r);
+		folds |= r.odd_space;
 		e = decide(&l, &r);
 		if (!e)
 			e = glued_split(&l, &r);

@@ -105,7 +105,7 @@ put_sentence(struct buf *out, const char *s, size_t a, size_t b)
 
 			if (!((w & SWAR_HIGHS) | swar_eq(w, '\t') |
 			    (sp & (sp >> 8))) && !(u[a + 7] == ' ' &&
-			    u[a + 8] == ' ')) {
+			    maybe_ws[u[a + 8]])) {
 				a += 8;
 				continue;
 			}

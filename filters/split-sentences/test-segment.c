@@ -153,6 +153,30 @@ test_quotes(void)
 }
 
 static void
+test_news(void)
+{
+	SPLITS("\"Why?\" Smith asked. \"Go!\" The crowd ran.",
+	    "\"Why?\" Smith asked. | \"Go!\" | The crowd ran.");
+	SPLITS("\"Why?\" Mr. Smith asked.", "\"Why?\" Mr. Smith asked.");
+	SPLITS("It opens at 10 a.m. Tuesday and at 9 p.m. EST. Fine.",
+	    "It opens at 10 a.m. Tuesday and at 9 p.m. EST. | Fine.");
+	SPLITS("At 6 p.m. He left.", "At 6 p.m. | He left.");
+	SPLITS("Jonas E. A. Smith came.", "Jonas E. A. Smith came.");
+	SPLITS("the U.S. Rep. Smith came.", "the U.S. Rep. Smith came.");
+}
+
+/* the same cuts whatever whitespace stands between the words */
+static void
+test_whitespace(void)
+{
+	/* (the helper trims spaces only) */
+	SPLITS("word.\t. . . The end.", "word. | \t. . . The end.");
+	SPLITS("word.  .  .  . The end.", "word. | .  .  . The end.");
+	SPLITS("1)\tone  2)\ttwo", "1)\tone | 2)\ttwo");
+	SPLITS("One.\xc2\xa0Two.", "One. | \xc2\xa0Two.");
+}
+
+static void
 test_ellipses(void)
 {
 	SPLITS("I never meant that.... She left.",
@@ -237,6 +261,8 @@ main(void)
 	test_numbers();
 	test_glued();
 	test_quotes();
+	test_news();
+	test_whitespace();
 	test_ellipses();
 	test_lists();
 	test_cjk();
