@@ -60,7 +60,7 @@ command -v taskset >/dev/null 2>&1 && pin="taskset -c 0"
 run() {
 	name=$1
 	shift
-	best= cpu=
+	best='' cpu=''
 	k=0
 	while [ "$k" -lt "$runs" ]; do
 		if [ -n "$timer" ]; then
