@@ -77,7 +77,7 @@ deps:
 	@scripts/install-deps build
 
 test-deps:
-	@scripts/install-deps build test
+	@scripts/install-deps build test ssh
 
 # every test: C unit tests, then the bats suites; a clang build checks
 # that the code is warning-free there too

@@ -150,3 +150,32 @@ D="$TOP/tests/data/strip-markup"
 	run strip-markup -n <<<$'<p>cafe\xcc\x81 A\xcc\x8a</p>'
 	assert_output $'caf\xc3\xa9 \xc3\x85'
 }
+
+@test "strip-markup: --article on plain text drops furniture, keeps date, author, source" {
+	run --separate-stderr strip-markup --article "$TOP/samples/china-daily-2015-09-18.txt"
+	assert_success
+	assert_line --index 0 '<doc id="'"$TOP"'/samples/china-daily-2015-09-18.txt" title="China '"'"'open to'"'"' cybersecurity teamwork" date="2015-09-18T07:40" author="Wang Xu" source="China Daily">'
+	refute_output --partial 'Print Mail'
+	refute_output --partial 'Updated:'
+	assert_line --index 1 --partial 'China has always firmly opposed'
+}
+
+@test "strip-markup: --article keeps the body of a page, not its furniture" {
+	f=$(tmpfile page.html)
+	{ printf '<html><head><title>Big news today - Site</title></head><body>'
+	  printf '<nav><ul><li><a href="/">Home</a><li><a href="/w">World</a></ul></nav>'
+	  printf '<div class="sidebar"><p>Most read: a long list of other stories, with commas, many, many.</p></div>'
+	  printf '<article><h1>Big news today</h1>'
+	  for i in 1 2 3 4 5; do printf '<p>Paragraph %d of the story, which is long enough to count, with a comma, and another one.</p>' "$i"; done
+	  printf '<div class="share">Share Tweet Email</div></article>'
+	  printf '<footer><p>Copyright 2019, Example Media, all rights reserved.</p></footer></body></html>'; } >"$f"
+	run strip-markup --article -n "$f"
+	assert_success
+	assert_line --index 0 'Paragraph 1 of the story, which is long enough to count, with a comma, and another one.'
+	assert_line --index 4 'Paragraph 5 of the story, which is long enough to count, with a comma, and another one.'
+	refute_output --partial 'Home'
+	refute_output --partial 'Most read'
+	refute_output --partial 'Copyright'
+	refute_output --partial 'Share'
+	refute_output --partial 'Big news today'
+}

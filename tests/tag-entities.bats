@@ -118,11 +118,11 @@ untag() {
 }
 
 @test "--list writes doc id, line, character offsets, type, text" {
-	printf '<doc id="d1">\nÉté: Barack Obama met Angela Merkel.\n</doc>\n' > "$(tmpfile in)"
+	printf '<doc id="d1">\nIn Zürich, Barack Obama met Angela Merkel.\n</doc>\n' > "$(tmpfile in)"
 	run tag-entities --list "$(tmpfile in)"
 	assert_success
-	assert_line --index 0 "$(printf 'd1\t2\t5\t17\tPERSON\tBarack Obama')"
-	assert_line --index 1 "$(printf 'd1\t2\t22\t35\tPERSON\tAngela Merkel')"
+	assert_line --index 0 "$(printf 'd1\t2\t3\t9\tLOCATION\tZürich')"
+	assert_line --index 1 "$(printf 'd1\t2\t11\t23\tPERSON\tBarack Obama')"
 }
 
 @test "the output piped into head -1 ends quietly" {
@@ -145,4 +145,22 @@ untag() {
 	run tag-entities < /dev/null
 	assert_success
 	assert_output ""
+}
+
+@test "--model with a missing or damaged file is an error" {
+	run --separate-stderr tag-entities --model "$D/nope.bin" "$D/plain.in"
+	assert_failure 1
+	[[ "$stderr" == "tag-entities: $D/nope.bin: "* ]]
+	run --separate-stderr tag-entities --model "$D/plain.in" "$D/plain.in"
+	assert_failure 1
+	[[ "$stderr" == *"not a tag-entities model"* ]]
+}
+
+@test "golden: the China Daily sample, against our annotation" {
+	tag-entities "$SAMPLE" > "$(tmpfile out)"
+	# every gold mention is found with its type on its line
+	while IFS='	' read -r line type text; do
+		sed -n "${line}p" "$(tmpfile out)" | grep -qF "<$type>$text</$type>" ||
+		    { echo "missing: $line $type $text"; false; }
+	done < "$D/china-daily.gold.tsv"
 }

@@ -5,6 +5,8 @@
 load helpers
 
 D="$TOP/tests/data/to-csv"
+# Debian's python3 starts faster than a pyenv shim, if both are there
+PY=$(command -v /usr/bin/python3 || command -v python3)
 
 # roundtrip IN [OPTIONS]: convert IN and check the output cell by cell
 roundtrip() {
@@ -12,7 +14,7 @@ roundtrip() {
 	shift
 	out=$(tmpfile out.csv)
 	to-csv "$@" "$in" >"$out"
-	python3 "$D/roundtrip.py" "$in" "$out" "$@"
+	"$PY" "$D/roundtrip.py" "$in" "$out" "$@"
 }
 
 @test "golden files: default options" {
@@ -134,4 +136,194 @@ Try 'to-csv --help' for more information."
 	assert_equal "${stderr%%$'\n'*}" "to-csv: no column 'type' in rows per line"
 	run --separate-stderr to-csv --max-cell -1
 	assert_failure 2
+}
+
+# ---- issue 6: row shapes, columns, spreadsheet safety ----
+
+@test "every row shape and option round-trips through Python's csv module" {
+	run "$PY" "$D/roundtrip.py" --matrix "$D"/*.in <<'EOF'
+--crlf --header --formula-guard
+-r paragraph
+-r document
+-r entity
+-d ;
+-d tab
+-d '|'
+--lf
+-b
+-H
+--no-formula-guard
+--max-cell 20
+--max-cell 0
+-e +
+-e ' / ' -c PERSON,ORGANIZATION,LOCATION,DATE,TIME,MONEY,PERCENT,MISC
+-r entity -c id,title,type,entity,start,end,PERSON,LOCATION,words
+-r paragraph -c paragraph,sentence,sentences,words,text,PERSON
+-r document -c id,url,author,source,x-custom,paragraphs,sentences,words,text,LOCATION,MISC
+-c text,date,DATE,id,lang
+-r document -d ';' --lf --no-formula-guard -b
+EOF
+	assert_success
+	assert_output "roundtrip: 60 runs, 0 failed"
+}
+
+@test "rows per paragraph: lines joined by a space, counted" {
+	run to-csv --lf -r paragraph -c id,paragraph,sentence,sentences,words,text,PERSON "$D/basic.in"
+	assert_success
+	assert_line --index 0 "id,paragraph,sentence,sentences,words,text,PERSON"
+	assert_line --index 1 "china-cyber-2015,1,1,2,31,\"Assistant Foreign Minister Zheng Zeguang said while briefing reporters on President Xi Jinping's first state visit to the US next week. Xi will arrive in Seattle on Tuesday, Zheng Zeguang said.\",Zheng Zeguang; Xi Jinping; Xi"
+	assert_line --index 2 "china-cyber-2015,2,3,1,16,The Ministry of Foreign Affairs said trade rose 3.5 percent to \$558 billion at 10 am.,"
+	assert_equal "${#lines[@]}" 4
+}
+
+@test "rows per document: all text in one cell, paragraphs on lines of their own" {
+	run to-csv --lf -H -r document -c id,paragraphs,sentences,words,text "$(printf '%s' "$D/plain.in")"
+	assert_success
+	assert_output "$D/plain.in,2,3,15,\"A plain text line with no wrapper. A second sentence of it.
+A second paragraph.\""
+}
+
+@test "rows per document: a document without text has its row" {
+	printf '<doc id="a" title="empty">\n</doc>\n<doc id="b">\nx\n</doc>\n' >"$(tmpfile e.in)"
+	run to-csv --lf -H -r document -c id,title,paragraphs,sentences,words,text "$(tmpfile e.in)"
+	assert_output "$(printf 'a,empty,0,0,0,\nb,,1,1,1,x')"
+	roundtrip "$(tmpfile e.in)" -r document
+}
+
+@test "rows per entity mention: type, text, character offsets, the line" {
+	printf '<doc id="e">\n中文<LOCATION>北京</LOCATION> 😀 <PERSON>A&amp;lt;B</PERSON> x\n\n<DATE>Monday</DATE>\n</doc>\n' >"$(tmpfile e.in)"
+	run to-csv --lf -r entity "$(tmpfile e.in)"
+	assert_success
+	assert_output "id,paragraph,sentence,type,entity,start,end,text
+e,1,1,LOCATION,北京,2,4,中文北京 😀 A&lt;B x
+e,1,1,PERSON,A&lt;B,7,13,中文北京 😀 A&lt;B x
+e,2,2,DATE,Monday,0,6,Monday"
+	roundtrip "$(tmpfile e.in)" -r entity
+}
+
+@test "any <doc> attribute is a column, unknown ones too, empty when missing" {
+	run to-csv --lf -c x-custom,source,url,id,nothing "$D/basic.in"
+	assert_success
+	assert_line --index 0 "x-custom,source,url,id,nothing"
+	assert_line --index 1 ",,http://www.chinadaily.com.cn/a.htm,china-cyber-2015,"
+	assert_line --index 4 "kept,test,,escapes,"
+}
+
+@test "header on and off" {
+	run to-csv --lf -H -c id "$D/plain.in"
+	assert_line --index 0 "$D/plain.in"
+	run to-csv --lf -H --header -c id "$D/plain.in"
+	assert_line --index 0 "id"
+	run to-csv --lf --no-header -c sentence "$D/plain.in"
+	assert_output "$(printf '1\n2\n3')"
+}
+
+@test "delimiters: comma, semicolon, tab, pipe; quoting follows the delimiter" {
+	printf 'a,b;c\td|e\n' >"$(tmpfile d.in)"
+	run to-csv --lf -H -c text,sentence "$(tmpfile d.in)"
+	assert_output "$(printf '"a,b;c\td|e",1')"
+	run to-csv --lf -H -d ';' -c text,sentence "$(tmpfile d.in)"
+	assert_output "$(printf '"a,b;c\td|e";1')"
+	run to-csv --lf -H -d tab -c text,sentence "$(tmpfile d.in)"
+	assert_output "$(printf '"a,b;c\td|e"\t1')"
+	run to-csv --lf -H -d '|' -c text,sentence "$(tmpfile d.in)"
+	assert_output "$(printf '"a,b;c\td|e"|1')"
+}
+
+@test "--bom writes the UTF-8 byte order mark first, once" {
+	run bash -c "to-csv --bom '$D/plain.in' '$D/basic.in' | head -c 5 | od -An -tx1"
+	assert_output " ef bb bf 69 64"
+	run bash -c "to-csv --bom '$D/plain.in' | grep -c \$'\\xef\\xbb\\xbf'"
+	assert_output 1
+}
+
+@test "formula guard: on by default, plain numbers spared, --no-formula-guard" {
+	printf '=1+1\n+1\n-2.5\n-x\n@A1\n-\n1e5\n+1-1\n' >"$(tmpfile f.in)"
+	run to-csv --lf -H -c text "$(tmpfile f.in)"
+	assert_output "$(printf "'=1+1\n+1\n-2.5\n'-x\n'@A1\n-\n1e5\n'+1-1")"
+	run to-csv --lf -H -c text --no-formula-guard "$(tmpfile f.in)"
+	assert_output "$(cat "$(tmpfile f.in)")"
+	# attributes are cells too
+	printf '<doc id="=cmd|x" title="@t">\ntext\n</doc>\n' >"$(tmpfile a.in)"
+	run to-csv --lf -H -c id,title "$(tmpfile a.in)"
+	assert_output "'=cmd|x,'@t"
+}
+
+@test "Excel's cell limit: long cells cut at a character boundary and counted" {
+	"$PY" -c 'print("é" * 40000); print("x" * 32767); print("a" + "😀" * 20000)' >"$(tmpfile long.in)"
+	run --separate-stderr to-csv --lf -H -c text "$(tmpfile long.in)"
+	assert_success
+	assert_equal "$stderr" "to-csv: cut 2 cells longer than 32767 characters"
+	printf '%s\n' "$output" >"$(tmpfile long.csv)"
+	"$PY" - "$(tmpfile long.csv)" <<'PY'
+import sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+assert lines[0] == "é" * 32767, len(lines[0])
+assert lines[1] == "x" * 32767
+assert lines[2] == "a" + "😀" * 16383, len(lines[2])  # 1 + 2*16383 UTF-16 units
+PY
+	run --separate-stderr to-csv --lf -H -c text --max-cell 0 "$(tmpfile long.in)"
+	assert_equal "$stderr" ""
+	assert_equal "${#lines[0]}" 40000
+	run --separate-stderr to-csv --lf -H -c text --max-cell 3 "$(tmpfile long.in)"
+	assert_equal "$stderr" "to-csv: cut 3 cells longer than 3 characters"
+	assert_output "$(printf 'ééé\nxxx\na😀')"
+}
+
+@test "one warning past 1,048,576 rows, the header included" {
+	# output to a pipe: bats would hold a million lines slowly
+	seq 1048575 >"$(tmpfile rows.in)"
+	run --separate-stderr bash -c "to-csv -c sentence '$(tmpfile rows.in)' | wc -l"
+	assert_success
+	assert_equal "$stderr" ""
+	assert_output 1048576
+	seq 1048577 >"$(tmpfile rows.in)"
+	run --separate-stderr bash -c "to-csv -H -c sentence '$(tmpfile rows.in)' | wc -l"
+	assert_success
+	assert_output 1048577
+	assert_equal "$stderr" "to-csv: more than 1048576 rows: spreadsheets show only the first 1048576"
+}
+
+@test "control characters other than TAB and LF never reach a cell" {
+	printf 'a\001b\177c\302\205d\te\r\n' >"$(tmpfile c.in)"
+	run --separate-stderr to-csv --lf -H -c text "$(tmpfile c.in)"
+	assert_success
+	assert_output "$(printf 'abcd\te')"
+	assert_line --index 0 --partial 'abcd'
+	[[ "$stderr" == *"dropped 1 control character"* ]]
+	[[ "$stderr" == *"to-csv: dropped 2 control characters"* ]]
+	roundtrip "$(tmpfile c.in)"
+}
+
+@test "a first cell starting with ID is quoted (Excel would take it for SYLK)" {
+	printf '<doc id="ID-1" IDX="v">\ntext\n</doc>\n' >"$(tmpfile s.in)"
+	run to-csv --lf -c IDX,id "$(tmpfile s.in)"
+	assert_line --index 0 '"IDX",id'
+	run to-csv --lf -H -c id "$(tmpfile s.in)"
+	assert_output '"ID-1"'
+}
+
+@test "bad option values are usage errors" {
+	run --separate-stderr to-csv -e $'\001'
+	assert_failure 2
+	assert_equal "${stderr%%$'\n'*}" "to-csv: entity separator: control character"
+	run --separate-stderr to-csv -e $'\377'
+	assert_failure 2
+	run --separate-stderr to-csv -c 'id,,text'
+	assert_failure 2
+	run --separate-stderr to-csv -r document -c sentence
+	assert_failure 2
+	run --separate-stderr to-csv --max-cell 12x
+	assert_failure 2
+	run --separate-stderr to-csv -d ',,'
+	assert_failure 2
+}
+
+@test "GNU parallel cutting at </doc> gives the bytes of one run" {
+	command -v parallel >/dev/null || skip "GNU parallel not installed"
+	local big
+	big=$(tmpfile big.in)
+	for i in 1 2 3 4 5 6 7 8; do cat "$D/basic.in" "$D/tricky.in"; done >"$big"
+	diff <(to-csv -H "$big") \
+	    <(parallel --pipe --recend '</doc>\n' --block 2k -k to-csv -H <"$big")
 }

@@ -114,6 +114,8 @@ add(struct abbrev_table *t, const char *s, size_t n, unsigned flags)
 	e->key = t->keys_len;
 	e->flags = flags;
 	t->keys_len += n;
+	if (n > t->maxlen)
+		t->maxlen = n;
 	t->n++;
 }
 
@@ -124,6 +126,7 @@ class_flag(const char *s, size_t n)
 		{ "nonfinal", AB_NONFINAL }, { "number", AB_NUMBER },
 		{ "final", AB_FINAL }, { "plain", AB_PLAIN },
 		{ "starter", AB_STARTER }, { "prep", AB_PREP },
+		{ "speech", AB_SPEECH }, { "date", AB_DATE },
 	};
 	size_t i;
 
@@ -188,7 +191,7 @@ abbrev_lookup(const struct abbrev_table *t, const char *s, size_t n)
 {
 	const struct abbrev_entry *e;
 
-	if (n == 0 || n > MAX_WORD || t->cap == 0)
+	if (n == 0 || n > t->maxlen)
 		return 0;
 	e = slot_for(t, hash(s, n), s, n);
 	return e->len ? e->flags : 0;

@@ -14,7 +14,9 @@ enum {
 	AB_FINAL = 1 << 2,	/* often ends a sentence: etc. a.m. */
 	AB_PLAIN = 1 << 3,	/* other abbreviations: Inc. U.S. */
 	AB_STARTER = 1 << 4,	/* a frequent first word of a sentence */
-	AB_PREP = 1 << 5	/* a preposition */
+	AB_PREP = 1 << 5,	/* a preposition */
+	AB_SPEECH = 1 << 6,	/* a verb of saying: said, asked */
+	AB_DATE = 1 << 7	/* follows a time of day: Tuesday, EST */
 };
 #define AB_ABBREV (AB_NONFINAL | AB_NUMBER | AB_FINAL | AB_PLAIN)
 
@@ -28,6 +30,7 @@ struct abbrev_entry {
 struct abbrev_table {
 	struct abbrev_entry *slots;
 	size_t cap, n;		/* cap is a power of two */
+	size_t maxlen;		/* of the longest key: longer words miss */
 	char *keys;
 	size_t keys_len, keys_cap;
 };
@@ -45,7 +48,8 @@ void abbrev_free(struct abbrev_table *t);
 
 /*
  * Add the words of a list in the data/ format: "[class]" lines start a
- * section (nonfinal, number, final, plain, starter, prep), other lines are
+ * section (nonfinal, number, final, plain, starter, prep, speech, date),
+ * other lines are
  * words; '#' starts a comment line.  Words before any section are plain.
  * Returns 0, or the 1-based number of the first bad line (an unknown
  * class).

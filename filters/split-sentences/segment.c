@@ -11,8 +11,12 @@
 #include <string.h>
 
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "segment.h"
+#include "swar.h"
 #include "stream.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -22,6 +26,8 @@
 /* how far a fragment ("At 5 a.m.") is looked at */
 #define MAX_FRAGMENT 256
 #define FRAGMENT_WORDS 4
+/* how far the next item of an inline list is looked for */
+#define MAX_LIST_ITEM 1024
 
 void
 seg_init(struct segmenter *sg)
@@ -236,7 +242,91 @@ static const unsigned char interesting[256] = {
 	[0xEF] = 1,	/* ！ ？ ｡ ． */
 };
 
+/*
+ * The first interesting byte at or after i, or n.  On the way it notes in
+ * *folds whether the text holds whitespace the writer must fold (a TAB,
+ * two spaces, a Unicode space), so that most lines can be copied as they
+ * are.  Interesting bytes it stops at are checked by the caller.
+ */
+static size_t
+next_interesting(const char *s, size_t n, size_t i, int *folds)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t end, len;
+	uint64_t acc = 0;	/* kept in registers: *folds is written once */
+	int f = 0;
+
+#ifdef __SSE2__
+	/* sixteen bytes at a time: a mask of the terminators and of the
+	 * bytes >= 0x80, and whether two spaces or a TAB are among them */
+	const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'),
+	    query = _mm_set1_epi8('?'), space = _mm_set1_epi8(' '),
+	    tab = _mm_set1_epi8('\t');
+
+	while (n - i > 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
+		    (s + i));
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, dot),
+		    _mm_cmpeq_epi8(v, bang)),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, query), v)));
+		unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
+		    space));
+
+		acc |= (sp & (sp >> 1)) |
+		    (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, tab));
+		f |= (u[i + 15] == ' ') & (u[i + 16] == ' ');
+		for (; m; m &= m - 1) {
+			size_t p = i + (size_t)__builtin_ctz(m);
+
+			if (interesting[u[p]]) {
+				i = p;
+				goto out;
+			}
+			if (u[p] >= 0xC2 && is_ws(cp_at(s, n, p, &len)))
+				f = 1;
+		}
+		i += 16;
+	}
+#endif
+	while (i < n) {
+		if (n - i > 8) {
+			uint64_t w = swar_load(s + i), sp = swar_eq(w, ' ');
+
+			acc |= (sp & (sp >> 8)) | swar_eq(w, '\t');
+			f |= (u[i + 7] == ' ') & (u[i + 8] == ' ');
+			if (!((w & SWAR_HIGHS) | swar_eq(w, '.') |
+			    swar_eq(w, '!') | swar_eq(w, '?'))) {
+				i += 8;
+				continue;
+			}
+			end = i + 8;
+		} else {
+			end = n;
+		}
+		for (; i < end; i++) {
+			if (interesting[u[i]])
+				goto out;
+			if (u[i] == '\t' || (u[i] == ' ' && i + 1 < n &&
+			    (u[i + 1] == ' ' || u[i + 1] == '\t')) ||
+			    (u[i] >= 0xC2 && is_ws(cp_at(s, n, i, &len))))
+				f = 1;
+		}
+	}
+out:
+	*folds |= f | (acc != 0);
+	return i;
+}
+
 /* ---- the line being split ---- */
+
+struct marker {
+	int32_t bullet;		/* 0 if none */
+	int kind;		/* 0 none, 'n' number, 'a' letter */
+	long value;
+	char suffix[3];		/* ".", ")", ".)" */
+};
+
 
 struct line {
 	const struct segmenter *sg;
@@ -247,7 +337,12 @@ struct line {
 	size_t scanned;		/* how far it was looked for */
 	size_t alnum_end;	/* after the last letter or digit of the line */
 	int title_depth;	/* inside 《 》 or 〈 〉 */
+	size_t item;		/* where the next inline list item starts */
+	struct marker sought;	/* the marker of the last search for one */
+	size_t searched_to;	/* how far that search went */
 };
+
+static size_t next_item(struct line *l, size_t at);
 
 static size_t
 skip_ws(const struct line *l, size_t i)
@@ -279,6 +374,7 @@ start_sentence(struct line *l, size_t at)
 {
 	l->sent = skip_ws(l, at);
 	l->first_alnum = SIZE_MAX;
+	l->item = next_item(l, l->sent);
 	l->scanned = l->sent;
 }
 
@@ -296,10 +392,72 @@ enum next {
 struct next_word {
 	enum next kind;
 	size_t start, end;	/* the word's letters */
-	unsigned flags;		/* its flags in the word lists */
 	int pronoun_i;		/* "I", "I'm": capitalised everywhere */
-	int abbrev_title;	/* "Mr." and the like */
 };
+
+/* the flags of the next word; looked up only when a rule asks */
+static unsigned
+next_flags(const struct line *l, const struct next_word *w)
+{
+	return w->kind == N_UPPER ?
+	    abbrev_lookup(&l->sg->words, l->s + w->start, w->end - w->start) :
+	    0;
+}
+
+/*
+ * The next word usually starts a sentence ("The", "He"), and is not a
+ * title ("Gen.") or an initial ("A. Smith") that merely looks like one.
+ */
+static int
+next_is_starter(const struct line *l, const struct next_word *w)
+{
+	unsigned f = next_flags(l, w);
+	int dot = w->end < l->n && l->s[w->end] == '.';
+
+	if (!(f & AB_STARTER) || w->pronoun_i)
+		return 0;
+	if (dot && ((f & AB_NONFINAL) || w->end - w->start == 1))
+		return 0;
+	return 1;
+}
+
+static int
+is_quote(int32_t c)
+{
+	return c == '"' || c == '\'' || c == 0x201D || c == 0x2019 ||
+	    c == 0xBB || c == 0xFF02;
+}
+
+/*
+ * After a quotation closed by "?" or "!", a capitalised name and a verb of
+ * saying are its attribution, not a new sentence: "Why?" Smith asked.
+ */
+static int
+is_attribution(const struct line *l, const struct next_word *w)
+{
+	const char *s = l->s;
+	size_t n = l->n, a = w->start, b, len;
+	int words;
+
+	for (words = 0; words < 4 && a < n; words++) {
+		for (b = a; b < n && is_letter_class(cclass(cp_at(s, n, b,
+		    &len))); b += len)
+			;
+		if (b == a)
+			return 0;
+		if (abbrev_lookup(&l->sg->words, s + a, b - a) & AB_SPEECH)
+			return 1;
+		if (cclass(cp_at(s, n, a, &len)) != C_UPPER)
+			return 0;
+		/* the next word: past "Jr." or "Smith," but no further */
+		while (b < n && (s[b] == '.' || s[b] == ',' || s[b] == '\''))
+			b++;
+		if (b >= n || s[b] != ' ')
+			return 0;
+		a = b + 1;
+	}
+	return 0;
+}
 
 static void
 next_word(const struct line *l, size_t m, struct next_word *w)
@@ -349,9 +507,7 @@ next_word(const struct line *l, size_t m, struct next_word *w)
 		if (!is_letter_class(cclass(cp_at(s, n, e, &len))))
 			break;
 	w->end = e;
-	w->flags = abbrev_lookup(&l->sg->words, s + m, e - m);
 	w->pronoun_i = e - m == 1 && s[m] == 'I';
-	w->abbrev_title = (w->flags & AB_NONFINAL) && e < n && s[e] == '.';
 }
 
 /* ---- the word before a '.' ---- */
@@ -392,6 +548,21 @@ prev_word(struct line *l, size_t i, struct prev_word *w)
 
 	memset(w, 0, sizeof *w);
 	w->end = i;
+	/* the common case first: ASCII letters after a space */
+	while (t > l->sent && i - t <= MAX_TOKEN &&
+	    (unsigned)(((unsigned char)s[t - 1] | 0x20) - 'a') < 26u)
+		t--;
+	if (t < i && i - t <= MAX_TOKEN &&
+	    (t == l->sent || s[t - 1] == ' ')) {
+		w->tok = w->start = t;
+		w->flags = abbrev_lookup(&l->sg->words, s + t, i - t);
+		w->plain_end = 1;
+		w->initial = i - t == 1;
+		w->marker = (w->initial || is_roman(s + t, i - t)) &&
+		    !sentence_has_alnum(l, t);
+		return;
+	}
+	t = i;
 	while (t > l->sent && i - t <= MAX_TOKEN) {
 		size_t p = cp_before(s, t);
 
@@ -650,6 +821,9 @@ decide(struct line *l, const struct run *r)
 		if (nx.kind == N_LOWER && (r->closers ||
 		    (r->qe == 1 && capitalised_before(l, r->start))))
 			return 0;
+		if (nx.kind == N_UPPER && r->closers &&
+		    is_quote(r->last_closer) && is_attribution(l, &nx))
+			return 0;
 		return e;
 	}
 	if (r->start > 0)
@@ -699,8 +873,7 @@ decide(struct line *l, const struct run *r)
 	}
 	if (pw.initial && !(pw.flags & AB_ABBREV) && !pronoun_before(l, &pw)) {
 		/* Jonas E. Smith; but "Plan B. The" */
-		if (nx.kind == N_UPPER && (nx.flags & AB_STARTER) &&
-		    !nx.pronoun_i)
+		if (nx.kind == N_UPPER && next_is_starter(l, &nx))
 			return e;
 		return 0;
 	}
@@ -709,12 +882,13 @@ decide(struct line *l, const struct run *r)
 	if (pw.flags & (AB_FINAL | AB_PLAIN)) {
 		if (nx.kind != N_UPPER)
 			return 0;
+		if (next_is_starter(l, &nx))
+			return e;
 		if (is_fragment(l, r->start))
 			return 0;
+		/* "at 10 a.m. Tuesday", "6 p.m. EST" */
 		if (pw.flags & AB_FINAL)
-			return e;
-		if ((nx.flags & AB_STARTER) && !nx.abbrev_title)
-			return e;
+			return next_flags(l, &nx) & AB_DATE ? 0 : e;
 		return 0;
 	}
 	if ((pw.flags & AB_NUMBER) && nx.kind == N_DIGIT)
@@ -766,13 +940,6 @@ glued_split(struct line *l, const struct run *r)
 
 /* ---- inline lists: "1) one 2) two", "a. one b. two", "• one • two" ---- */
 
-struct marker {
-	int32_t bullet;		/* 0 if none */
-	int kind;		/* 0 none, 'n' number, 'a' letter */
-	long value;
-	char suffix[3];		/* ".", ")", ".)" */
-};
-
 /* a list marker at s[i]; returns its end (after the space) or 0 */
 static size_t
 parse_marker(const struct line *l, size_t i, struct marker *mk, int bullet)
@@ -815,58 +982,63 @@ parse_marker(const struct line *l, size_t i, struct marker *mk, int bullet)
 	return k + 1;
 }
 
-/* the cuts before the items of an inline list that opens the line */
-static void
-list_cuts(struct line *l, struct seg_offsets *out)
+/*
+ * Where the next item of an inline list starts, if the sentence at "at"
+ * opens one ("1) one 2) two", "a. one b. two", "• one • two"), or
+ * SIZE_MAX.  Asked at every sentence start, so a second run, which sees
+ * each item as a line of its own, finds the same items.
+ */
+static size_t
+next_item(struct line *l, size_t at)
 {
 	const char *s = l->s;
-	size_t n = l->n, i, e, len;
+	size_t n = l->n, i, end, len;
 	struct marker first, mk;
 
-	if (!parse_marker(l, l->sent, &first, 1))
-		return;
-	for (i = l->sent + 1; i < n; i++) {
+	if (at >= n || !parse_marker(l, at, &first, 1))
+		return SIZE_MAX;
+	end = n - at > MAX_LIST_ITEM ? at + MAX_LIST_ITEM : n;
+	/* the text up to searched_to holds no item like the one sought
+	 * last time: skip it, so that searching stays linear */
+	i = at + 1;
+	if (memcmp(&first, &l->sought, sizeof first) == 0 &&
+	    l->searched_to > i)
+		i = l->searched_to;
+	memcpy(&l->sought, &first, sizeof first);
+	l->searched_to = end;
+	for (; i < end; i++) {
 		if (s[i - 1] != ' ')
 			continue;
 		if (first.bullet) {
-			if (!is_bullet(cp_at(s, n, i, &len)) ||
-			    cp_at(s, n, i, &len) != first.bullet)
-				continue;
-		} else {
-			if (!parse_marker(l, i, &mk, 0) ||
-			    mk.kind != first.kind ||
-			    mk.value != first.value + 1 ||
-			    strcmp(mk.suffix, first.suffix) != 0)
-				continue;
-			first.value++;
+			if (cp_at(s, n, i, &len) == first.bullet) {
+				l->searched_to = i;
+				return i;
+			}
+		} else if (parse_marker(l, i, &mk, 0) &&
+		    mk.kind == first.kind && mk.value == first.value + 1 &&
+		    strcmp(mk.suffix, first.suffix) == 0) {
+			l->searched_to = i;
+			return i;
 		}
-		e = i;
-		while (e > 0 && is_ws(cp_at(s, n, cp_before(s, e), &len)))
-			e = cp_before(s, e);
-		if (e > l->sent)
-			push(out, e);
 	}
+	return SIZE_MAX;
+}
+
+/* end the sentence before the list item at l->item */
+static void
+cut_item(struct line *l, struct seg_offsets *out)
+{
+	size_t e = l->item, len;
+
+	while (e > l->sent && is_ws(cp_at(l->s, l->n, cp_before(l->s, e),
+	    &len)))
+		e = cp_before(l->s, e);
+	if (e > l->sent)
+		push(out, e);
+	start_sentence(l, l->item);
 }
 
 /* ---- the pass ---- */
-
-static void
-sort_unique(struct seg_offsets *o)
-{
-	size_t i, j, k;
-
-	for (i = 1; i < o->n; i++) {
-		size_t v = o->v[i];
-
-		for (j = i; j > 0 && o->v[j - 1] > v; j--)
-			o->v[j] = o->v[j - 1];
-		o->v[j] = v;
-	}
-	for (i = k = 0; i < o->n; i++)
-		if (k == 0 || o->v[k - 1] != o->v[i])
-			o->v[k++] = o->v[i];
-	o->n = k;
-}
 
 void
 seg_boundaries(const struct segmenter *sg, const char *s, size_t n,
@@ -874,9 +1046,9 @@ seg_boundaries(const struct segmenter *sg, const char *s, size_t n,
 {
 	struct line l;
 	struct run r;
-	size_t i, len, e, nforced, fi = 0;
+	size_t i, len, e;
 	int32_t c;
-	const unsigned char *p;
+	int folds = 0;
 
 	out->n = 0;
 	memset(&l, 0, sizeof l);
@@ -889,22 +1061,17 @@ seg_boundaries(const struct segmenter *sg, const char *s, size_t n,
 	l.alnum_end = i;
 	start_sentence(&l, 0);
 
-	list_cuts(&l, out);
-	nforced = out->n;
-
 	i = l.sent;
 	while (i < n) {
-		p = (const unsigned char *)s;
-		while (i < n && !interesting[p[i]])
-			i++;
+		i = next_interesting(s, n, i, &folds);
+		/* a list item starts before this terminator */
+		while (l.item <= i && l.item < n)
+			cut_item(&l, out);
 		if (i >= n)
 			break;
-		/* a list item starts before this terminator */
-		while (fi < nforced && out->v[fi] <= i) {
-			start_sentence(&l, out->v[fi]);
-			fi++;
-		}
 		c = cp_at(s, n, i, &len);
+		if (is_ws(c))
+			folds = 1;	/* U+2000..U+200A, U+3000... */
 		if (c == 0x300A || c == 0x3008) {
 			l.title_depth++;
 		} else if (c == 0x300B || c == 0x3009) {
@@ -925,8 +1092,9 @@ seg_boundaries(const struct segmenter *sg, const char *s, size_t n,
 		}
 		i = r.close > r.end ? r.close : r.end;
 	}
-	if (nforced)
-		sort_unique(out);
+	while (l.item < n)
+		cut_item(&l, out);
+	out->folds = folds;
 }
 
 /* ---- lines with entity tags ---- */

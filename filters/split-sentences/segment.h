@@ -16,6 +16,8 @@
 struct seg_offsets {
 	size_t *v;
 	size_t n, cap;
+	int folds;	/* the line holds whitespace other than single
+			 * spaces (TAB, two spaces, a Unicode space) */
 };
 
 struct segmenter {

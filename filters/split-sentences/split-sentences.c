@@ -17,6 +17,7 @@
 #include "input.h"
 #include "stream.h"
 #include "segment.h"
+#include "swar.h"
 
 struct ctx {
 	struct segmenter sg;
@@ -76,10 +77,16 @@ ws_len_before(const char *s, size_t a, size_t b)
 	return 0;
 }
 
+/* bytes that may start a whitespace character */
+static const unsigned char maybe_ws[256] = {
+	[' '] = 1, ['\t'] = 1, [0xC2] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1,
+};
+
 /* s[a..b) trimmed, its whitespace runs folded to one space, and LF */
 static void
 put_sentence(struct buf *out, const char *s, size_t a, size_t b)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	size_t k, start;
 
 	while (a < b && (k = ws_len(s, b, a)))
@@ -88,17 +95,36 @@ put_sentence(struct buf *out, const char *s, size_t a, size_t b)
 		b -= k;
 	if (a == b)
 		return;
+	/* copy spans that need no change in one go: most of the text,
+	 * single spaces included */
+	start = a;
 	while (a < b) {
-		start = a;
-		while (a < b && !ws_len(s, b, a))
-			a++;
-		buf_add(out, s + start, a - start);
-		if (a < b) {
-			while (a < b && (k = ws_len(s, b, a)))
-				a += k;
-			buf_addc(out, ' ');
+		/* eight plain bytes: ASCII, no TAB, no two spaces */
+		if (b - a > 8) {
+			uint64_t w = swar_load(s + a), sp = swar_eq(w, ' ');
+
+			if (!((w & SWAR_HIGHS) | swar_eq(w, '\t') |
+			    (sp & (sp >> 8))) && !(u[a + 7] == ' ' &&
+			    u[a + 8] == ' ')) {
+				a += 8;
+				continue;
+			}
 		}
+		if (!maybe_ws[u[a]] || (u[a] == ' ' && !maybe_ws[u[a + 1]])) {
+			a++;
+			continue;
+		}
+		if (!(k = ws_len(s, b, a))) {
+			a++;		/* a quote or a dash, not a space */
+			continue;
+		}
+		buf_add(out, s + start, a - start);
+		while (a < b && (k = ws_len(s, b, a)))
+			a += k;
+		buf_addc(out, ' ');
+		start = a;
 	}
+	buf_add(out, s + start, b - start);
 	buf_addc(out, '\n');
 }
 
@@ -110,11 +136,26 @@ split_line(void *arg, const char *s, size_t n, FILE *fp)
 
 	seg_line(&c->sg, s, n, &c->cuts, &c->scratch);
 	buf_clear(&c->out);
-	for (i = 0; i < c->cuts.n; i++) {
-		put_sentence(&c->out, s, a, c->cuts.v[i]);
-		a = c->cuts.v[i];
+	for (i = 0; i <= c->cuts.n; i++) {
+		size_t b = i < c->cuts.n ? c->cuts.v[i] : n;
+
+		if (c->cuts.folds) {
+			put_sentence(&c->out, s, a, b);
+		} else {
+			/* single spaces only: trim them and copy */
+			size_t a0 = a;
+
+			while (a0 < b && s[a0] == ' ')
+				a0++;
+			while (b > a0 && s[b - 1] == ' ')
+				b--;
+			if (a0 < b) {
+				buf_add(&c->out, s + a0, b - a0);
+				buf_addc(&c->out, '\n');
+			}
+		}
+		a = i < c->cuts.n ? c->cuts.v[i] : n;
 	}
-	put_sentence(&c->out, s, a, n);
 	fwrite(c->out.data, 1, c->out.len, fp);
 }
 
@@ -177,6 +218,8 @@ main(int argc, char *argv[])
 			break;
 		case 'h':
 			usage();
+			free(files);
+			seg_free(&c.sg);
 			return cli_finish(0);
 		case 'l':
 			langname = optarg;

@@ -1,55 +1,31 @@
 /* html.c: structure and skipping, from the tokenizer's events. */
+#include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "html.h"
-
-/* elements that end a paragraph where they start and where they end */
-static const char *const blocks[] = {
-	"address", "article", "aside", "blockquote", "body", "caption",
-	"center", "dd", "details", "dialog", "dir", "div", "dl", "dt",
-	"fieldset", "figcaption", "figure", "footer", "form", "frameset",
-	"h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html",
-	"legend", "li", "listing", "main", "menu", "nav", "ol", "option", "p",
-	"pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr",
-	"ul", "xmp", "textarea", "select", "plaintext"
-};
-
-/* elements whose content is never text */
-static const char *const raw_skipped[] = {
-	"script", "style", "noscript", "iframe", "noembed", "noframes"
-};
-
-/* elements that may sit in <head>: others mean the body has begun */
-static const char *const head_ok[] = {
-	"base", "basefont", "bgsound", "link", "meta", "noscript", "script",
-	"style", "template", "title", "head", "html"
-};
-
-/* elements without content: hidden on them hides nothing more */
-static const char *const voids[] = {
-	"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
-	"meta", "source", "track", "wbr", "param", "keygen"
-};
-
-#define IN(name, list) in_list(name, list, sizeof list / sizeof list[0])
-
-static int
-in_list(const char *name, const char *const *list, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (strcmp(name, list[i]) == 0)
-			return 1;
-	return 0;
-}
+#include "xalloc.h"
 
 static int
 dropping(const struct html *h)
 {
 	return h->raw_skip || h->skip_depth || h->in_head ||
 	    h->hidden_depth;
+}
+
+static void
+add(struct html *h, const char *s, size_t n)
+{
+	size_t k = text_add(h->text, s, n);
+
+	if (h->byline_depth && h->byline.len < 1024)
+		buf_add(&h->byline, s, n);
+	if (k) {
+		h->after_br = 0;
+		if (h->in_a)
+			h->link_bytes += k + 1;	/* and its space */
+	}
 }
 
 static void
@@ -62,36 +38,89 @@ on_text(void *ctx, const char *s, size_t n)
 		buf_add(&h->title, s, n);
 		return;
 	}
+	if (h->raw_skip && h->in_jsonld) {
+		if (h->jsonld.len < 1024 * 1024)
+			buf_add(&h->jsonld, s, n);
+		return;
+	}
 	if (dropping(h))
 		return;
 	if (h->in_h1)
 		buf_add(&h->h1, s, n);
-	if (!h->pre) {
-		if (text_add(h->text, s, n))
-			h->after_br = 0;
-		return;
-	}
 	/* in <pre>, each line is a paragraph */
-	while ((nl = memchr(s, '\n', n))) {
-		text_add(h->text, s, (size_t)(nl - s));
+	while (h->pre && (nl = memchr(s, '\n', n))) {
+		add(h, s, (size_t)(nl - s));
 		text_break(h->text);
 		n -= (size_t)(nl - s) + 1;
 		s = nl + 1;
 	}
-	if (text_add(h->text, s, n))
-		h->after_br = 0;
+	add(h, s, n);
+}
+
+/* the attributes that matter here, found in one pass */
+struct attrs {
+	const char *hidden, *aria_hidden, *style, *rel, *itemprop, *class;
+};
+
+static void
+scan_attrs(const struct tok_tag *tag, struct attrs *a)
+{
+	size_t i;
+
+	memset(a, 0, sizeof *a);
+	for (i = 0; i < tag->nattrs; i++) {
+		const struct tok_attr *t = &tag->attrs[i];
+		const char **slot = NULL;
+
+		switch (t->name_len) {
+		case 3: if (!memcmp(t->name, "rel", 3)) slot = &a->rel; break;
+		case 5:
+			if (!memcmp(t->name, "class", 5))
+				slot = &a->class;
+			else if (!memcmp(t->name, "style", 5))
+				slot = &a->style;
+			break;
+		case 6:
+			if (!memcmp(t->name, "hidden", 6))
+				slot = &a->hidden;
+			break;
+		case 8:
+			if (!memcmp(t->name, "itemprop", 8))
+				slot = &a->itemprop;
+			break;
+		case 11:
+			if (!memcmp(t->name, "aria-hidden", 11))
+				slot = &a->aria_hidden;
+			break;
+		}
+		if (slot)
+			*slot = t->value;
+	}
 }
 
 static int
-is_hidden(const struct tok_tag *tag)
+is_hidden(const struct attrs *at)
 {
 	const char *v;
 
-	if (tok_attr(tag, "hidden", NULL))
+	if (at->hidden)
 		return 1;
-	if ((v = tok_attr(tag, "aria-hidden", NULL)) &&
-	    strcasecmp(v, "true") == 0)
+	if ((v = at->aria_hidden) && strcasecmp(v, "true") == 0)
 		return 1;
+	if ((v = at->style)) {
+		/* "display: none", "visibility:hidden", spaces and case aside */
+		char low[256];
+		size_t k = 0;
+
+		for (; *v && k + 1 < sizeof low; v++)
+			if (*v != ' ' && *v != '\t' && *v != '\n')
+				low[k++] = (char)(*v >= 'A' && *v <= 'Z' ?
+				    *v + 32 : *v);
+		low[k] = '\0';
+		if (strstr(low, "display:none") ||
+		    strstr(low, "visibility:hidden"))
+			return 1;
+	}
 	return 0;
 }
 
@@ -101,32 +130,31 @@ is_hidden(const struct tok_tag *tag)
  * would close it: at the next block (p) or the next item or list end (li).
  */
 static int
-track_hidden(struct html *h, const struct tok_tag *tag)
+track_hidden(struct html *h, const struct tok_tag *tag,
+    const struct attrs *at)
 {
 	if (h->hidden_depth) {
 		if (strcmp(tag->name, h->hidden_name) == 0) {
 			if (tag->end)
 				h->hidden_depth--;
-			else if (strcmp(tag->name, "li") == 0 ||
-			    strcmp(tag->name, "p") == 0)
+			else if (tag->el == EL_LI || tag->el == EL_P)
 				h->hidden_depth = 0;
 			else if (!tag->self_closing)
 				h->hidden_depth++;
-		} else if (strcmp(h->hidden_name, "p") == 0 &&
-		    IN(tag->name, blocks)) {
+		} else if (h->hidden_el == EL_P && (tag->flags & EF_BLOCK)) {
 			h->hidden_depth = 0;
-		} else if (strcmp(h->hidden_name, "li") == 0 && tag->end &&
-		    (strcmp(tag->name, "ul") == 0 ||
-		    strcmp(tag->name, "ol") == 0)) {
+		} else if (h->hidden_el == EL_LI && tag->end &&
+		    (tag->el == EL_UL || tag->el == EL_OL)) {
 			h->hidden_depth = 0;
 		}
 		/* the tag that ends hiding may itself matter (a block) */
 		return h->hidden_depth != 0;
 	}
-	if (!tag->end && !tag->self_closing && is_hidden(tag) &&
-	    !IN(tag->name, voids) && tag->name_len <= TOK_MAX_NAME &&
-	    strcmp(tag->name, "html") != 0 && strcmp(tag->name, "body") != 0) {
+	if (!tag->end && !tag->self_closing && !(tag->flags & EF_VOID) &&
+	    tag->el != EL_HTML && tag->el != EL_BODY &&
+	    tag->name_len <= TOK_MAX_NAME && tag->nattrs && is_hidden(at)) {
 		memcpy(h->hidden_name, tag->name, tag->name_len + 1);
+		h->hidden_el = tag->el;
 		h->hidden_depth = 1;
 		return 1;
 	}
@@ -134,30 +162,94 @@ track_hidden(struct html *h, const struct tok_tag *tag)
 }
 
 static void
+offer_title(struct html *h)
+{
+	buf_clear(&h->scratch);
+	text_fold(&h->scratch, h->title.data, h->title.len);
+	meta_offer(h->meta, M_TITLE, P_TAG, h->scratch.data,
+	    meta_title_core(h->scratch.data, h->scratch.len));
+}
+
+/* class words that mark a byline: "byline", "author", "authors" */
+static int
+byline_class(const char *v)
+{
+	const char *w;
+	size_t n;
+
+	while (*v) {
+		while (*v && !isalpha((unsigned char)*v))
+			v++;
+		for (w = v; isalpha((unsigned char)*v); v++)
+			;
+		n = (size_t)(v - w);
+		if ((n == 6 && !strncasecmp(w, "byline", 6)) ||
+		    (n == 6 && !strncasecmp(w, "author", 6)) ||
+		    (n == 7 && !strncasecmp(w, "authors", 7)))
+			return 1;
+	}
+	return 0;
+}
+
+/* the first element marked as the byline: its text names the author */
+static void
+track_byline(struct html *h, const struct tok_tag *tag,
+    const struct attrs *at)
+{
+	const char *v;
+
+	if (h->byline_depth) {
+		if (strcmp(tag->name, h->byline_name))
+			return;
+		if (!tag->end && !tag->self_closing) {
+			h->byline_depth++;
+		} else if (tag->end && !--h->byline_depth) {
+			meta_byline(h->meta, h->byline.data, h->byline.len);
+			h->seen_byline = 1;
+		}
+		return;
+	}
+	if (h->seen_byline || tag->end || tag->self_closing ||
+	    (tag->flags & EF_VOID) || tag->name_len > TOK_MAX_NAME)
+		return;
+	if (((v = at->rel) && !strcasecmp(v, "author")) ||
+	    ((v = at->itemprop) && strstr(v, "author")) ||
+	    ((v = at->class) && byline_class(v))) {
+		memcpy(h->byline_name, tag->name, tag->name_len + 1);
+		h->byline_depth = 1;
+		buf_clear(&h->byline);
+	}
+}
+
+static void
 on_tag(void *ctx, const struct tok_tag *tag)
 {
 	struct html *h = ctx;
-	const char *name = tag->name;
+	int el = tag->el;
+	struct attrs at;
 
-	meta_tag(h->meta, tag);
+	if (el == EL_META || el == EL_LINK || el == EL_HTML || el == EL_TIME)
+		meta_tag(h->meta, tag);
 	if (h->raw_skip) {
 		/* the tokenizer only ends raw text at its own end tag */
 		h->raw_skip = 0;
+		if (h->in_jsonld)
+			meta_jsonld(h->meta, h->jsonld.data, h->jsonld.len);
+		h->in_jsonld = 0;
+		buf_clear(&h->jsonld);
 		return;
 	}
-	if (strcmp(name, "title") == 0 && !h->skip_depth) {
+	if (el == EL_TITLE && !h->skip_depth) {
 		if (!tag->end && !h->title.len) {
 			h->in_title = 1;
 		} else if (h->in_title) {
 			/* now, so that a streamed document has it too */
-			meta_offer(h->meta, M_TITLE, P_TAG, h->title.data,
-			    h->title.len);
+			offer_title(h);
 			h->in_title = 0;
 		}
 		return;
 	}
-	if (strcmp(name, "template") == 0 || strcmp(name, "svg") == 0 ||
-	    strcmp(name, "select") == 0) {
+	if (tag->flags & EF_SKIP) {
 		if (tag->end) {
 			if (h->skip_depth)
 				h->skip_depth--;
@@ -166,37 +258,58 @@ on_tag(void *ctx, const struct tok_tag *tag)
 		}
 		return;
 	}
-	if (!tag->end && IN(name, raw_skipped)) {
+	if (!tag->end && (tag->flags & EF_RAWSKIP)) {
+		const char *type;
+
 		/* as the tokenizer, which reads raw text outside svg/math */
 		h->raw_skip = !h->tok.foreign;
+		h->in_jsonld = el == EL_SCRIPT &&
+		    (type = tok_attr(tag, "type", NULL)) &&
+		    strstr(type, "ld+json");
 		return;
 	}
 	if (h->skip_depth)
 		return;
-	if (strcmp(name, "head") == 0) {
+	if (el == EL_HEAD) {
 		h->in_head = !tag->end;
 		return;
 	}
-	if (h->in_head && !tag->end && !IN(name, head_ok))
+	if (h->in_head && !tag->end && !(tag->flags & EF_HEADOK))
 		h->in_head = 0;
-	if (track_hidden(h, tag))
+	if (!tag->end && tag->nattrs)
+		scan_attrs(tag, &at);
+	else
+		memset(&at, 0, sizeof at);
+	if (track_hidden(h, tag, &at) || h->in_head)
 		return;
-	if (h->in_head)
-		return;
+	track_byline(h, tag, &at);
+	if (el == EL_A) {
+		if (!tag->end && !tag->self_closing)
+			h->in_a++;
+		else if (tag->end && h->in_a)
+			h->in_a--;
+	}
+	if (h->art_on && !(tag->flags & (EF_INLINE | EF_VOID))) {
+		/* the paragraph so far belongs to the container before */
+		if (tag->flags & (EF_BLOCK | EF_CELL))
+			text_break(h->text);
+		article_tag(h->art, tag);
+	}
 
-	if (strcmp(name, "br") == 0) {
+	switch (el) {
+	case EL_BR:
 		if (h->after_br)
 			text_break(h->text);
 		else
 			text_space(h->text);
 		h->after_br = 1;
 		return;
-	}
-	if (strcmp(name, "td") == 0 || strcmp(name, "th") == 0) {
-		text_space(h->text);
+	case EL_TD:
+	case EL_TH:
+		if (!h->art_on)
+			text_space(h->text);
 		return;
-	}
-	if (strcmp(name, "img") == 0) {
+	case EL_IMG: {
 		const char *alt;
 		size_t n;
 
@@ -207,21 +320,58 @@ on_tag(void *ctx, const struct tok_tag *tag)
 		}
 		return;
 	}
-	if (strcmp(name, "h1") == 0) {
+	case EL_H1:
 		h->in_h1 = !tag->end && !h->seen_h1;
 		if (tag->end)
 			h->seen_h1 = 1;
+		break;
+	case EL_PRE:
+	case EL_LISTING:
+		if (!tag->end)
+			h->pre++;
+		else if (h->pre)
+			h->pre--;
+		break;
 	}
-	if (IN(name, blocks)) {
+	if (tag->flags & EF_BLOCK) {
 		text_break(h->text);
 		h->after_br = 0;
-		if (strcmp(name, "pre") == 0 || strcmp(name, "listing") == 0) {
-			if (!tag->end)
-				h->pre++;
-			else if (h->pre)
-				h->pre--;
-		}
 	}
+}
+
+/* article mode: paragraphs are held until the page is scored */
+void
+html_para(void *ctx, const char *s, size_t n)
+{
+	struct html *h = ctx;
+
+	article_block(h->art, s, n, h->link_bytes);
+	h->link_bytes = 0;
+}
+
+static void
+emit(void *ctx, const char *s, size_t n)
+{
+	text_emit(ctx, s, n);
+}
+
+/* the attributes anything here reads; the others' values are not kept */
+static int
+keep_attr(void *ctx, const char *name, size_t n)
+{
+	static const char *const keep[] = {
+		"alt", "aria-hidden", "class", "content", "datetime", "hidden",
+		"href", "id", "itemprop", "lang", "name", "property", "rel",
+		"role", "style", "type", "xml:lang", "charset", "http-equiv"
+	};
+	size_t i;
+
+	(void)ctx;
+	for (i = 0; i < sizeof keep / sizeof keep[0]; i++)
+		if (keep[i][0] == name[0] && strlen(keep[i]) == n &&
+		    memcmp(keep[i], name, n) == 0)
+			return 1;
+	return 0;
 }
 
 void
@@ -234,16 +384,28 @@ html_init(struct html *h, const struct html_options *opt, struct text *text,
 	h->meta = meta;
 	h->sink.text = on_text;
 	h->sink.tag = on_tag;
+	h->sink.keep_attr = keep_attr;
 	h->sink.ctx = h;
 	tok_init(&h->tok, &h->sink);
+	if (opt->article) {
+		h->art = xmalloc(sizeof *h->art);
+		article_init(h->art);
+	}
 }
 
 void
 html_free(struct html *h)
 {
 	tok_free(&h->tok);
+	if (h->art) {
+		article_free(h->art);
+		free(h->art);
+	}
 	buf_free(&h->title);
 	buf_free(&h->h1);
+	buf_free(&h->jsonld);
+	buf_free(&h->byline);
+	buf_free(&h->scratch);
 }
 
 void
@@ -254,8 +416,16 @@ html_reset(struct html *h)
 	h->in_head = h->in_title = h->in_h1 = h->seen_h1 = 0;
 	h->pre = h->after_br = 0;
 	h->hidden_depth = 0;
+	h->in_a = 0;
+	h->link_bytes = 0;
+	if (h->art)
+		article_reset(h->art);
 	buf_clear(&h->title);
 	buf_clear(&h->h1);
+	h->in_jsonld = 0;
+	buf_clear(&h->jsonld);
+	h->byline_depth = h->seen_byline = 0;
+	buf_clear(&h->byline);
 }
 
 void
@@ -270,8 +440,10 @@ html_finish(struct html *h)
 	tok_finish(&h->tok);
 	text_break(h->text);
 	if (h->title.len)
-		meta_offer(h->meta, M_TITLE, P_TAG, h->title.data,
-		    h->title.len);
+		offer_title(h);
 	if (h->h1.len)
 		meta_offer(h->meta, M_TITLE, P_TEXT, h->h1.data, h->h1.len);
+	if (h->art_on)
+		article_select(h->art, meta_get(h->meta, M_TITLE), emit,
+		    h->text);
 }

@@ -9,12 +9,14 @@
 #ifndef STRIP_MARKUP_HTML_H
 #define STRIP_MARKUP_HTML_H
 
+#include "article.h"
 #include "meta.h"
 #include "text.h"
 #include "tokenizer.h"
 
 struct html_options {
 	int alt;		/* write img alt text */
+	int article;		/* keep only the article body */
 };
 
 struct html {
@@ -23,6 +25,8 @@ struct html {
 	struct meta *meta;
 	struct tok tok;
 	struct tok_sink sink;
+	struct article *art;	/* article mode */
+	int art_on;		/* for this document (not if streamed) */
 
 	/* per document */
 	int raw_skip;		/* inside script, style, ...: drop the text */
@@ -30,10 +34,22 @@ struct html {
 	int in_head, in_title, in_h1, seen_h1;
 	int pre;		/* open pre elements */
 	int after_br;		/* a <br> and nothing visible since */
+	int in_a;		/* open links */
+	size_t link_bytes;	/* text in links in the current paragraph */
 	char hidden_name[TOK_MAX_NAME + 1];
+	int hidden_el;
 	int hidden_depth;	/* open elements of that name inside it */
 	struct buf title, h1;
+	int in_jsonld;		/* inside <script type=application/ld+json> */
+	struct buf jsonld;
+	char byline_name[TOK_MAX_NAME + 1];
+	int byline_depth;	/* inside an element marked as the byline */
+	int seen_byline;
+	struct buf byline, scratch;
 };
+
+/* article mode: where the text module sends finished paragraphs */
+void html_para(void *ctx, const char *s, size_t n);
 
 void html_init(struct html *h, const struct html_options *opt,
     struct text *text, struct meta *meta);

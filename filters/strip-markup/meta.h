@@ -15,13 +15,14 @@
 
 enum meta_field { M_URL, M_TITLE, M_DATE, M_AUTHOR, M_LANG, M_SOURCE, M_N };
 
-/* priorities, weakest first */
+/* priorities, weakest first (the order Readability found best) */
 enum {
 	P_TEXT = 1,	/* a dateline or byline in the text, an h1 */
 	P_TAG,		/* <title>, <time datetime>, rel=author */
-	P_META,		/* <meta name=author>, dc.* */
-	P_JSONLD,	/* schema.org data */
-	P_OG		/* Open Graph and article:* properties */
+	P_META,		/* <meta name=author>, twitter:* */
+	P_OG,		/* Open Graph and article:* properties */
+	P_DC,		/* Dublin Core */
+	P_JSONLD	/* schema.org data */
 };
 
 struct meta {
@@ -41,6 +42,21 @@ const char *meta_get(const struct meta *m, enum meta_field f);
 void meta_tag(struct meta *m, const struct tok_tag *tag);
 /* add the fields found to d, in the stream's order */
 void meta_to_doc(const struct meta *m, struct doc *d);
+
+/* what JSON-LD s[0..n) says (headline, datePublished, author, publisher) */
+void meta_jsonld(struct meta *m, const char *s, size_t n);
+
+/*
+ * A line of text that is a dateline ("Updated: 2015-09-18 07:40") or a
+ * byline ("By Wang Xu (China Daily)"): offers what it says and returns 1.
+ */
+int meta_text_line(struct meta *m, const char *s, size_t n);
+
+/* the text of a byline element: "By Ann Lee" or "Ann Lee" */
+void meta_byline(struct meta *m, const char *s, size_t n);
+
+/* <title> without the site's name: "Headline - Site" gives "Headline" */
+size_t meta_title_core(const char *s, size_t n);
 
 /* s[0..n) as an ISO 8601 date or date-time into out; 0 if not a date */
 int meta_iso_date(struct buf *out, const char *s, size_t n);

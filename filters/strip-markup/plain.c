@@ -2,6 +2,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "article.h"
 #include "plain.h"
 
 #define SNIFF 4096
@@ -38,10 +39,41 @@ plain_is_markup(const char *s, size_t n)
 }
 
 void
-plain_init(struct plain *p, struct text *text)
+plain_init(struct plain *p, struct text *text, struct meta *meta,
+    int article)
 {
 	p->text = text;
+	p->meta = meta;
+	p->article = article;
 	p->line_has_text = 0;
+	p->nparas = 0;
+}
+
+/* the end of a paragraph: metadata and furniture first */
+static void
+paragraph(struct plain *p)
+{
+	struct buf *para = &p->text->para;
+	const char *s = para->data;
+	size_t n = para->len;
+	int drop = 0;
+
+	if (!n)
+		return;
+	if (meta_text_line(p->meta, s, n))
+		drop = p->article;
+	else if (p->article && article_furniture(s, n))
+		drop = 1;
+	else if (p->article && p->nparas == 0 && n < 150 &&
+	    !strchr(".!?\"", s[n - 1])) {
+		/* a first line that is no sentence: the headline */
+		meta_offer(p->meta, M_TITLE, P_TEXT, s, n);
+		drop = 1;
+	}
+	p->nparas++;
+	if (drop)
+		buf_clear(para);
+	text_break(p->text);
 }
 
 void
@@ -60,7 +92,7 @@ plain_feed(struct plain *p, const char *s, size_t n)
 		if (p->line_has_text)
 			text_space(p->text);
 		else
-			text_break(p->text);	/* a blank line */
+			paragraph(p);	/* a blank line */
 		p->line_has_text = 0;
 		s = nl + 1;
 		n -= k + 1;
@@ -70,6 +102,6 @@ plain_feed(struct plain *p, const char *s, size_t n)
 void
 plain_finish(struct plain *p)
 {
-	text_break(p->text);
+	paragraph(p);
 	p->line_has_text = 0;
 }

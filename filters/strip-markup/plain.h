@@ -5,17 +5,27 @@
 
 #include <stddef.h>
 
+#include "meta.h"
 #include "text.h"
 
 struct plain {
 	struct text *text;
+	struct meta *meta;
+	int article;		/* drop furniture, datelines, bylines */
 	int line_has_text;
+	size_t nparas;		/* paragraphs seen */
 };
 
 /* whether the start of a document s[0..n) looks like HTML or XML */
 int plain_is_markup(const char *s, size_t n);
 
-void plain_init(struct plain *p, struct text *text);
+/*
+ * Datelines and bylines give metadata; in article mode they, the lines of
+ * page furniture and a headline first line (which becomes the title) are
+ * left out of the text.
+ */
+void plain_init(struct plain *p, struct text *text, struct meta *meta,
+    int article);
 void plain_feed(struct plain *p, const char *s, size_t n);
 void plain_finish(struct plain *p);
 

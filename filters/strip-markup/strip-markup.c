@@ -30,8 +30,9 @@
 #define FLUSH_BODY (64 * 1024)	/* when streaming a big document */
 
 static const char usage_text[] =
-    "usage: strip-markup [-hnV] [--alt] [-c charset] [--max-doc-size bytes]\n"
+    "usage: strip-markup [-ahnV] [--alt] [-c charset] [--max-doc-size bytes]\n"
     "                    [--strict] [file ...]\n"
+    "  -a, --article           keep only the article body\n"
     "  -c, --charset=NAME      decode input as NAME (a WHATWG label)\n"
     "  -n, --no-doc            write bare text, without <doc> lines\n"
     "      --alt               write the alt text of images\n"
@@ -43,7 +44,7 @@ static const char usage_text[] =
 struct options {
 	int no_doc;
 	size_t max_doc;
-	enum charset charset;
+	charset_t charset;
 	struct html_options html;
 	struct input_options input;
 };
@@ -129,7 +130,9 @@ find_split(const char *s, size_t n, size_t from, int final, size_t *safe)
 		i = (size_t)(q - s);
 		if (n - i < 7 && !final)
 			goto wait;
-		if (!starts_ci(q, n - i, "</html"))
+		/* most '<' are not "</", so look at two bytes first */
+		if (q[1] != '/' || (q[2] | 0x20) != 'h' ||
+		    !starts_ci(q, n - i, "</html"))
 			continue;
 		if (!(gt = memchr(q, '>', n - i))) {
 			if (final)
@@ -162,7 +165,7 @@ doc_begin(struct ctx *c)
 	text_reset(&c->text);
 	meta_reset(&c->meta);
 	html_reset(&c->html);
-	plain_init(&c->plain, &c->text);
+	plain_init(&c->plain, &c->text, &c->meta, c->opt->html.article);
 	c->scan = 0;
 	c->streaming = 0;
 }
@@ -172,8 +175,14 @@ feed(struct ctx *c, const char *s, size_t n)
 {
 	if (!n)
 		return;
-	if (c->markup < 0)
+	if (c->markup < 0) {
 		c->markup = plain_is_markup(s, n);
+		/* an article is chosen from the page's paragraphs at its end */
+		c->html.art_on = c->markup && c->opt->html.article &&
+		    !c->streaming;
+		c->text.sink = c->html.art_on ? html_para : NULL;
+		c->text.sink_ctx = &c->html;
+	}
 	if (c->markup)
 		html_feed(&c->html, s, n);
 	else
@@ -231,7 +240,7 @@ static size_t
 doc_start_decoding(struct ctx *c, size_t n, int complete)
 {
 	size_t bom;
-	enum charset cs;
+	charset_t cs;
 
 	cs = charset_sniff(c->raw.data, n, complete, c->opt->charset, &bom);
 	charset_decoder_init(&c->decoder, cs);
@@ -294,14 +303,15 @@ doc_stream(struct ctx *c, struct input *in)
 	size_t bom, used;
 
 	warning("%s: document over %zu bytes: streamed with the metadata "
-	    "of its first part", in->name, c->opt->max_doc);
+	    "of its first part%s", in->name, c->opt->max_doc,
+	    c->opt->html.article ? ", in plain mode" : "");
+	c->streaming = 1;	/* before the first text decides the mode */
 	bom = doc_start_decoding(c, c->scan, 0);
 	used = bom + decode_feed(c, c->raw.data + bom, c->scan - bom, 0);
 	put_doc_line(c, in);
 	memmove(c->raw.data, c->raw.data + used, c->raw.len - used);
 	buf_truncate(&c->raw, c->raw.len - used);
 	c->scan -= used;
-	c->streaming = 1;
 }
 
 static void
@@ -350,6 +360,7 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "alt", no_argument, NULL, 'A' },
+		{ "article", no_argument, NULL, 'a' },
 		{ "charset", required_argument, NULL, 'c' },
 		{ "max-doc-size", required_argument, NULL, 'M' },
 		{ "no-doc", no_argument, NULL, 'n' },
@@ -365,8 +376,11 @@ main(int argc, char *argv[])
 	memset(&opt, 0, sizeof opt);
 	opt.max_doc = DEFAULT_MAX_DOC;
 	opt.charset = CS_NONE;
-	while ((ch = getopt_long(argc, argv, "c:hnV", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "ac:hnV", longopts, NULL)) != -1) {
 		switch (ch) {
+		case 'a':
+			opt.html.article = 1;
+			break;
 		case 'A':
 			opt.html.alt = 1;
 			break;
@@ -404,6 +418,7 @@ main(int argc, char *argv[])
 	status = input_each(argc - optind, argv + optind, &opt.input,
 	    on_input, &c);
 
+	charset_decoder_free(&c.decoder);
 	html_free(&c.html);
 	meta_free(&c.meta);
 	text_free(&c.text);

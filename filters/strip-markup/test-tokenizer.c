@@ -35,7 +35,8 @@ on_doctype(void *ctx)
 static void
 run(struct buf *out, const char *html, int bytewise)
 {
-	struct tok_sink sink = { on_text, on_tag, on_doctype, out };
+	struct tok_sink sink = { .text = on_text, .tag = on_tag,
+	    .doctype = on_doctype, .ctx = out };
 	struct tok t;
 	size_t i, n = strlen(html);
 
@@ -153,6 +154,32 @@ test_refs(void)
 	    "&aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa;");
 }
 
+static int
+only_href(void *ctx, const char *name, size_t n)
+{
+	(void)ctx;
+	return n == 4 && memcmp(name, "href", 4) == 0;
+}
+
+/* values the sink does not want are left empty, references and all */
+static void
+test_keep_attr(void)
+{
+	struct buf out = BUF_INIT;
+	struct tok_sink sink = { .text = on_text, .tag = on_tag,
+	    .keep_attr = only_href, .ctx = &out };
+	struct tok t;
+	const char *html = "<a title=\"x &amp; y\" href='/a?b&amp;c' "
+	    "data-x=long&copy;>t</a>";
+
+	tok_init(&t, &sink);
+	tok_feed(&t, html, strlen(html));
+	tok_finish(&t);
+	tok_free(&t);
+	CHECK_MEM(out.data, out.len, "[a title= href=/a?b&c data-x=]t[/a]");
+	buf_free(&out);
+}
+
 static void
 test_entities(void)
 {
@@ -183,5 +210,6 @@ main(void)
 	test_raw();
 	test_refs();
 	test_entities();
+	test_keep_attr();
 	return check_report("test-tokenizer");
 }

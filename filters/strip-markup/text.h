@@ -15,6 +15,9 @@
 
 struct text {
 	struct buf *body;	/* where paragraphs go */
+	/* if set, finished paragraphs go here instead (article mode) */
+	void (*sink)(void *ctx, const char *s, size_t n);
+	void *sink_ctx;
 	struct buf para;	/* the paragraph being built, folded */
 	struct buf scratch;
 	size_t nparas;		/* paragraphs written to body */
@@ -32,6 +35,8 @@ size_t text_add(struct text *x, const char *s, size_t n);
 void text_space(struct text *x);
 /* end the paragraph, if there is one */
 void text_break(struct text *x);
+/* write the folded paragraph s[0..n) to body (NFC, escaped) */
+void text_emit(struct text *x, const char *s, size_t n);
 
 /*
  * Fold s[0..n) the way text_add does, without NFC, into out (for

@@ -43,9 +43,16 @@ enum {
 	(c) == '\r')
 #define LOWER(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
 
-/* what ends a run of text, per content model */
-static const unsigned char special_data[256] = { ['<'] = 1, ['&'] = 1 };
-static const unsigned char special_raw[256] = { ['<'] = 1 };
+/* what ends a tag or attribute name, an unquoted value */
+static const unsigned char name_end[256] = {
+	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\f'] = 1, ['\r'] = 1,
+	['/'] = 1, ['>'] = 1, ['='] = 1, ['\0'] = 1, ['&'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+	['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
+	['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
+	['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+	['Y'] = 1, ['Z'] = 1
+};
 
 void
 tok_init(struct tok *t, const struct tok_sink *sink)
@@ -69,6 +76,21 @@ tok_reset(struct tok *t)
 	t->last_start[0] = '\0';
 	buf_clear(&t->tmp);
 	buf_clear(&t->tagbuf);
+}
+
+void
+tok_set_model(struct tok *t, enum tok_model m, const char *last_start,
+    int bare)
+{
+	static const int states[] = {
+		S_DATA, S_RCDATA, S_RAWTEXT, S_SCRIPT, S_PLAINTEXT, S_CDATA
+	};
+
+	tok_reset(t);
+	t->state = states[m];
+	t->bare = bare;
+	if (last_start && strlen(last_start) <= TOK_MAX_NAME)
+		strcpy(t->last_start, last_start);
 }
 
 static void
@@ -106,61 +128,36 @@ attr_begin(struct tok *t)
 		t->tag.nattrs--;	/* the last slot takes the overflow */
 	t->attr_off[t->tag.nattrs][0] = t->tagbuf.len;
 	t->attr_off[t->tag.nattrs][1] = (size_t)-1;
+	t->drop_value = 0;
 	t->tag.nattrs++;
 }
 
 static void
 value_begin(struct tok *t)
 {
+	size_t name = t->attr_off[t->tag.nattrs - 1][0];
+
 	buf_addc(&t->tagbuf, '\0');
 	t->attr_off[t->tag.nattrs - 1][1] = t->tagbuf.len;
-}
-
-static int
-is_name(const struct tok *t, const char *name)
-{
-	return strcmp(t->tag.name, name) == 0;
-}
-
-/* start tags that end svg/math content when they appear inside it */
-static int
-breaks_foreign(const char *name)
-{
-	static const char *const names[] = {
-		"b", "big", "blockquote", "body", "br", "center", "code",
-		"dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3",
-		"h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing",
-		"menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s",
-		"small", "span", "strike", "strong", "sub", "sup", "table",
-		"tt", "u", "ul", "var"
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (strcmp(name, names[i]) == 0)
-			return 1;
-	return 0;
+	t->drop_value = t->sink->keep_attr && !t->sink->keep_attr(
+	    t->sink->ctx, t->tagbuf.data + name, t->tagbuf.len - 1 - name);
 }
 
 /* the content model a start tag switches to, as the tree builder would */
 static int
-content_model(const char *name)
+content_model(int el)
 {
-	static const struct {
-		const char *name;
-		int state;
-	} models[] = {
-		{ "title", S_RCDATA }, { "textarea", S_RCDATA },
-		{ "style", S_RAWTEXT }, { "xmp", S_RAWTEXT },
-		{ "iframe", S_RAWTEXT }, { "noembed", S_RAWTEXT },
-		{ "noframes", S_RAWTEXT }, { "noscript", S_RAWTEXT },
-		{ "script", S_SCRIPT }, { "plaintext", S_PLAINTEXT }
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof models / sizeof models[0]; i++)
-		if (strcmp(name, models[i].name) == 0)
-			return models[i].state;
+	switch (el) {
+	case EL_TITLE: case EL_TEXTAREA:
+		return S_RCDATA;
+	case EL_STYLE: case EL_XMP: case EL_IFRAME: case EL_NOEMBED:
+	case EL_NOFRAMES: case EL_NOSCRIPT:
+		return S_RAWTEXT;
+	case EL_SCRIPT:
+		return S_SCRIPT;
+	case EL_PLAINTEXT:
+		return S_PLAINTEXT;
+	}
 	return S_DATA;
 }
 
@@ -190,19 +187,21 @@ emit_tag(struct tok *t)
 			k++;
 	}
 	g->nattrs = k;
+	g->el = element_lookup(g->name, g->name_len);
+	g->flags = element_flags(g->el);
 	t->state = S_DATA;
 	if (!g->end) {
-		if (t->foreign && breaks_foreign(g->name))
+		if (t->foreign && (g->flags & EF_BREAKS_FOREIGN))
 			t->foreign = 0;
-		if (is_name(t, "svg") || is_name(t, "math")) {
+		if (g->el == EL_SVG || g->el == EL_MATH) {
 			if (!g->self_closing)
 				t->foreign++;
-		} else if (!t->foreign) {
-			t->state = content_model(g->name);
+		} else if (!t->foreign && !t->bare) {
+			t->state = content_model(g->el);
 		}
 		if (g->name_len <= TOK_MAX_NAME)
 			memcpy(t->last_start, g->name, g->name_len + 1);
-	} else if (t->foreign && (is_name(t, "svg") || is_name(t, "math"))) {
+	} else if (t->foreign && (g->el == EL_SVG || g->el == EL_MATH)) {
 		t->foreign--;
 	}
 	t->sink->tag(t->sink->ctx, g);
@@ -234,8 +233,10 @@ in_attr(int state)
 static void
 ref_text(struct tok *t, const char *s, size_t n)
 {
-	if (in_attr(t->return_state))
-		buf_add(&t->tagbuf, s, n);
+	if (in_attr(t->return_state)) {
+		if (!t->drop_value)
+			buf_add(&t->tagbuf, s, n);
+	}
 	else
 		text(t, s, n);
 }
@@ -335,11 +336,13 @@ tok_feed(struct tok *t, const char *s, size_t n)
 		case S_RCDATA:
 		case S_RAWTEXT:
 		case S_SCRIPT: {
-			const unsigned char *sp = t->state == S_DATA ||
-			    t->state == S_RCDATA ? special_data : special_raw;
+			/* memchr is much faster than a byte loop */
+			const char *lt = memchr(s + i, '<', n - i), *amp;
 
-			for (j = i; j < n && !sp[(unsigned char)s[j]]; j++)
-				;
+			j = lt ? (size_t)(lt - s) : n;
+			if ((t->state == S_DATA || t->state == S_RCDATA) &&
+			    (amp = memchr(s + i, '&', j - i)))
+				j = (size_t)(amp - s);
 			if (j > i) {
 				text(t, s + i, j - i);
 				i = j;
@@ -395,6 +398,14 @@ tok_feed(struct tok *t, const char *s, size_t n)
 			}
 			break;
 		case S_TAG_NAME:
+			/* lower-case names go in runs */
+			for (j = i; j < n && !name_end[(unsigned char)s[j]]; j++)
+				;
+			if (j > i) {
+				buf_add(&t->tagbuf, s + i, j - i);
+				i = j;
+				continue;
+			}
 			if (IS_WS(c))
 				t->state = S_BEFORE_ATTR_NAME;
 			else if (c == '/')
@@ -572,6 +583,13 @@ tok_feed(struct tok *t, const char *s, size_t n)
 			}
 			continue;
 		case S_ATTR_NAME:
+			for (j = i; j < n && !name_end[(unsigned char)s[j]]; j++)
+				;
+			if (j > i) {
+				buf_add(&t->tagbuf, s + i, j - i);
+				i = j;
+				continue;
+			}
 			if (IS_WS(c) || c == '/' || c == '>') {
 				t->state = S_AFTER_ATTR_NAME;
 				continue;
@@ -616,12 +634,17 @@ tok_feed(struct tok *t, const char *s, size_t n)
 		case S_ATTR_VALUE_DQ:
 		case S_ATTR_VALUE_SQ: {
 			int q = t->state == S_ATTR_VALUE_DQ ? '"' : '\'';
+			const char *e = memchr(s + i, q, n - i), *amp;
 
-			for (j = i; j < n && s[j] != q && s[j] != '&' &&
-			    s[j] != '\0'; j++)
-				;
+			/* values are long (URLs): memchr beats a byte loop */
+			j = e ? (size_t)(e - s) : n;
+			if ((amp = memchr(s + i, '&', j - i)))
+				j = (size_t)(amp - s);
+			if ((e = memchr(s + i, '\0', j - i)))
+				j = (size_t)(e - s);
 			if (j > i) {
-				buf_add(&t->tagbuf, s + i, j - i);
+				if (!t->drop_value)
+					buf_add(&t->tagbuf, s + i, j - i);
 				i = j;
 				continue;
 			}
@@ -630,12 +653,23 @@ tok_feed(struct tok *t, const char *s, size_t n)
 			} else if (c == '&') {
 				t->return_state = t->state;
 				t->state = S_CHARREF;
-			} else {
+			} else if (!t->drop_value) {
 				tag_addc(t, c);
 			}
 			break;
 		}
 		case S_ATTR_VALUE_UQ:
+			/* '=' and capitals are ordinary here, '&' is not */
+			for (j = i; j < n && (!name_end[(unsigned char)s[j]] ||
+			    s[j] == '=' || s[j] == '/' || (s[j] >= 'A' &&
+			    s[j] <= 'Z')); j++)
+				;
+			if (j > i) {
+				if (!t->drop_value)
+					buf_add(&t->tagbuf, s + i, j - i);
+				i = j;
+				continue;
+			}
 			if (IS_WS(c)) {
 				t->state = S_BEFORE_ATTR_NAME;
 			} else if (c == '&') {
@@ -643,7 +677,7 @@ tok_feed(struct tok *t, const char *s, size_t n)
 				t->state = S_CHARREF;
 			} else if (c == '>') {
 				emit_tag(t);
-			} else {
+			} else if (!t->drop_value) {
 				tag_addc(t, c);
 			}
 			break;

@@ -14,6 +14,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "elements.h"
 
 #define TOK_MAX_ATTRS 64	/* further attributes are dropped */
 #define TOK_MAX_NAME 32		/* longer tag names are cut (never matter) */
@@ -26,6 +27,8 @@ struct tok_attr {
 struct tok_tag {
 	const char *name;
 	size_t name_len;
+	int el;			/* enum element, EL_UNKNOWN if none */
+	unsigned flags;		/* its EF_ flags */
 	int end;		/* an end tag */
 	int self_closing;
 	size_t nattrs;
@@ -36,6 +39,9 @@ struct tok_sink {
 	void (*text)(void *ctx, const char *s, size_t n);
 	void (*tag)(void *ctx, const struct tok_tag *tag);
 	void (*doctype)(void *ctx);	/* may be NULL */
+	/* may be NULL; else attributes it refuses get an empty value (the
+	 * tokenizer need not copy long values nobody reads) */
+	int (*keep_attr)(void *ctx, const char *name, size_t n);
 	void *ctx;
 };
 
@@ -52,7 +58,8 @@ struct tok {
 	unsigned long refval;	/* numeric reference value */
 	int ref_overflow;
 	int in_attr_value;	/* a reference inside an attribute value */
-	int dashes;		/* comment end */
+	int bare;		/* no content model switches (tests) */
+	int drop_value;		/* the sink does not want this value */
 };
 
 void tok_init(struct tok *t, const struct tok_sink *sink);
@@ -62,6 +69,20 @@ void tok_reset(struct tok *t);
 /* feed s[0..n); at end of input call tok_finish */
 void tok_feed(struct tok *t, const char *s, size_t n);
 void tok_finish(struct tok *t);
+
+/* content models, for tests that start the tokenizer in one */
+enum tok_model {
+	TOK_DATA, TOK_RCDATA, TOK_RAWTEXT, TOK_SCRIPT, TOK_PLAINTEXT,
+	TOK_CDATA
+};
+
+/*
+ * Start in content model m as if last_start were the open element; with
+ * bare set, start tags never switch the model (a tokenizer without its
+ * tree builder, as the html5lib tests assume).
+ */
+void tok_set_model(struct tok *t, enum tok_model m, const char *last_start,
+    int bare);
 
 /* the value of attribute name of tag, or NULL */
 const char *tok_attr(const struct tok_tag *tag, const char *name,

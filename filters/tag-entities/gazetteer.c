@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bigmem.h"
 #include "gazetteer.h"
 #include "xalloc.h"
 
@@ -26,37 +27,66 @@ gaz_open(struct gazetteer *g)
 	/* load factor at most 1/2 keeps probes short */
 	while (size < 2 * gaz_table_len)
 		size <<= 1;
-	g->slot = xcalloc(size, sizeof *g->slot);
+	g->slot = big_alloc(size * sizeof *g->slot);
 	g->mask = size - 1;
 	for (i = 0; i < gaz_table_len; i++) {
-		const char *k = gaz_table[i].key;
+		const char *k = gaz_keys + gaz_table[i].key;
+		uint32_t h = gaz_hash(k, gaz_table[i].len);
 
-		j = gaz_hash(k, strlen(k)) & g->mask;
-		while (g->slot[j])
+		j = h & g->mask;
+		while (g->slot[j].entry)
 			j = (j + 1) & g->mask;
-		g->slot[j] = (uint32_t)i + 1;
+		g->slot[j].hash = h;
+		g->slot[j].entry = (uint32_t)i + 1;
+		if (gaz_table[i].flags & GAZ_RULE) {
+			j = h & 511;
+			while (g->small[j].entry)
+				j = (j + 1) & 511;
+			g->small[j].hash = h;
+			g->small[j].entry = (uint32_t)i + 1;
+		}
 	}
 }
 
 void
 gaz_close(struct gazetteer *g)
 {
-	free(g->slot);
+	if (g->slot)
+		big_free(g->slot, (g->mask + 1) * sizeof *g->slot);
 	g->slot = NULL;
 }
 
 unsigned
 gaz_lookup(const struct gazetteer *g, const char *key, size_t n)
 {
-	size_t j = gaz_hash(key, n) & g->mask;
-	uint32_t e;
+	uint32_t h = gaz_hash(key, n), e;
+	size_t j = h & g->mask;
 
-	while ((e = g->slot[j]) != 0) {
-		const char *k = gaz_table[e - 1].key;
+	/* the stored hash spares most string compares */
+	while ((e = g->slot[j].entry) != 0) {
+		const char *k = gaz_keys + gaz_table[e - 1].key;
 
-		if (strncmp(k, key, n) == 0 && k[n] == '\0')
+		if (g->slot[j].hash == h && gaz_table[e - 1].len == n &&
+		    memcmp(k, key, n) == 0)
 			return gaz_table[e - 1].flags;
 		j = (j + 1) & g->mask;
+	}
+	return 0;
+}
+
+unsigned
+gaz_lookup_rule(const struct gazetteer *g, const char *key, size_t n)
+{
+	uint32_t h = gaz_hash(key, n), e;
+	size_t j = h & 511;
+
+	while ((e = g->small[j].entry) != 0) {
+		const char *k = gaz_keys + gaz_table[e - 1].key;
+
+		if (g->small[j].hash == h && gaz_table[e - 1].len == n &&
+		    memcmp(k, key, n) == 0)
+			return gaz_table[e - 1].flags;
+		j = (j + 1) & 511;
 	}
 	return 0;
 }

@@ -21,30 +21,45 @@ enum {
 	GAZ_DEMONYM = 1 << 8,	/* Chinese, Iraqi */
 	GAZ_COMMON = 1 << 9,	/* The, However: capitalised, not names */
 	GAZ_CURCODE = 1 << 10,	/* iso-codes 4217 USD, EUR */
-	GAZ_PREFIX = 1 << 11	/* a longer phrase starts with this */
+	GAZ_PREFIX = 1 << 11,	/* a longer phrase starts with this */
+	GAZ_ORG = 1 << 12,	/* well-known organisations */
+	GAZ_RULE = 1 << 13	/* may start a date, time, sum, percentage */
 };
 
 #define GAZ_LOCATION (GAZ_COUNTRY | GAZ_SUBDIV | GAZ_CITY | GAZ_PLACE)
 
+/* keys are offsets into gaz_keys: no pointers, so no relocations to
+ * apply at start-up */
 struct gaz_entry {
-	const char *key;
+	uint32_t key, len;
 	unsigned flags;
 };
 
+extern const char gaz_keys[];
 extern const struct gaz_entry gaz_table[];
 extern const size_t gaz_table_len;
 
 /* an open-addressing index over gaz_table, built at start-up */
+struct gaz_slot {
+	uint32_t hash;
+	uint32_t entry;		/* index + 1, 0 = empty */
+};
+
 struct gazetteer {
-	uint32_t *slot;		/* entry index + 1, 0 = empty */
+	struct gaz_slot *slot;
 	size_t mask;
+	/* the few words of GAZ_RULE alone: a small table that stays in
+	 * cache, for the many lower-case words far from any name */
+	struct gaz_slot small[512];
 };
 
 void gaz_open(struct gazetteer *g);
 void gaz_close(struct gazetteer *g);
 /* the bits of key[0..n), already folded; 0 if unknown */
 unsigned gaz_lookup(const struct gazetteer *g, const char *key, size_t n);
-/* append s[0..n) with ASCII letters folded to lower case */
+/* the same for the GAZ_RULE words only */
+unsigned gaz_lookup_rule(const struct gazetteer *g, const char *key,
+    size_t n);
 uint32_t gaz_hash(const char *s, size_t n);
 
 #endif

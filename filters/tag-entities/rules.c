@@ -96,6 +96,9 @@ tok_is(const struct sent *st, size_t i, const char *word)
 {
 	size_t n = TOK_N(st, i);
 
+	/* the first letter rules out nearly every word before strlen */
+	if ((TOK_P(st, i)[0] | 0x20) != (word[0] | 0x20))
+		return 0;
 	return strlen(word) == n && strncasecmp(TOK_P(st, i), word, n) == 0;
 }
 
@@ -176,8 +179,10 @@ is_year(const struct sent *st, size_t i)
 {
 	const char *p = TOK_P(st, i);
 
+	/* 1500 to 2099 */
 	return free_at(st, i) && TOK_N(st, i) == 4 &&
-	    (memcmp(p, "19", 2) == 0 || memcmp(p, "20", 2) == 0) &&
+	    ((p[0] == '1' && p[1] >= '5' && p[1] <= '9') ||
+	    (p[0] == '2' && p[1] == '0')) &&
 	    isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]);
 }
 
@@ -444,6 +449,22 @@ match_percent(const struct sent *st, size_t i)
 	return i;
 }
 
+/* whether a rule can match at token i: most tokens are ruled out here
+ * without looking at any word list (speed) */
+static int
+may_start(const struct sent *st, size_t i)
+{
+	const struct token *k = &st->tok[i];
+	unsigned char c = (unsigned char)st->s[k->start];
+
+	if (k->shape & SH_HASDIGIT)
+		return 1;
+	if (st->gaz[i] & (GAZ_RULE | GAZ_CURCODE))
+		return 1;
+	/* $, and the currency signs: all start with 0xC2 or 0xE2 */
+	return (k->shape & SH_PUNCT) && (c == '$' || c == 0xC2 || c == 0xE2);
+}
+
 void
 rules_tag(const struct sent *st, struct mentions *out)
 {
@@ -452,7 +473,7 @@ rules_tag(const struct sent *st, struct mentions *out)
 
 	for (i = 0; i < st->n; i = j) {
 		j = i + 1;
-		if (st->used[i])
+		if (st->used[i] || !may_start(st, i))
 			continue;
 		if ((k = match_money(st, i)) > i)
 			type = ENT_MONEY;
@@ -469,4 +490,23 @@ rules_tag(const struct sent *st, struct mentions *out)
 			st->used[j] = 1;
 		j = k;
 	}
+}
+
+/* whether every word that can start a rule is marked GAZ_RULE in the
+ * gazetteer (may_start depends on it); for the unit tests */
+int
+rules_words_ok(const struct gazetteer *g)
+{
+	static const char *const *const lists[] = {
+		months, weekdays, relative, day_words, time_words,
+		number_words, dollar_prefixes
+	};
+	size_t i;
+	const char *const *w;
+
+	for (i = 0; i < sizeof lists / sizeof lists[0]; i++)
+		for (w = lists[i]; *w; w++)
+			if (!(gaz_lookup(g, *w, strlen(*w)) & GAZ_RULE))
+				return 0;
+	return 1;
 }

@@ -15,6 +15,7 @@ struct sent {
 	size_t n;
 	const unsigned *gaz;	/* gazetteer bits of each token alone */
 	uint8_t *used;		/* token already inside a mention */
+	const int *span_of;	/* the existing tag holding a token, or -1 */
 	int allcaps;		/* a headline in capitals: case tells nothing */
 	const struct gazetteer *g;
 	struct buf *scratch;	/* for phrase keys */
@@ -46,5 +47,6 @@ unsigned phrase_gaz(const struct sent *st, size_t a, size_t b);
 
 /* DATE, TIME, MONEY, PERCENT (rules.c) */
 void rules_tag(const struct sent *st, struct mentions *out);
+int rules_words_ok(const struct gazetteer *g);
 
 #endif

@@ -170,7 +170,7 @@ main(int argc, char *argv[])
 			usage_error("unknown option");
 		}
 	}
-	tagger_open(&c.tagger, model, types);
+	tagger_open(&c.tagger, model, 1, types);
 	status = input_each(argc - optind, argv + optind, &opts, run, &c);
 	tagger_close(&c.tagger);
 	buf_free(&c.out);

@@ -7,12 +7,15 @@
 #include "xalloc.h"
 
 void
-tagger_open(struct tagger *t, const char *model, unsigned types)
+tagger_open(struct tagger *t, const char *model, int with_model,
+    unsigned types)
 {
 	memset(t, 0, sizeof *t);
 	gaz_open(&t->g);
-	t->model = names_open(model);
-	t->work = names_work_new(t->model);
+	if (with_model) {
+		t->model = names_open(model);
+		t->work = names_work_new(t->model);
+	}
 	t->types = types;
 }
 
@@ -27,14 +30,16 @@ tagger_close(struct tagger *t)
 	free(t->tok.v);
 	free(t->gaz);
 	free(t->used);
+	free(t->span_of);
 	free(t->ment.v);
+	free(t->known.v);
 	free(t->spans);
 }
 
 void
 tagger_doc(struct tagger *t)
 {
-	(void)t;
+	memory_clear(&t->mem);
 }
 
 /* append s[0..n) folded to ASCII lower case */
@@ -110,11 +115,11 @@ all_caps(const struct tagger *t)
 }
 
 void
-tagger_line(struct tagger *t, const char *s, size_t n)
+tagger_prepare(struct tagger *t, const char *s, size_t n)
 {
 	struct tag_span ts;
-	struct sent st;
-	size_t pos = 0, i, nexisting;
+	struct sent *st = &t->st;
+	size_t pos = 0, i;
 
 	buf_clear(&t->plain);
 	t->tok.n = 0;
@@ -132,6 +137,7 @@ tagger_line(struct tagger *t, const char *s, size_t n)
 		    ts.text_end - ts.text_start);
 		tokenize(&t->tok, t->plain.data, a, t->plain.len, ts.type);
 		add_span(t, a, t->plain.len, ts.type);
+
 		pos = ts.end;
 	}
 	{
@@ -140,20 +146,59 @@ tagger_line(struct tagger *t, const char *s, size_t n)
 		buf_add(&t->plain, s + pos, n - pos);
 		tokenize(&t->tok, t->plain.data, a, t->plain.len, -1);
 	}
-	nexisting = t->nspans;
-
 	if (t->tok.n > t->cap) {
 		t->cap = t->tok.n;
 		t->gaz = xreallocarray(t->gaz, t->cap, sizeof *t->gaz);
 		t->used = xreallocarray(t->used, t->cap, sizeof *t->used);
+		t->span_of = xreallocarray(t->span_of, t->cap,
+		    sizeof *t->span_of);
+	}
+	{
+		size_t sp = 0;
+
+		/* spans and tokens are both in order */
+		for (i = 0; i < t->tok.n; i++) {
+			const struct token *k = &t->tok.v[i];
+
+			while (sp < t->nspans && t->spans[sp].end <= k->start)
+				sp++;
+			t->span_of[i] = sp < t->nspans &&
+			    k->start >= t->spans[sp].start &&
+			    k->end <= t->spans[sp].end ? (int)sp : -1;
+		}
+	}
+	/* words within two of a capitalised one get the whole gazetteer (names,
+	 * their neighbours); the others only the rules' words, from a table
+	 * that stays in cache; punctuation and numbers nothing */
+	{
+		size_t last_cap = (size_t)-1;
+
+		for (i = 0; i < t->tok.n; i++)
+			t->used[i] = 0;
+		for (i = 0; i < t->tok.n; i++)
+			if (t->tok.v[i].shape & (SH_UPPER | SH_NOCASE)) {
+				size_t a = i >= 2 ? i - 2 : 0, b = i + 2;
+
+				if (last_cap != (size_t)-1 && a <= last_cap)
+					a = last_cap + 1;
+				for (; a <= b && a < t->tok.n; a++)
+					t->used[a] = 1;
+				last_cap = b;
+			}
 	}
 	for (i = 0; i < t->tok.n; i++) {
 		const struct token *k = &t->tok.v[i];
+		int near = t->used[i];
 
+		t->used[i] = k->fixed >= 0;
+		if (k->shape & (SH_PUNCT | SH_DIGIT)) {
+			t->gaz[i] = 0;
+			continue;
+		}
 		buf_clear(&t->key);
 		fold(&t->key, t->plain.data + k->start, k->end - k->start);
-		t->gaz[i] = gaz_lookup(&t->g, t->key.data, t->key.len);
-		t->used[i] = k->fixed >= 0;
+		t->gaz[i] = near ? gaz_lookup(&t->g, t->key.data, t->key.len) :
+		    gaz_lookup_rule(&t->g, t->key.data, t->key.len);
 	}
 	/* "&lt;PERSON>" is an escaped tag written as text: not a name */
 	for (i = 0; i + 1 < t->tok.n; i++) {
@@ -172,22 +217,48 @@ tagger_line(struct tagger *t, const char *s, size_t n)
 		}
 	}
 
-	st.s = t->plain.data;
-	st.tok = t->tok.v;
-	st.n = t->tok.n;
-	st.gaz = t->gaz;
-	st.used = t->used;
-	st.allcaps = all_caps(t);
-	st.g = &t->g;
-	st.scratch = &t->key;
+	st->s = t->plain.data;
+	st->tok = t->tok.v;
+	st->n = t->tok.n;
+	st->gaz = t->gaz;
+	st->used = t->used;
+	st->span_of = t->span_of;
+	st->allcaps = all_caps(t);
+	st->g = &t->g;
+	st->scratch = &t->key;
+}
 
-	rules_tag(&st, &t->ment);
-	names_tag(t->model, t->work, &st, &t->ment);
+void
+tagger_line(struct tagger *t, const char *s, size_t n)
+{
+	size_t i, j, from, nexisting;
+
+	tagger_prepare(t, s, n);
+	nexisting = t->nspans;
+	rules_tag(&t->st, &t->ment);
+	from = t->ment.n;
+	names_tag(t->model, t->work, &t->st, &t->ment);
+	post_rules(&t->st, &t->ment, from);
+
+	/* the document's memory learns from the names of this line, those
+	 * tagged before us too, then fills in what the model missed */
+	t->known.n = 0;
+	for (i = 0; i < t->tok.n; i = j) {
+		j = i + 1;
+		if (t->span_of[i] < 0)
+			continue;
+		while (j < t->tok.n && t->span_of[j] == t->span_of[i])
+			j++;
+		mentions_add(&t->known, i, j, t->tok.v[i].fixed);
+	}
+	memory_learn(&t->mem, &t->st, &t->known);
+	memory_learn(&t->mem, &t->st, &t->ment);
+	memory_apply(&t->mem, &t->st, &t->ment, from);
 
 	for (i = 0; i < t->ment.n; i++) {
 		const struct mention *m = &t->ment.v[i];
 
-		if (!(t->types & (1u << m->type)))
+		if (m->type < 0 || !(t->types & (1u << m->type)))
 			continue;
 		add_span(t, t->tok.v[m->a].start, t->tok.v[m->b - 1].end,
 		    m->type);

@@ -5,6 +5,7 @@
 #include "buf.h"
 #include "gazetteer.h"
 #include "names.h"
+#include "post.h"
 #include "sent.h"
 #include "tokenize.h"
 
@@ -19,22 +20,32 @@ struct tagger {
 	struct names *model;
 	struct names_work *work;
 	unsigned types;		/* bit per entity type to add */
+	struct memory mem;	/* what this document taught */
+	struct mentions known;	/* existing name tags of a line */
 
 	/* per line */
 	struct buf plain, key;
 	struct tokens tok;
 	unsigned *gaz;
 	uint8_t *used;
+	int *span_of;
 	size_t cap;
 	struct mentions ment;
 	struct span *spans;	/* the result, sorted */
 	size_t nspans, spancap;
+	struct sent st;		/* the line as tagger_prepare left it */
 };
 
-void tagger_open(struct tagger *t, const char *model, unsigned types);
+/* model: a file, or NULL for the built-in one; with_model 0: none (the
+ * trainer) */
+void tagger_open(struct tagger *t, const char *model, int with_model,
+    unsigned types);
 void tagger_close(struct tagger *t);
 /* a new document: forget what the last one taught */
 void tagger_doc(struct tagger *t);
+/* strip the tags of s[0..n) into t->plain and t->spans, tokenize, look
+ * words up, and set t->st with the tagged tokens used */
+void tagger_prepare(struct tagger *t, const char *s, size_t n);
 /* tag s[0..n); the result is t->plain and t->spans */
 void tagger_line(struct tagger *t, const char *s, size_t n);
 /* append the tagged line */

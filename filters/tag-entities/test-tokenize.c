@@ -29,11 +29,14 @@ int
 main(void)
 {
 	check_tokens("", "");
+	check_tokens("Zyx zyx @A [Z] {z} `a` ~9", "Zyx|zyx|@|A|[|Z|]|{|z|}|`|a|`|~|9");
 	check_tokens("Hello, world.", "Hello|,|world|.");
 	check_tokens("Xi Jinping's visit", "Xi|Jinping|'s|visit");
 	check_tokens("Xi Jinping\xe2\x80\x99s visit",
 	    "Xi|Jinping|\xe2\x80\x99s|visit");
 	check_tokens("don't stop", "do|n't|stop");
+	check_tokens("I\xe2\x80\x99ve seen, we'll see", "I|\xe2\x80\x99ve|seen|,|we|'ll|see");
+	check_tokens("'s alone and 'sup", "'|s|alone|and|'|sup");
 	check_tokens("the U.S. and U.K. said", "the|U.S.|and|U.K.|said");
 	check_tokens("J. R. R. Tolkien", "J.|R.|R.|Tolkien");
 	check_tokens("By Wang Xu(China Daily)",

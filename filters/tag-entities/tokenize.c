@@ -8,8 +8,31 @@
 
 enum cls { C_SPACE, C_UPPER, C_LOWER, C_NOCASE, C_DIGIT, C_MARK, C_PUNCT };
 
+/* ASCII classes by table: most text is ASCII, and this is the inner loop */
+#define A4(x) x, x, x, x
+#define A16(x) A4(x), A4(x), A4(x), A4(x)
+static const unsigned char ascii_cls[128] = {
+	/* 0x00 */ A4(C_PUNCT), A4(C_PUNCT), C_PUNCT, C_SPACE, C_PUNCT,
+	C_PUNCT, A4(C_PUNCT),
+	/* 0x10 */ A16(C_PUNCT),
+	/* 0x20 */ C_SPACE, C_PUNCT, C_PUNCT, C_PUNCT, A4(C_PUNCT),
+	A4(C_PUNCT), A4(C_PUNCT),
+	/* 0x30 */ A4(C_DIGIT), A4(C_DIGIT), C_DIGIT, C_DIGIT, C_PUNCT,
+	C_PUNCT, A4(C_PUNCT),
+	/* 0x40 */ C_PUNCT, C_UPPER, C_UPPER, C_UPPER, A4(C_UPPER),
+	A4(C_UPPER), A4(C_UPPER),
+	/* 0x50 */ A4(C_UPPER), A4(C_UPPER), C_UPPER, C_UPPER, C_UPPER,
+	C_PUNCT, A4(C_PUNCT),
+	/* 0x60 */ C_PUNCT, C_LOWER, C_LOWER, C_LOWER, A4(C_LOWER),
+	A4(C_LOWER), A4(C_LOWER),
+	/* 0x70 */ A4(C_LOWER), A4(C_LOWER), C_LOWER, C_LOWER, C_LOWER,
+	C_PUNCT, A4(C_PUNCT),
+};
+#undef A4
+#undef A16
+
 /* the class of the code point at s[i..end) and its length */
-static enum cls
+static inline enum cls
 classify(const char *s, size_t i, size_t end, size_t *len)
 {
 	unsigned char c = (unsigned char)s[i];
@@ -17,15 +40,7 @@ classify(const char *s, size_t i, size_t end, size_t *len)
 
 	if (c < 0x80) {
 		*len = 1;
-		if (c >= 'a' && c <= 'z')
-			return C_LOWER;
-		if (c >= 'A' && c <= 'Z')
-			return C_UPPER;
-		if (c >= '0' && c <= '9')
-			return C_DIGIT;
-		if (c == ' ' || c == '\t')
-			return C_SPACE;
-		return C_PUNCT;
+		return (enum cls)ascii_cls[c];
 	}
 	*len = utf8_decode(s + i, end - i, &cp);
 	if (cp < 0)
@@ -125,6 +140,29 @@ initials(const char *s, size_t a, size_t b)
 	return !want_letter;
 }
 
+/* the length of a contraction's letters at s[j..end): s ve re ll d m,
+ * followed by no letter; 0 if none */
+static size_t
+contraction(const char *s, size_t j, size_t end)
+{
+	static const char *const tails[] = { "s", "ve", "re", "ll", "d",
+	    "m", NULL };
+	const char *const *p;
+	size_t n, k;
+
+	for (p = tails; *p; p++) {
+		n = strlen(*p);
+		if (end - j < n)
+			continue;
+		for (k = 0; k < n; k++)
+			if ((s[j + k] | 0x20) != (*p)[k])
+				break;
+		if (k == n && !is_word(cls_at(s, j + n, end)))
+			return n;
+	}
+	return 0;
+}
+
 /* the end of the word starting at i */
 static size_t
 scan_word(const char *s, size_t i, size_t end)
@@ -146,9 +184,8 @@ scan_word(const char *s, size_t i, size_t end)
 		}
 		if (apostrophe(s, i, end, &alen) && is_letter(prev)) {
 			j = i + alen;
-			/* possessive 's and n't split off */
-			if (j < end && (s[j] == 's' || s[j] == 'S') &&
-			    !is_word(cls_at(s, j + 1, end)))
+			/* possessive 's, 've 're 'll 'd 'm and n't split off */
+			if (contraction(s, j, end))
 				break;
 			if (j < end && (s[j] == 't' || s[j] == 'T') &&
 			    (s[i - 1] == 'n' || s[i - 1] == 'N') &&
@@ -211,7 +248,7 @@ shape_of(const char *s, size_t a, size_t b)
 {
 	uint16_t sh = 0;
 	size_t i, len;
-	int first = 1, cased = 0, lower = 0, word = 0;
+	int first = 1, cased = 0, lower = 0, word = 0, upper_later = 0;
 	enum cls c;
 
 	for (i = a; i < b; i += len) {
@@ -227,8 +264,11 @@ shape_of(const char *s, size_t a, size_t b)
 				sh |= SH_NOCASE;
 			first = 0;
 		}
-		if (c == C_UPPER)
+		if (c == C_UPPER) {
 			cased = 1;
+			if (i > a)
+				upper_later = 1;
+		}
 		if (c == C_LOWER)
 			cased = lower = 1;
 		if (c == C_DIGIT)
@@ -245,6 +285,8 @@ shape_of(const char *s, size_t a, size_t b)
 	}
 	if (cased && !lower)
 		sh |= SH_ALLCAPS;
+	if ((sh & SH_LOWER) && upper_later)
+		sh |= SH_INNERCAP;
 	if (!word)
 		sh |= SH_PUNCT;
 	return sh;
@@ -289,12 +331,13 @@ tokenize(struct tokens *t, const char *s, size_t start, size_t end, int fixed)
 			i = j;
 			continue;
 		}
-		/* the 's split off a word */
-		if (apostrophe(s, i, end, &len) && i + len < end &&
-		    (s[i + len] == 's' || s[i + len] == 'S') &&
-		    !is_word(cls_at(s, i + len + 1, end))) {
-			push(t, s, i, i + len + 1, fixed);
-			i += len + 1;
+		/* the 's (or 've ...) split off a word */
+		if (apostrophe(s, i, end, &len) && t->n > 0 &&
+		    t->v[t->n - 1].end == i &&
+		    !(t->v[t->n - 1].shape & SH_PUNCT) &&
+		    (j = contraction(s, i + len, end)) > 0) {
+			push(t, s, i, i + len + j, fixed);
+			i += len + j;
 			continue;
 		}
 		push(t, s, i, i + len, fixed);

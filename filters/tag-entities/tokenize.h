@@ -22,7 +22,8 @@ enum {
 	SH_NOCASE = 1 << 6,	/* starts with a letter without case (CJK) */
 	SH_PERIOD = 1 << 7,	/* holds a '.' */
 	SH_HYPHEN = 1 << 8,	/* holds a '-' */
-	SH_APOS = 1 << 9	/* holds an apostrophe */
+	SH_APOS = 1 << 9,	/* holds an apostrophe */
+	SH_INNERCAP = 1 << 10	/* starts lower case, has a capital later */
 };
 
 struct token {

@@ -23,6 +23,7 @@ mentions_init(struct mentions *m, const char *sep)
 	m->seplen = strlen(sep);
 	m->nslots = SLOTS_MIN;
 	m->slots = xreallocarray(NULL, m->nslots, sizeof *m->slots);
+	m->filled = xreallocarray(NULL, m->nslots / 2, sizeof *m->filled);
 	empty_slots(m->slots, m->nslots);
 }
 
@@ -34,12 +35,15 @@ mentions_free(struct mentions *m)
 	for (t = 0; t < ENT_NTYPES; t++)
 		buf_free(&m->joined[t]);
 	free(m->slots);
+	free(m->filled);
 	m->slots = NULL;
+	m->filled = NULL;
 }
 
 void
 mentions_clear(struct mentions *m)
 {
+	size_t i;
 	int t;
 
 	if (m->used == 0)
@@ -48,13 +52,19 @@ mentions_clear(struct mentions *m)
 		buf_clear(&m->joined[t]);
 		m->count[t] = 0;
 	}
-	/* a table grown by one big document shrinks back for the next */
 	if (m->nslots > SLOTS_MIN) {
+		/* a table grown by one big document shrinks back */
 		free(m->slots);
+		free(m->filled);
 		m->nslots = SLOTS_MIN;
 		m->slots = xreallocarray(NULL, m->nslots, sizeof *m->slots);
+		m->filled = xreallocarray(NULL, m->nslots / 2,
+		    sizeof *m->filled);
+		empty_slots(m->slots, m->nslots);
+	} else {
+		for (i = 0; i < m->used; i++)
+			m->slots[m->filled[i]].type = -1;
 	}
-	empty_slots(m->slots, m->nslots);
 	m->used = 0;
 }
 
@@ -83,13 +93,17 @@ grow(struct mentions *m)
 
 	m->nslots *= 2;
 	m->slots = xreallocarray(NULL, m->nslots, sizeof *m->slots);
+	m->filled = xreallocarray(m->filled, m->nslots / 2,
+	    sizeof *m->filled);
 	empty_slots(m->slots, m->nslots);
+	m->used = 0;
 	for (i = 0; i < oldn; i++) {
 		if (old[i].type < 0)
 			continue;
 		for (s = find(m->slots, m->nslots, old[i].hash); s->type >= 0;)
 			s = s + 1 == m->slots + m->nslots ? m->slots : s + 1;
 		*s = old[i];
+		m->filled[m->used++] = (size_t)(s - m->slots);
 	}
 	free(old);
 }
@@ -117,6 +131,7 @@ mentions_add(struct mentions *m, int type, const char *s, size_t n)
 	slot->type = type;
 	buf_add(j, s, n);
 	m->count[type]++;
-	if (++m->used * 2 > m->nslots)
+	m->filled[m->used++] = (size_t)(slot - m->slots);
+	if (m->used * 2 >= m->nslots)
 		grow(m);
 }

@@ -24,6 +24,7 @@ struct mentions {
 	size_t seplen;
 	struct mention_slot *slots;
 	size_t nslots, used;
+	size_t *filled;		/* the used slots, to clear only those */
 };
 
 void mentions_init(struct mentions *m, const char *sep);

@@ -75,6 +75,65 @@ test_cells(void)
 	cell_writer_free(&w);
 }
 
+/* every position of a special byte in cells longer than the scan's
+ * 8- and 16-byte steps */
+static void
+test_scan_positions(void)
+{
+	struct cell_writer w;
+	struct buf out = BUF_INIT;
+	char cell[41], want[90];
+	const char specials[] = { '"', ',', '\n', '\r', 0x7F, 'x' };
+	size_t i, k, n;
+
+	cell_writer_init(&w, ',', 0, 0);
+	for (k = 0; k < sizeof specials; k++) {
+		for (i = 0; i < 40; i++) {
+			memset(cell, 'a', 40);
+			cell[40] = '\0';
+			cell[i] = specials[k];
+			buf_clear(&out);
+			cell_put(&w, &out, cell, 40, 0);
+			n = 0;
+			switch (specials[k]) {
+			case '"':
+				want[n++] = '"';
+				memset(want + n, 'a', i);
+				n += i;
+				want[n++] = '"';
+				want[n++] = '"';
+				memset(want + n, 'a', 39 - i);
+				n += 39 - i;
+				want[n++] = '"';
+				break;
+			case 0x7F:
+				memset(want, 'a', 39);
+				n = 39;
+				break;
+			case 'x':
+				memcpy(want, cell, 40);
+				n = 40;
+				break;
+			default:
+				want[n++] = '"';
+				memcpy(want + n, cell, 40);
+				n += 40;
+				want[n++] = '"';
+			}
+			want[n] = '\0';
+			CHECK_MEM(out.data, out.len, want);
+		}
+	}
+	/* a C1 control (U+0085) across a step boundary */
+	memset(cell, 'a', 40);
+	memcpy(cell + 15, "\xC2\x85", 2);
+	buf_clear(&out);
+	cell_put(&w, &out, cell, 40, 0);
+	CHECK(out.len == 38);
+	buf_free(&out);
+	cell_writer_free(&w);
+}
+
 static void
 test_numbers(void)
 {
@@ -161,6 +220,7 @@ int
 main(void)
 {
 	test_cells();
+	test_scan_positions();
 	test_numbers();
 	test_mentions();
 	test_columns();

@@ -109,13 +109,26 @@ flush_out(struct ctx *c)
 	buf_clear(&c->out);
 }
 
+/*
+ * Room for a delimiter and a number per column and the record end: put_row
+ * reserves it once and after each cell of unknown size, so delimiters and
+ * numbers are stored without a check each.
+ */
+#define ROW_ROOM(ncols) (22 * (ncols) + 4)
+
+/* numbers are never quoted nor guarded; printf is slow per cell */
 static void
 put_number(struct ctx *c, size_t v)
 {
-	char num[24];
-	int n = snprintf(num, sizeof num, "%zu", v);
+	char num[20], *p = num + sizeof num;
+	size_t n;
 
-	buf_add(&c->out, num, (size_t)n);
+	do
+		*--p = (char)('0' + v % 10);
+	while ((v /= 10) > 0);
+	n = (size_t)(num + sizeof num - p);
+	memcpy(c->out.data + c->out.len, p, n);
+	c->out.len += n;
 }
 
 static void
@@ -139,10 +152,11 @@ put_cell(struct ctx *c, size_t col, const char *s, size_t n)
 static void
 end_row(struct ctx *c)
 {
+	buf_reserve(&c->out, 3);
 	if (c->opt->crlf)
-		buf_add(&c->out, "\r\n", 2);
-	else
-		buf_addc(&c->out, '\n');
+		c->out.data[c->out.len++] = '\r';
+	c->out.data[c->out.len++] = '\n';
+	c->out.data[c->out.len] = '\0';
 	if (++c->rows == SHEET_MAX_ROWS + 1)
 		warning("more than %d rows: spreadsheets show only the first"
 		    " %d", SHEET_MAX_ROWS, SHEET_MAX_ROWS);
@@ -167,20 +181,27 @@ static void
 put_row(struct ctx *c, const struct row *r)
 {
 	const struct column *col;
+	const struct buf *b;
 	const char *s;
-	size_t i;
+	size_t i, room = ROW_ROOM(c->cols.n);
 
+	buf_reserve(&c->out, room);
 	for (i = 0; i < c->cols.n; i++) {
 		col = &c->cols.v[i];
 		if (i > 0)
-			buf_addc(&c->out, c->opt->delim);
+			c->out.data[c->out.len++] = c->opt->delim;
 		switch (col->kind) {
 		case COL_ATTR:
 			buf_add(&c->out, c->attr[i].data, c->attr[i].len);
+			buf_reserve(&c->out, room);
 			break;
 		case COL_MENTIONS:
-			put_cell(c, i, r->m->joined[col->type].data,
-			    r->m->joined[col->type].len);
+			/* most rows name few types: skip empty cells fast */
+			b = &r->m->joined[col->type];
+			if (b->len > 0 || c->cols.n == 1) {
+				put_cell(c, i, b->data, b->len);
+				buf_reserve(&c->out, room);
+			}
 			break;
 		case COL_PARAGRAPH: put_number(c, r->paragraph); break;
 		case COL_SENTENCE: put_number(c, r->sentence); break;
@@ -191,13 +212,16 @@ put_row(struct ctx *c, const struct row *r)
 		case COL_END: put_number(c, r->end); break;
 		case COL_TEXT:
 			put_cell(c, i, r->text, r->textlen);
+			buf_reserve(&c->out, room);
 			break;
 		case COL_TYPE:
 			s = entity_type_names[r->type];
 			put_cell(c, i, s, strlen(s));
+			buf_reserve(&c->out, room);
 			break;
 		case COL_ENTITY:
 			put_cell(c, i, r->entity, r->entitylen);
+			buf_reserve(&c->out, room);
 			break;
 		}
 	}
@@ -244,29 +268,41 @@ count_words(const char *s, size_t n)
 	return words;
 }
 
-/* add the mentions of the tagged line s[0..n) to c->m */
+/*
+ * Append the text of line s[0..n) to out: tags removed, then escapes
+ * undone, in that order.  collect: also add the line's mentions to c->m.
+ */
 static void
-collect_mentions(struct ctx *c, const char *s, size_t n)
+line_text(struct ctx *c, struct buf *out, const char *s, size_t n,
+    int collect)
 {
 	struct tag_span t;
 	size_t pos = 0;
 
-	while (stream_next_tag(s, n, pos, &t)) {
-		buf_clear(&c->mention);
-		stream_unescape(&c->mention, s + t.text_start,
-		    t.text_end - t.text_start);
-		mentions_add(&c->m, t.type, c->mention.data, c->mention.len);
-		pos = t.end;
+	if (!memchr(s, '<', n)) {
+		/* no tag: nothing to strip (every line before tag-entities) */
+		stream_unescape(out, s, n);
+		return;
 	}
-}
-
-/* append the text of line s[0..n) to out: tags removed, then escapes
- * undone, in that order */
-static void
-line_text(struct ctx *c, struct buf *out, const char *s, size_t n)
-{
 	buf_clear(&c->stripped);
-	stream_strip_tags(&c->stripped, s, n);
+	if (!collect) {
+		stream_strip_tags(&c->stripped, s, n);
+	} else {
+		/* stream_strip_tags' own loop, run once for the text and the
+		 * mentions together: finding the tags is what costs */
+		while (stream_next_tag(s, n, pos, &t)) {
+			buf_add(&c->stripped, s + pos, t.start - pos);
+			buf_add(&c->stripped, s + t.text_start,
+			    t.text_end - t.text_start);
+			buf_clear(&c->mention);
+			stream_unescape(&c->mention, s + t.text_start,
+			    t.text_end - t.text_start);
+			mentions_add(&c->m, t.type, c->mention.data,
+			    c->mention.len);
+			pos = t.end;
+		}
+		buf_add(&c->stripped, s + pos, n - pos);
+	}
 	stream_unescape(out, c->stripped.data, c->stripped.len);
 }
 
@@ -343,20 +379,23 @@ text_line(struct ctx *c, const char *s, size_t n)
 
 	switch (c->opt->rows) {
 	case ROWS_LINE:
-		buf_clear(&c->text);
-		line_text(c, &c->text, s, n);
+		mentions_clear(&c->m);
 		memset(&r, 0, sizeof r);
-		r.text = c->text.data;
-		r.textlen = c->text.len;
+		if (!memchr(s, '<', n) && !memchr(s, '&', n)) {
+			/* no tag, no escape: the line is its text */
+			r.text = s;
+			r.textlen = n;
+		} else {
+			buf_clear(&c->text);
+			line_text(c, &c->text, s, n, c->need_mentions);
+			r.text = c->text.data;
+			r.textlen = c->text.len;
+		}
 		r.paragraph = c->para;
 		r.sentence = c->sent;
 		r.sentences = 1;
 		if (c->need_words)
 			r.words = count_words(r.text, r.textlen);
-		if (c->need_mentions) {
-			mentions_clear(&c->m);
-			collect_mentions(c, s, n);
-		}
 		r.m = &c->m;
 		put_row(c, &r);
 		break;
@@ -365,20 +404,15 @@ text_line(struct ctx *c, const char *s, size_t n)
 		if (c->acc.len > 0)
 			buf_addc(&c->acc, c->para_sent == 1 ? '\n' : ' ');
 		from = c->acc.len;
-		line_text(c, &c->acc, s, n);
+		line_text(c, &c->acc, s, n, c->need_mentions);
 		if (c->need_words)
 			c->words += count_words(c->acc.data + from,
 			    c->acc.len - from);
-		if (c->need_mentions)
-			collect_mentions(c, s, n);
 		break;
 	case ROWS_ENTITY:
 		buf_clear(&c->text);
-		line_text(c, &c->text, s, n);
-		if (c->need_mentions) {
-			mentions_clear(&c->m);
-			collect_mentions(c, s, n);
-		}
+		mentions_clear(&c->m);
+		line_text(c, &c->text, s, n, c->need_mentions);
 		entity_rows(c, s, n);
 		break;
 	case ROWS_N:
@@ -398,7 +432,9 @@ static void
 doc_end(struct ctx *c)
 {
 	paragraph_end(c);
-	if (c->opt->rows == ROWS_DOCUMENT && c->doc_has_text)
+	/* a document without text still gets its row: a list of articles
+	 * should show the one whose extraction came out empty */
+	if (c->opt->rows == ROWS_DOCUMENT)
 		flush_acc(c, c->para);
 }
 

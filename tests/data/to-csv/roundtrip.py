@@ -3,8 +3,12 @@
 compare it cell by cell with what went in.
 
 usage: roundtrip.py STREAM CSV [to-csv options]
+       roundtrip.py --matrix STREAM... < option-sets
 
 STREAM is the input given to to-csv (a copydesk stream), CSV its output.
+With --matrix, to-csv (from PATH) is run here on each STREAM with each
+line of standard input as its options (split as the shell would), all in
+one Python process: Python's start-up is what costs.
 The expected cells are computed here, independently of the C code, from the
 stream format's rules (tags removed, then escapes undone), and the to-csv
 options that change cells.  Exit 0 if every cell matches; otherwise print
@@ -170,7 +174,7 @@ def expected(stream, name, opt):
                           "words": len(text.split())}, mentions(para))
             doc_texts.append(" ".join(texts))
             doc_lines += para
-        if rows == "document" and paras:
+        if rows == "document":
             text = "\n".join(doc_texts)
             row(doc, {"paragraphs": len(paras), "sentences": sent,
                       "text": text, "words": len(text.split())},
@@ -199,6 +203,12 @@ def parse_args(argv):
             opt["header"] = False
         elif a == "--lf":
             opt["crlf"] = False
+        elif a == "--crlf":
+            opt["crlf"] = True
+        elif a == "--header":
+            opt["header"] = True
+        elif a == "--formula-guard":
+            opt["guard"] = True
         elif a in ("-b", "--bom"):
             opt["bom"] = True
         elif a == "--no-formula-guard":
@@ -210,16 +220,13 @@ def parse_args(argv):
     return opt
 
 
-def main():
-    stream_file, csv_file = sys.argv[1], sys.argv[2]
-    opt = parse_args(sys.argv[3:])
+def check(stream_file, raw, opt):
+    """the differences between the CSV bytes raw and what should be"""
     with open(stream_file, encoding="utf-8", errors="replace",
               newline="") as f:
         stream = f.read()
     if stream.startswith("\ufeff"):
         stream = stream[1:]
-    with open(csv_file, "rb") as f:
-        raw = f.read()
     bad = []
     if raw.startswith(b"\xef\xbb\xbf") != opt["bom"]:
         bad.append("BOM %s" % ("missing" if opt["bom"] else "unexpected"))
@@ -244,6 +251,33 @@ def main():
             if a != b:
                 bad.append("row %d col %d: got %r, want %r" %
                            (i + 1, j + 1, a[:200], b[:200]))
+    return bad
+
+
+def main():
+    if sys.argv[1] == "--matrix":
+        import shlex
+        import subprocess
+        failed = 0
+        sets = [shlex.split(l) for l in sys.stdin if l.strip()]
+        for stream_file in sys.argv[2:]:
+            for args in sets:
+                raw = subprocess.run(["to-csv"] + args + [stream_file],
+                                     stdout=subprocess.PIPE,
+                                     stderr=subprocess.DEVNULL).stdout
+                bad = check(stream_file, raw, parse_args(args))
+                for b in bad[:5]:
+                    print("roundtrip: %s %s: %s"
+                          % (stream_file, " ".join(args), b))
+                failed += bool(bad)
+        print("roundtrip: %d runs, %d failed"
+              % (len(sets) * (len(sys.argv) - 2), failed))
+        sys.exit(1 if failed else 0)
+    stream_file, csv_file = sys.argv[1], sys.argv[2]
+    opt = parse_args(sys.argv[3:])
+    with open(csv_file, "rb") as f:
+        raw = f.read()
+    bad = check(stream_file, raw, opt)
     for b in bad[:10]:
         print("roundtrip: " + b)
     sys.exit(1 if bad else 0)

@@ -1,0 +1,157 @@
+#!/bin/sh
+# bench-to-csv.sh BIN: to-csv's speed and memory on a tagged stream, beside
+# miller (mlr --itsv --ocsv cat) on the same content as TSV.
+#
+# The stream is built from the NER evaluation slices in ../shared: real
+# sentences with their gold entity mentions tagged inline, in documents
+# of paragraphs, repeated to SIZE_MB (default 100) megabytes.  Target:
+# >= 300 MB/s of input stream on one core, flat memory.
+set -eu
+bin=$(cd "${1:-build/bin}" && pwd)
+top=$(cd "$(dirname "$0")/.." && pwd)
+# ../shared beside the repository; SHARED=dir overrides (worktrees)
+shared=${SHARED:-$top/../shared}/data/ner
+size_mb=${SIZE_MB:-100}
+if [ ! -d "$shared" ]; then
+	echo "bench-to-csv: $shared is missing; skipped"
+	exit 0
+fi
+scratch=${TMPDIR:-/tmp}/bench-to-csv.$$
+mkdir -p "$scratch"
+trap 'rm -rf "$scratch"' EXIT INT TERM
+
+# the stream, and the same cells as TSV for miller
+python3 - "$shared" "$scratch" "$size_mb" <<'PY'
+import os, re, sys
+shared, out, size_mb = sys.argv[1], sys.argv[2], int(sys.argv[3])
+lines = []
+for name in ("eval-uner_pud_all", "eval-wikigold", "eval-uner_ewt_test"):
+    text = open(os.path.join(shared, name + ".txt"), encoding="utf-8").read()
+    sents = text.split("\n")
+    gold = {}
+    for g in open(os.path.join(shared, name + ".gold.tsv"), encoding="utf-8"):
+        n, t, m = g.rstrip("\n").split("\t", 2)
+        gold.setdefault(int(n), []).append((t, m))
+    for i, s in enumerate(sents, 1):
+        s = " ".join(s.split())
+        if not s:
+            continue
+        # the stream's escape rule, then the gold mentions tagged in order
+        s = re.sub(r"&(?=lt;|amp;)", "&amp;", s)
+        s = re.sub(r"<(?=/?(doc[ >]|[A-Z]+>))", "&lt;", s)
+        tagged, pos = "", 0
+        ments = {}
+        for t, m in gold.get(i, []):
+            k = s.find(m, pos)
+            if k < 0:
+                continue
+            tagged += s[pos:k] + "<%s>%s</%s>" % (t, m, t)
+            pos = k + len(m)
+        tagged += s[pos:]
+        lines.append(tagged)
+TYPES = ["PERSON", "ORGANIZATION", "LOCATION", "DATE", "TIME", "MONEY",
+         "PERCENT"]
+tag = re.compile(r"<(%s)>(.*?)</\1>" % "|".join(TYPES))
+unesc = lambda s: re.sub(r"&(lt|amp);",
+                         lambda m: "<" if m[1] == "lt" else "&", s)
+limit = size_mb * 1000 * 1000
+with open(os.path.join(out, "in.stream"), "w", encoding="utf-8") as f, \
+        open(os.path.join(out, "in.tsv"), "w", encoding="utf-8") as t:
+    t.write("\t".join(["id", "title", "date", "paragraph", "sentence",
+                       "text"] + TYPES) + "\n")
+    size, d, k = 0, 0, 0
+    while size < limit:
+        d += 1
+        doc_id, title, date = "doc-%d" % d, "Article number %d" % d, \
+            "2015-09-%02dT07:40" % (d % 28 + 1)
+        head = '<doc id="%s" url="http://example.com/%d" title="%s" ' \
+               'date="%s">\n' % (doc_id, d, title, date)
+        body = []
+        para, sent = 1, 0
+        for j in range(25):
+            if j and j % 5 == 0:
+                body.append("")
+                para += 1
+            line = lines[k % len(lines)]
+            k += 1
+            sent += 1
+            body.append(line)
+            ments = {ty: [] for ty in TYPES}
+            for m in tag.finditer(line):
+                e = unesc(m[2])
+                if e not in ments[m[1]]:
+                    ments[m[1]].append(e)
+            t.write("\t".join([doc_id, title, date, str(para), str(sent),
+                               unesc(tag.sub(r"\2", line))] +
+                              ["; ".join(ments[ty]) for ty in TYPES])
+                    + "\n")
+        chunk = head + "\n".join(body) + "\n</doc>\n"
+        f.write(chunk)
+        size += len(chunk.encode("utf-8"))
+PY
+
+in=$scratch/in.stream
+tsv=$scratch/in.tsv
+in_mb=$(wc -c <"$in" | awk '{ printf "%.1f", $1 / 1e6 }')
+tsv_mb=$(wc -c <"$tsv" | awk '{ printf "%.1f", $1 / 1e6 }')
+
+# best of 3: wall-clock seconds and CPU seconds (user + system).  The
+# tools use one core; on a shared machine the CPU time is the steadier
+# figure of what one core does, so MB/s is given for both.
+best() {
+	bw=1e9
+	bc=1e9
+	for i in 1 2 3; do
+		/usr/bin/time -f '%e %U %S' -o "$scratch/time" "$@" \
+		    >/dev/null 2>&1
+		read -r w u s <"$scratch/time"
+		bw=$(awk -v a="$bw" -v b="$w" 'BEGIN { print (b < a) ? b : a }')
+		bc=$(awk -v a="$bc" -v b="$u" -v c="$s" \
+		    'BEGIN { print (b + c < a) ? b + c : a }')
+	done
+	echo "$bw $bc"
+}
+rss() {
+	/usr/bin/time -f '%M' -o "$scratch/rss" "$@" >/dev/null 2>&1
+	cat "$scratch/rss"
+}
+row() {	# name MB "wall cpu" rss
+	echo "$3" | awk -v n="$1" -v mb="$2" -v r="$4" '{
+	    printf "%-36s %7.2f %7.2f %7.0f %7.0f %9s\n", n, $1, $2,
+	    mb / $1, mb / $2, r }'
+}
+
+# the first documents of it, about 20 MB: memory must not grow with input
+awk -v lim=20000000 '{ n += length($0) + 1; print }
+    /^<\/doc>$/ && n >= lim { exit }' "$in" >"$scratch/small.stream"
+small_mb=$(wc -c <"$scratch/small.stream" | awk '{ printf "%.1f", $1 / 1e6 }')
+printf '%-36s %7s %7s %7s %7s %9s\n' "tool (input)" wall cpu \
+    "MB/s" "MB/s" "RSS KB"
+printf '%-36s %7s %7s %7s %7s %9s\n' "" s s wall cpu ""
+t_ours=$(best "$bin/to-csv" "$in")
+row "to-csv ($in_mb MB stream)" "$in_mb" "$t_ours" \
+    "$(rss "$bin/to-csv" "$in")"
+row "to-csv (first $small_mb MB of it)" "$small_mb" \
+    "$(best "$bin/to-csv" "$scratch/small.stream")" \
+    "$(rss "$bin/to-csv" "$scratch/small.stream")"
+# one short cell a row: what reading the stream and its tags costs
+row "to-csv -c id (reader floor)" "$in_mb" \
+    "$(best "$bin/to-csv" -c id "$in")" "$(rss "$bin/to-csv" -c id "$in")"
+for shape in paragraph document entity; do
+	row "to-csv -r $shape" "$in_mb" \
+	    "$(best "$bin/to-csv" -r "$shape" "$in")" \
+	    "$(rss "$bin/to-csv" -r "$shape" "$in")"
+done
+if command -v mlr >/dev/null 2>&1; then
+	t_mlr=$(best mlr --itsv --ocsv cat "$tsv")
+	row "mlr --itsv --ocsv cat ($tsv_mb MB TSV)" "$tsv_mb" "$t_mlr" \
+	    "$(rss mlr --itsv --ocsv cat "$tsv")"
+	echo "$t_ours $t_mlr" | awk '{
+	    printf "ratio (mlr time / to-csv time, same content): " \
+	    "%.1fx wall, %.1fx cpu\n", $3 / $1, $4 / $2 }'
+else
+	echo "mlr not installed (scripts/install-deps bench): no peer figure"
+fi
+echo "$t_ours" | awk -v mb="$in_mb" '{ r = mb / $2;
+    printf "target >= 300 MB/s of stream on one core: %s (%.0f MB/s cpu)\n",
+    (r >= 300 ? "met" : "NOT met"), r }'

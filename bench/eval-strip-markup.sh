@@ -1,0 +1,79 @@
+#!/bin/sh
+# eval-strip-markup.sh BIN: accuracy of strip-markup against gold data in
+# ../shared (optional: skipped politely without it).
+#  1. AEB (181 news pages): the AEB F1/precision/recall/accuracy of plain
+#     mode and of --article, by ../shared/eval/score-extraction.
+#  2. Metadata: title, author and date against the expected-metadata.json
+#     of the 130 Mozilla Readability test pages (match rates).
+#   SHARED   the shared data folder (default: ../shared beside the repo)
+set -u
+bin=$(cd "$1" && pwd)
+top=$(cd "$(dirname "$0")/.." && pwd)
+shared=${SHARED:-$top/../shared}
+if [ ! -d "$shared/data/html/aeb" ] || ! command -v python3 >/dev/null; then
+	echo "eval-strip-markup: $shared/data/html or python3 missing: skipped"
+	exit 0
+fi
+work=${TMPDIR:-/tmp}/copydesk-eval-strip-markup
+mkdir -p "$work/pages" "$work/plain" "$work/article"
+aeb=$shared/data/html/aeb
+for f in "$aeb"/html/*.html.gz; do
+	p=$work/pages/$(basename "$f" .gz)
+	[ -s "$p" ] || gzip -dc "$f" >"$p"
+done
+
+echo "AEB ($(ls "$work"/pages | wc -l) pages)   f1     prec   recall accuracy"
+for mode in plain article; do
+	opt=
+	[ $mode = article ] && opt=--article
+	rm -f "$work/$mode"/*.txt
+	for p in "$work"/pages/*.html; do
+		id=$(basename "$p" .html)
+		"$bin/strip-markup" --no-doc $opt "$p" >"$work/$mode/$id.txt" \
+		    2>>"$work/$mode.err"
+	done
+	"$shared/eval/score-extraction" aeb "$aeb/ground-truth.json" \
+	    "$work/$mode" | python3 -c '
+import json, sys
+r = json.loads(sys.stdin.read().strip().splitlines()[-1])
+print("  %-22s %.3f  %.3f  %.3f  %.3f" % (sys.argv[1], r["f1"],
+    r["precision"], r["recall"], r["accuracy"]))' "strip-markup $opt"
+done
+
+rt=$shared/data/html/readability-test-pages/test/test-pages
+[ -d "$rt" ] || { echo "no readability test pages: metadata skipped"; exit 0; }
+for d in "$rt"/*/; do
+	n=$(basename "$d")
+	"$bin/strip-markup" "$d/source.html" 2>/dev/null | head -1 >"$work/meta-$n"
+done
+python3 - "$rt" "$work" <<'PY'
+import html, json, os, re, sys, unicodedata
+rt, work = sys.argv[1], sys.argv[2]
+def norm(s):
+    s = unicodedata.normalize("NFC", html.unescape(s or ""))
+    return re.sub(r"\s+", " ", s).strip().casefold()
+def byline(s):
+    s = norm(s)
+    s = re.sub(r"^(by|written by|von|par|por)\s+", "", s)
+    return s
+stats = {"title": [0, 0], "author": [0, 0], "date": [0, 0]}
+for n in sorted(os.listdir(rt)):
+    f = os.path.join(rt, n, "expected-metadata.json")
+    if not os.path.exists(f):
+        continue
+    want = json.load(open(f))
+    line = open(os.path.join(work, "meta-" + n)).read()
+    got = dict((k, html.unescape(v)) for k, v in re.findall(r'(\w+)="([^"]*)"', line))
+    if want.get("title"):
+        stats["title"][1] += 1
+        stats["title"][0] += norm(got.get("title")) == norm(want["title"])
+    if want.get("byline"):
+        stats["author"][1] += 1
+        stats["author"][0] += byline(got.get("author")) == byline(want["byline"])
+    if want.get("publishedTime"):
+        stats["date"][1] += 1
+        stats["date"][0] += (got.get("date") or "")[:10] == want["publishedTime"][:10]
+print("Readability test pages: metadata exact match")
+for k, (ok, n) in stats.items():
+    print("  %-7s %3d/%-3d  %.2f" % (k, ok, n, ok / n if n else 0))
+PY

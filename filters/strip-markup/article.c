@@ -1,0 +1,626 @@
+/* article.c: container scoring after Readability's idea, with link
+ * density and class/id hints, plus block filters inside the winner. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "article.h"
+#include "xalloc.h"
+
+void
+article_init(struct article *a)
+{
+	memset(a, 0, sizeof *a);
+}
+
+void
+article_free(struct article *a)
+{
+	free(a->nodes);
+	free(a->blocks);
+	buf_free(&a->store);
+}
+
+void
+article_reset(struct article *a)
+{
+	a->nnodes = 0;
+	a->nblocks = 0;
+	a->depth = 0;
+	a->heading = 0;
+	buf_clear(&a->store);
+}
+
+static unsigned
+hash(const char *s, size_t n)
+{
+	unsigned h = 2166136261u;
+
+	while (n--)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+/*
+ * Class and id words, compared as whole words ("social-icons__icon" has
+ * the words social, icons, icon).  Negative words lower a container's
+ * score; the strong ones also mark it boilerplate, so that nothing in it
+ * is kept, unless a positive word is there too ("comment" and "content"
+ * in "article-comment-content" cancel).
+ */
+static const char *const positive[] = {
+	"article", "articlebody", "entry", "hentry", "post", "postbody",
+	"prose", "story", "storybody", "storycontent", "articlecontent"
+};
+/* common on every wrapper of a page, so they weigh less */
+static const char *const weak_positive[] = {
+	"body", "blog", "content", "main", "text", "richtext"
+};
+static const char *const negative[] = {
+	"author", "banner", "bio", "byline", "caption", "carousel", "combx",
+	"community", "contact", "credit", "credits", "dateline", "extra",
+	"foot", "gallery", "hidden", "login", "masthead", "meta", "more",
+	"pager", "pagination", "print", "remark", "replies", "rss",
+	"shopping", "shoutbox", "skyscraper", "supplemental", "tag", "tags",
+	"teaser", "timestamp", "toolbar", "tools"
+};
+static const char *const strong[] = {
+	"ad", "ads", "advert", "advertisement", "aside", "breadcrumb",
+	"breadcrumbs", "comment", "comments", "consent", "cookie", "cookies",
+	"disqus", "footer", "gdpr", "menu", "modal", "nav", "navbar",
+	"navigation", "newsletter", "outbrain", "popular", "popup", "promo",
+	"recommended", "related", "share", "sharing", "sidebar", "social",
+	"sponsor", "sponsored", "subscribe", "subscription", "taboola",
+	"trending", "widget"
+};
+
+static int
+in_words(const char *w, size_t n, const char *const *list, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+#define IN_WORDS(w, n, list) in_words(w, n, list, sizeof list / sizeof *list)
+
+static int
+hint_of(const struct tok_tag *tag, unsigned *flags)
+{
+	static const char *const attrs[] = { "class", "id" };
+	const char *v, *w;
+	size_t i, k, n;
+	int pos = 0, neg = 0, str = 0;
+
+	for (i = 0; i < 2; i++) {
+		if (!(v = tok_attr(tag, attrs[i], &n)))
+			continue;
+		for (k = 0; k < n; ) {
+			char word[32];
+			size_t len = 0;
+
+			while (k < n && !isalnum((unsigned char)v[k]))
+				k++;
+			for (w = v + k; k < n && isalnum((unsigned char)v[k]);
+			    k++)
+				if (len < sizeof word)
+					word[len++] = (char)tolower(
+					    (unsigned char)v[k]);
+			if (!len || len == sizeof word)
+				continue;
+			(void)w;
+			if (IN_WORDS(word, len, positive))
+				pos = 2;
+			else if (IN_WORDS(word, len, weak_positive)) {
+				if (!pos)
+					pos = 1;
+			}
+			else if (IN_WORDS(word, len, strong))
+				str = str ? str : 1;
+			if (len >= 7 && memcmp(word, "comment", 7) == 0)
+				str = 2;	/* comments, whatever else */
+			else if (IN_WORDS(word, len, negative))
+				neg = 1;
+		}
+	}
+	if ((v = tok_attr(tag, "role", NULL))) {
+		if (!strcasecmp(v, "navigation") || !strcasecmp(v, "banner") ||
+		    !strcasecmp(v, "contentinfo") ||
+		    !strcasecmp(v, "complementary") ||
+		    !strcasecmp(v, "search") || !strcasecmp(v, "menu"))
+			str = 1;
+		else if (!strcasecmp(v, "main") || !strcasecmp(v, "article"))
+			pos = 1;
+	}
+	if ((str && pos < 2) || str == 2)
+		*flags |= AF_BOILER;
+	if (str == 2)
+		*flags |= AF_COMMENTS;
+	if (pos)
+		*flags |= AF_POSITIVE;
+	return (pos == 2 ? 25 : pos ? 10 : 0) - (str || neg ? 25 : 0);
+}
+
+static void
+push(struct article *a, const struct tok_tag *tag)
+{
+	struct art_node *nd;
+	int parent = a->depth ? a->stack[a->depth - 1] : -1;
+	unsigned flags = 0;
+
+	if (a->nnodes == a->capnodes) {
+		a->capnodes = a->capnodes ? a->capnodes * 2 : 256;
+		a->nodes = xreallocarray(a->nodes, a->capnodes,
+		    sizeof *a->nodes);
+	}
+	nd = &a->nodes[a->nnodes];
+	memset(nd, 0, sizeof *nd);
+	nd->parent = parent;
+	nd->el = tag->el;
+	nd->name_hash = hash(tag->name, tag->name_len);
+	switch (tag->el) {
+	case EL_NAV: case EL_FOOTER: case EL_ASIDE: case EL_MENU:
+	case EL_DIALOG:
+		flags |= AF_BOILER;
+		break;
+	case EL_HEADER:
+		flags |= AF_HEADER;
+		break;
+	case EL_ARTICLE: case EL_MAIN:
+		flags |= AF_POSITIVE;
+		break;
+	case EL_FIGURE: case EL_FIGCAPTION:
+		flags |= AF_FIGURE;
+		break;
+	}
+	nd->hint = hint_of(tag, &flags);
+	/* captions do not make an article, wherever they sit */
+	nd->flags = flags | (parent >= 0 ? a->nodes[parent].flags &
+	    AF_FIGURE : 0);
+	nd->depth = a->depth;
+	if (a->depth < ARTICLE_MAX_DEPTH)
+		a->stack[a->depth++] = (int)a->nnodes;
+	a->nnodes++;
+}
+
+static int
+same(const struct art_node *nd, const struct tok_tag *tag)
+{
+	return nd->el == tag->el && (tag->el != EL_UNKNOWN ||
+	    nd->name_hash == hash(tag->name, tag->name_len));
+}
+
+void
+article_tag(struct article *a, const struct tok_tag *tag)
+{
+	int i;
+
+	if (tag->flags & EF_HEADING)
+		a->heading = tag->end ? 0 : tag->name[1] - '0';
+	if (!tag->end) {
+		/* the end tags the parser would imply */
+		if (a->depth && (tag->el == EL_P || tag->el == EL_LI ||
+		    tag->el == EL_TD || tag->el == EL_TH || tag->el == EL_TR ||
+		    tag->el == EL_DT || tag->el == EL_DD ||
+		    tag->el == EL_OPTION) &&
+		    same(&a->nodes[a->stack[a->depth - 1]], tag))
+			a->depth--;
+		else if (a->depth && (tag->flags & EF_BLOCK) &&
+		    a->nodes[a->stack[a->depth - 1]].el == EL_P)
+			a->depth--;	/* a block closes an open p */
+		if (!tag->self_closing && !(tag->flags & EF_VOID))
+			push(a, tag);
+		return;
+	}
+	/* close the innermost open element of that name, and those in it */
+	for (i = a->depth - 1; i >= 0 && a->depth - i <= 64; i--)
+		if (same(&a->nodes[a->stack[i]], tag)) {
+			a->depth = i;
+			return;
+		}
+}
+
+void
+article_block(struct article *a, const char *s, size_t n, size_t links)
+{
+	struct art_block *b;
+	int node = a->depth ? a->stack[a->depth - 1] : -1;
+
+	if (a->nblocks == a->capblocks) {
+		a->capblocks = a->capblocks ? a->capblocks * 2 : 256;
+		a->blocks = xreallocarray(a->blocks, a->capblocks,
+		    sizeof *a->blocks);
+	}
+	b = &a->blocks[a->nblocks++];
+	b->off = a->store.len;
+	b->len = n;
+	b->links = links > n ? n : links;
+	b->node = node;
+	b->el = node >= 0 ? a->nodes[node].el : EL_UNKNOWN;
+	b->heading = a->heading;
+	buf_add(&a->store, s, n);
+}
+
+/* ---- scoring ---- */
+
+/* elements that hold paragraphs rather than being one */
+static int
+is_container(int el)
+{
+	switch (el) {
+	case EL_DIV: case EL_SECTION: case EL_ARTICLE: case EL_MAIN:
+	case EL_BODY: case EL_HTML: case EL_TD: case EL_FORM:
+	case EL_CENTER: case EL_UNKNOWN:
+		return 1;
+	}
+	return 0;
+}
+
+static size_t
+commas(const char *s, size_t n)
+{
+	size_t i, c = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == ',')
+			c++;
+		/* the fullwidth and ideographic commas */
+		else if (i + 2 < n && s[i] == '\xEF' && s[i + 1] == '\xBC' &&
+		    s[i + 2] == '\x8C')
+			c++;
+		else if (i + 2 < n && s[i] == '\xE3' && s[i + 1] == '\x80' &&
+		    s[i + 2] == '\x81')
+			c++;
+	}
+	return c;
+}
+
+/* boilerplate marks on the way from node up to (not including) root */
+static int
+boiler_below(const struct article *a, int node, int root)
+{
+	size_t most = root >= 0 ? a->nodes[root].text / 2 : 0;
+
+	while (node >= 0 && node != root) {
+		const struct art_node *nd = &a->nodes[node];
+
+		/* an element holding most of the article is not aside */
+		if (root >= 0 && nd->text > most &&
+		    !(nd->flags & AF_COMMENTS)) {
+			node = nd->parent;
+			continue;
+		}
+		if (nd->hint < 0 || nd->el == EL_NAV ||
+		    nd->el == EL_FOOTER || nd->el == EL_ASIDE ||
+		    nd->el == EL_MENU || nd->el == EL_DIALOG)
+			return 1;
+		node = nd->parent;
+	}
+	return 0;
+}
+
+static double
+tag_score(int el)
+{
+	switch (el) {
+	case EL_DIV: case EL_ARTICLE: case EL_MAIN: case EL_SECTION:
+		return 5;
+	case EL_PRE: case EL_TD: case EL_BLOCKQUOTE:
+		return 3;
+	case EL_ADDRESS: case EL_OL: case EL_UL: case EL_DL: case EL_DD:
+	case EL_DT: case EL_LI: case EL_FORM:
+		return -3;
+	case EL_H1: case EL_H2: case EL_H3: case EL_H4: case EL_H5:
+	case EL_H6: case EL_TH:
+		return -5;
+	}
+	return 0;
+}
+
+/*
+ * What the paragraphs gave, weighed by the class/id hint (x1.5 for
+ * "article-body", x0.5 for "sidebar"), plus the element's own weight,
+ * less the share of link text.
+ */
+/* whether node is inside a kept node or holds one */
+static int
+overlaps(const struct article *a, int node, const char *keep)
+{
+	size_t i;
+	int p;
+
+	for (p = node; p >= 0; p = a->nodes[p].parent)
+		if (keep[p])
+			return 1;
+	for (i = 0; i < a->nnodes; i++)
+		if (keep[i])
+			for (p = a->nodes[i].parent; p >= 0;
+			    p = a->nodes[p].parent)
+				if (p == node)
+					return 1;
+	return 0;
+}
+
+static double
+final_score(const struct art_node *nd)
+{
+	double ld = nd->text ? (double)nd->links / (double)nd->text : 0;
+
+	return (tag_score(nd->el) + nd->score * (1 + nd->hint / 50.0)) *
+	    (1 - ld);
+}
+
+/* text length in characters, not bytes, so that CJK weighs the same */
+static size_t
+chars(const char *s, size_t n)
+{
+	size_t i, c = 0;
+
+	for (i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return c;
+}
+
+static int
+keep_block(const struct article *a, const struct art_block *b, int root,
+    const char *title)
+{
+	const char *s = a->store.data + b->off;
+	size_t len = chars(s, b->len);
+
+	if (b->node >= 0 && boiler_below(a, b->node, root))
+		return 0;
+	if (b->links * 2 > b->len && len < 300)
+		return 0;	/* mostly links: navigation, related */
+	if (article_furniture(s, b->len))
+		return 0;
+	if (b->heading && title && b->len >= 8 &&
+	    (memmem(title, strlen(title), s, b->len) ||
+	    memmem(s, b->len, title, strlen(title))))
+		return 0;	/* the headline: it is in the title attribute */
+	if (b->heading == 1)
+		return 0;
+	return 1;
+}
+
+void
+article_select(struct article *a, const char *title,
+    void (*emit)(void *ctx, const char *s, size_t n), void *ctx)
+{
+	size_t i;
+	int best = -1, any = -1, root, p, level, parent;
+	size_t total = 0;
+	double s, top = 0, top_any = 0, threshold, last;
+	char *keep;
+
+	for (i = 0; i < a->nblocks; i++)
+		for (p = a->blocks[i].node; p >= 0; p = a->nodes[p].parent) {
+			a->nodes[p].text += a->blocks[i].len;
+			a->nodes[p].links += a->blocks[i].links;
+		}
+	/* paragraphs give their score to their container's ancestors */
+	for (i = 0; i < a->nblocks; i++) {
+		const struct art_block *b = &a->blocks[i];
+		const char *t = a->store.data + b->off;
+		size_t len = chars(t, b->len);
+
+		if (len < 25 || b->node < 0 || b->heading ||
+		    (a->nodes[b->node].flags & AF_FIGURE))
+			continue;
+		s = 1 + (double)commas(t, b->len) + (len / 100 > 3 ? 3 :
+		    (double)(len / 100));
+		/* CJK text has few commas and no spaces: weigh its length */
+		if (len * 2 < b->len)
+			s += (double)(len / 60 > 3 ? 3 : len / 60);
+		/*
+		 * Elements that wrap this paragraph alone are part of it;
+		 * above them is its container, unless the paragraph is text
+		 * straight in a div that holds more.
+		 */
+		p = b->node;
+		while (a->nodes[p].parent >= 0 &&
+		    a->nodes[a->nodes[p].parent].text == a->nodes[p].text)
+			p = a->nodes[p].parent;
+		if (!(is_container(a->nodes[p].el) &&
+		    a->nodes[p].text > b->len))
+			p = a->nodes[p].parent;
+		for (level = 0; p >= 0 && level < 5;
+		    p = a->nodes[p].parent, level++) {
+			struct art_node *nd = &a->nodes[p];
+
+			nd->candidate = 1;
+			nd->score += level == 0 ? s : level == 1 ? s / 2 :
+			    s / (level * 3);
+		}
+	}
+	/*
+	 * Boilerplate marks pass to descendants, unless the marked element
+	 * holds most of the page (a wrapper whose class says "sidebar-open"
+	 * is not a sidebar).
+	 */
+	for (i = 0; i < a->nblocks; i++)
+		total += a->blocks[i].len;
+	for (i = 0; i < a->nnodes; i++) {
+		struct art_node *nd = &a->nodes[i];
+
+		if ((nd->flags & AF_BOILER) && nd->text * 2 > total &&
+		    nd->depth <= 4 && !(nd->flags & AF_COMMENTS))
+			nd->flags &= ~AF_BOILER;
+		if (nd->parent >= 0)
+			nd->flags |= a->nodes[nd->parent].flags & AF_BOILER;
+	}
+	/*
+	 * The best container outside comments, navigation and footers,
+	 * unless one inside scores three times as high: then the marks
+	 * were wrong (an ad wrapper left open holds the rest of the page).
+	 */
+	for (i = 0; i < a->nnodes; i++) {
+		const struct art_node *nd = &a->nodes[i];
+
+		if (!nd->candidate)
+			continue;
+		s = final_score(nd);
+		if (!(nd->flags & AF_BOILER) && (best < 0 || s > top)) {
+			best = (int)i;
+			top = s;
+		}
+		if (!(nd->flags & AF_COMMENTS) && (any < 0 || s > top_any)) {
+			any = (int)i;
+			top_any = s;
+		}
+	}
+	if (any >= 0 && (best < 0 || top * 3 < top_any)) {
+		best = any;
+		top = top_any;
+	}
+#ifdef ARTICLE_DEBUG
+	for (i = 0; i < a->nnodes; i++)
+		if (a->nodes[i].candidate && final_score(&a->nodes[i]) > top / 4)
+			fprintf(stderr, "node %zu el %d parent %d hint %d "
+			    "score %.1f final %.1f text %zu links %zu%s\n", i,
+			    a->nodes[i].el, a->nodes[i].parent, a->nodes[i].hint,
+			    a->nodes[i].score, final_score(&a->nodes[i]),
+			    a->nodes[i].text, a->nodes[i].links,
+			    (int)i == best ? " BEST" : "");
+	for (i = 0; i < a->nblocks; i++)
+		fprintf(stderr, "block node %d el %d len %zu links %zu: "
+		    "%.*s\n", a->blocks[i].node, a->blocks[i].el,
+		    a->blocks[i].len, a->blocks[i].links,
+		    (int)(a->blocks[i].len > 60 ? 60 : a->blocks[i].len),
+		    a->store.data + a->blocks[i].off);
+#endif
+	keep = xcalloc(a->nnodes + 1, 1);
+	if (best >= 0) {
+		/* a parent that scores as well holds more of the article */
+		threshold = top / 3;
+		last = top;
+		for (p = a->nodes[best].parent; p >= 0; p = a->nodes[p].parent) {
+			if (!a->nodes[p].candidate)
+				continue;
+			s = final_score(&a->nodes[p]);
+			if (s < threshold)
+				break;
+			if (s > last) {
+				best = p;
+				break;
+			}
+			last = s;
+		}
+		top = final_score(&a->nodes[best]);
+		keep[best] = 1;
+		/* siblings that score well enough come along */
+		parent = a->nodes[best].parent;
+		threshold = top * 0.2 > 10 ? top * 0.2 : 10;
+		for (i = 0; i < a->nnodes; i++) {
+			const struct art_node *nd = &a->nodes[i];
+
+			if ((int)i == best || nd->parent != parent ||
+			    parent < 0)
+				continue;
+			if (nd->candidate && final_score(nd) >= threshold)
+				keep[i] = 1;
+			else if (nd->el == EL_P && nd->text > 80 &&
+			    nd->links * 4 < nd->text)
+				keep[i] = 1;
+		}
+		/*
+		 * An article cut in pieces by ads and widgets: other strong
+		 * containers elsewhere, outside boilerplate, come along too,
+		 * strongest first, none inside another.
+		 */
+		threshold = top * 0.3;
+		for (;;) {
+			int next = -1;
+			double ns = 0;
+
+			for (i = 0; i < a->nnodes; i++) {
+				const struct art_node *nd = &a->nodes[i];
+
+				if (!nd->candidate || keep[i] ||
+				    (nd->flags & AF_BOILER) ||
+				    nd->text - nd->links < 200 ||
+				    final_score(nd) < threshold ||
+				    (next >= 0 && final_score(nd) <= ns) ||
+				    overlaps(a, (int)i, keep))
+					continue;
+				next = (int)i;
+				ns = final_score(nd);
+			}
+			if (next < 0)
+				break;
+			keep[next] = 1;
+		}
+#ifdef ARTICLE_DEBUG
+		for (i = 0; i < a->nnodes; i++)
+			if (keep[i])
+				fprintf(stderr, "keep %zu flags %u\n", i,
+				    a->nodes[i].flags);
+#endif
+	}
+	for (i = 0; i < a->nblocks; i++) {
+		const struct art_block *b = &a->blocks[i];
+
+		if (best >= 0) {
+			for (root = b->node; root >= 0 && !keep[root];
+			    root = a->nodes[root].parent)
+				;
+			if (root < 0)
+				continue;
+		} else {
+			root = -1;	/* no candidate: keep the plain text */
+		}
+		if (keep_block(a, b, root, title))
+			emit(ctx, a->store.data + b->off, b->len);
+	}
+	free(keep);
+}
+
+/* ---- furniture ---- */
+
+/* words of page furniture: share bars, font size widgets, counters */
+static const char *const ui_words[] = {
+	"print", "mail", "email", "e-mail", "large", "medium", "small",
+	"share", "shares", "tweet", "facebook", "twitter", "linkedin",
+	"whatsapp", "pinterest", "reddit", "comment", "comments", "save",
+	"like", "follow", "subscribe", "font", "size", "text", "a", "a+",
+	"a-", "more", "close", "menu", "advertisement", "advertising", "ad",
+	"sponsored", "reply", "copy", "link", "google+", "sms", "flipboard",
+	"messenger", "telegram", "wechat", "weibo", "feedback", "report",
+	"|", "-", "&"
+};
+
+int
+article_furniture(const char *s, size_t n)
+{
+	size_t i = 0, j, k, words = 0, ui = 0;
+
+	while (i < n) {
+		while (i < n && s[i] == ' ')
+			i++;
+		if (i >= n)
+			break;
+		for (j = i; j < n && s[j] != ' '; j++)
+			;
+		words++;
+		for (k = 0; k < sizeof ui_words / sizeof ui_words[0]; k++)
+			if (strlen(ui_words[k]) == j - i &&
+			    strncasecmp(ui_words[k], s + i, j - i) == 0)
+				break;
+		if (k < sizeof ui_words / sizeof ui_words[0])
+			ui++;
+		else if (isdigit((unsigned char)s[i]) &&
+		    strspn(s + i, "0123456789,.kKmM") >= j - i)
+			ui++;	/* a share count */
+		else if ((unsigned char)s[i] >= 0xE0 && j - i <= 15)
+			;	/* a short CJK word: judged by the others */
+		else
+			return 0;
+		i = j;
+	}
+	return words > 0 && ui * 3 >= words * 2 && words <= 12;
+}

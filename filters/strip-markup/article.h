@@ -1,0 +1,80 @@
+/* article.h: finding the article body of a page (--article).
+ *
+ * While the page is tokenized, html.c reports each container element
+ * (blocks and table cells, with the class/id words it carries) and each
+ * finished paragraph (its text, the link text in it, the container it sits
+ * in).  At the end of the page the containers are scored from the
+ * paragraphs in them (text length, commas, link density, class/id hints,
+ * as Readability does), the best container and its good siblings are kept,
+ * and within them blocks of navigation, share bars, related links and the
+ * like are dropped.  One page is held at a time; nothing names a site.
+ */
+#ifndef STRIP_MARKUP_ARTICLE_H
+#define STRIP_MARKUP_ARTICLE_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "tokenizer.h"
+
+#define ARTICLE_MAX_DEPTH 512
+
+struct art_node {
+	int parent;
+	int el;
+	unsigned name_hash;	/* to match end tags of unknown elements */
+	int hint;		/* class/id/role weight, this element only */
+	unsigned flags;		/* AF_ below, inherited from ancestors */
+	int depth;
+	double score;		/* from the paragraphs inside */
+	size_t text, links;	/* bytes of text and of link text inside */
+	int candidate;		/* got score from a paragraph */
+};
+
+enum {
+	AF_BOILER = 1 << 0,	/* nav, footer, aside, form, negative hints */
+	AF_POSITIVE = 1 << 1,	/* article, main, positive hints */
+	AF_HEADER = 1 << 2,	/* inside a <header> */
+	AF_FIGURE = 1 << 3,	/* inside a figure or its caption */
+	AF_COMMENTS = 1 << 4,	/* readers' comments: boilerplate, always */
+};
+
+struct art_block {
+	size_t off, len;	/* the text, in store */
+	size_t links;		/* bytes of it inside links */
+	int node;		/* the container it sits in */
+	int el;			/* that container's element */
+	int heading;		/* h1-h6 level, 0 if none */
+};
+
+struct article {
+	struct art_node *nodes;
+	size_t nnodes, capnodes;
+	struct art_block *blocks;
+	size_t nblocks, capblocks;
+	struct buf store;
+	int stack[ARTICLE_MAX_DEPTH];
+	int depth;
+	int heading;		/* the innermost open h1-h6 level */
+};
+
+void article_init(struct article *a);
+void article_free(struct article *a);
+void article_reset(struct article *a);
+/* a start or end tag of a container (not inline, not void) */
+void article_tag(struct article *a, const struct tok_tag *tag);
+/* a finished paragraph in the current container; links: bytes in <a> */
+void article_block(struct article *a, const char *s, size_t n,
+    size_t links);
+/*
+ * Choose the body: calls emit for each kept paragraph, in order.  title,
+ * if not NULL, is the page's title: a heading that repeats it is left out.
+ */
+void article_select(struct article *a, const char *title,
+    void (*emit)(void *ctx, const char *s, size_t n), void *ctx);
+
+/* plain text: whether a line is page furniture ("Print Mail Large Medium
+ * Small", "Share this", share counts) */
+int article_furniture(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,334 @@
+/* names-model.c: PERSON/ORGANIZATION/LOCATION from a linear-chain model
+ * (averaged structured perceptron, BILOU labels, Viterbi), behind names.h.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bigmem.h"
+#include "err.h"
+#include "feat.h"
+#include "model.h"
+#include "names.h"
+#include "xalloc.h"
+
+struct names {
+	struct model m;
+};
+
+struct names_work {
+	struct feat_work fw;
+	float *emit;
+	uint8_t *lab, *back;
+	int8_t *force;
+	size_t cap;
+	uint64_t *f;		/* the features of a segment */
+	uint8_t *nf;
+	size_t fcap;
+};
+
+int
+model_load(struct model *m, const unsigned char *p, size_t n)
+{
+	uint32_t nlabels, nfeat, nnz, i, q, key;
+	size_t need, size, j;
+	const unsigned char *keys, *count, *label, *weight;
+	int32_t w[NLABELS];
+	int l;
+
+	memset(m, 0, sizeof *m);
+	if (n < 8 + 16 + sizeof m->trans || memcmp(p, MODEL_MAGIC, 8) != 0)
+		return -1;
+	memcpy(&nlabels, p + 8, 4);
+	memcpy(&nfeat, p + 12, 4);
+	memcpy(&nnz, p + 16, 4);
+	memcpy(&m->scale, p + 20, 4);
+	if (nlabels != NLABELS || !(m->scale > 0))
+		return -1;
+	need = 24 + sizeof m->trans + (size_t)nfeat * 5 + (size_t)nnz * 3;
+	if (n != need)
+		return -1;
+	memcpy(m->trans, p + 24, sizeof m->trans);
+	keys = p + 24 + sizeof m->trans;
+	count = keys + (size_t)nfeat * 4;
+	label = count + nfeat;
+	weight = label + nnz;
+	m->nfeat = nfeat;
+	m->rows_size = ((size_t)nfeat + 1) * (NLABELS - 1) * sizeof *m->rows;
+	m->rows = big_alloc(m->rows_size);
+	/* an index at load factor <= 2/3 */
+	for (size = 16; size < (size_t)nfeat + nfeat / 2; size <<= 1)
+		;
+	m->slot = big_alloc(size * sizeof *m->slot);
+	m->mask = size - 1;
+	for (i = 0, q = 0; i < nfeat; i++) {
+		int16_t *row = m->rows + (size_t)i * (NLABELS - 1);
+		uint32_t c = count[i];
+
+		if (c > NLABELS || q + c > nnz)
+			goto bad;
+		memset(w, 0, sizeof w);
+		for (; c > 0; c--, q++) {
+			int16_t x;
+
+			if (label[q] >= NLABELS)
+				goto bad;
+			memcpy(&x, weight + 2 * (size_t)q, 2);
+			w[label[q]] = x;
+		}
+		for (l = 1; l < NLABELS; l++) {
+			int32_t d = w[l] - w[0];
+
+			row[l - 1] = (int16_t)(d > 32767 ? 32767 :
+			    d < -32768 ? -32768 : d);
+		}
+		memcpy(&key, keys + 4 * (size_t)i, 4);
+		key = key ? key : 1;
+		/* keys are spread by the hash already: use the low bits */
+		j = key & m->mask;
+		while (m->slot[j].key)
+			j = (j + 1) & m->mask;
+		m->slot[j].key = key;
+		m->slot[j].row = i;
+	}
+	if (q != nnz)
+		goto bad;
+	return 0;
+bad:
+	model_free(m);
+	return -1;
+}
+
+void
+model_free(struct model *m)
+{
+	if (m->slot)
+		big_free(m->slot, (m->mask + 1) * sizeof *m->slot);
+	big_free(m->rows, m->rows_size);
+	memset(m, 0, sizeof *m);
+}
+
+const int16_t *
+model_find(const struct model *m, uint64_t feature)
+{
+	uint32_t k = model_key(feature);
+	size_t j = k & m->mask;
+
+	while (m->slot[j].key) {
+		if (m->slot[j].key == k)
+			return m->rows + (size_t)m->slot[j].row *
+			    (NLABELS - 1);
+		j = (j + 1) & m->mask;
+	}
+	return NULL;
+}
+
+static unsigned char *
+read_file(const char *path, size_t *n)
+{
+	FILE *fp = fopen(path, "rb");
+	unsigned char *p = NULL;
+	size_t cap = 0, len = 0, r;
+
+	if (!fp)
+		die("%s:", path);
+	for (;;) {
+		if (cap - len < 65536) {
+			cap = cap ? 2 * cap : 1 << 20;
+			p = xrealloc(p, cap);
+		}
+		r = fread(p + len, 1, cap - len, fp);
+		len += r;
+		if (r == 0)
+			break;
+	}
+	if (ferror(fp))
+		die("%s:", path);
+	fclose(fp);
+	*n = len;
+	return p;
+}
+
+struct names *
+names_open(const char *path)
+{
+	struct names *nm = xcalloc(1, sizeof *nm);
+
+	if (path) {
+		size_t n;
+		unsigned char *p = read_file(path, &n);
+
+		if (model_load(&nm->m, p, n) < 0)
+			die("%s: not a tag-entities model", path);
+		free(p);
+	} else if (model_load(&nm->m, te_model_blob, te_model_blob_len) < 0) {
+		die("the built-in model is damaged");
+	}
+	return nm;
+}
+
+void
+names_close(struct names *nm)
+{
+	if (!nm)
+		return;
+	model_free(&nm->m);
+	free(nm);
+}
+
+struct names_work *
+names_work_new(const struct names *nm)
+{
+	(void)nm;
+	return xcalloc(1, sizeof(struct names_work));
+}
+
+void
+names_work_free(struct names_work *w)
+{
+	if (!w)
+		return;
+	feat_free(&w->fw);
+	free(w->emit);
+	free(w->lab);
+	free(w->back);
+	free(w->force);
+	free(w->f);
+	free(w->nf);
+	free(w);
+}
+
+/* append the mentions of labels lab[0..n) of tokens first.. */
+static void
+labels_to_mentions(const uint8_t *lab, size_t n, size_t first,
+    struct mentions *out)
+{
+	size_t i, a = 0;
+	int open = -1, t, p;
+
+	for (i = 0; i < n; i++) {
+		t = label_type(lab[i]);
+		p = label_pos(lab[i]);
+		if (p == 'B' || p == 'U' || p == 'O' || t != open) {
+			open = -1;
+		}
+		if (p == 'B') {
+			a = i;
+			open = t;
+		} else if (p == 'U') {
+			mentions_add(out, first + i, first + i + 1,
+			    name_types[t]);
+		} else if (p == 'L' && open == t) {
+			mentions_add(out, first + a, first + i + 1,
+			    name_types[t]);
+			open = -1;
+		}
+	}
+}
+
+void
+names_tag(const struct names *nm, struct names_work *w, const struct sent *st,
+    struct mentions *out)
+{
+	const struct model *m = &nm->m;
+	size_t i, j, k, nf, a;
+	int l;
+
+	if (st->n == 0)
+		return;
+	feat_prepare(&w->fw, st);
+	if (st->n > w->cap) {
+		w->cap = st->n + st->n / 2;
+		w->emit = xreallocarray(w->emit, w->cap,
+		    NLABELS * sizeof *w->emit);
+		w->lab = xreallocarray(w->lab, w->cap, 1);
+		w->back = xreallocarray(w->back, w->cap, NLABELS);
+		w->force = xreallocarray(w->force, w->cap, 1);
+	}
+	/* tokens of existing name tags keep their labels; other tagged
+	 * tokens are O */
+	for (i = 0; i < st->n; i++) {
+		int sp = st->span_of[i], ty = -1;
+
+		w->force[i] = -1;
+		if (sp >= 0) {
+			for (k = 0; k < NTYPES_NAME; k++)
+				if (name_types[k] == st->tok[i].fixed)
+					ty = (int)k;
+		}
+		if (ty >= 0) {
+			int first = i == 0 || st->span_of[i - 1] != sp;
+			int last = i + 1 == st->n || st->span_of[i + 1] != sp;
+
+			w->force[i] = (int8_t)(1 + 4 * ty + (first && last ? 3 :
+			    first ? 0 : last ? 2 : 1));
+		} else if (st->used[i]) {
+			w->force[i] = 0;
+		}
+	}
+	for (i = 0; i < st->n; i = j) {
+		j = i + 1;
+		if (!w->fw.live[i])
+			continue;
+		for (j = i; j < st->n && w->fw.live[j]; j++)
+			;
+		if (j - i > w->fcap) {
+			w->fcap = j - i + 16;
+			w->f = xreallocarray(w->f, w->fcap,
+			    FEAT_MAX * sizeof *w->f);
+			w->nf = xreallocarray(w->nf, w->fcap, 1);
+		}
+		/* all features of the segment first, their slots fetched
+		 * ahead: the lookups then overlap instead of waiting in
+		 * turn for memory */
+		for (k = i; k < j; k++) {
+			uint64_t *fk = w->f + (k - i) * FEAT_MAX;
+			size_t q;
+
+			w->nf[k - i] = (uint8_t)feat_token(&w->fw, st, k, fk);
+			for (q = 0; q < w->nf[k - i]; q++)
+				__builtin_prefetch(MODEL_SLOT0(m, fk[q]));
+		}
+		/* then the rows, fetched ahead in turn */
+		for (k = i; k < j; k++) {
+			uint64_t *fk = w->f + (k - i) * FEAT_MAX;
+			size_t q;
+
+			for (q = 0; q < w->nf[k - i]; q++) {
+				const int16_t *row = model_find(m, fk[q]);
+
+				/* the row pointer takes the feature's place */
+				fk[q] = (uint64_t)(uintptr_t)row;
+				if (row)
+					__builtin_prefetch(row);
+			}
+		}
+		for (k = i; k < j; k++) {
+			int32_t acc[NLABELS] = { 0 };
+			float *e = w->emit + (k - i) * NLABELS;
+			const uint64_t *fk = w->f + (k - i) * FEAT_MAX;
+			size_t q;
+
+			nf = w->nf[k - i];
+			for (q = 0; q < nf; q++) {
+				const int16_t *row =
+				    (const int16_t *)(uintptr_t)fk[q];
+
+				if (row)
+					for (l = 1; l < NLABELS; l++)
+						acc[l] += row[l - 1];
+			}
+			for (l = 0; l < NLABELS; l++)
+				e[l] = (float)acc[l] / m->scale;
+		}
+		a = i;
+		force_labels(w->emit, w->force + a, j - a);
+		viterbi(w->emit, j - a, m->trans, w->lab, w->back);
+		/* only what is new */
+		for (k = a; k < j; k++)
+			if (w->force[k] > 0)
+				w->lab[k - a] = 0;
+		labels_to_mentions(w->lab, j - a, a, out);
+	}
+}

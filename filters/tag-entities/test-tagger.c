@@ -1,0 +1,131 @@
+/* Unit tests of tag-entities' tagger: rules, names, post-rules, memory,
+ * the model loader and the stream guarantees, with the built-in model. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../tests/unit/check.h"
+#include "feat.h"
+#include "model.h"
+#include "stream.h"
+#include "tagger.h"
+
+#define ALL ((1u << ENT_NTYPES) - 1 - (1u << ENT_MISC))
+
+static struct tagger t;
+static struct buf out, again, plain, plain_in;
+
+/* tag a line; the result, with the guarantees checked on the way */
+static const char *
+tag(const char *in)
+{
+	buf_clear(&out);
+	tagger_line(&t, in, strlen(in));
+	tagger_format(&t, &out);
+	/* removing the tags gives the input back */
+	buf_clear(&plain);
+	stream_strip_tags(&plain, out.data, out.len);
+	buf_clear(&plain_in);
+	stream_strip_tags(&plain_in, in, strlen(in));
+	CHECK_MEM(plain.data, plain.len, plain_in.data);
+	/* a second run changes nothing */
+	buf_clear(&again);
+	tagger_line(&t, out.data, out.len);
+	tagger_format(&t, &again);
+	CHECK_MEM(again.data, again.len, out.data);
+	return out.data;
+}
+
+static void
+check(const char *in, const char *want)
+{
+	const char *got;
+
+	tagger_doc(&t);
+	got = tag(in);
+	CHECK_STR(got, want);
+}
+
+static void
+test_rules(void)
+{
+	check("Sales rose 5 percent to $5 billion, or 3.5%, on Monday.",
+	    "Sales rose <PERCENT>5 percent</PERCENT> to <MONEY>$5 billion"
+	    "</MONEY>, or <PERCENT>3.5%</PERCENT>, on <DATE>Monday</DATE>.");
+	check("It opened at 07:40 on 2015-09-18, four days ago.",
+	    "It opened at <TIME>07:40</TIME> on <DATE>2015-09-18</DATE>, "
+	    "<DATE>four days ago</DATE>.");
+	check("He paid 300 yuan and USD 20 million next week.",
+	    "He paid <MONEY>300 yuan</MONEY> and <MONEY>USD 20 million"
+	    "</MONEY> <DATE>next week</DATE>.");
+	check("They met on September 18, 2015 at 7 p.m.",
+	    "They met on <DATE>September 18, 2015</DATE> at "
+	    "<TIME>7 p.m.</TIME>");
+	check("You may go.", "You may go.");
+}
+
+static void
+test_names(void)
+{
+	check("President Xi Jinping flew to the US.",
+	    "President <PERSON>Xi Jinping</PERSON> flew to the "
+	    "<LOCATION>US</LOCATION>.");
+	check("Mr. Obama met Chinese officials.",
+	    "Mr. <PERSON>Obama</PERSON> met Chinese officials.");
+	check("She works for the China Institute of International Studies.",
+	    "She works for the <ORGANIZATION>China Institute of "
+	    "International Studies</ORGANIZATION>.");
+}
+
+static void
+test_memory(void)
+{
+	tagger_doc(&t);
+	tag("Assistant Foreign Minister Zheng Zeguang spoke.");
+	CHECK_STR(tag("Later Zheng said no."),
+	    "Later <PERSON>Zheng</PERSON> said no.");
+	/* a new document forgets */
+	tagger_doc(&t);
+	CHECK(t.mem.n == 0);
+}
+
+static void
+test_existing(void)
+{
+	check("<LOCATION>Paris Hilton</LOCATION> met &lt;PERSON> in Paris.",
+	    "<LOCATION>Paris Hilton</LOCATION> met &lt;PERSON> in "
+	    "<LOCATION>Paris</LOCATION>.");
+	check("", "");
+	check("   ", "   ");
+}
+
+static void
+test_model(void)
+{
+	struct model m;
+	unsigned char junk[64] = "CDNER02\n";
+
+	CHECK(label_table_ok());
+	CHECK(model_load(&m, junk, sizeof junk) == -1);
+	CHECK(model_load(&m, (const unsigned char *)"x", 1) == -1);
+	CHECK(model_load(&m, te_model_blob, te_model_blob_len) == 0);
+	CHECK(m.nfeat > 1000);
+	model_free(&m);
+	CHECK(rules_words_ok(&t.g));
+}
+
+int
+main(void)
+{
+	tagger_open(&t, NULL, 1, ALL);
+	test_rules();
+	test_names();
+	test_memory();
+	test_existing();
+	test_model();
+	tagger_close(&t);
+	buf_free(&out);
+	buf_free(&again);
+	buf_free(&plain);
+	buf_free(&plain_in);
+	return check_report("test-tagger");
+}
