@@ -11,13 +11,17 @@ const char *const entity_type_names[ENT_NTYPES] = {
 	"PERCENT", "MISC"
 };
 
+static const unsigned char entity_type_lengths[ENT_NTYPES] = {
+	6, 12, 8, 4, 4, 5, 7, 4
+};
+
 int
 entity_type_lookup(const char *s, size_t n)
 {
 	int t;
 
 	for (t = 0; t < ENT_NTYPES; t++)
-		if (strlen(entity_type_names[t]) == n &&
+		if (entity_type_lengths[t] == n &&
 		    memcmp(entity_type_names[t], s, n) == 0)
 			return t;
 	return -1;
@@ -326,7 +330,7 @@ stream_next_tag(const char *s, size_t n, size_t from, struct tag_span *t)
 	const char *lt, *name, *close;
 	size_t i, k, len, closelen;
 	int type;
-	char pattern[sizeof "</ORGANIZATION>"];
+	char pattern[sizeof "</ORGANIZATION>"] = "</";
 
 	for (i = from; i < n; i = (size_t)(lt - s) + 1) {
 		lt = memchr(s + i, '<', n - i);
@@ -340,8 +344,10 @@ stream_next_tag(const char *s, size_t n, size_t from, struct tag_span *t)
 		type = entity_type_lookup(name, len - 2);
 		if (type < 0)
 			continue;
-		closelen = (size_t)snprintf(pattern, sizeof pattern, "</%s>",
-		    entity_type_names[type]);
+		/* "</TYPE>": the name is the one just read */
+		memcpy(pattern + 2, name, len - 2);
+		pattern[len] = '>';
+		closelen = len + 1;
 		close = memmem(s + k + len, n - k - len, pattern, closelen);
 		if (!close)
 			continue;

@@ -1,4 +1,5 @@
 #include <stdlib.h>
+#include <string.h>
 #include <utf8proc.h>
 
 #include "err.h"
@@ -109,6 +110,36 @@ special(unsigned char c)
 	return c >= 0x80 || (c < 0x20 && c != '\t');
 }
 
+/*
+ * The index of the first special byte at or after i.  Most text is plain
+ * ASCII, so look at eight bytes at once: a byte >= 0x80 sets its top bit in
+ * x, and a byte < 0x20 sets it in x - 0x20...20 (a borrow can only come from
+ * a lower byte that is itself < 0x20).  A TAB stops the word test; the byte
+ * loop then passes it.
+ */
+static size_t
+plain_run(const char *s, size_t i, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101u;
+	uint64_t x;
+	size_t end;
+
+	for (;;) {
+		while (i + 8 <= n) {
+			memcpy(&x, s + i, 8);
+			if ((x | (x - 0x20 * ones)) & (0x80 * ones))
+				break;
+			i += 8;
+		}
+		/* that word (or the tail) byte by byte */
+		end = i + 8 < n ? i + 8 : n;
+		while (i < end && !special((unsigned char)s[i]))
+			i++;
+		if (i < end || i >= n)
+			return i;
+	}
+}
+
 void
 utf8_repair(struct buf *out, const char *s, size_t n, struct utf8_repairs *r)
 {
@@ -118,8 +149,7 @@ utf8_repair(struct buf *out, const char *s, size_t n, struct utf8_repairs *r)
 	buf_reserve(out, n);
 	while (i < n) {
 		start = i;
-		while (i < n && !special((unsigned char)s[i]))
-			i++;
+		i = plain_run(s, i, n);
 		buf_add(out, s + start, i - start);
 		if (i >= n)
 			break;

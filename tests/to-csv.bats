@@ -327,3 +327,11 @@ PY
 	diff <(to-csv -H "$big") \
 	    <(parallel --pipe --recend '</doc>\n' --block 2k -k to-csv -H <"$big")
 }
+
+@test "CRLF and a BOM in the input are dropped; a missing </doc> is a warning" {
+	printf '\357\273\277<doc id="w">\r\nfirst\r\n\r\nsecond\r\n' >"$(tmpfile w.in)"
+	run --separate-stderr to-csv --lf -H -c id,paragraph,text "$(tmpfile w.in)"
+	assert_success
+	assert_output "$(printf 'w,1,first\nw,2,second')"
+	assert_equal "$stderr" "to-csv: $(tmpfile w.in): missing </doc> at end of input"
+}

@@ -273,7 +273,9 @@ cell_put(struct cell_writer *w, struct buf *out, const char *s, size_t n,
 		out->len += csv_write(out->data + out->len, 2 * n + 2, s, n);
 		out->data[out->len] = '\0';
 	} else if ((cls & C_QUOTE) || (flags & CELL_QUOTE) ||
-	    (n == 0 && (flags & CELL_ALONE))) {
+	    (n == 0 && (flags & CELL_ALONE)) ||
+	    (n > 0 && (s[0] == ' ' || s[n - 1] == ' '))) {
+		/* (readers that trim unquoted cells keep quoted spaces) */
 		/* what csv_write writes when there is no quote to double,
 		 * at memcpy speed (csv_write goes byte by byte) */
 		buf_reserve(out, n + 2);

@@ -1,8 +1,8 @@
 /* cell.h: one CSV cell made safe for spreadsheets.
  *
  * A cell is quoted only when it must be (it holds the delimiter, a quote,
- * CR or LF, or it is the only, empty cell of a row), through libcsv's
- * csv_write.  Before that, control characters other than TAB and LF are
+ * CR or LF, starts or ends with a space, or is the only, empty cell of a
+ * row), through libcsv's csv_write.  Before that, control characters other than TAB and LF are
  * dropped, a cell that a spreadsheet would run as a formula gets a leading
  * apostrophe, and a cell over the spreadsheet's limit is cut at a
  * character boundary.

@@ -30,6 +30,9 @@ test_cells(void)
 	cell(&w, "say \"hi\"", 0, "\"say \"\"hi\"\"\"");
 	cell(&w, "two\nlines", 0, "\"two\nlines\"");
 	cell(&w, "a;b\tc", 0, "a;b\tc");
+	cell(&w, " lead", 0, "\" lead\"");
+	cell(&w, "trail ", 0, "\"trail \"");
+	cell(&w, "in side", 0, "in side");
 	/* the formula guard */
 	cell(&w, "=1+1", 0, "'=1+1");
 	cell(&w, "@SUM(A1)", 0, "'@SUM(A1)");

@@ -35,7 +35,8 @@ in=$scratch/in.stream
 	printf '%s\n' '中国外交部说，<PERSON>习近平</PERSON>将访问<LOCATION>美国</LOCATION>。' \
 	    'Emoji 👩‍👩‍👧 and "quotes", commas; semicolons.' \
 	    '=1+1' '-3.5' '42' '@SUM(A1:A2)' '-cmd' '+2' '1e5' \
-	    'Before, after, "and" done' '2015-09-18'
+	    'Before, after, "and" done' '2015-09-18' \
+	    '  Print Mail Large Medium  Small 分享按钮 0  '
 	"$py" -c 'print("é" * 40000)'
 	printf '\nA paragraph of its own.\n</doc>\n'
 } >"$in"

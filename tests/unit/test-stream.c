@@ -122,6 +122,15 @@ test_tags(void)
 	stream_add_tag(&b, ENT_MONEY, "$5", 2);
 	CHECK_STR(b.data, "<MONEY>$5</MONEY>");
 	CHECK(entity_type_lookup("PERCENT", 7) == ENT_PERCENT);
+	for (int type = 0; type < ENT_NTYPES; type++) {
+		const char *name = entity_type_names[type];
+		char line[64];
+		int len = snprintf(line, sizeof line, "x <%s>y</%s>", name, name);
+
+		CHECK(entity_type_lookup(name, strlen(name)) == type);
+		CHECK(stream_next_tag(line, (size_t)len, 0, &t) &&
+		    t.type == type && t.end == (size_t)len);
+	}
 	CHECK(entity_type_lookup("PERSONS", 7) == -1);
 	buf_free(&b);
 }

@@ -36,6 +36,13 @@ test_repair(void)
 	repaired("\xed\xa0\x80", 3, FFFD FFFD FFFD, 3, 0);	/* surrogate */
 	repaired("\xf4\x90\x80\x80", 4, FFFD FFFD FFFD FFFD, 4, 0);
 	repaired("\xff\xfe", 2, FFFD FFFD, 2, 0);
+	/* the eight-bytes-at-once path: tabs pass, controls and high bytes
+	 * are found wherever they sit in a word */
+	repaired("abcdefgh\tijklmnopqrstuvwx\x01yz0123456\xff" "ABCDEFGHIJ", 46,
+	    "abcdefgh\tijklmnopqrstuvwxyz0123456" FFFD "ABCDEFGHIJ", 1, 1);
+	repaired("\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\x1f", 17,
+	    "\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t", 0, 1);
+	repaired("0123456789abcdef\x7f", 17, "0123456789abcdef\x7f", 0, 0);
 }
 
 static void
