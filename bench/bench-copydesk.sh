@@ -1,8 +1,9 @@
 #!/bin/sh
 # bench-copydesk.sh BIN: how the runner scales.  pipelines/news-to-csv over
 # the 181 pages of the Article Extraction Benchmark (gunzipped once into
-# ${TMPDIR:-/tmp}/copydesk-bench, and linked COPIES times, default 10, so
-# that start-up costs do not hide the work), best wall time of RUNS runs
+# ${TMPDIR:-/tmp}/copydesk-bench, and linked COPIES times, default 30, so
+# that start-up costs, about a CPU second for GNU parallel and its jobs, do
+# not hide the work: the chain runs at about 100 MB/s), best wall time of RUNS runs
 # (default 3) of:
 #   -j 1 on one core   the serial run on one core (taskset -c 0)
 #   -j 1               the serial run: the plain pipeline, whose four
@@ -28,7 +29,7 @@ for f in strip-markup split-sentences tag-entities to-csv; do
 	fi
 done
 command -v parallel >/dev/null 2>&1 || { echo "bench-copydesk: GNU parallel is missing: skipped"; exit 0; }
-copies=${COPIES:-10}
+copies=${COPIES:-30}
 runs=${RUNS:-3}
 scratch=${TMPDIR:-/tmp}/copydesk-bench
 mkdir -p "$scratch/aeb/c01"
@@ -60,7 +61,7 @@ command -v taskset >/dev/null 2>&1 && pin="taskset -c 0"
 run() {
 	name=$1
 	shift
-	best= cpu=
+	best='' cpu=''
 	k=0
 	while [ "$k" -lt "$runs" ]; do
 		if [ -n "$timer" ]; then
