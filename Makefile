@@ -126,13 +126,21 @@ fuzz:
 	$(B)-fuzz/fuzz-stream -max_total_time=$(FUZZTIME) -max_len=4096
 
 install: all
-	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man7
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(SHAREDIR)/pipelines
 	cp -f $(BINS) $(DESTDIR)$(BINDIR)/
+	sed -e 's|@VERSION@|$(VERSION)|' -e 's|@SHAREDIR@|$(SHAREDIR)|' \
+	    scripts/copydesk >$(DESTDIR)$(BINDIR)/copydesk
+	chmod 755 $(DESTDIR)$(BINDIR)/copydesk
+	cp -f pipelines/* $(DESTDIR)$(SHAREDIR)/pipelines/
 	for m in $(MANPAGES); do \
 	    s=$${m##*.}; cp -f $$m $(DESTDIR)$(MANDIR)/man$$s/; done
 
 uninstall:
-	for f in $(FILTERS); do rm -f $(DESTDIR)$(BINDIR)/$$f; done
+	for f in $(FILTERS) copydesk; do rm -f $(DESTDIR)$(BINDIR)/$$f; done
+	for p in pipelines/*; do \
+	    rm -f $(DESTDIR)$(SHAREDIR)/pipelines/$${p##*/}; done
+	-rmdir $(DESTDIR)$(SHAREDIR)/pipelines $(DESTDIR)$(SHAREDIR)
 	for m in $(MANPAGES); do \
 	    s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
 
