@@ -78,7 +78,7 @@ Try 'copydesk --help' for more information."
 	assert_line --partial 'news-entities'
 	run copydesk -n news-to-csv
 	assert_success
-	assert_output 'strip-markup | split-sentences | tag-entities | to-csv'
+	assert_output 'strip-markup --article | split-sentences | tag-entities | to-csv'
 }
 
 # ---- checking the pipeline file
@@ -383,7 +383,7 @@ Try 'copydesk --help' for more information."
 
 @test "copydesk: news-to-csv over the samples: -j 1, -j 2 and the plain chain agree" {
 	cd "$TOP"
-	plain=$(strip-markup samples/*.html | split-sentences | tag-entities | to-csv)
+	plain=$(strip-markup --article samples/*.html | split-sentences | tag-entities | to-csv)
 	run --separate-stderr copydesk news-to-csv -j 1 samples/
 	assert_success
 	assert_equal "$output" "$plain"
@@ -414,7 +414,7 @@ Try 'copydesk --help' for more information."
 	run --separate-stderr copydesk news-to-text -j 1 samples/space-europa-water.html samples/china-daily-2015-09-18.txt
 	assert_success
 	assert_line --index 0 --regexp '^<doc id="samples/space-europa-water.html"'
-	assert_equal "$output" "$(strip-markup samples/space-europa-water.html samples/china-daily-2015-09-18.txt | split-sentences)"
+	assert_equal "$output" "$(strip-markup --article samples/space-europa-water.html samples/china-daily-2015-09-18.txt | split-sentences)"
 	run --separate-stderr copydesk news-entities -j 2 samples/
 	assert_success
 	assert_line --index 0 $'id,title,type,entity,paragraph,sentence\r'
