@@ -42,6 +42,10 @@ int utf8_valid(const char *s, size_t n);
 void utf8_repair(struct buf *out, const char *s, size_t n,
     struct utf8_repairs *r);
 
+/* Whether NFC could change well-formed s[0..n): 0 when every character
+ * lies in a block whose characters are stable and never combine. */
+int utf8_nfc_may_change(const char *s, size_t n);
+
 /* Append the NFC form of well-formed s[0..n) to out. */
 void utf8_add_nfc(struct buf *out, const char *s, size_t n);
 

@@ -75,6 +75,9 @@ test_nfc(void)
 	utf8_add_nfc(&b, "plain ascii", 11);
 	CHECK_STR(b.data, "plain ascii");
 	buf_clear(&b);
+	CHECK(!utf8_nfc_may_change("caf\xc3\xa9 \xe4\xb8\xad \xea\xb0\x80", 10));
+	CHECK(utf8_nfc_may_change("e\xcc\x81", 3));
+	CHECK(utf8_nfc_may_change("\xe1\x84\x80", 3));
 	/* Hangul jamo compose to a syllable */
 	utf8_add_nfc(&b, "\xe1\x84\x80\xe1\x85\xa1", 6);
 	CHECK_STR(b.data, "\xea\xb0\x80");
