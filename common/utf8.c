@@ -268,15 +268,3 @@ utf8_length(const char *s, size_t n)
 		count += ((unsigned char)s[i] & 0xC0) != 0x80;
 	return count;
 }
-
-size_t
-utf8_floor(const char *s, size_t n)
-{
-	size_t k = n;
-
-	/* s[n] is the first byte after the cut; step back over at most
-	 * three continuation bytes */
-	while (k > 0 && n - k < 3 && ((unsigned char)s[k] & 0xC0) == 0x80)
-		k--;
-	return k;
-}

@@ -52,8 +52,4 @@ void utf8_add_nfc(struct buf *out, const char *s, size_t n);
 /* Number of code points in well-formed s[0..n). */
 size_t utf8_length(const char *s, size_t n);
 
-/* Where to cut s before byte n so that no code point is split: the
- * largest k <= n with s[k] not a continuation byte.  s[n] must be readable. */
-size_t utf8_floor(const char *s, size_t n);
-
 #endif

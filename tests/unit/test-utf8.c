@@ -58,9 +58,6 @@ test_decode_encode(void)
 	CHECK(utf8_valid("h\xc3\xa9", 3));
 	CHECK(!utf8_valid("h\xc3", 2));
 	CHECK(utf8_length("h\xc3\xa9\xe4\xb8\xad", 6) == 3);
-	CHECK(utf8_floor("ab\xe4\xb8\xad", 3) == 2);
-	CHECK(utf8_floor("ab\xe4\xb8\xad", 4) == 2);
-	CHECK(utf8_floor("ab\xe4\xb8\xadz", 5) == 5);
 }
 
 static void
