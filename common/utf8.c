@@ -268,3 +268,16 @@ utf8_length(const char *s, size_t n)
 		count += ((unsigned char)s[i] & 0xC0) != 0x80;
 	return count;
 }
+
+size_t
+utf8_prev(const char *s, size_t i)
+{
+	size_t start = i - 1;
+
+	while (start > 0 && i - start < 4 &&
+	    ((unsigned char)s[start] & 0xC0) == 0x80)
+		start--;
+	if (((unsigned char)s[start] & 0xC0) == 0x80)
+		return i - 1;	/* no lead byte within reach */
+	return start;
+}

@@ -52,4 +52,9 @@ void utf8_add_nfc(struct buf *out, const char *s, size_t n);
 /* Number of code points in well-formed s[0..n). */
 size_t utf8_length(const char *s, size_t n);
 
+/* The start of the code point that ends just before s[i], i > 0: steps
+ * back over at most three continuation bytes, so that a run of stray ones
+ * in ill-formed text counts one at a time, as repair would. */
+size_t utf8_prev(const char *s, size_t i);
+
 #endif

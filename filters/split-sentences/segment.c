@@ -91,16 +91,6 @@ cp_at(const char *s, size_t n, size_t i, size_t *len)
 	return cp < 0 ? UTF8_REPLACEMENT : cp;
 }
 
-/* the start of the code point that ends at s[i] (i > 0) */
-static size_t
-cp_before(const char *s, size_t i)
-{
-	do
-		i--;
-	while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80);
-	return i;
-}
-
 /* whitespace as Unicode (and Python's \s) counts it */
 static int
 is_ws(int32_t c)
@@ -570,7 +560,7 @@ prev_word(struct line *l, size_t i, struct prev_word *w)
 	}
 	t = i;
 	while (t > l->sent && i - t <= MAX_TOKEN) {
-		size_t p = cp_before(s, t);
+		size_t p = utf8_prev(s, t);
 
 		if (is_ws(cp_at(s, l->n, p, &len)))
 			break;
@@ -590,7 +580,7 @@ prev_word(struct line *l, size_t i, struct prev_word *w)
 		return;
 	/* "N°" is a word of the lists, though it ends in a symbol */
 	w->flags = abbrev_lookup(&l->sg->words, s + j, i - j);
-	k = cclass(cp_at(s, l->n, cp_before(s, i), &len));
+	k = cclass(cp_at(s, l->n, utf8_prev(s, i), &len));
 	w->plain_end = is_alnum_class(k) || w->flags != 0;
 	if (!w->plain_end)
 		return;
@@ -644,7 +634,7 @@ pronoun_before(const struct line *l, const struct prev_word *w)
 		return 0;
 	/* the word before the token */
 	while (t > l->sent) {
-		p = cp_before(s, t);
+		p = utf8_prev(s, t);
 		if (!is_ws(cp_at(s, l->n, p, &len)))
 			break;
 		t = p;
@@ -653,7 +643,7 @@ pronoun_before(const struct line *l, const struct prev_word *w)
 		return 1;
 	a = t;
 	while (a > l->sent) {
-		p = cp_before(s, a);
+		p = utf8_prev(s, a);
 		if (is_ws(cp_at(s, l->n, p, &len)))
 			break;
 		a = p;
@@ -677,7 +667,7 @@ capitalised_before(const struct line *l, size_t i)
 	enum cclass k = C_OTHER;
 
 	while (a > l->sent && i - a <= MAX_TOKEN) {
-		p = cp_before(s, a);
+		p = utf8_prev(s, a);
 		k = cclass(cp_at(s, l->n, p, &len));
 		if (!is_letter_class(k))
 			break;
@@ -818,7 +808,7 @@ decide(struct line *l, const struct run *r)
 
 	/* a bracketed ellipsis "[...]" marks an omission, not an end */
 	if (!r->qe && r->dots >= 2 && r->start > 0 && r->close > r->end) {
-		c = cp_at(s, n, cp_before(s, r->start), &len);
+		c = cp_at(s, n, utf8_prev(s, r->start), &len);
 		if ((c == '[' || c == '(') && (s[r->end] == ']' ||
 		    s[r->end] == ')'))
 			return 0;
@@ -837,7 +827,7 @@ decide(struct line *l, const struct run *r)
 		return e;
 	}
 	if (r->start > 0)
-		before = cclass(cp_at(s, n, cp_before(s, r->start), &len));
+		before = cclass(cp_at(s, n, utf8_prev(s, r->start), &len));
 	else
 		before = C_SPACE;
 	attached = before != C_SPACE;
@@ -924,7 +914,7 @@ glued_split(struct line *l, const struct run *r)
 	if (r->closers || r->cjk || r->dots + r->qe != 1 || r->close >= n ||
 	    i == l->sent)
 		return 0;
-	k = cclass(cp_at(s, n, cp_before(s, i), &len));
+	k = cclass(cp_at(s, n, utf8_prev(s, i), &len));
 	if (k != C_LOWER && !(k == C_DIGIT && r->dots))
 		return 0;
 	j = r->end;
@@ -1022,7 +1012,7 @@ next_item(struct line *l, size_t at)
 		/* only after whitespace, whatever it is */
 		if (s[i - 1] != ' ' && s[i - 1] != '\t' &&
 		    !((unsigned char)s[i - 1] >= 0x80 &&
-		    is_ws(cp_at(s, n, cp_before(s, i), &len))))
+		    is_ws(cp_at(s, n, utf8_prev(s, i), &len))))
 			continue;
 		if (first.bullet) {
 			if (cp_at(s, n, i, &len) == first.bullet) {
@@ -1045,9 +1035,9 @@ cut_item(struct line *l, struct seg_offsets *out)
 {
 	size_t e = l->item, len;
 
-	while (e > l->sent && is_ws(cp_at(l->s, l->n, cp_before(l->s, e),
+	while (e > l->sent && is_ws(cp_at(l->s, l->n, utf8_prev(l->s, e),
 	    &len)))
-		e = cp_before(l->s, e);
+		e = utf8_prev(l->s, e);
 	if (e > l->sent)
 		push(out, e);
 	start_sentence(l, l->item);
@@ -1070,8 +1060,8 @@ seg_boundaries(const struct segmenter *sg, const char *s, size_t n,
 	l.sg = sg;
 	l.s = s;
 	l.n = n;
-	for (i = n; i > 0; i = cp_before(s, i))
-		if (is_alnum_class(cclass(cp_at(s, n, cp_before(s, i), &len))))
+	for (i = n; i > 0; i = utf8_prev(s, i))
+		if (is_alnum_class(cclass(cp_at(s, n, utf8_prev(s, i), &len))))
 			break;
 	l.alnum_end = i;
 	start_sentence(&l, 0);

@@ -58,6 +58,13 @@ test_decode_encode(void)
 	CHECK(utf8_valid("h\xc3\xa9", 3));
 	CHECK(!utf8_valid("h\xc3", 2));
 	CHECK(utf8_length("h\xc3\xa9\xe4\xb8\xad", 6) == 3);
+	CHECK(utf8_prev("h\xc3\xa9\xe4\xb8\xad", 6) == 3);
+	CHECK(utf8_prev("h\xc3\xa9\xe4\xb8\xad", 3) == 1);
+	CHECK(utf8_prev("h\xc3\xa9", 1) == 0);
+	CHECK(utf8_prev("\xf0\x9f\x98\x80", 4) == 0);
+	/* stray continuation bytes step back one at a time */
+	CHECK(utf8_prev("a\x80\x80\x80\x80\x80", 6) == 5);
+	CHECK(utf8_prev("\x80\x80", 2) == 1);
 }
 
 static void
