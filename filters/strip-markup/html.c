@@ -355,29 +355,28 @@ emit(void *ctx, const char *s, size_t n)
 	text_emit(ctx, s, n);
 }
 
-/* the attributes anything here reads; the others' values are not kept */
+/* the attributes anything here reads; the others' values are not kept
+ * (asked for every attribute of every tag: a switch, not a table) */
 static int
 keep_attr(void *ctx, const char *name, size_t n)
 {
-	static const struct {
-		const char *name;
-		size_t len;
-	} keep[] = {
-		{ "alt", 3 }, { "aria-hidden", 11 }, { "class", 5 },
-		{ "content", 7 }, { "datetime", 8 }, { "hidden", 6 },
-		{ "href", 4 }, { "id", 2 }, { "itemprop", 8 }, { "lang", 4 },
-		{ "name", 4 }, { "property", 8 }, { "rel", 3 }, { "role", 4 },
-		{ "style", 5 }, { "type", 4 }, { "xml:lang", 8 },
-		{ "charset", 7 }, { "http-equiv", 10 }
-	};
-	size_t i;
-
+#define IS(lit) (memcmp(name, lit, sizeof lit - 1) == 0)
 	(void)ctx;
-	for (i = 0; i < sizeof keep / sizeof keep[0]; i++)
-		if (keep[i].len == n && keep[i].name[0] == name[0] &&
-		    memcmp(keep[i].name, name, n) == 0)
-			return 1;
+	switch (n) {
+	case 2: return IS("id");
+	case 3: return IS("alt") || IS("rel");
+	case 4: return IS("href") || IS("lang") || IS("name") ||
+		    IS("role") || IS("type");
+	case 5: return IS("class") || IS("style");
+	case 6: return IS("hidden");
+	case 7: return IS("content") || IS("charset");
+	case 8: return IS("datetime") || IS("itemprop") || IS("property") ||
+		    IS("xml:lang");
+	case 10: return IS("http-equiv");
+	case 11: return IS("aria-hidden");
+	}
 	return 0;
+#undef IS
 }
 
 void

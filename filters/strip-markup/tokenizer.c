@@ -59,6 +59,7 @@ tok_init(struct tok *t, const struct tok_sink *sink)
 {
 	memset(t, 0, sizeof *t);
 	t->sink = sink;
+	element_index_init(&t->elements);
 }
 
 void
@@ -197,7 +198,7 @@ emit_tag(struct tok *t)
 			k++;
 	}
 	g->nattrs = k;
-	g->el = element_lookup(g->name, g->name_len);
+	g->el = element_find(&t->elements, g->name, g->name_len);
 	g->flags = element_flags(g->el);
 	t->state = S_DATA;
 	if (!g->end) {
@@ -646,12 +647,15 @@ tok_feed(struct tok *t, const char *s, size_t n)
 			int q = t->state == S_ATTR_VALUE_DQ ? '"' : '\'';
 			const char *e = memchr(s + i, q, n - i), *amp;
 
-			/* values are long (URLs): memchr beats a byte loop */
+			/* values are long (URLs): memchr beats a byte loop;
+			 * in a value nobody reads, only the quote matters */
 			j = e ? (size_t)(e - s) : n;
-			if ((amp = memchr(s + i, '&', j - i)))
-				j = (size_t)(amp - s);
-			if ((e = memchr(s + i, '\0', j - i)))
-				j = (size_t)(e - s);
+			if (!t->drop_value) {
+				if ((amp = memchr(s + i, '&', j - i)))
+					j = (size_t)(amp - s);
+				if ((e = memchr(s + i, '\0', j - i)))
+					j = (size_t)(e - s);
+			}
 			if (j > i) {
 				if (!t->drop_value)
 					buf_add(&t->tagbuf, s + i, j - i);
