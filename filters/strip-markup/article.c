@@ -469,11 +469,48 @@ keep_block(const struct article *a, const struct art_block *b, int root,
 	return 1;
 }
 
+/* the tr a block's cell sits in, or -1 if it is not in a cell */
+static int
+table_row(const struct article *a, const struct art_block *b)
+{
+	int p;
+
+	if (b->node < 0 || (b->el != EL_TD && b->el != EL_TH))
+		return -1;
+	p = a->nodes[b->node].parent;
+	return p >= 0 && a->nodes[p].el == EL_TR ? p : -1;
+}
+
+/* blocks [from, to) are the cells of one row: judged and written as one */
+static void
+keep_row(struct article *a, size_t from, size_t to, int root,
+    void (*emit)(void *ctx, const char *s, size_t n), void *ctx)
+{
+	const struct art_block *b = &a->blocks[from];
+	struct buf row = BUF_INIT;
+	size_t i, links = 0;
+
+	if (boiler_below(a, b->node, root) ||
+	    (a->nodes[b->node].flags & AF_FIGURE))
+		return;
+	for (i = from; i < to; i++) {
+		if (row.len)
+			buf_addc(&row, ' ');
+		buf_add(&row, a->store.data + a->blocks[i].off,
+		    a->blocks[i].len);
+		links += a->blocks[i].links;
+	}
+	if (!(links * 2 > row.len && chars(row.data, row.len) < 300) &&
+	    !article_furniture(row.data, row.len))
+		emit(ctx, row.data, row.len);
+	buf_free(&row);
+}
+
 void
 article_select(struct article *a, const char *title,
     void (*emit)(void *ctx, const char *s, size_t n), void *ctx)
 {
-	size_t i;
+	size_t i, next;
 	int best = -1, any = -1, root, p, level, parent;
 	size_t total = 0;
 	double s, top = 0, top_any = 0, threshold, last;
@@ -647,9 +684,15 @@ article_select(struct article *a, const char *title,
 				    a->nodes[i].flags);
 #endif
 	}
-	for (i = 0; i < a->nblocks; i++) {
+	for (i = 0; i < a->nblocks; i = next) {
 		const struct art_block *b = &a->blocks[i];
+		int row = table_row(a, b);
 
+		/* the cells of a table row make one paragraph, "1 Kyle Busch
+		 * 5040": a number alone is no furniture there */
+		for (next = i + 1; row >= 0 && next < a->nblocks &&
+		    table_row(a, &a->blocks[next]) == row; next++)
+			;
 		if (best >= 0) {
 			for (root = b->node; root >= 0 && !keep[root];
 			    root = a->nodes[root].parent)
@@ -659,7 +702,9 @@ article_select(struct article *a, const char *title,
 		} else {
 			root = -1;	/* no candidate: keep the plain text */
 		}
-		if (keep_block(a, b, root, title))
+		if (row >= 0)
+			keep_row(a, i, next, root, emit, ctx);
+		else if (keep_block(a, b, root, title))
 			emit(ctx, a->store.data + b->off, b->len);
 	}
 	free(keep);

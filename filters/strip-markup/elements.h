@@ -1,6 +1,6 @@
 /* elements.h: the HTML elements strip-markup knows, and what they do.
  *
- * The tokenizer looks each tag name up once (a binary search of a sorted
+ * The tokenizer looks each tag name up once (a hash table over the sorted
  * table) so that the rest works with numbers, not strings.
  */
 #ifndef STRIP_MARKUP_ELEMENTS_H
