@@ -21,6 +21,7 @@ article_free(struct article *a)
 	free(a->nodes);
 	free(a->blocks);
 	buf_free(&a->store);
+	buf_free(&a->ldbody);
 }
 
 void
@@ -31,6 +32,7 @@ article_reset(struct article *a)
 	a->depth = 0;
 	a->heading = 0;
 	buf_clear(&a->store);
+	buf_clear(&a->ldbody);
 }
 
 static unsigned
@@ -127,6 +129,10 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 			else if (IN_WORDS(word, len, negative))
 				neg = 1;
 		}
+	}
+	/* schema.org microdata names the body outright */
+	if ((v = tok_attr(tag, "itemprop", NULL)) && strstr(v, "articleBody")) {
+		*flags |= AF_ITEMBODY;	/* not scored: see article_select */
 	}
 	if ((v = tok_attr(tag, "role", NULL))) {
 		if (!strcasecmp(v, "navigation") || !strcasecmp(v, "banner") ||
@@ -346,6 +352,16 @@ overlaps(const struct article *a, int node, const char *keep)
 	return 0;
 }
 
+/* whether node is inside (or is) anc */
+static int
+within(const struct article *a, int node, int anc)
+{
+	for (; node >= 0; node = a->nodes[node].parent)
+		if (node == anc)
+			return 1;
+	return 0;
+}
+
 static double
 final_score(const struct art_node *nd)
 {
@@ -513,6 +529,7 @@ article_select(struct article *a, const char *title,
 	size_t i, next;
 	int best = -1, any = -1, root, p, level, parent;
 	size_t total = 0;
+	int marked = 0;		/* best is the page's itemprop=articleBody */
 	double s, top = 0, top_any = 0, threshold, last;
 	char *keep;
 
@@ -596,6 +613,34 @@ article_select(struct article *a, const char *title,
 		best = any;
 		top = top_any;
 	}
+	/*
+	 * The page's own schema.org mark (itemprop=articleBody) on an
+	 * element holding real text beats the scores: it is the author's
+	 * word for where the body is.
+	 */
+	{
+		int ib = -1;
+
+		for (i = 0; i < a->nnodes; i++) {
+			const struct art_node *nd = &a->nodes[i];
+
+			if ((nd->flags & AF_ITEMBODY) && nd->candidate &&
+			    !(nd->flags & AF_COMMENTS) &&
+			    nd->text - nd->links >= 400 && (ib < 0 ||
+			    nd->text > a->nodes[ib].text))
+				ib = (int)i;
+		}
+		/* a best container inside it or around it is a cut of the
+		 * same text: only one elsewhere is overruled */
+		if (ib >= 0 && best >= 0 && (within(a, best, ib) ||
+		    within(a, ib, best)))
+			ib = -1;
+		if (ib >= 0) {
+			best = ib;
+			top = final_score(&a->nodes[ib]);
+			marked = 1;
+		}
+	}
 #ifdef ARTICLE_DEBUG
 	for (i = 0; i < a->nnodes; i++)
 		if (a->nodes[i].candidate && final_score(&a->nodes[i]) > top / 4)
@@ -664,6 +709,7 @@ article_select(struct article *a, const char *title,
 
 				if (!nd->candidate || keep[i] ||
 				    (nd->flags & AF_BOILER) ||
+				    (marked && !(nd->flags & AF_ITEMBODY)) ||
 				    nd->links * 3 > nd->text ||
 				    nd->text - nd->links < 200 ||
 				    final_score(nd) < threshold ||

@@ -37,6 +37,7 @@ enum {
 	AF_HEADER = 1 << 2,	/* inside a <header> */
 	AF_FIGURE = 1 << 3,	/* inside a figure or its caption */
 	AF_COMMENTS = 1 << 4,	/* readers' comments: boilerplate, always */
+	AF_ITEMBODY = 1 << 5,	/* itemprop=articleBody (schema.org) */
 };
 
 struct art_block {
@@ -56,6 +57,7 @@ struct article {
 	int stack[ARTICLE_MAX_DEPTH];
 	int depth;
 	int heading;		/* the innermost open h1-h6 level */
+	struct buf ldbody;	/* JSON-LD articleBody, the first one */
 };
 
 void article_init(struct article *a);
