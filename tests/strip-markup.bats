@@ -182,3 +182,55 @@ D="$TOP/tests/data/strip-markup"
 	refute_output --partial 'Updated'
 	refute_output --partial 'Photo'
 }
+
+@test "strip-markup: --article writes a table row as one paragraph, numbers and all" {
+	f=$(tmpfile table.html)
+	{ printf '<html><body><article>'
+	  for i in 1 2 3; do printf '<p>Paragraph %d of the report on the season, long enough to count, with a comma, and another.</p>' "$i"; done
+	  printf '<table><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr>'
+	  printf '<tr><td>1</td><td>Kyle Busch</td><td>5040</td></tr>'
+	  printf '<tr><td>2</td><td>Martin Truex Jr.</td><td>5035</td></tr></table>'
+	  printf '</article></body></html>'; } >"$f"
+	run strip-markup --article -n "$f"
+	assert_success
+	assert_line 'Pos. Driver Points'
+	assert_line '1 Kyle Busch 5040'
+	assert_line '2 Martin Truex Jr. 5035'
+}
+
+@test "strip-markup: --article follows itemprop=articleBody over a longer block elsewhere" {
+	f=$(tmpfile itemprop.html)
+	{ printf '<html><body><div class="top"><div class="list"><ul>'
+	  for i in 1 2 3 4 5 6 7 8; do printf '<li>Slide %d: a long caption of a picture gallery, with commas, many, many of them, here.</li>' "$i"; done
+	  printf '</ul></div></div><div class="page"><div class="main"><div itemprop="articleBody">'
+	  for i in 1 2 3 4 5; do printf '<p>Body paragraph %d, the story the page marks as its article body, with commas, and more words.</p>' "$i"; done
+	  printf '</div></div></div></body></html>'; } >"$f"
+	run strip-markup --article -n "$f"
+	assert_success
+	assert_line --index 0 --partial 'Body paragraph 1'
+	assert_line --index 4 --partial 'Body paragraph 5'
+	refute_output --partial 'Slide'
+	# unmarked, the longer list wins
+	sed 's/itemprop=/data-x=/' "$f" >"$f.2"
+	run strip-markup --article -n "$f.2"
+	assert_line --partial 'Slide 1'
+}
+
+@test "strip-markup: --article checks the body against the JSON-LD articleBody" {
+	f=$(tmpfile ld.html)
+	p1='The committee met on Tuesday to discuss the new budget, which includes funding for schools, roads and hospitals across the region.'
+	p2='Members argued for hours about the size of the increase, and in the end they agreed to a compromise that pleased nobody entirely.'
+	p3='The vote is expected next month, after a period of public consultation that will run until the end of the summer holidays.'
+	x='Elsewhere this week, a new bakery opened on the high street, and the local football club won its third game in a row.'
+	{ printf '<html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"%s %s %s"}</script></head><body>' "$p1" "$p2" "$p3"
+	  printf '<div class="story"><p>%s</p><p>%s</p><p>%s</p><p>%s</p></div></body></html>' "$p1" "$p2" "$p3" "$x"; } >"$f"
+	run strip-markup --article -n "$f"
+	assert_success
+	assert_line --index 0 "$p1"
+	assert_line --index 2 "$p3"
+	refute_output --partial 'bakery'
+	# without the articleBody the last paragraph stays: the check decided
+	sed 's/"articleBody"/"description"/' "$f" >"$f.2"
+	run strip-markup --article -n "$f.2"
+	assert_line --partial 'bakery'
+}

@@ -1,12 +1,14 @@
 /* article.c: container scoring after Readability's idea, with link
  * density and class/id hints, plus block filters inside the winner. */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "article.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 void
@@ -522,6 +524,266 @@ keep_row(struct article *a, size_t from, size_t to, int root,
 	buf_free(&row);
 }
 
+/* ---- the JSON-LD articleBody as a cross-check ---- */
+
+/*
+ * Texts are compared by shingles: hashes of four words in a row (as the
+ * AEB metric does).  A word is a run of letters and digits; each CJK
+ * character is a word of its own, since those scripts have no spaces.
+ * Markup inside an articleBody ("<p>...</p>", "&amp;") is skipped.
+ */
+#define LD_MAX_SHINGLES (1 << 16)
+
+struct shingles {
+	uint64_t *slot;		/* 0 is empty */
+	size_t cap, n;
+	uint64_t last[3];	/* the words before the current one */
+	size_t words;
+	/* for a lookup pass */
+	size_t seen, hits;
+};
+
+static uint64_t
+mix(uint64_t h)
+{
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	return h ? h : 1;
+}
+
+static void
+sh_add(struct shingles *t, uint64_t h)
+{
+	size_t i;
+
+	if (t->n * 2 >= t->cap || t->n >= LD_MAX_SHINGLES)
+		return;
+	for (i = h & (t->cap - 1); t->slot[i]; i = (i + 1) & (t->cap - 1))
+		if (t->slot[i] == h)
+			return;
+	t->slot[i] = h;
+	t->n++;
+}
+
+static int
+sh_has(const struct shingles *t, uint64_t h)
+{
+	size_t i;
+
+	if (!t->cap)
+		return 0;
+	for (i = h & (t->cap - 1); t->slot[i]; i = (i + 1) & (t->cap - 1))
+		if (t->slot[i] == h)
+			return 1;
+	return 0;
+}
+
+/* a word's hash: add its shingle to the table (add) or look it up */
+static void
+sh_word(struct shingles *t, uint64_t w, int add)
+{
+	uint64_t h;
+
+	if (t->words >= 3) {
+		h = mix(t->last[0] * 31 + t->last[1] * 961 +
+		    t->last[2] * 29791 + w);
+		if (add)
+			sh_add(t, h);
+		else {
+			t->seen++;
+			t->hits += sh_has(t, h);
+		}
+	}
+	t->last[0] = t->last[1];
+	t->last[1] = t->last[2];
+	t->last[2] = w;
+	t->words++;
+}
+
+static void
+sh_text(struct shingles *t, const char *s, size_t n, int add, int markup)
+{
+	size_t i = 0, k;
+	uint64_t w = 0;
+	int in_word = 0;
+	int32_t cp;
+
+	t->words = 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (markup && (c == '<' || c == '&')) {
+			const char *e = memchr(s + i, c == '<' ? '>' : ';',
+			    n - i < 40 || c == '<' ? n - i : 40);
+
+			if (e) {
+				if (in_word)
+					sh_word(t, w, add);
+				in_word = 0;
+				i = (size_t)(e - s) + 1;
+				continue;
+			}
+		}
+		if (c < 0x80) {
+			if (isalnum(c)) {
+				w = (in_word ? w : 14695981039346656037ULL);
+				w = (w ^ c) * 1099511628211ULL;
+				in_word = 1;
+			} else if (in_word) {
+				sh_word(t, w, add);
+				in_word = 0;
+			}
+			i++;
+			continue;
+		}
+		k = utf8_decode(s + i, n - i, &cp);
+		if (cp >= 0x2E80 || (cp >= 0x2000 && cp <= 0x206F) ||
+		    (cp >= 0xA0 && cp <= 0xBF) || cp < 0) {
+			/* punctuation ends a word; CJK is a word itself */
+			if (in_word)
+				sh_word(t, w, add);
+			in_word = 0;
+			if (cp >= 0x2E80 && !(cp >= 0x3000 && cp <= 0x303F) &&
+			    !(cp >= 0xFF00 && cp <= 0xFF0F))
+				sh_word(t, (uint64_t)cp * 0x9E3779B97F4A7C15ULL,
+				    add);
+		} else {
+			w = (in_word ? w : 14695981039346656037ULL);
+			w = (w ^ (uint64_t)cp) * 1099511628211ULL;
+			in_word = 1;
+		}
+		i += k;
+	}
+	if (in_word)
+		sh_word(t, w, add);
+}
+
+/*
+ * What the articleBody says of each block: hit[i] of its sh[i] shingles
+ * are in the articleBody.  Returns 0 (nothing filled) when there is no
+ * articleBody worth trusting: short, or mostly not in the page's text.
+ */
+static int
+ld_check(struct article *a, size_t *sh, size_t *hit, size_t *ld_n)
+{
+	struct shingles t;
+	size_t i, found = 0;
+	int markup;
+
+	if (a->ldbody.len < 200)
+		return 0;
+	memset(&t, 0, sizeof t);
+	for (t.cap = 1024; t.cap < a->ldbody.len / 2 &&
+	    t.cap < 2 * LD_MAX_SHINGLES; t.cap *= 2)
+		;
+	t.slot = xcalloc(t.cap, sizeof *t.slot);
+	markup = memmem(a->ldbody.data, a->ldbody.len, "</", 2) != NULL ||
+	    memmem(a->ldbody.data, a->ldbody.len, "<br", 3) != NULL;
+	sh_text(&t, a->ldbody.data, a->ldbody.len, 1, markup);
+	for (i = 0; i < a->nblocks; i++) {
+		t.seen = t.hits = 0;
+		sh_text(&t, a->store.data + a->blocks[i].off,
+		    a->blocks[i].len, 0, 0);
+		sh[i] = t.seen;
+		hit[i] = t.hits;
+		found += t.hits;
+	}
+	*ld_n = t.n;
+	free(t.slot);
+	return t.n >= 20 && found * 2 >= t.n;
+}
+
+static int
+in_kept(const struct article *a, const char *keep, int node)
+{
+	for (; node >= 0; node = a->nodes[node].parent)
+		if (keep[node])
+			return 1;
+	return 0;
+}
+
+/*
+ * With an articleBody that is in the page: if the kept containers miss
+ * most of it, keep instead the container that matches it best (most
+ * shingles in it, fewest not); if it is about as long as what is kept,
+ * drop kept sentences it does not have; outside, keep sentences it has.
+ * Text still comes from the page, only the choice is checked.
+ */
+static void
+ld_apply(struct article *a, char *keep, signed char *force)
+{
+	size_t *sh, *hit, *nsh, *nhit, ld_n, i, found = 0, in_h = 0, in_sh;
+	size_t first, last;
+	int p, bestnode = -1;
+	double v, top = 0;
+
+	if (!a->nblocks)
+		return;
+	sh = xcalloc(a->nblocks, sizeof *sh);
+	hit = xcalloc(a->nblocks, sizeof *hit);
+	if (!ld_check(a, sh, hit, &ld_n))
+		goto out;
+	for (i = 0; i < a->nblocks; i++) {
+		found += hit[i];
+		if (a->blocks[i].node >= 0 &&
+		    in_kept(a, keep, a->blocks[i].node))
+			in_h += hit[i];
+	}
+	if (in_h * 2 < found) {
+		nsh = xcalloc(a->nnodes, sizeof *nsh);
+		nhit = xcalloc(a->nnodes, sizeof *nhit);
+		for (i = 0; i < a->nblocks; i++)
+			for (p = a->blocks[i].node; p >= 0;
+			    p = a->nodes[p].parent) {
+				nsh[p] += sh[i];
+				nhit[p] += hit[i];
+			}
+		for (i = 0; i < a->nnodes; i++) {
+			v = 2.0 * (double)nhit[i] - (double)nsh[i];
+			if (!(a->nodes[i].flags & AF_COMMENTS) &&
+			    (bestnode < 0 || v > top)) {
+				bestnode = (int)i;
+				top = v;
+			}
+		}
+		if (bestnode >= 0 && nhit[bestnode] * 2 >= found) {
+			memset(keep, 0, a->nnodes);
+			keep[bestnode] = 1;
+		}
+		free(nsh);
+		free(nhit);
+	}
+	in_sh = 0;
+	for (i = 0; i < a->nblocks; i++)
+		if (a->blocks[i].node >= 0 &&
+		    in_kept(a, keep, a->blocks[i].node))
+			in_sh += sh[i];
+	/* where the body starts and ends: the first and last block of it */
+	for (first = 0; first < a->nblocks && !(sh[first] >= 4 &&
+	    hit[first] * 2 >= sh[first]); first++)
+		;
+	for (last = a->nblocks; last > first && !(sh[last - 1] >= 4 &&
+	    hit[last - 1] * 2 >= sh[last - 1]); last--)
+		;
+	for (i = 0; i < a->nblocks; i++) {
+		int in = a->blocks[i].node >= 0 &&
+		    in_kept(a, keep, a->blocks[i].node);
+
+		if (sh[i] < 4)
+			continue;	/* too short to tell */
+		/* inside, a sentence it lacks may be a quote or an embed */
+		if (in && !hit[i] && ld_n * 2 >= in_sh &&
+		    (i < first || i >= last))
+			force[i] = -1;
+		else if (!in && hit[i] * 5 >= sh[i] * 4)
+			force[i] = 1;
+	}
+out:
+	free(sh);
+	free(hit);
+}
+
 void
 article_select(struct article *a, const char *title,
     void (*emit)(void *ctx, const char *s, size_t n), void *ctx)
@@ -530,6 +792,7 @@ article_select(struct article *a, const char *title,
 	int best = -1, any = -1, root, p, level, parent;
 	size_t total = 0;
 	int marked = 0;		/* best is the page's itemprop=articleBody */
+	signed char *force;	/* per block: 1 keep, -1 drop, 0 as scored */
 	double s, top = 0, top_any = 0, threshold, last;
 	char *keep;
 
@@ -661,11 +924,13 @@ article_select(struct article *a, const char *title,
 	if (best >= 0) {
 		/*
 		 * A parent that scores better, or nearly as well, holds more
-		 * of the article (its other paragraphs sit beside the best).
+		 * of the article (its other paragraphs sit beside the best);
+		 * not around what the page marked as its body.
 		 */
 		threshold = top / 3;
 		last = top;
-		for (p = a->nodes[best].parent; p >= 0; p = a->nodes[p].parent) {
+		for (p = a->nodes[best].parent; p >= 0;
+		    p = a->nodes[p].parent) {
 			if (!a->nodes[p].candidate)
 				continue;
 			s = final_score(&a->nodes[p]);
@@ -730,6 +995,9 @@ article_select(struct article *a, const char *title,
 				    a->nodes[i].flags);
 #endif
 	}
+	force = xcalloc(a->nblocks + 1, 1);
+	if (best >= 0)
+		ld_apply(a, keep, force);
 	for (i = 0; i < a->nblocks; i = next) {
 		const struct art_block *b = &a->blocks[i];
 		int row = table_row(a, b);
@@ -739,6 +1007,12 @@ article_select(struct article *a, const char *title,
 		for (next = i + 1; row >= 0 && next < a->nblocks &&
 		    table_row(a, &a->blocks[next]) == row; next++)
 			;
+		if (row < 0 && force[i]) {
+			/* the articleBody decided */
+			if (force[i] > 0 && keep_block(a, b, b->node, title))
+				emit(ctx, a->store.data + b->off, b->len);
+			continue;
+		}
 		if (best >= 0) {
 			for (root = b->node; root >= 0 && !keep[root];
 			    root = a->nodes[root].parent)
@@ -753,6 +1027,7 @@ article_select(struct article *a, const char *title,
 		else if (keep_block(a, b, root, title))
 			emit(ctx, a->store.data + b->off, b->len);
 	}
+	free(force);
 	free(keep);
 }
 

@@ -235,6 +235,10 @@ on_tag(void *ctx, const struct tok_tag *tag)
 		h->raw_skip = 0;
 		if (h->in_jsonld)
 			meta_jsonld(h->meta, h->jsonld.data, h->jsonld.len);
+		/* the body as the page's data states it: a cross-check */
+		if (h->in_jsonld && h->art && !h->art->ldbody.len)
+			jsonld_article_body(h->jsonld.data, h->jsonld.len,
+			    &h->art->ldbody);
 		h->in_jsonld = 0;
 		buf_clear(&h->jsonld);
 		return;
