@@ -234,3 +234,16 @@ D="$TOP/tests/data/strip-markup"
 	run strip-markup --article -n "$f.2"
 	assert_line --partial 'bakery'
 }
+
+@test "strip-markup: --article leaves out a list of other stories (linked headline, then a sentence)" {
+	f=$(tmpfile teaser.html)
+	{ printf '<html><body><div class="page"><div class="story">'
+	  for i in 1 2 3 4 5; do printf '<p>Paragraph %d of the story, which is long enough to count, with a comma, and another one, and more.</p>' "$i"; done
+	  printf '</div></div><div class="more"><ul>'
+	  for i in 1 2 3 4 5; do printf '<li><a href="/s%d">Headline of another story number %d</a> Its first sentence, with commas, and more text, to make it count, and more.</li>' "$i" "$i"; done
+	  printf '</ul></div></body></html>'; } >"$f"
+	run strip-markup --article -n "$f"
+	assert_success
+	assert_line --index 4 --partial 'Paragraph 5 of the story'
+	refute_output --partial 'Headline of another story'
+}

@@ -234,7 +234,8 @@ article_tag(struct article *a, const struct tok_tag *tag)
 }
 
 void
-article_block(struct article *a, const char *s, size_t n, size_t links)
+article_block(struct article *a, const char *s, size_t n, size_t links,
+    size_t lead)
 {
 	struct art_block *b;
 	int node = a->depth ? a->stack[a->depth - 1] : -1;
@@ -248,6 +249,9 @@ article_block(struct article *a, const char *s, size_t n, size_t links)
 	b->off = a->store.len;
 	b->len = n;
 	b->links = links > n ? n : links;
+	/* "Headline of another story Its first sentence...": a link of
+	 * some length opens the paragraph and text follows */
+	b->teaser = lead >= 20 && lead + 20 <= n;
 	b->node = node;
 	b->el = node >= 0 ? a->nodes[node].el : EL_UNKNOWN;
 	b->heading = a->heading;
@@ -362,6 +366,13 @@ within(const struct article *a, int node, int anc)
 		if (node == anc)
 			return 1;
 	return 0;
+}
+
+/* a list of other stories: most paragraphs open with a linked headline */
+static int
+teaser_list(const struct art_node *nd)
+{
+	return nd->nblocks >= 3 && nd->teasers * 2 >= nd->nblocks;
 }
 
 static double
@@ -800,6 +811,8 @@ article_select(struct article *a, const char *title,
 		for (p = a->blocks[i].node; p >= 0; p = a->nodes[p].parent) {
 			a->nodes[p].text += a->blocks[i].len;
 			a->nodes[p].links += a->blocks[i].links;
+			a->nodes[p].nblocks++;
+			a->nodes[p].teasers += a->blocks[i].teaser;
 		}
 	/* paragraphs give their score to their container's ancestors */
 	for (i = 0; i < a->nblocks; i++) {
@@ -953,6 +966,8 @@ article_select(struct article *a, const char *title,
 			if ((int)i == best || nd->parent != parent ||
 			    parent < 0)
 				continue;
+			if (teaser_list(nd))
+				continue;
 			if (nd->candidate && final_score(nd) >= threshold)
 				keep[i] = 1;
 			else if (nd->el == EL_P && nd->text > 80 &&
@@ -975,6 +990,7 @@ article_select(struct article *a, const char *title,
 				if (!nd->candidate || keep[i] ||
 				    (nd->flags & AF_BOILER) ||
 				    (marked && !(nd->flags & AF_ITEMBODY)) ||
+				    teaser_list(nd) ||
 				    nd->links * 3 > nd->text ||
 				    nd->text - nd->links < 200 ||
 				    final_score(nd) < threshold ||

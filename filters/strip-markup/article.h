@@ -28,6 +28,7 @@ struct art_node {
 	int depth;
 	double score;		/* from the paragraphs inside */
 	size_t text, links;	/* bytes of text and of link text inside */
+	int nblocks, teasers;	/* paragraphs inside, teasers among them */
 	int candidate;		/* got score from a paragraph */
 };
 
@@ -43,6 +44,7 @@ enum {
 struct art_block {
 	size_t off, len;	/* the text, in store */
 	size_t links;		/* bytes of it inside links */
+	int teaser;		/* a linked headline, then more text */
 	int node;		/* the container it sits in */
 	int el;			/* that container's element */
 	int heading;		/* h1-h6 level, 0 if none */
@@ -65,9 +67,10 @@ void article_free(struct article *a);
 void article_reset(struct article *a);
 /* a start or end tag of a container (not inline, not void) */
 void article_tag(struct article *a, const struct tok_tag *tag);
-/* a finished paragraph in the current container; links: bytes in <a> */
+/* a finished paragraph in the current container; links: bytes in <a>,
+ * lead: those of them before any text outside a link */
 void article_block(struct article *a, const char *s, size_t n,
-    size_t links);
+    size_t links, size_t lead);
 /*
  * Choose the body: calls emit for each kept paragraph, in order.  title,
  * if not NULL, is the page's title: a heading that repeats it is left out.

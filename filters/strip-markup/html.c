@@ -23,8 +23,13 @@ add(struct html *h, const char *s, size_t n)
 		buf_add(&h->byline, s, n);
 	if (k) {
 		h->after_br = 0;
-		if (h->in_a)
+		if (h->in_a) {
 			h->link_bytes += k + 1;	/* and its space */
+			if (!h->unlinked)
+				h->lead_link += k + 1;
+		} else {
+			h->unlinked = 1;
+		}
 	}
 }
 
@@ -349,8 +354,10 @@ html_para(void *ctx, const char *s, size_t n)
 {
 	struct html *h = ctx;
 
-	article_block(h->art, s, n, h->link_bytes);
+	article_block(h->art, s, n, h->link_bytes, h->lead_link);
 	h->link_bytes = 0;
+	h->lead_link = 0;
+	h->unlinked = 0;
 }
 
 static void
@@ -426,7 +433,8 @@ html_reset(struct html *h)
 	h->pre = h->after_br = 0;
 	h->hidden_depth = 0;
 	h->in_a = 0;
-	h->link_bytes = 0;
+	h->link_bytes = h->lead_link = 0;
+	h->unlinked = 0;
 	if (h->art)
 		article_reset(h->art);
 	buf_clear(&h->title);
