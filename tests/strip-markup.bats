@@ -247,3 +247,16 @@ D="$TOP/tests/data/strip-markup"
 	assert_line --index 4 --partial 'Paragraph 5 of the story'
 	refute_output --partial 'Headline of another story'
 }
+
+@test "strip-markup: --article leaves out a feed of short <article> teasers beside the story" {
+	f=$(tmpfile feed.html)
+	{ printf '<html><body><main><article class="post">'
+	  for i in 1 2 3; do printf '<p>Paragraph %d of the story, which is long enough to count, with a comma, and another one, and more.</p>' "$i"; done
+	  printf '</article><article class="post"><h3>You may also like</h3>'
+	  for i in 1 2 3 4 5; do printf '<article class="post"><h2><a href="/s%d">Another story %d</a></h2><p>Teaser %d, a first sentence of it, with commas, and more, and more, and more, and more, and more.</p><p>Second sentence of teaser %d, with commas, and more, and more, and more, and more.</p></article>' "$i" "$i" "$i" "$i"; done
+	  printf '</article></main></body></html>'; } >"$f"
+	run strip-markup --article -n "$f"
+	assert_success
+	assert_line --index 2 --partial 'Paragraph 3 of the story'
+	refute_output --partial 'Teaser'
+}

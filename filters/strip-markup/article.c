@@ -375,6 +375,19 @@ teaser_list(const struct art_node *nd)
 	return nd->nblocks >= 3 && nd->teasers * 2 >= nd->nblocks;
 }
 
+/* whether node has a feed of teasers among its children */
+static int
+holds_feed(const struct article *a, int node)
+{
+	size_t i;
+
+	for (i = 0; i < a->nnodes; i++)
+		if (a->nodes[i].parent == node &&
+		    (a->nodes[i].flags & AF_FEED) && a->nodes[i].text)
+			return 1;
+	return 0;
+}
+
 static double
 final_score(const struct art_node *nd)
 {
@@ -814,6 +827,27 @@ article_select(struct article *a, const char *title,
 			a->nodes[p].nblocks++;
 			a->nodes[p].teasers += a->blocks[i].teaser;
 		}
+	/*
+	 * A container of several short <article> elements, each with a
+	 * link, is a feed of other stories (teasers), and so is each of them.
+	 */
+	for (i = 0; i < a->nnodes; i++) {
+		const struct art_node *nd = &a->nodes[i];
+
+		if (nd->el == EL_ARTICLE && nd->parent >= 0 && nd->text &&
+		    nd->text < 800 && nd->links)
+			a->nodes[nd->parent].short_articles++;
+	}
+	for (i = 0; i < a->nnodes; i++) {
+		struct art_node *nd = &a->nodes[i];
+
+		if (nd->parent >= 0 &&
+		    a->nodes[nd->parent].short_articles >= 2 &&
+		    nd->el == EL_ARTICLE)
+			nd->flags |= AF_FEED;
+		if (nd->short_articles >= 2)
+			nd->flags |= AF_FEED;
+	}
 	/* paragraphs give their score to their container's ancestors */
 	for (i = 0; i < a->nblocks; i++) {
 		const struct art_block *b = &a->blocks[i];
@@ -873,7 +907,7 @@ article_select(struct article *a, const char *title,
 	for (i = 0; i < a->nnodes; i++) {
 		const struct art_node *nd = &a->nodes[i];
 
-		if (!nd->candidate)
+		if (!nd->candidate || (nd->flags & AF_FEED))
 			continue;
 		s = final_score(nd);
 		if (!(nd->flags & AF_BOILER) && (best < 0 || s > top)) {
@@ -947,7 +981,7 @@ article_select(struct article *a, const char *title,
 			if (!a->nodes[p].candidate)
 				continue;
 			s = final_score(&a->nodes[p]);
-			if (s < threshold)
+			if (s < threshold || holds_feed(a, p))
 				break;
 			if (s > last || s >= top * 0.6) {
 				best = p;
@@ -966,7 +1000,7 @@ article_select(struct article *a, const char *title,
 			if ((int)i == best || nd->parent != parent ||
 			    parent < 0)
 				continue;
-			if (teaser_list(nd))
+			if (teaser_list(nd) || (nd->flags & AF_FEED))
 				continue;
 			if (nd->candidate && final_score(nd) >= threshold)
 				keep[i] = 1;
@@ -990,7 +1024,7 @@ article_select(struct article *a, const char *title,
 				if (!nd->candidate || keep[i] ||
 				    (nd->flags & AF_BOILER) ||
 				    (marked && !(nd->flags & AF_ITEMBODY)) ||
-				    teaser_list(nd) ||
+				    teaser_list(nd) || (nd->flags & AF_FEED) ||
 				    nd->links * 3 > nd->text ||
 				    nd->text - nd->links < 200 ||
 				    final_score(nd) < threshold ||

@@ -29,6 +29,7 @@ struct art_node {
 	double score;		/* from the paragraphs inside */
 	size_t text, links;	/* bytes of text and of link text inside */
 	int nblocks, teasers;	/* paragraphs inside, teasers among them */
+	int short_articles;	/* short <article> children with links */
 	int candidate;		/* got score from a paragraph */
 };
 
@@ -39,6 +40,7 @@ enum {
 	AF_FIGURE = 1 << 3,	/* inside a figure or its caption */
 	AF_COMMENTS = 1 << 4,	/* readers' comments: boilerplate, always */
 	AF_ITEMBODY = 1 << 5,	/* itemprop=articleBody (schema.org) */
+	AF_FEED = 1 << 6,	/* a feed of teasers, or one of them */
 };
 
 struct art_block {
