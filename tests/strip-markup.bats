@@ -260,3 +260,16 @@ D="$TOP/tests/data/strip-markup"
 	assert_line --index 2 --partial 'Paragraph 3 of the story'
 	refute_output --partial 'Teaser'
 }
+
+@test "strip-markup: --article drops the label over an ad, in several languages" {
+	f=$(tmpfile ad.html)
+	{ printf '<html><body><article>'
+	  for w in Advert Anzeige Publicidad; do printf '<p>Paragraph of the story, which is long enough to count, with a comma, and another one, and more.</p><p>%s</p>' "$w"; done
+	  printf '</article></body></html>'; } >"$f"
+	run strip-markup --article -n "$f"
+	assert_success
+	assert_line --index 2 --partial 'Paragraph of the story'
+	refute_output --partial 'Advert'
+	refute_output --partial 'Anzeige'
+	refute_output --partial 'Publicidad'
+}

@@ -1094,6 +1094,10 @@ static const char *const ui_words[] = {
 	"messenger", "telegram", "wechat", "weibo", "feedback", "report",
 	"tags", "tags:", "related", "related:", "don't", "miss", "topics",
 	"topics:",
+	/* the label over an ad, in the languages of the news */
+	"advert", "anzeige", "werbung", "publicidad", "publicidade",
+	"publicité", "pubblicità", "реклама", "reklama", "annons",
+	"advertentie", "mainos", "reklam",
 	"|", "-", "&"
 };
 
