@@ -273,3 +273,18 @@ D="$TOP/tests/data/strip-markup"
 	refute_output --partial 'Anzeige'
 	refute_output --partial 'Publicidad'
 }
+
+@test "strip-markup: --article reads a long id as a heading's anchor, not a layout name" {
+	f=$(tmpfile slug.html)
+	{ printf '<html><body><div class="body">'
+	  for id in setting-up-the-server sharing-with-other-developers keeping-the-history-clean; do
+		printf '<div class="section" id="%s"><h2>%s</h2>' "$id" "$id"
+		for i in 1 2 3; do printf '<p>Paragraph %d of %s, which is long enough to count, with a comma, and another one.</p>' "$i" "$id"; done
+		printf '</div>'
+	  done
+	  printf '</div></body></html>'; } >"$f"
+	run strip-markup --article -n "$f"
+	assert_success
+	assert_line --partial 'Paragraph 3 of setting-up-the-server'
+	assert_line --partial 'Paragraph 3 of sharing-with-other-developers'
+}

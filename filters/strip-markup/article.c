@@ -94,6 +94,18 @@ in_words(const char *w, size_t n, const char *const *list, size_t len)
 #define IN_WORDS(w, n, list) in_words(w, n, list, sizeof list / sizeof *list)
 
 static int
+slug(const char *v, size_t n)
+{
+	size_t k, words = 0;
+
+	for (k = 0; k < n; k++)
+		if ((k == 0 || !isalnum((unsigned char)v[k - 1])) &&
+		    isalnum((unsigned char)v[k]))
+			words++;
+	return words >= 4;
+}
+
+static int
 hint_of(const struct tok_tag *tag, unsigned *flags)
 {
 	static const char *const attrs[] = { "class", "id" };
@@ -103,6 +115,10 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 
 	for (i = 0; i < 2; i++) {
 		if (!(v = tok_attr(tag, attrs[i], &n)))
+			continue;
+		/* an id of four words or more is a heading made an anchor
+		 * ("sharing-with-a-single-developer"), not a layout name */
+		if (i == 1 && slug(v, n))
 			continue;
 		for (k = 0; k < n; ) {
 			char word[32];
