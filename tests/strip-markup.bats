@@ -288,3 +288,19 @@ D="$TOP/tests/data/strip-markup"
 	assert_line --partial 'Paragraph 3 of setting-up-the-server'
 	assert_line --partial 'Paragraph 3 of sharing-with-other-developers'
 }
+
+@test "strip-markup: --article: a hidden element in the body does not cut the body short" {
+	f=$(tmpfile hidden.html)
+	{ printf '<html><body><div class="wrap"><div class="nav"><p>Home, World, Politics, Sport, Culture, Science, Tech, more, more.</p></div><div class="story">'
+	  for i in 1 2 3; do printf '<p>Paragraph %d of the story, which is long enough to count, with a comma, and another one, and more.</p>' "$i"; done
+	  printf '<div class="pull-quote" aria-hidden="true"><span>A quote pulled out of the story, with a comma, shown twice.</span></div>'
+	  for i in 4 5 6; do printf '<p>Paragraph %d of the story, which is long enough to count, with a comma, and another one, and more.</p>' "$i"; done
+	  printf '</div></div><div id="jp-relatedposts" class="jp-relatedposts"><p>Another story, with a comma, and a few more words, to count.</p></div></body></html>'; } >"$f"
+	run strip-markup --article -n "$f"
+	assert_success
+	assert_line --index 0 --partial 'Paragraph 1 of the story'
+	assert_line --index 5 --partial 'Paragraph 6 of the story'
+	refute_output --partial 'quote pulled'
+	refute_output --partial 'Home'
+	refute_output --partial 'Another story'
+}

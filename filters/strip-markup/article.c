@@ -93,6 +93,21 @@ in_words(const char *w, size_t n, const char *const *list, size_t len)
 
 #define IN_WORDS(w, n, list) in_words(w, n, list, sizeof list / sizeof *list)
 
+/* "relatedposts", "socialicons", "sidebarwidget": a strong word of six
+ * letters or more that opens a compound class name */
+static int
+strong_prefix(const char *w, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < sizeof strong / sizeof *strong; i++) {
+		k = strlen(strong[i]);
+		if (k >= 6 && n > k && memcmp(w, strong[i], k) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static int
 slug(const char *v, size_t n)
 {
@@ -140,7 +155,8 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 				if (!pos)
 					pos = 1;
 			}
-			else if (IN_WORDS(word, len, strong))
+			else if (IN_WORDS(word, len, strong) ||
+			    strong_prefix(word, len))
 				str = str ? str : 1;
 			if (len >= 7 && memcmp(word, "comment", 7) == 0)
 				str = 2;	/* comments, whatever else */
@@ -241,6 +257,10 @@ article_tag(struct article *a, const struct tok_tag *tag)
 			push(a, tag);
 		return;
 	}
+	/* as in the parser, </body> and </html> close nothing: what
+	 * follows them still belongs to the page's body */
+	if (tag->el == EL_BODY || tag->el == EL_HTML)
+		return;
 	/* close the innermost open element of that name, and those in it */
 	for (i = a->depth - 1; i >= 0 && a->depth - i <= 64; i--)
 		if (same(&a->nodes[a->stack[i]], tag)) {

@@ -140,8 +140,10 @@ track_hidden(struct html *h, const struct tok_tag *tag,
 {
 	if (h->hidden_depth) {
 		if (strcmp(tag->name, h->hidden_name) == 0) {
-			if (tag->end)
-				h->hidden_depth--;
+			if (tag->end) {
+				if (!--h->hidden_depth)
+					return -1;	/* its own end */
+			}
 			else if (tag->el == EL_LI || tag->el == EL_P)
 				h->hidden_depth = 0;
 			else if (!tag->self_closing)
@@ -230,7 +232,7 @@ static void
 on_tag(void *ctx, const struct tok_tag *tag)
 {
 	struct html *h = ctx;
-	int el = tag->el;
+	int el = tag->el, hid;
 	struct attrs at;
 
 	if (el == EL_META || el == EL_LINK || el == EL_HTML || el == EL_TIME)
@@ -289,8 +291,13 @@ on_tag(void *ctx, const struct tok_tag *tag)
 		scan_attrs(tag, &at);
 	else
 		memset(&at, 0, sizeof at);
-	if (track_hidden(h, tag, &at) || h->in_head)
+	if ((hid = track_hidden(h, tag, &at)) || h->in_head) {
+		/* the end of a hidden element: the article's containers never
+		 * saw it open, so they must not see it close */
+		if (hid < 0 && (tag->flags & EF_BLOCK))
+			text_break(h->text);
 		return;
+	}
 	track_byline(h, tag, &at);
 	if (el == EL_A) {
 		if (!tag->end && !tag->self_closing)
