@@ -347,13 +347,24 @@ tok_feed(struct tok *t, const char *s, size_t n)
 		case S_RCDATA:
 		case S_RAWTEXT:
 		case S_SCRIPT: {
-			/* memchr is much faster than a byte loop */
-			const char *lt = memchr(s + i, '<', n - i), *amp;
+			const char *lt, *amp;
+			size_t k, lim = n - i < 24 ? n - i : 24;
+			int refs = t->state == S_DATA || t->state == S_RCDATA;
 
-			j = lt ? (size_t)(lt - s) : n;
-			if ((t->state == S_DATA || t->state == S_RCDATA) &&
-			    (amp = memchr(s + i, '&', j - i)))
-				j = (size_t)(amp - s);
+			/* most runs between tags are short (indentation): look
+			 * at a few bytes inline before calling memchr, which is
+			 * much faster than a byte loop on long runs */
+			for (k = 0; k < lim && s[i + k] != '<' &&
+			    (s[i + k] != '&' || !refs); k++)
+				;
+			if (k < lim) {
+				j = i + k;
+			} else {
+				lt = memchr(s + i, '<', n - i);
+				j = lt ? (size_t)(lt - s) : n;
+				if (refs && (amp = memchr(s + i, '&', j - i)))
+					j = (size_t)(amp - s);
+			}
 			if (j > i) {
 				text(t, s + i, j - i);
 				i = j;
