@@ -334,6 +334,37 @@ no:
 
 /* ---- the machine ---- */
 
+/*
+ * s[*i] is the '=' before a quoted value: take the whole value when its
+ * closing quote is in this chunk and nothing in it needs the states (a
+ * reference, a NUL); else leave it to them, just inside the quote.
+ */
+static void
+quoted_value(struct tok *t, const char *s, size_t n, size_t *i)
+{
+	size_t v = *i + 2;
+	int q = s[*i + 1];
+	const char *e = memchr(s + v, q, n - v);
+
+	t->state = q == '"' ? S_ATTR_VALUE_DQ : S_ATTR_VALUE_SQ;
+	*i = v;
+	if (!e)
+		return;
+	if (!t->drop_value) {
+		if (memchr(s + v, '&', (size_t)(e - s) - v) ||
+		    memchr(s + v, '\0', (size_t)(e - s) - v))
+			return;
+		buf_add(&t->tagbuf, s + v, (size_t)(e - s) - v);
+	}
+	*i = (size_t)(e - s) + 1;
+	t->state = S_AFTER_ATTR_VALUE;
+	/* and the spaces before the next attribute */
+	while (*i < n && IS_WS(s[*i])) {
+		++*i;
+		t->state = S_BEFORE_ATTR_NAME;
+	}
+}
+
 void
 tok_feed(struct tok *t, const char *s, size_t n)
 {
@@ -619,6 +650,12 @@ tok_feed(struct tok *t, const char *s, size_t n)
 			if (c == '=') {
 				value_begin(t);
 				t->state = S_BEFORE_ATTR_VALUE;
+				/* name="value", the usual case, in one go */
+				if (i + 1 < n && (s[i + 1] == '"' ||
+				    s[i + 1] == '\'')) {
+					quoted_value(t, s, n, &i);
+					continue;
+				}
 			} else {
 				tag_addc(t, LOWER(c));
 			}
