@@ -304,3 +304,16 @@ D="$TOP/tests/data/strip-markup"
 	refute_output --partial 'Home'
 	refute_output --partial 'Another story'
 }
+
+@test "strip-markup: --article keeps a post embedded in the story (class social-media-embed)" {
+	f=$(tmpfile embed.html)
+	{ printf '<html><body><article>'
+	  for i in 1 2 3; do printf '<p>Paragraph %d of the story, which is long enough to count, with a comma, and another one, and more.</p>' "$i"; done
+	  printf '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>A post quoted in the story, with a comma, and a link: <a href="https://t.co/x">https://t.co/x</a></p></blockquote></div>'
+	  printf '<div class="social-share"><p>Share this story on Facebook, Twitter, and by email, now, today.</p></div>'
+	  printf '</article></body></html>'; } >"$f"
+	run strip-markup --article -n "$f"
+	assert_success
+	assert_line --partial 'A post quoted in the story'
+	refute_output --partial 'Share this story'
+}

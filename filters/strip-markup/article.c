@@ -126,7 +126,7 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 	static const char *const attrs[] = { "class", "id" };
 	const char *v, *w;
 	size_t i, k, n;
-	int pos = 0, neg = 0, str = 0;
+	int pos = 0, neg = 0, str = 0, emb = 0;
 
 	for (i = 0; i < 2; i++) {
 		if (!(v = tok_attr(tag, attrs[i], &n)))
@@ -158,6 +158,10 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 			else if (IN_WORDS(word, len, strong) ||
 			    strong_prefix(word, len))
 				str = str ? str : 1;
+			/* "social-media-embed": a post quoted in the story */
+			if ((len == 5 && memcmp(word, "embed", 5) == 0) ||
+			    (len == 8 && memcmp(word, "embedded", 8) == 0))
+				emb = 1;
 			if (len >= 7 && memcmp(word, "comment", 7) == 0)
 				str = 2;	/* comments, whatever else */
 			else if (IN_WORDS(word, len, negative))
@@ -177,6 +181,8 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 		else if (!strcasecmp(v, "main") || !strcasecmp(v, "article"))
 			pos = 1;
 	}
+	if (emb && str == 1)
+		str = 0;
 	if ((str && pos < 2) || str == 2)
 		*flags |= AF_BOILER;
 	if (str == 2)
