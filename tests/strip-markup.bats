@@ -182,3 +182,138 @@ D="$TOP/tests/data/strip-markup"
 	refute_output --partial 'Updated'
 	refute_output --partial 'Photo'
 }
+
+@test "strip-markup: --article writes a table row as one paragraph, numbers and all" {
+	f=$(tmpfile table.html)
+	{ printf '<html><body><article>'
+	  for i in 1 2 3; do printf '<p>Paragraph %d of the report on the season, long enough to count, with a comma, and another.</p>' "$i"; done
+	  printf '<table><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr>'
+	  printf '<tr><td>1</td><td>Kyle Busch</td><td>5040</td></tr>'
+	  printf '<tr><td>2</td><td>Martin Truex Jr.</td><td>5035</td></tr></table>'
+	  printf '</article></body></html>'; } >"$f"
+	run strip-markup --article -n "$f"
+	assert_success
+	assert_line 'Pos. Driver Points'
+	assert_line '1 Kyle Busch 5040'
+	assert_line '2 Martin Truex Jr. 5035'
+}
+
+@test "strip-markup: --article follows itemprop=articleBody over a longer block elsewhere" {
+	f=$(tmpfile itemprop.html)
+	{ printf '<html><body><div class="top"><div class="list"><ul>'
+	  for i in 1 2 3 4 5 6 7 8; do printf '<li>Slide %d: a long caption of a picture gallery, with commas, many, many of them, here.</li>' "$i"; done
+	  printf '</ul></div></div><div class="page"><div class="main"><div itemprop="articleBody">'
+	  for i in 1 2 3 4 5; do printf '<p>Body paragraph %d, the story the page marks as its article body, with commas, and more words.</p>' "$i"; done
+	  printf '</div></div></div></body></html>'; } >"$f"
+	run strip-markup --article -n "$f"
+	assert_success
+	assert_line --index 0 --partial 'Body paragraph 1'
+	assert_line --index 4 --partial 'Body paragraph 5'
+	refute_output --partial 'Slide'
+	# unmarked, the longer list wins
+	sed 's/itemprop=/data-x=/' "$f" >"$f.2"
+	run strip-markup --article -n "$f.2"
+	assert_line --partial 'Slide 1'
+}
+
+@test "strip-markup: --article checks the body against the JSON-LD articleBody" {
+	f=$(tmpfile ld.html)
+	p1='The committee met on Tuesday to discuss the new budget, which includes funding for schools, roads and hospitals across the region.'
+	p2='Members argued for hours about the size of the increase, and in the end they agreed to a compromise that pleased nobody entirely.'
+	p3='The vote is expected next month, after a period of public consultation that will run until the end of the summer holidays.'
+	x='Elsewhere this week, a new bakery opened on the high street, and the local football club won its third game in a row.'
+	{ printf '<html><head><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"%s %s %s"}</script></head><body>' "$p1" "$p2" "$p3"
+	  printf '<div class="story"><p>%s</p><p>%s</p><p>%s</p><p>%s</p></div></body></html>' "$p1" "$p2" "$p3" "$x"; } >"$f"
+	run strip-markup --article -n "$f"
+	assert_success
+	assert_line --index 0 "$p1"
+	assert_line --index 2 "$p3"
+	refute_output --partial 'bakery'
+	# without the articleBody the last paragraph stays: the check decided
+	sed 's/"articleBody"/"description"/' "$f" >"$f.2"
+	run strip-markup --article -n "$f.2"
+	assert_line --partial 'bakery'
+}
+
+@test "strip-markup: --article leaves out a list of other stories (linked headline, then a sentence)" {
+	f=$(tmpfile teaser.html)
+	{ printf '<html><body><div class="page"><div class="story">'
+	  for i in 1 2 3 4 5; do printf '<p>Paragraph %d of the story, which is long enough to count, with a comma, and another one, and more.</p>' "$i"; done
+	  printf '</div></div><div class="more"><ul>'
+	  for i in 1 2 3 4 5; do printf '<li><a href="/s%d">Headline of another story number %d</a> Its first sentence, with commas, and more text, to make it count, and more.</li>' "$i" "$i"; done
+	  printf '</ul></div></body></html>'; } >"$f"
+	run strip-markup --article -n "$f"
+	assert_success
+	assert_line --index 4 --partial 'Paragraph 5 of the story'
+	refute_output --partial 'Headline of another story'
+}
+
+@test "strip-markup: --article leaves out a feed of short <article> teasers beside the story" {
+	f=$(tmpfile feed.html)
+	{ printf '<html><body><main><article class="post">'
+	  for i in 1 2 3; do printf '<p>Paragraph %d of the story, which is long enough to count, with a comma, and another one, and more.</p>' "$i"; done
+	  printf '</article><article class="post"><h3>You may also like</h3>'
+	  for i in 1 2 3 4 5; do printf '<article class="post"><h2><a href="/s%d">Another story %d</a></h2><p>Teaser %d, a first sentence of it, with commas, and more, and more, and more, and more, and more.</p><p>Second sentence of teaser %d, with commas, and more, and more, and more, and more.</p></article>' "$i" "$i" "$i" "$i"; done
+	  printf '</article></main></body></html>'; } >"$f"
+	run strip-markup --article -n "$f"
+	assert_success
+	assert_line --index 2 --partial 'Paragraph 3 of the story'
+	refute_output --partial 'Teaser'
+}
+
+@test "strip-markup: --article drops the label over an ad, in several languages" {
+	f=$(tmpfile ad.html)
+	{ printf '<html><body><article>'
+	  for w in Advert Anzeige Publicidad; do printf '<p>Paragraph of the story, which is long enough to count, with a comma, and another one, and more.</p><p>%s</p>' "$w"; done
+	  printf '</article></body></html>'; } >"$f"
+	run strip-markup --article -n "$f"
+	assert_success
+	assert_line --index 2 --partial 'Paragraph of the story'
+	refute_output --partial 'Advert'
+	refute_output --partial 'Anzeige'
+	refute_output --partial 'Publicidad'
+}
+
+@test "strip-markup: --article reads a long id as a heading's anchor, not a layout name" {
+	f=$(tmpfile slug.html)
+	{ printf '<html><body><div class="body">'
+	  for id in setting-up-the-server sharing-with-other-developers keeping-the-history-clean; do
+		printf '<div class="section" id="%s"><h2>%s</h2>' "$id" "$id"
+		for i in 1 2 3; do printf '<p>Paragraph %d of %s, which is long enough to count, with a comma, and another one.</p>' "$i" "$id"; done
+		printf '</div>'
+	  done
+	  printf '</div></body></html>'; } >"$f"
+	run strip-markup --article -n "$f"
+	assert_success
+	assert_line --partial 'Paragraph 3 of setting-up-the-server'
+	assert_line --partial 'Paragraph 3 of sharing-with-other-developers'
+}
+
+@test "strip-markup: --article: a hidden element in the body does not cut the body short" {
+	f=$(tmpfile hidden.html)
+	{ printf '<html><body><div class="wrap"><div class="nav"><p>Home, World, Politics, Sport, Culture, Science, Tech, more, more.</p></div><div class="story">'
+	  for i in 1 2 3; do printf '<p>Paragraph %d of the story, which is long enough to count, with a comma, and another one, and more.</p>' "$i"; done
+	  printf '<div class="pull-quote" aria-hidden="true"><span>A quote pulled out of the story, with a comma, shown twice.</span></div>'
+	  for i in 4 5 6; do printf '<p>Paragraph %d of the story, which is long enough to count, with a comma, and another one, and more.</p>' "$i"; done
+	  printf '</div></div><div id="jp-relatedposts" class="jp-relatedposts"><p>Another story, with a comma, and a few more words, to count.</p></div></body></html>'; } >"$f"
+	run strip-markup --article -n "$f"
+	assert_success
+	assert_line --index 0 --partial 'Paragraph 1 of the story'
+	assert_line --index 5 --partial 'Paragraph 6 of the story'
+	refute_output --partial 'quote pulled'
+	refute_output --partial 'Home'
+	refute_output --partial 'Another story'
+}
+
+@test "strip-markup: --article keeps a post embedded in the story (class social-media-embed)" {
+	f=$(tmpfile embed.html)
+	{ printf '<html><body><article>'
+	  for i in 1 2 3; do printf '<p>Paragraph %d of the story, which is long enough to count, with a comma, and another one, and more.</p>' "$i"; done
+	  printf '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>A post quoted in the story, with a comma, and a link: <a href="https://t.co/x">https://t.co/x</a></p></blockquote></div>'
+	  printf '<div class="social-share"><p>Share this story on Facebook, Twitter, and by email, now, today.</p></div>'
+	  printf '</article></body></html>'; } >"$f"
+	run strip-markup --article -n "$f"
+	assert_success
+	assert_line --partial 'A post quoted in the story'
+	refute_output --partial 'Share this story'
+}

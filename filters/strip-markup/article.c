@@ -1,12 +1,14 @@
 /* article.c: container scoring after Readability's idea, with link
  * density and class/id hints, plus block filters inside the winner. */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "article.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 void
@@ -21,6 +23,7 @@ article_free(struct article *a)
 	free(a->nodes);
 	free(a->blocks);
 	buf_free(&a->store);
+	buf_free(&a->ldbody);
 }
 
 void
@@ -31,6 +34,7 @@ article_reset(struct article *a)
 	a->depth = 0;
 	a->heading = 0;
 	buf_clear(&a->store);
+	buf_clear(&a->ldbody);
 }
 
 static unsigned
@@ -89,16 +93,47 @@ in_words(const char *w, size_t n, const char *const *list, size_t len)
 
 #define IN_WORDS(w, n, list) in_words(w, n, list, sizeof list / sizeof *list)
 
+/* "relatedposts", "socialicons", "sidebarwidget": a strong word of six
+ * letters or more that opens a compound class name */
+static int
+strong_prefix(const char *w, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < sizeof strong / sizeof *strong; i++) {
+		k = strlen(strong[i]);
+		if (k >= 6 && n > k && memcmp(w, strong[i], k) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int
+slug(const char *v, size_t n)
+{
+	size_t k, words = 0;
+
+	for (k = 0; k < n; k++)
+		if ((k == 0 || !isalnum((unsigned char)v[k - 1])) &&
+		    isalnum((unsigned char)v[k]))
+			words++;
+	return words >= 4;
+}
+
 static int
 hint_of(const struct tok_tag *tag, unsigned *flags)
 {
 	static const char *const attrs[] = { "class", "id" };
 	const char *v, *w;
 	size_t i, k, n;
-	int pos = 0, neg = 0, str = 0;
+	int pos = 0, neg = 0, str = 0, emb = 0;
 
 	for (i = 0; i < 2; i++) {
 		if (!(v = tok_attr(tag, attrs[i], &n)))
+			continue;
+		/* an id of four words or more is a heading made an anchor
+		 * ("sharing-with-a-single-developer"), not a layout name */
+		if (i == 1 && slug(v, n))
 			continue;
 		for (k = 0; k < n; ) {
 			char word[32];
@@ -120,13 +155,22 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 				if (!pos)
 					pos = 1;
 			}
-			else if (IN_WORDS(word, len, strong))
+			else if (IN_WORDS(word, len, strong) ||
+			    strong_prefix(word, len))
 				str = str ? str : 1;
+			/* "social-media-embed": a post quoted in the story */
+			if ((len == 5 && memcmp(word, "embed", 5) == 0) ||
+			    (len == 8 && memcmp(word, "embedded", 8) == 0))
+				emb = 1;
 			if (len >= 7 && memcmp(word, "comment", 7) == 0)
 				str = 2;	/* comments, whatever else */
 			else if (IN_WORDS(word, len, negative))
 				neg = 1;
 		}
+	}
+	/* schema.org microdata names the body outright */
+	if ((v = tok_attr(tag, "itemprop", NULL)) && strstr(v, "articleBody")) {
+		*flags |= AF_ITEMBODY;	/* not scored: see article_select */
 	}
 	if ((v = tok_attr(tag, "role", NULL))) {
 		if (!strcasecmp(v, "navigation") || !strcasecmp(v, "banner") ||
@@ -137,6 +181,8 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 		else if (!strcasecmp(v, "main") || !strcasecmp(v, "article"))
 			pos = 1;
 	}
+	if (emb && str == 1)
+		str = 0;
 	if ((str && pos < 2) || str == 2)
 		*flags |= AF_BOILER;
 	if (str == 2)
@@ -217,6 +263,10 @@ article_tag(struct article *a, const struct tok_tag *tag)
 			push(a, tag);
 		return;
 	}
+	/* as in the parser, </body> and </html> close nothing: what
+	 * follows them still belongs to the page's body */
+	if (tag->el == EL_BODY || tag->el == EL_HTML)
+		return;
 	/* close the innermost open element of that name, and those in it */
 	for (i = a->depth - 1; i >= 0 && a->depth - i <= 64; i--)
 		if (same(&a->nodes[a->stack[i]], tag)) {
@@ -226,7 +276,8 @@ article_tag(struct article *a, const struct tok_tag *tag)
 }
 
 void
-article_block(struct article *a, const char *s, size_t n, size_t links)
+article_block(struct article *a, const char *s, size_t n, size_t links,
+    size_t lead)
 {
 	struct art_block *b;
 	int node = a->depth ? a->stack[a->depth - 1] : -1;
@@ -240,6 +291,9 @@ article_block(struct article *a, const char *s, size_t n, size_t links)
 	b->off = a->store.len;
 	b->len = n;
 	b->links = links > n ? n : links;
+	/* "Headline of another story Its first sentence...": a link of
+	 * some length opens the paragraph and text follows */
+	b->teaser = lead >= 20 && lead + 20 <= n;
 	b->node = node;
 	b->el = node >= 0 ? a->nodes[node].el : EL_UNKNOWN;
 	b->heading = a->heading;
@@ -343,6 +397,36 @@ overlaps(const struct article *a, int node, const char *keep)
 			    p = a->nodes[p].parent)
 				if (p == node)
 					return 1;
+	return 0;
+}
+
+/* whether node is inside (or is) anc */
+static int
+within(const struct article *a, int node, int anc)
+{
+	for (; node >= 0; node = a->nodes[node].parent)
+		if (node == anc)
+			return 1;
+	return 0;
+}
+
+/* a list of other stories: most paragraphs open with a linked headline */
+static int
+teaser_list(const struct art_node *nd)
+{
+	return nd->nblocks >= 3 && nd->teasers * 2 >= nd->nblocks;
+}
+
+/* whether node has a feed of teasers among its children */
+static int
+holds_feed(const struct article *a, int node)
+{
+	size_t i;
+
+	for (i = 0; i < a->nnodes; i++)
+		if (a->nodes[i].parent == node &&
+		    (a->nodes[i].flags & AF_FEED) && a->nodes[i].text)
+			return 1;
 	return 0;
 }
 
@@ -469,13 +553,312 @@ keep_block(const struct article *a, const struct art_block *b, int root,
 	return 1;
 }
 
+/* the tr a block's cell sits in, or -1 if it is not in a cell */
+static int
+table_row(const struct article *a, const struct art_block *b)
+{
+	int p;
+
+	if (b->node < 0 || (b->el != EL_TD && b->el != EL_TH))
+		return -1;
+	p = a->nodes[b->node].parent;
+	return p >= 0 && a->nodes[p].el == EL_TR ? p : -1;
+}
+
+/* blocks [from, to) are the cells of one row: judged and written as one */
+static void
+keep_row(struct article *a, size_t from, size_t to, int root,
+    void (*emit)(void *ctx, const char *s, size_t n), void *ctx)
+{
+	const struct art_block *b = &a->blocks[from];
+	struct buf row = BUF_INIT;
+	size_t i, links = 0;
+
+	if (boiler_below(a, b->node, root) ||
+	    (a->nodes[b->node].flags & AF_FIGURE))
+		return;
+	for (i = from; i < to; i++) {
+		if (row.len)
+			buf_addc(&row, ' ');
+		buf_add(&row, a->store.data + a->blocks[i].off,
+		    a->blocks[i].len);
+		links += a->blocks[i].links;
+	}
+	if (!(links * 2 > row.len && chars(row.data, row.len) < 300) &&
+	    !article_furniture(row.data, row.len))
+		emit(ctx, row.data, row.len);
+	buf_free(&row);
+}
+
+/* ---- the JSON-LD articleBody as a cross-check ---- */
+
+/*
+ * Texts are compared by shingles: hashes of four words in a row (as the
+ * AEB metric does).  A word is a run of letters and digits; each CJK
+ * character is a word of its own, since those scripts have no spaces.
+ * Markup inside an articleBody ("<p>...</p>", "&amp;") is skipped.
+ */
+#define LD_MAX_SHINGLES (1 << 16)
+
+struct shingles {
+	uint64_t *slot;		/* 0 is empty */
+	size_t cap, n;
+	uint64_t last[3];	/* the words before the current one */
+	size_t words;
+	/* for a lookup pass */
+	size_t seen, hits;
+};
+
+static uint64_t
+mix(uint64_t h)
+{
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	return h ? h : 1;
+}
+
+static void
+sh_add(struct shingles *t, uint64_t h)
+{
+	size_t i;
+
+	if (t->n * 2 >= t->cap || t->n >= LD_MAX_SHINGLES)
+		return;
+	for (i = h & (t->cap - 1); t->slot[i]; i = (i + 1) & (t->cap - 1))
+		if (t->slot[i] == h)
+			return;
+	t->slot[i] = h;
+	t->n++;
+}
+
+static int
+sh_has(const struct shingles *t, uint64_t h)
+{
+	size_t i;
+
+	if (!t->cap)
+		return 0;
+	for (i = h & (t->cap - 1); t->slot[i]; i = (i + 1) & (t->cap - 1))
+		if (t->slot[i] == h)
+			return 1;
+	return 0;
+}
+
+/* a word's hash: add its shingle to the table (add) or look it up */
+static void
+sh_word(struct shingles *t, uint64_t w, int add)
+{
+	uint64_t h;
+
+	if (t->words >= 3) {
+		h = mix(t->last[0] * 31 + t->last[1] * 961 +
+		    t->last[2] * 29791 + w);
+		if (add)
+			sh_add(t, h);
+		else {
+			t->seen++;
+			t->hits += sh_has(t, h);
+		}
+	}
+	t->last[0] = t->last[1];
+	t->last[1] = t->last[2];
+	t->last[2] = w;
+	t->words++;
+}
+
+static void
+sh_text(struct shingles *t, const char *s, size_t n, int add, int markup)
+{
+	size_t i = 0, k;
+	uint64_t w = 0;
+	int in_word = 0;
+	int32_t cp;
+
+	t->words = 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (markup && (c == '<' || c == '&')) {
+			const char *e = memchr(s + i, c == '<' ? '>' : ';',
+			    n - i < 40 || c == '<' ? n - i : 40);
+
+			if (e) {
+				if (in_word)
+					sh_word(t, w, add);
+				in_word = 0;
+				i = (size_t)(e - s) + 1;
+				continue;
+			}
+		}
+		if (c < 0x80) {
+			if (isalnum(c)) {
+				w = (in_word ? w : 14695981039346656037ULL);
+				w = (w ^ c) * 1099511628211ULL;
+				in_word = 1;
+			} else if (in_word) {
+				sh_word(t, w, add);
+				in_word = 0;
+			}
+			i++;
+			continue;
+		}
+		k = utf8_decode(s + i, n - i, &cp);
+		if (cp >= 0x2E80 || (cp >= 0x2000 && cp <= 0x206F) ||
+		    (cp >= 0xA0 && cp <= 0xBF) || cp < 0) {
+			/* punctuation ends a word; CJK is a word itself */
+			if (in_word)
+				sh_word(t, w, add);
+			in_word = 0;
+			if (cp >= 0x2E80 && !(cp >= 0x3000 && cp <= 0x303F) &&
+			    !(cp >= 0xFF00 && cp <= 0xFF0F))
+				sh_word(t, (uint64_t)cp * 0x9E3779B97F4A7C15ULL,
+				    add);
+		} else {
+			w = (in_word ? w : 14695981039346656037ULL);
+			w = (w ^ (uint64_t)cp) * 1099511628211ULL;
+			in_word = 1;
+		}
+		i += k;
+	}
+	if (in_word)
+		sh_word(t, w, add);
+}
+
+/*
+ * What the articleBody says of each block: hit[i] of its sh[i] shingles
+ * are in the articleBody.  Returns 0 (nothing filled) when there is no
+ * articleBody worth trusting: short, or mostly not in the page's text.
+ */
+static int
+ld_check(struct article *a, size_t *sh, size_t *hit, size_t *ld_n)
+{
+	struct shingles t;
+	size_t i, found = 0;
+	int markup;
+
+	if (a->ldbody.len < 200)
+		return 0;
+	memset(&t, 0, sizeof t);
+	for (t.cap = 1024; t.cap < a->ldbody.len / 2 &&
+	    t.cap < 2 * LD_MAX_SHINGLES; t.cap *= 2)
+		;
+	t.slot = xcalloc(t.cap, sizeof *t.slot);
+	markup = memmem(a->ldbody.data, a->ldbody.len, "</", 2) != NULL ||
+	    memmem(a->ldbody.data, a->ldbody.len, "<br", 3) != NULL;
+	sh_text(&t, a->ldbody.data, a->ldbody.len, 1, markup);
+	for (i = 0; i < a->nblocks; i++) {
+		t.seen = t.hits = 0;
+		sh_text(&t, a->store.data + a->blocks[i].off,
+		    a->blocks[i].len, 0, 0);
+		sh[i] = t.seen;
+		hit[i] = t.hits;
+		found += t.hits;
+	}
+	*ld_n = t.n;
+	free(t.slot);
+	return t.n >= 20 && found * 2 >= t.n;
+}
+
+static int
+in_kept(const struct article *a, const char *keep, int node)
+{
+	for (; node >= 0; node = a->nodes[node].parent)
+		if (keep[node])
+			return 1;
+	return 0;
+}
+
+/*
+ * With an articleBody that is in the page: if the kept containers miss
+ * most of it, keep instead the container that matches it best (most
+ * shingles in it, fewest not); if it is about as long as what is kept,
+ * drop kept sentences it does not have; outside, keep sentences it has.
+ * Text still comes from the page, only the choice is checked.
+ */
+static void
+ld_apply(struct article *a, char *keep, signed char *force)
+{
+	size_t *sh, *hit, *nsh, *nhit, ld_n, i, found = 0, in_h = 0, in_sh;
+	size_t first, last;
+	int p, bestnode = -1;
+	double v, top = 0;
+
+	if (!a->nblocks)
+		return;
+	sh = xcalloc(a->nblocks, sizeof *sh);
+	hit = xcalloc(a->nblocks, sizeof *hit);
+	if (!ld_check(a, sh, hit, &ld_n))
+		goto out;
+	for (i = 0; i < a->nblocks; i++) {
+		found += hit[i];
+		if (a->blocks[i].node >= 0 &&
+		    in_kept(a, keep, a->blocks[i].node))
+			in_h += hit[i];
+	}
+	if (in_h * 2 < found) {
+		nsh = xcalloc(a->nnodes, sizeof *nsh);
+		nhit = xcalloc(a->nnodes, sizeof *nhit);
+		for (i = 0; i < a->nblocks; i++)
+			for (p = a->blocks[i].node; p >= 0;
+			    p = a->nodes[p].parent) {
+				nsh[p] += sh[i];
+				nhit[p] += hit[i];
+			}
+		for (i = 0; i < a->nnodes; i++) {
+			v = 2.0 * (double)nhit[i] - (double)nsh[i];
+			if (!(a->nodes[i].flags & AF_COMMENTS) &&
+			    (bestnode < 0 || v > top)) {
+				bestnode = (int)i;
+				top = v;
+			}
+		}
+		if (bestnode >= 0 && nhit[bestnode] * 2 >= found) {
+			memset(keep, 0, a->nnodes);
+			keep[bestnode] = 1;
+		}
+		free(nsh);
+		free(nhit);
+	}
+	in_sh = 0;
+	for (i = 0; i < a->nblocks; i++)
+		if (a->blocks[i].node >= 0 &&
+		    in_kept(a, keep, a->blocks[i].node))
+			in_sh += sh[i];
+	/* where the body starts and ends: the first and last block of it */
+	for (first = 0; first < a->nblocks && !(sh[first] >= 4 &&
+	    hit[first] * 2 >= sh[first]); first++)
+		;
+	for (last = a->nblocks; last > first && !(sh[last - 1] >= 4 &&
+	    hit[last - 1] * 2 >= sh[last - 1]); last--)
+		;
+	for (i = 0; i < a->nblocks; i++) {
+		int in = a->blocks[i].node >= 0 &&
+		    in_kept(a, keep, a->blocks[i].node);
+
+		if (sh[i] < 4)
+			continue;	/* too short to tell */
+		/* inside, a sentence it lacks may be a quote or an embed */
+		if (in && !hit[i] && ld_n * 2 >= in_sh &&
+		    (i < first || i >= last))
+			force[i] = -1;
+		else if (!in && hit[i] * 5 >= sh[i] * 4)
+			force[i] = 1;
+	}
+out:
+	free(sh);
+	free(hit);
+}
+
 void
 article_select(struct article *a, const char *title,
     void (*emit)(void *ctx, const char *s, size_t n), void *ctx)
 {
-	size_t i;
+	size_t i, next;
 	int best = -1, any = -1, root, p, level, parent;
 	size_t total = 0;
+	int marked = 0;		/* best is the page's itemprop=articleBody */
+	signed char *force;	/* per block: 1 keep, -1 drop, 0 as scored */
 	double s, top = 0, top_any = 0, threshold, last;
 	char *keep;
 
@@ -483,7 +866,30 @@ article_select(struct article *a, const char *title,
 		for (p = a->blocks[i].node; p >= 0; p = a->nodes[p].parent) {
 			a->nodes[p].text += a->blocks[i].len;
 			a->nodes[p].links += a->blocks[i].links;
+			a->nodes[p].nblocks++;
+			a->nodes[p].teasers += a->blocks[i].teaser;
 		}
+	/*
+	 * A container of several short <article> elements, each with a
+	 * link, is a feed of other stories (teasers), and so is each of them.
+	 */
+	for (i = 0; i < a->nnodes; i++) {
+		const struct art_node *nd = &a->nodes[i];
+
+		if (nd->el == EL_ARTICLE && nd->parent >= 0 && nd->text &&
+		    nd->text < 800 && nd->links)
+			a->nodes[nd->parent].short_articles++;
+	}
+	for (i = 0; i < a->nnodes; i++) {
+		struct art_node *nd = &a->nodes[i];
+
+		if (nd->parent >= 0 &&
+		    a->nodes[nd->parent].short_articles >= 2 &&
+		    nd->el == EL_ARTICLE)
+			nd->flags |= AF_FEED;
+		if (nd->short_articles >= 2)
+			nd->flags |= AF_FEED;
+	}
 	/* paragraphs give their score to their container's ancestors */
 	for (i = 0; i < a->nblocks; i++) {
 		const struct art_block *b = &a->blocks[i];
@@ -543,7 +949,7 @@ article_select(struct article *a, const char *title,
 	for (i = 0; i < a->nnodes; i++) {
 		const struct art_node *nd = &a->nodes[i];
 
-		if (!nd->candidate)
+		if (!nd->candidate || (nd->flags & AF_FEED))
 			continue;
 		s = final_score(nd);
 		if (!(nd->flags & AF_BOILER) && (best < 0 || s > top)) {
@@ -558,6 +964,34 @@ article_select(struct article *a, const char *title,
 	if (any >= 0 && (best < 0 || top * 3 < top_any)) {
 		best = any;
 		top = top_any;
+	}
+	/*
+	 * The page's own schema.org mark (itemprop=articleBody) on an
+	 * element holding real text beats the scores: it is the author's
+	 * word for where the body is.
+	 */
+	{
+		int ib = -1;
+
+		for (i = 0; i < a->nnodes; i++) {
+			const struct art_node *nd = &a->nodes[i];
+
+			if ((nd->flags & AF_ITEMBODY) && nd->candidate &&
+			    !(nd->flags & AF_COMMENTS) &&
+			    nd->text - nd->links >= 400 && (ib < 0 ||
+			    nd->text > a->nodes[ib].text))
+				ib = (int)i;
+		}
+		/* a best container inside it or around it is a cut of the
+		 * same text: only one elsewhere is overruled */
+		if (ib >= 0 && best >= 0 && (within(a, best, ib) ||
+		    within(a, ib, best)))
+			ib = -1;
+		if (ib >= 0) {
+			best = ib;
+			top = final_score(&a->nodes[ib]);
+			marked = 1;
+		}
 	}
 #ifdef ARTICLE_DEBUG
 	for (i = 0; i < a->nnodes; i++)
@@ -579,15 +1013,17 @@ article_select(struct article *a, const char *title,
 	if (best >= 0) {
 		/*
 		 * A parent that scores better, or nearly as well, holds more
-		 * of the article (its other paragraphs sit beside the best).
+		 * of the article (its other paragraphs sit beside the best);
+		 * not around what the page marked as its body.
 		 */
 		threshold = top / 3;
 		last = top;
-		for (p = a->nodes[best].parent; p >= 0; p = a->nodes[p].parent) {
+		for (p = a->nodes[best].parent; p >= 0;
+		    p = a->nodes[p].parent) {
 			if (!a->nodes[p].candidate)
 				continue;
 			s = final_score(&a->nodes[p]);
-			if (s < threshold)
+			if (s < threshold || holds_feed(a, p))
 				break;
 			if (s > last || s >= top * 0.6) {
 				best = p;
@@ -605,6 +1041,8 @@ article_select(struct article *a, const char *title,
 
 			if ((int)i == best || nd->parent != parent ||
 			    parent < 0)
+				continue;
+			if (teaser_list(nd) || (nd->flags & AF_FEED))
 				continue;
 			if (nd->candidate && final_score(nd) >= threshold)
 				keep[i] = 1;
@@ -627,6 +1065,8 @@ article_select(struct article *a, const char *title,
 
 				if (!nd->candidate || keep[i] ||
 				    (nd->flags & AF_BOILER) ||
+				    (marked && !(nd->flags & AF_ITEMBODY)) ||
+				    teaser_list(nd) || (nd->flags & AF_FEED) ||
 				    nd->links * 3 > nd->text ||
 				    nd->text - nd->links < 200 ||
 				    final_score(nd) < threshold ||
@@ -647,9 +1087,24 @@ article_select(struct article *a, const char *title,
 				    a->nodes[i].flags);
 #endif
 	}
-	for (i = 0; i < a->nblocks; i++) {
+	force = xcalloc(a->nblocks + 1, 1);
+	if (best >= 0)
+		ld_apply(a, keep, force);
+	for (i = 0; i < a->nblocks; i = next) {
 		const struct art_block *b = &a->blocks[i];
+		int row = table_row(a, b);
 
+		/* the cells of a table row make one paragraph, "1 Kyle Busch
+		 * 5040": a number alone is no furniture there */
+		for (next = i + 1; row >= 0 && next < a->nblocks &&
+		    table_row(a, &a->blocks[next]) == row; next++)
+			;
+		if (row < 0 && force[i]) {
+			/* the articleBody decided */
+			if (force[i] > 0 && keep_block(a, b, b->node, title))
+				emit(ctx, a->store.data + b->off, b->len);
+			continue;
+		}
 		if (best >= 0) {
 			for (root = b->node; root >= 0 && !keep[root];
 			    root = a->nodes[root].parent)
@@ -659,9 +1114,12 @@ article_select(struct article *a, const char *title,
 		} else {
 			root = -1;	/* no candidate: keep the plain text */
 		}
-		if (keep_block(a, b, root, title))
+		if (row >= 0)
+			keep_row(a, i, next, root, emit, ctx);
+		else if (keep_block(a, b, root, title))
 			emit(ctx, a->store.data + b->off, b->len);
 	}
+	free(force);
 	free(keep);
 }
 
@@ -678,6 +1136,10 @@ static const char *const ui_words[] = {
 	"messenger", "telegram", "wechat", "weibo", "feedback", "report",
 	"tags", "tags:", "related", "related:", "don't", "miss", "topics",
 	"topics:",
+	/* the label over an ad, in the languages of the news */
+	"advert", "anzeige", "werbung", "publicidad", "publicidade",
+	"publicité", "pubblicità", "реклама", "reklama", "annons",
+	"advertentie", "mainos", "reklam",
 	"|", "-", "&"
 };
 

@@ -28,6 +28,8 @@ struct art_node {
 	int depth;
 	double score;		/* from the paragraphs inside */
 	size_t text, links;	/* bytes of text and of link text inside */
+	int nblocks, teasers;	/* paragraphs inside, teasers among them */
+	int short_articles;	/* short <article> children with links */
 	int candidate;		/* got score from a paragraph */
 };
 
@@ -37,11 +39,14 @@ enum {
 	AF_HEADER = 1 << 2,	/* inside a <header> */
 	AF_FIGURE = 1 << 3,	/* inside a figure or its caption */
 	AF_COMMENTS = 1 << 4,	/* readers' comments: boilerplate, always */
+	AF_ITEMBODY = 1 << 5,	/* itemprop=articleBody (schema.org) */
+	AF_FEED = 1 << 6,	/* a feed of teasers, or one of them */
 };
 
 struct art_block {
 	size_t off, len;	/* the text, in store */
 	size_t links;		/* bytes of it inside links */
+	int teaser;		/* a linked headline, then more text */
 	int node;		/* the container it sits in */
 	int el;			/* that container's element */
 	int heading;		/* h1-h6 level, 0 if none */
@@ -56,6 +61,7 @@ struct article {
 	int stack[ARTICLE_MAX_DEPTH];
 	int depth;
 	int heading;		/* the innermost open h1-h6 level */
+	struct buf ldbody;	/* JSON-LD articleBody, the first one */
 };
 
 void article_init(struct article *a);
@@ -63,9 +69,10 @@ void article_free(struct article *a);
 void article_reset(struct article *a);
 /* a start or end tag of a container (not inline, not void) */
 void article_tag(struct article *a, const struct tok_tag *tag);
-/* a finished paragraph in the current container; links: bytes in <a> */
+/* a finished paragraph in the current container; links: bytes in <a>,
+ * lead: those of them before any text outside a link */
 void article_block(struct article *a, const char *s, size_t n,
-    size_t links);
+    size_t links, size_t lead);
 /*
  * Choose the body: calls emit for each kept paragraph, in order.  title,
  * if not NULL, is the page's title: a heading that repeats it is left out.

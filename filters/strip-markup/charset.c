@@ -374,23 +374,37 @@ charset_prescan(const char *s, size_t n)
 static int
 valid_utf8(const char *s, size_t n, int complete)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, k;
 	int32_t cp;
 
 	while (i < n) {
-		/* ASCII eight bytes at a time: most pages are mostly ASCII */
-		while (i + 8 <= n) {
-			uint64_t w;
+		/* ASCII sixteen bytes at a time: most pages are mostly ASCII */
+		while (i + 16 <= n) {
+			uint64_t w, v;
 
 			memcpy(&w, s + i, 8);
-			if (w & 0x8080808080808080ULL)
+			memcpy(&v, s + i + 8, 8);
+			if ((w | v) & 0x8080808080808080ULL)
 				break;
-			i += 8;
+			i += 16;
 		}
 		if (i >= n)
 			break;
-		if ((unsigned char)s[i] < 0x80) {
+		if (u[i] < 0x80) {
 			i++;
+			continue;
+		}
+		/* the two- and three-byte forms inline (accents, CJK, quotes);
+		 * anything else through the full decoder */
+		if (u[i] >= 0xC2 && u[i] <= 0xDF && i + 1 < n &&
+		    (u[i + 1] & 0xC0) == 0x80) {
+			i += 2;
+			continue;
+		}
+		if (u[i] >= 0xE1 && u[i] <= 0xEC && i + 2 < n &&
+		    (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
+			i += 3;
 			continue;
 		}
 		k = utf8_decode(s + i, n - i, &cp);

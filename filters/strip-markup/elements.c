@@ -132,14 +132,19 @@ int
 element_lookup(const char *s, size_t n)
 {
 	int lo = 0, hi = EL_N - 1, mid, c;
-	size_t m;
+	size_t m, i;
 
-	if (n > 10)
+	if (n > 10 || !n)
 		return EL_UNKNOWN;	/* longer than any we know */
+	/* names are short and mostly differ in their first byte: compare
+	 * inline, without a call per probe */
 	while (lo <= hi) {
 		mid = (lo + hi) / 2;
 		m = n < elements[mid].len ? n : elements[mid].len;
-		c = memcmp(s, elements[mid].name, m);
+		c = 0;
+		for (i = 0; i < m && !c; i++)
+			c = (unsigned char)s[i] -
+			    (unsigned char)elements[mid].name[i];
 		if (!c)
 			c = (n > elements[mid].len) - (n < elements[mid].len);
 		if (!c)
@@ -149,6 +154,47 @@ element_lookup(const char *s, size_t n)
 		else
 			lo = mid + 1;
 	}
+	return EL_UNKNOWN;
+}
+
+static unsigned
+name_hash(const char *s, size_t n)
+{
+	unsigned h = (unsigned)n;
+
+	while (n--)
+		h = h * 33 ^ (unsigned char)*s++;
+	return h & (ELEMENT_SLOTS - 1);
+}
+
+void
+element_index_init(struct element_index *x)
+{
+	unsigned h;
+	int el;
+
+	memset(x, 0, sizeof *x);
+	for (el = 0; el < EL_N; el++) {
+		for (h = name_hash(elements[el].name, elements[el].len);
+		    x->slot[h]; h = (h + 1) & (ELEMENT_SLOTS - 1))
+			;
+		x->slot[h] = (short)(el + 1);
+	}
+}
+
+int
+element_find(const struct element_index *x, const char *s, size_t n)
+{
+	unsigned h;
+	int el;
+
+	if (n > 10 || !n)
+		return EL_UNKNOWN;
+	for (h = name_hash(s, n); (el = x->slot[h] - 1) >= 0;
+	    h = (h + 1) & (ELEMENT_SLOTS - 1))
+		if (elements[el].len == n && memcmp(elements[el].name, s,
+		    n) == 0)
+			return el;
 	return EL_UNKNOWN;
 }
 

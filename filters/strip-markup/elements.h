@@ -1,6 +1,6 @@
 /* elements.h: the HTML elements strip-markup knows, and what they do.
  *
- * The tokenizer looks each tag name up once (a binary search of a sorted
+ * The tokenizer looks each tag name up once (a hash table over the sorted
  * table) so that the rest works with numbers, not strings.
  */
 #ifndef STRIP_MARKUP_ELEMENTS_H
@@ -145,6 +145,17 @@ enum {
 
 /* the element named s[0..n) (lower case), or EL_UNKNOWN */
 int element_lookup(const char *s, size_t n);
+/*
+ * The same through a hash table made once (a tag's name is looked up for
+ * every tag: one probe instead of a binary search).  The table is the
+ * caller's, not global state.
+ */
+#define ELEMENT_SLOTS 512
+struct element_index {
+	short slot[ELEMENT_SLOTS];	/* element + 1, 0 for empty */
+};
+void element_index_init(struct element_index *x);
+int element_find(const struct element_index *x, const char *s, size_t n);
 /* its EF_ flags (0 for EL_UNKNOWN) */
 unsigned element_flags(int el);
 

@@ -23,8 +23,13 @@ add(struct html *h, const char *s, size_t n)
 		buf_add(&h->byline, s, n);
 	if (k) {
 		h->after_br = 0;
-		if (h->in_a)
+		if (h->in_a) {
 			h->link_bytes += k + 1;	/* and its space */
+			if (!h->unlinked)
+				h->lead_link += k + 1;
+		} else {
+			h->unlinked = 1;
+		}
 	}
 }
 
@@ -135,8 +140,10 @@ track_hidden(struct html *h, const struct tok_tag *tag,
 {
 	if (h->hidden_depth) {
 		if (strcmp(tag->name, h->hidden_name) == 0) {
-			if (tag->end)
-				h->hidden_depth--;
+			if (tag->end) {
+				if (!--h->hidden_depth)
+					return -1;	/* its own end */
+			}
 			else if (tag->el == EL_LI || tag->el == EL_P)
 				h->hidden_depth = 0;
 			else if (!tag->self_closing)
@@ -225,7 +232,7 @@ static void
 on_tag(void *ctx, const struct tok_tag *tag)
 {
 	struct html *h = ctx;
-	int el = tag->el;
+	int el = tag->el, hid;
 	struct attrs at;
 
 	if (el == EL_META || el == EL_LINK || el == EL_HTML || el == EL_TIME)
@@ -235,6 +242,10 @@ on_tag(void *ctx, const struct tok_tag *tag)
 		h->raw_skip = 0;
 		if (h->in_jsonld)
 			meta_jsonld(h->meta, h->jsonld.data, h->jsonld.len);
+		/* the body as the page's data states it: a cross-check */
+		if (h->in_jsonld && h->art && !h->art->ldbody.len)
+			jsonld_article_body(h->jsonld.data, h->jsonld.len,
+			    &h->art->ldbody);
 		h->in_jsonld = 0;
 		buf_clear(&h->jsonld);
 		return;
@@ -280,8 +291,13 @@ on_tag(void *ctx, const struct tok_tag *tag)
 		scan_attrs(tag, &at);
 	else
 		memset(&at, 0, sizeof at);
-	if (track_hidden(h, tag, &at) || h->in_head)
+	if ((hid = track_hidden(h, tag, &at)) || h->in_head) {
+		/* the end of a hidden element: the article's containers never
+		 * saw it open, so they must not see it close */
+		if (hid < 0 && (tag->flags & EF_BLOCK))
+			text_break(h->text);
 		return;
+	}
 	track_byline(h, tag, &at);
 	if (el == EL_A) {
 		if (!tag->end && !tag->self_closing)
@@ -345,8 +361,10 @@ html_para(void *ctx, const char *s, size_t n)
 {
 	struct html *h = ctx;
 
-	article_block(h->art, s, n, h->link_bytes);
+	article_block(h->art, s, n, h->link_bytes, h->lead_link);
 	h->link_bytes = 0;
+	h->lead_link = 0;
+	h->unlinked = 0;
 }
 
 static void
@@ -355,29 +373,28 @@ emit(void *ctx, const char *s, size_t n)
 	text_emit(ctx, s, n);
 }
 
-/* the attributes anything here reads; the others' values are not kept */
+/* the attributes anything here reads; the others' values are not kept
+ * (asked for every attribute of every tag: a switch, not a table) */
 static int
 keep_attr(void *ctx, const char *name, size_t n)
 {
-	static const struct {
-		const char *name;
-		size_t len;
-	} keep[] = {
-		{ "alt", 3 }, { "aria-hidden", 11 }, { "class", 5 },
-		{ "content", 7 }, { "datetime", 8 }, { "hidden", 6 },
-		{ "href", 4 }, { "id", 2 }, { "itemprop", 8 }, { "lang", 4 },
-		{ "name", 4 }, { "property", 8 }, { "rel", 3 }, { "role", 4 },
-		{ "style", 5 }, { "type", 4 }, { "xml:lang", 8 },
-		{ "charset", 7 }, { "http-equiv", 10 }
-	};
-	size_t i;
-
+#define IS(lit) (memcmp(name, lit, sizeof lit - 1) == 0)
 	(void)ctx;
-	for (i = 0; i < sizeof keep / sizeof keep[0]; i++)
-		if (keep[i].len == n && keep[i].name[0] == name[0] &&
-		    memcmp(keep[i].name, name, n) == 0)
-			return 1;
+	switch (n) {
+	case 2: return IS("id");
+	case 3: return IS("alt") || IS("rel");
+	case 4: return IS("href") || IS("lang") || IS("name") ||
+		    IS("role") || IS("type");
+	case 5: return IS("class") || IS("style");
+	case 6: return IS("hidden");
+	case 7: return IS("content") || IS("charset");
+	case 8: return IS("datetime") || IS("itemprop") || IS("property") ||
+		    IS("xml:lang");
+	case 10: return IS("http-equiv");
+	case 11: return IS("aria-hidden");
+	}
 	return 0;
+#undef IS
 }
 
 void
@@ -423,7 +440,8 @@ html_reset(struct html *h)
 	h->pre = h->after_br = 0;
 	h->hidden_depth = 0;
 	h->in_a = 0;
-	h->link_bytes = 0;
+	h->link_bytes = h->lead_link = 0;
+	h->unlinked = 0;
 	if (h->art)
 		article_reset(h->art);
 	buf_clear(&h->title);

@@ -36,6 +36,8 @@ struct html {
 	int after_br;		/* a <br> and nothing visible since */
 	int in_a;		/* open links */
 	size_t link_bytes;	/* text in links in the current paragraph */
+	size_t lead_link;	/* of it, in links before any other text */
+	int unlinked;		/* the paragraph has text outside links */
 	char hidden_name[TOK_MAX_NAME + 1];
 	int hidden_el;
 	int hidden_depth;	/* open elements of that name inside it */

@@ -143,3 +143,12 @@ meta_jsonld(struct meta *m, const char *s, size_t n)
 		meta_offer(m, M_SOURCE, P_JSONLD, v.data, v.len);
 	buf_free(&v);
 }
+
+/* the string value of "articleBody", the first one */
+int
+jsonld_article_body(const char *s, size_t n, struct buf *out)
+{
+	size_t v = find_key(s, 0, n, "articleBody");
+
+	return v < n && s[v] == '"' && string_at(s, n, v, out);
+}

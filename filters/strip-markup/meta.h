@@ -45,6 +45,8 @@ void meta_to_doc(const struct meta *m, struct doc *d);
 
 /* what JSON-LD s[0..n) says (headline, datePublished, author, publisher) */
 void meta_jsonld(struct meta *m, const char *s, size_t n);
+/* its "articleBody" string into out; 0 if it has none */
+int jsonld_article_body(const char *s, size_t n, struct buf *out);
 
 /*
  * A line of text that is a dateline ("Updated: 2015-09-18 07:40") or a

@@ -9,7 +9,8 @@ strip-markup_SRCS = filters/strip-markup/strip-markup.c \
 	filters/strip-markup/plain.c filters/strip-markup/text.c \
 	filters/strip-markup/tokenizer.c
 strip-markup_TESTS = filters/strip-markup/test-tokenizer.c \
-	filters/strip-markup/test-html5lib.c filters/strip-markup/test-charset.c
+	filters/strip-markup/test-html5lib.c filters/strip-markup/test-charset.c \
+	filters/strip-markup/test-article.c
 
 # the table of named character references, made from the WHATWG data
 SM_GEN = $(B)/gen/strip-markup

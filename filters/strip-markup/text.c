@@ -60,55 +60,88 @@ classify(int32_t cp)
 	return 1;
 }
 
-static void
-put_space(struct text *x)
-{
-	if (x->space && x->para.len)
-		buf_addc(&x->para, ' ');
-	x->space = 0;
-}
+/* what an ASCII byte is: 1 printable, 2 whitespace, 0 a control */
+static const unsigned char ascii_class[128] = {
+	['\t'] = 2, ['\n'] = 2, ['\f'] = 2, ['\r'] = 2, [' '] = 2,
+#define P4(c) [c] = 1, [c + 1] = 1, [c + 2] = 1, [c + 3] = 1
+#define P16(c) P4(c), P4(c + 4), P4(c + 8), P4(c + 12)
+	P4(0x21), P4(0x25), P4(0x29), [0x2D] = 1, [0x2E] = 1, [0x2F] = 1,
+	P16(0x30), P16(0x40),
+	P16(0x50), P16(0x60), P4(0x70), P4(0x74), P4(0x78), [0x7C] = 1,
+	[0x7D] = 1, [0x7E] = 1
+#undef P4
+#undef P16
+};
 
+/*
+ * One pass that writes straight into the paragraph: the output is never
+ * longer than the input plus a pending space, so room is made once and
+ * no byte costs a call.
+ */
 size_t
 text_add(struct text *x, const char *s, size_t n)
 {
-	size_t i = 0, j, added = 0, k;
+	const unsigned char *p = (const unsigned char *)s, *e = p + n;
+	char *w, *w0;
+	size_t k;
 	int32_t cp;
-	unsigned char c;
+	int space = x->space, nonascii = 0;
+	size_t spaces = 0;
 
-	while (i < n) {
-		c = (unsigned char)s[i];
-		if (c > 0x20 && c < 0x7F) {
-			for (j = i + 1; j < n; j++) {
-				c = (unsigned char)s[j];
-				if (c <= 0x20 || c >= 0x7F)
-					break;
-			}
-			put_space(x);
-			buf_add(&x->para, s + i, j - i);
-			added += j - i;
-			i = j;
-		} else if (c < 0x80) {
-			if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-			    c == '\f')
-				x->space = 1;
-			i++;	/* other controls are dropped */
-		} else {
-			k = utf8_decode(s + i, n - i, &cp);
-			switch (cp < 0 ? 0 : classify(cp)) {
+	buf_reserve(&x->para, n + 1);
+	w0 = w = x->para.data + x->para.len;
+	while (p < e) {
+		unsigned c = *p;
+
+		if (c < 0x80) {
+			switch (ascii_class[c]) {
 			case 1:
-				put_space(x);
-				buf_add(&x->para, s + i, k);
-				x->nonascii = 1;
-				added += k;
-				break;
-			case ' ':
-				x->space = 1;
+				if (space) {
+					if (w > x->para.data) {
+						*w++ = ' ';
+						spaces++;
+					}
+					space = 0;
+				}
+				do
+					*w++ = (char)*p++;
+				while (p < e && *p < 0x80 &&
+				    ascii_class[*p] == 1);
+				continue;
+			case 2:
+				space = 1;
 				break;
 			}
-			i += k;
+			p++;	/* other controls are dropped */
+			continue;
 		}
+		k = utf8_decode((const char *)p, (size_t)(e - p), &cp);
+		switch (cp < 0 ? 0 : classify(cp)) {
+		case 1:
+			if (space) {
+				if (w > x->para.data) {
+					*w++ = ' ';
+					spaces++;
+				}
+				space = 0;
+			}
+			memcpy(w, p, k);
+			w += k;
+			nonascii = 1;
+			break;
+		case ' ':
+			space = 1;
+			break;
+		}
+		p += k;
 	}
-	return added;
+	k = (size_t)(w - w0);
+	/* the spaces written are not counted as visible text */
+	x->para.len = (size_t)(w - x->para.data);
+	x->para.data[x->para.len] = '\0';
+	x->space = space;
+	x->nonascii |= nonascii;
+	return k - spaces;
 }
 
 void
@@ -117,14 +150,49 @@ text_space(struct text *x)
 	x->space = 1;
 }
 
+/* whether word w[0..n) (no spaces) may change under NFC */
+static int
+word_may_change(const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)w[i] >= 0x80)
+			return utf8_nfc_may_change(w + i, n - i);
+	return 0;
+}
+
+/*
+ * NFC word by word: the check runs once over the paragraph, and only the
+ * words that may change go through utf8_add_nfc (whose own check then
+ * sees one word).  A paragraph where nothing can change is not copied.
+ */
 void
 text_emit(struct text *x, const char *p, size_t n)
 {
+	size_t i, j;
+	const char *sp;
+
 	if (!n)
 		return;
-	if (utf8_nfc_may_change(p, n)) {
+	for (i = 0; i < n; i = j + 1) {
+		j = (sp = memchr(p + i, ' ', n - i)) ? (size_t)(sp - p) : n;
+		if (word_may_change(p + i, j - i))
+			break;
+	}
+	if (i < n) {
 		buf_clear(&x->scratch);
-		utf8_add_nfc(&x->scratch, p, n);
+		buf_add(&x->scratch, p, i);
+		for (; i < n; i = j + 1) {
+			j = (sp = memchr(p + i, ' ', n - i)) ?
+			    (size_t)(sp - p) : n;
+			if (word_may_change(p + i, j - i))
+				utf8_add_nfc(&x->scratch, p + i, j - i);
+			else
+				buf_add(&x->scratch, p + i, j - i);
+			if (j < n)
+				buf_addc(&x->scratch, ' ');
+		}
 		p = x->scratch.data;
 		n = x->scratch.len;
 	}

@@ -59,6 +59,7 @@ tok_init(struct tok *t, const struct tok_sink *sink)
 {
 	memset(t, 0, sizeof *t);
 	t->sink = sink;
+	element_index_init(&t->elements);
 }
 
 void
@@ -197,7 +198,7 @@ emit_tag(struct tok *t)
 			k++;
 	}
 	g->nattrs = k;
-	g->el = element_lookup(g->name, g->name_len);
+	g->el = element_find(&t->elements, g->name, g->name_len);
 	g->flags = element_flags(g->el);
 	t->state = S_DATA;
 	if (!g->end) {
@@ -333,6 +334,37 @@ no:
 
 /* ---- the machine ---- */
 
+/*
+ * s[*i] is the '=' before a quoted value: take the whole value when its
+ * closing quote is in this chunk and nothing in it needs the states (a
+ * reference, a NUL); else leave it to them, just inside the quote.
+ */
+static void
+quoted_value(struct tok *t, const char *s, size_t n, size_t *i)
+{
+	size_t v = *i + 2;
+	int q = s[*i + 1];
+	const char *e = memchr(s + v, q, n - v);
+
+	t->state = q == '"' ? S_ATTR_VALUE_DQ : S_ATTR_VALUE_SQ;
+	*i = v;
+	if (!e)
+		return;
+	if (!t->drop_value) {
+		if (memchr(s + v, '&', (size_t)(e - s) - v) ||
+		    memchr(s + v, '\0', (size_t)(e - s) - v))
+			return;
+		buf_add(&t->tagbuf, s + v, (size_t)(e - s) - v);
+	}
+	*i = (size_t)(e - s) + 1;
+	t->state = S_AFTER_ATTR_VALUE;
+	/* and the spaces before the next attribute */
+	while (*i < n && IS_WS(s[*i])) {
+		++*i;
+		t->state = S_BEFORE_ATTR_NAME;
+	}
+}
+
 void
 tok_feed(struct tok *t, const char *s, size_t n)
 {
@@ -346,13 +378,24 @@ tok_feed(struct tok *t, const char *s, size_t n)
 		case S_RCDATA:
 		case S_RAWTEXT:
 		case S_SCRIPT: {
-			/* memchr is much faster than a byte loop */
-			const char *lt = memchr(s + i, '<', n - i), *amp;
+			const char *lt, *amp;
+			size_t k, lim = n - i < 24 ? n - i : 24;
+			int refs = t->state == S_DATA || t->state == S_RCDATA;
 
-			j = lt ? (size_t)(lt - s) : n;
-			if ((t->state == S_DATA || t->state == S_RCDATA) &&
-			    (amp = memchr(s + i, '&', j - i)))
-				j = (size_t)(amp - s);
+			/* most runs between tags are short (indentation): look
+			 * at a few bytes inline before calling memchr, which is
+			 * much faster than a byte loop on long runs */
+			for (k = 0; k < lim && s[i + k] != '<' &&
+			    (s[i + k] != '&' || !refs); k++)
+				;
+			if (k < lim) {
+				j = i + k;
+			} else {
+				lt = memchr(s + i, '<', n - i);
+				j = lt ? (size_t)(lt - s) : n;
+				if (refs && (amp = memchr(s + i, '&', j - i)))
+					j = (size_t)(amp - s);
+			}
 			if (j > i) {
 				text(t, s + i, j - i);
 				i = j;
@@ -607,6 +650,12 @@ tok_feed(struct tok *t, const char *s, size_t n)
 			if (c == '=') {
 				value_begin(t);
 				t->state = S_BEFORE_ATTR_VALUE;
+				/* name="value", the usual case, in one go */
+				if (i + 1 < n && (s[i + 1] == '"' ||
+				    s[i + 1] == '\'')) {
+					quoted_value(t, s, n, &i);
+					continue;
+				}
 			} else {
 				tag_addc(t, LOWER(c));
 			}
@@ -646,12 +695,15 @@ tok_feed(struct tok *t, const char *s, size_t n)
 			int q = t->state == S_ATTR_VALUE_DQ ? '"' : '\'';
 			const char *e = memchr(s + i, q, n - i), *amp;
 
-			/* values are long (URLs): memchr beats a byte loop */
+			/* values are long (URLs): memchr beats a byte loop;
+			 * in a value nobody reads, only the quote matters */
 			j = e ? (size_t)(e - s) : n;
-			if ((amp = memchr(s + i, '&', j - i)))
-				j = (size_t)(amp - s);
-			if ((e = memchr(s + i, '\0', j - i)))
-				j = (size_t)(e - s);
+			if (!t->drop_value) {
+				if ((amp = memchr(s + i, '&', j - i)))
+					j = (size_t)(amp - s);
+				if ((e = memchr(s + i, '\0', j - i)))
+					j = (size_t)(e - s);
+			}
 			if (j > i) {
 				if (!t->drop_value)
 					buf_add(&t->tagbuf, s + i, j - i);

@@ -60,6 +60,7 @@ struct tok {
 	int in_attr_value;	/* a reference inside an attribute value */
 	int bare;		/* no content model switches (tests) */
 	int drop_value;		/* the sink does not want this value */
+	struct element_index elements;
 };
 
 void tok_init(struct tok *t, const struct tok_sink *sink);
