@@ -59,7 +59,14 @@ gaz_close(struct gazetteer *g)
 unsigned
 gaz_lookup(const struct gazetteer *g, const char *key, size_t n)
 {
-	uint32_t h = gaz_hash(key, n), e;
+	return gaz_lookup_hash(g, key, n, gaz_hash(key, n));
+}
+
+unsigned
+gaz_lookup_hash(const struct gazetteer *g, const char *key, size_t n,
+    uint32_t h)
+{
+	uint32_t e;
 	size_t j = h & g->mask;
 
 	/* the stored hash spares most string compares */

@@ -57,6 +57,9 @@ void gaz_open(struct gazetteer *g);
 void gaz_close(struct gazetteer *g);
 /* the bits of key[0..n), already folded; 0 if unknown */
 unsigned gaz_lookup(const struct gazetteer *g, const char *key, size_t n);
+/* the same with gaz_hash(key, n) given */
+unsigned gaz_lookup_hash(const struct gazetteer *g, const char *key, size_t n,
+    uint32_t h);
 /* the same for the GAZ_RULE words only */
 unsigned gaz_lookup_rule(const struct gazetteer *g, const char *key,
     size_t n);

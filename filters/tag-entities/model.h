@@ -21,23 +21,24 @@
 
 #define MODEL_MAGIC "CDNER02\n"
 
-/* the index: a key and its row; rows hold the weights of the 12 labels
- * other than O, less the weight of O (scores then differ from the full
- * ones by the same amount for every label of a token, which changes no
- * decision and saves a column) */
-struct model_slot {
+/* the index: open addressing over entries that each hold a key and its
+ * row, one cache line each, so that a feature costs one line.  Rows hold
+ * the weights of the 12 labels other than O, less the weight of O
+ * (scores then differ from the full ones by the same amount for every
+ * label of a token, which changes no decision and saves a column),
+ * widened to 32 bits once here rather than at every lookup. */
+struct model_entry {
+	int32_t w[NLABELS - 1];
 	uint32_t key;		/* 0 = empty (a key of 0 is stored as 1) */
-	uint32_t row;
+	uint32_t pad[3];
 };
 
 struct model {
 	uint32_t nfeat;
 	float scale;
 	float trans[NLABELS * NLABELS];
-	struct model_slot *slot;
+	struct model_entry *ent;
 	size_t mask;
-	int16_t *rows;		/* nfeat x (NLABELS - 1) */
-	size_t rows_size;
 };
 
 static inline uint32_t
@@ -48,14 +49,14 @@ model_key(uint64_t f)
 	return k ? k : 1;
 }
 
-/* the slot a feature's search starts at (to prefetch) */
-#define MODEL_SLOT0(m, f) (&(m)->slot[model_key(f) & (m)->mask])
+/* the entry a feature's search starts at (to prefetch) */
+#define MODEL_SLOT0(m, f) (&(m)->ent[model_key(f) & (m)->mask])
 
 /* parse a model image; 0 on success, -1 if it is not one */
 int model_load(struct model *m, const unsigned char *p, size_t n);
 void model_free(struct model *m);
 /* the row of a feature (NLABELS - 1 weights), or NULL */
-const int16_t *model_find(const struct model *m, uint64_t feature);
+const int32_t *model_find(const struct model *m, uint64_t feature);
 
 /* the built-in model (model-data.c, made by gen-model.sh) */
 extern const unsigned char te_model_blob[];

@@ -12,6 +12,7 @@ tagger_open(struct tagger *t, const char *model, int with_model,
 {
 	memset(t, 0, sizeof *t);
 	gaz_open(&t->g);
+	t->memo = xcalloc(GAZ_MEMO, sizeof *t->memo);
 	if (with_model) {
 		t->model = names_open(model);
 		t->work = names_work_new(t->model);
@@ -23,6 +24,7 @@ void
 tagger_close(struct tagger *t)
 {
 	gaz_close(&t->g);
+	free(t->memo);
 	names_work_free(t->work);
 	names_close(t->model);
 	buf_free(&t->plain);
@@ -40,6 +42,24 @@ void
 tagger_doc(struct tagger *t)
 {
 	memory_clear(&t->mem);
+}
+
+/* gaz_lookup of a folded word through the memo */
+static unsigned
+memo_lookup(struct tagger *t, const char *w, size_t len)
+{
+	uint32_t h = gaz_hash(w, len);
+	struct gaz_memo *m = &t->memo[(h ^ (h >> 16)) & (GAZ_MEMO - 1)];
+
+	if (len > sizeof m->w)
+		return gaz_lookup_hash(&t->g, w, len, h);
+	if (m->len == len && m->hash == h && memcmp(m->w, w, len) == 0)
+		return m->flags;
+	m->hash = h;
+	m->len = (uint8_t)len;
+	memcpy(m->w, w, len);
+	m->flags = gaz_lookup_hash(&t->g, w, len, h);
+	return m->flags;
 }
 
 /* append s[0..n) folded to ASCII lower case */
@@ -210,7 +230,7 @@ tagger_prepare(struct tagger *t, const char *s, size_t n)
 			for (q = 0; q < len; q++)
 				w[q] = (char)(p[q] >= 'A' && p[q] <= 'Z' ?
 				    p[q] + 'a' - 'A' : p[q]);
-			t->gaz[i] = near ? gaz_lookup(&t->g, w, len) :
+			t->gaz[i] = near ? memo_lookup(t, w, len) :
 			    gaz_lookup_rule(&t->g, w, len);
 		}
 	}

@@ -105,6 +105,7 @@ test_model(void)
 	unsigned char junk[64] = "CDNER02\n";
 
 	CHECK(label_table_ok());
+	CHECK(label_preds_ok());
 	CHECK(model_load(&m, junk, sizeof junk) == -1);
 	CHECK(model_load(&m, (const unsigned char *)"x", 1) == -1);
 	CHECK(model_load(&m, te_model_blob, te_model_blob_len) == 0);
