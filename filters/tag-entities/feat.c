@@ -14,7 +14,7 @@ enum {
 	T_BIAS = 1, T_W, T_WC, T_SH, T_P2, T_P3, T_S2, T_S3, T_S4, T_WM1,
 	T_WP1, T_WM2, T_WP2, T_SHM1, T_SHP1, T_BIGL, T_BIGR, T_SH3, T_GAZ,
 	T_GAZM1, T_GAZP1, T_PH, T_START, T_CAPS, T_LIVEM1, T_LIVEP1,
-	T_GAZM2, T_SHM2
+	T_GAZM2, T_SHM2, T_LOWS, T_STARTLOW
 };
 
 /* lower-case words that may sit inside a name */
@@ -223,6 +223,30 @@ feat_prepare(struct feat_work *w, const struct sent *st)
 		 * "al-Jadaan", "iPhone" */
 		w->live[i] = (sh & (SH_UPPER | SH_NOCASE | SH_INNERCAP)) != 0;
 	}
+	/* in a line in lower case, the lower-case words the gazetteer
+	 * knows as places, organisations or first names (not common
+	 * words), and its phrases ("san francisco") */
+	if (st->lowcase)
+		for (i = 0; i < n; i++) {
+			unsigned g = st->gaz[i];
+
+			if (!(st->tok[i].shape & SH_LOWER) ||
+			    (g & (GAZ_LOWER | GAZ_COMMON)))
+				continue;
+			if (g & (GAZ_LOCATION | GAZ_ORG | GAZ_FIRST))
+				w->live[i] = 1;
+			if (g & GAZ_PREFIX)
+				for (j = i + 2; j <= n && j <= i + 5; j++) {
+					unsigned pg = phrase_gaz(st, i, j);
+
+					if (pg & (GAZ_LOCATION | GAZ_ORG)) {
+						memset(w->live + i, 1, j - i);
+						break;
+					}
+					if (!(pg & GAZ_PREFIX))
+						break;
+				}
+		}
 	/* a common word alone ("The", "However", "I") opening a sentence
 	 * is not scored: it is never a name on its own, and it is most of
 	 * the capitalised words of running text */
@@ -370,9 +394,20 @@ feat_token(const struct feat_work *w, const struct sent *st, size_t i,
 		out[k++] = mix(T_PH, w->phrase[i]);
 	if (w->start[i])
 		out[k++] = mix(T_START, w->lower[i]);
+	/* a common lower-case word opening a sentence ("Great place") */
+	if (st->gaz[i] & GAZ_LOWER)
+		out[k++] = mix(T_STARTLOW, w->start[i]);
 	out[k++] = mix(T_START, mix(w->start[i], w->shape[i]));
 	if (st->allcaps)
 		out[k++] = mix(T_CAPS, w->lower[i]);
+	/* a line in lower case has features of its own: what case says
+	 * elsewhere does not hold there */
+	if (st->lowcase) {
+		size_t q;
+
+		for (q = 0; q < k; q++)
+			out[q] = mix(T_LOWS, out[q]);
+	}
 	return k;
 }
 

@@ -22,8 +22,8 @@
 
 #define NLABELS 13
 #define NTYPES_NAME 3
-/* at most 19 fixed templates, 13 gazetteer bits for each of three words
- * and 7 more: 65 */
+/* at most 19 fixed templates, 14 gazetteer bits for each of three words
+ * and 8 more: 69 */
 #define FEAT_MAX 72
 
 /* the entity type of name type k (0..2) */

@@ -23,7 +23,8 @@ enum {
 	GAZ_CURCODE = 1 << 10,	/* iso-codes 4217 USD, EUR */
 	GAZ_PREFIX = 1 << 11,	/* a longer phrase starts with this */
 	GAZ_ORG = 1 << 12,	/* well-known organisations */
-	GAZ_RULE = 1 << 13	/* may start a date, time, sum, percentage */
+	GAZ_RULE = 1 << 13,	/* may start a date, time, sum, percentage */
+	GAZ_LOWER = 1 << 14	/* a word running text writes in lower case */
 };
 
 #define GAZ_LOCATION (GAZ_COUNTRY | GAZ_SUBDIV | GAZ_CITY | GAZ_PLACE)
