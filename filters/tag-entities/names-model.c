@@ -240,7 +240,6 @@ names_tag(const struct names *nm, struct names_work *w, const struct sent *st,
 
 	if (st->n == 0)
 		return;
-	if (getenv("TE_SKIP")) return;
 	feat_prepare(&w->fw, st);
 	if (st->n > w->cap) {
 		w->cap = st->n + st->n / 2;
