@@ -26,6 +26,11 @@ static const char *const place_words[] = {
 	"plains", "hills", "highlands", "basin", "glacier", "volcano",
 	"archipelago", "channel", "lagoon", NULL
 };
+/* company forms written with a period, which belongs to the name */
+static const char *const corp_abbrevs[] = {
+	"inc", "corp", "co", "ltd", "bros", "cos", "plc", "llc", "ag", "sa",
+	"nv", "bv", "pty", "gmbh", NULL
+};
 /* last words of events, laws and awards: MISC, not names */
 static const char *const misc_words[] = {
 	"agreement", "treaty", "accord", "accords", "amendment", "act",
@@ -212,6 +217,45 @@ split_place(const struct sent *st, struct mentions *m, size_t k)
 	return 0;
 }
 
+/* "Google, Inc." and "Enron Corp." whole: the company form after a
+ * comma, and its period */
+static void
+corp_forms(const struct sent *st, struct mentions *m, size_t from)
+{
+	size_t k, q, b;
+
+	for (k = from; k < m->n; k++) {
+		struct mention *x = &m->v[k];
+
+		if (x->type != ENT_ORGANIZATION)
+			continue;
+		b = x->b;
+		if (b + 1 < st->n && TOK_N(st, b) == 1 && TOK_P(st, b)[0] == ',' &&
+		    !st->used[b] && !st->used[b + 1] && tok_in(st, b + 1, corp_abbrevs) &&
+		    (st->tok[b + 1].shape & SH_UPPER))
+			b += 2;
+		if (b < st->n && tok_in(st, b - 1, corp_abbrevs) &&
+		    TOK_N(st, b) == 1 && TOK_P(st, b)[0] == '.' &&
+		    st->tok[b].start == st->tok[b - 1].end && !st->used[b])
+			b++;
+		if (b == x->b)
+			continue;
+		/* the form may have been a name of its own: it goes */
+		for (q = from; q < m->n; q++)
+			if (q != k && m->v[q].type >= 0 && m->v[q].a < b &&
+			    m->v[q].b > x->b && (m->v[q].a < x->b ||
+			    m->v[q].b > b))
+				break;
+		if (q < m->n)
+			continue;
+		for (q = from; q < m->n; q++)
+			if (q != k && m->v[q].type >= 0 && m->v[q].a >= x->b &&
+			    m->v[q].b <= b)
+				m->v[q].type = -1;
+		x->b = (uint32_t)b;
+	}
+}
+
 void
 post_rules(const struct sent *st, struct mentions *m, size_t from)
 {
@@ -317,6 +361,7 @@ post_rules(const struct sent *st, struct mentions *m, size_t from)
 		    ((st->gaz[a] & GAZ_ORGHEAD) && tok_is(st, a + 1, "of"))))
 			x->type = ENT_ORGANIZATION;
 	}
+	corp_forms(st, m, from);
 }
 
 /* ---- per-document memory ---- */
@@ -386,14 +431,20 @@ count(struct memory *mem, uint64_t h)
 		mem->val[j]++;
 }
 
-/* the key of a name's text as a type (k = 0..2) */
+/* the hash of a name's text, and its key as a type (k = 0..2) */
 static uint64_t
-name_key(const struct sent *st, const struct mention *x, int k)
+name_hash(const struct sent *st, const struct mention *x)
 {
 	const char *p = TOK_P(st, x->a);
 
 	return hash_text(p, (size_t)(TOK_P(st, x->b - 1) + TOK_N(st, x->b - 1) -
-	    p), 0x51ED27A1u + (uint64_t)k);
+	    p), 0x51ED27A1u);
+}
+
+static uint64_t
+type_key(uint64_t h, int k)
+{
+	return (h ^ (0x9E3779B97F4A7C15ull * (uint64_t)(k + 1))) | 1;
 }
 
 static int
@@ -423,7 +474,7 @@ memory_learn(struct memory *mem, const struct sent *st,
 		if (type_index(x->type) < 0)
 			continue;
 		/* how often this text was each type */
-		count(mem, name_key(st, x, type_index(x->type)));
+		count(mem, type_key(name_hash(st, x), type_index(x->type)));
 		if (x->type != ENT_PERSON || x->b - x->a < 2)
 			continue;
 		for (i = x->a; i < x->b; i++)
@@ -455,11 +506,13 @@ memory_apply(const struct memory *mem, const struct sent *st,
 		struct mention *x = &m->v[k];
 		int t = type_index(x->type), u, best;
 		uint8_t c[3];
+		uint64_t h;
 
 		if (t < 0)
 			continue;
+		h = name_hash(st, x);
 		for (u = 0; u < 3; u++)
-			c[u] = get(mem, name_key(st, x, u));
+			c[u] = get(mem, type_key(h, u));
 		best = t;
 		for (u = 0; u < 3; u++)
 			if (c[u] > c[best])
