@@ -197,8 +197,9 @@ split_and(const struct sent *st, struct mentions *m, size_t from)
 	}
 }
 
-/* mention k, a place of words a..b: split it where a known place ends
- * and a country or state follows; 1 if it did */
+/* mention k, a place (or what the model took for an organisation) of
+ * words a..b: split it into two places where a known place ends and a
+ * country or state follows; 1 if it did */
 static int
 split_place(const struct sent *st, struct mentions *m, size_t k)
 {
@@ -211,6 +212,7 @@ split_place(const struct sent *st, struct mentions *m, size_t k)
 		    !(phrase_gaz(st, a, q) & GAZ_LOCATION))
 			continue;
 		m->v[k].b = (uint32_t)q;
+		m->v[k].type = ENT_LOCATION;
 		mentions_add(m, q, b, ENT_LOCATION);
 		return 1;
 	}
@@ -333,8 +335,9 @@ post_rules(const struct sent *st, struct mentions *m, size_t from)
 		/* a place then its country or state, without a comma
 		 * ("Invercargill New Zealand", "Austin Texas"): two places,
 		 * unless the whole is one name */
-		if (x->type == ENT_LOCATION && b - a >= 2 &&
-		    !(whole & GAZ_LOCATION) && split_place(st, m, k))
+		if ((x->type == ENT_LOCATION || x->type == ENT_ORGANIZATION) &&
+		    b - a >= 2 && !(whole & (GAZ_LOCATION | GAZ_ORG)) &&
+		    split_place(st, m, k))
 			continue;
 		/* a country (US, U.S., UK) standing alone is a place */
 		if (whole & GAZ_COUNTRY) {
