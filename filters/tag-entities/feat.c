@@ -258,6 +258,15 @@ feat_prepare(struct feat_work *w, const struct sent *st)
 		    (i + 1 == n || !(st->tok[i + 1].shape & (SH_UPPER |
 		    SH_NOCASE))))
 			w->live[i] = 0;
+	/* so is a word running text writes in lower case opening a
+	 * sentence before a lower-case word ("Great place", "Service was
+	 * slow") */
+	for (i = 0; i + 1 < n; i++)
+		if (w->live[i] && w->start[i] && (st->gaz[i] & GAZ_LOWER) &&
+		    !(st->gaz[i] & (GAZ_FIRST | GAZ_LOCATION | GAZ_ORG |
+		    GAZ_TITLE | GAZ_ORGHEAD)) &&
+		    (st->tok[i + 1].shape & SH_LOWER))
+			w->live[i] = 0;
 	/* connectors between live words, numbers after them */
 	for (i = 1; i + 1 < n; i++) {
 		if (w->live[i] || !w->live[i - 1])
