@@ -28,8 +28,8 @@ static const char *const place_words[] = {
 };
 /* company forms written with a period, which belongs to the name */
 static const char *const corp_abbrevs[] = {
-	"inc", "corp", "co", "ltd", "bros", "cos", "plc", "llc", "ag", "sa",
-	"nv", "bv", "pty", "gmbh", NULL
+	"inc", "corp", "co", "ltd", "bros", "cos", "plc", "llc", "llp", "lp",
+	"pc", "ag", "sa", "nv", "bv", "pty", "gmbh", NULL
 };
 /* last words of events, laws and awards: MISC, not names */
 static const char *const misc_words[] = {
