@@ -43,7 +43,9 @@ extern const size_t gaz_table_len;
 /* an open-addressing index over gaz_table, built at start-up */
 struct gaz_slot {
 	uint32_t hash;
-	uint32_t entry;		/* index + 1, 0 = empty */
+	uint32_t key;		/* offset in gaz_keys */
+	uint16_t len;		/* 0 = empty */
+	uint16_t flags;		/* the entry's bits: no second lookup */
 };
 
 struct gazetteer {
@@ -56,6 +58,8 @@ struct gazetteer {
 
 void gaz_open(struct gazetteer *g);
 void gaz_close(struct gazetteer *g);
+/* whether every entry fits the slots (for the unit tests) */
+int gaz_ok(void);
 /* the bits of key[0..n), already folded; 0 if unknown */
 unsigned gaz_lookup(const struct gazetteer *g, const char *key, size_t n);
 /* the same with gaz_hash(key, n) given */

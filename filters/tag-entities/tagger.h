@@ -19,7 +19,7 @@ struct span {
  * ones ("the", "said"), and this small table answers them from cache
  * instead of the big one (a memo of a fixed function: what it holds
  * never changes a result) */
-#define GAZ_MEMO 2048
+#define GAZ_MEMO 8192
 struct gaz_memo {
 	uint32_t hash;
 	uint32_t flags;

@@ -150,6 +150,7 @@ test_model(void)
 	CHECK(m.nfeat > 1000);
 	model_free(&m);
 	CHECK(rules_words_ok(&t.g));
+	CHECK(gaz_ok());
 }
 
 int
