@@ -22,15 +22,14 @@
 #define MODEL_MAGIC "CDNER02\n"
 
 /* the index: open addressing over entries that each hold a key and its
- * row, one cache line each, so that a feature costs one line.  Rows hold
- * the weights of the 12 labels other than O, less the weight of O
+ * row, two to a cache line, so that a feature costs one line.  Rows
+ * hold the weights of the 12 labels other than O, less the weight of O
  * (scores then differ from the full ones by the same amount for every
- * label of a token, which changes no decision and saves a column),
- * widened to 32 bits once here rather than at every lookup. */
+ * label of a token, which changes no decision and saves a column). */
 struct model_entry {
-	int32_t w[NLABELS - 1];
+	int16_t w[NLABELS - 1];
 	uint32_t key;		/* 0 = empty (a key of 0 is stored as 1) */
-	uint32_t pad[3];
+	uint32_t pad;
 };
 
 struct model {
@@ -56,7 +55,7 @@ model_key(uint64_t f)
 int model_load(struct model *m, const unsigned char *p, size_t n);
 void model_free(struct model *m);
 /* the row of a feature (NLABELS - 1 weights), or NULL */
-const int32_t *model_find(const struct model *m, uint64_t feature);
+const int16_t *model_find(const struct model *m, uint64_t feature);
 
 /* the built-in model (model-data.c, made by gen-model.sh) */
 extern const unsigned char te_model_blob[];

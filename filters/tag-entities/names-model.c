@@ -91,10 +91,8 @@ model_load(struct model *m, const unsigned char *p, size_t n)
 		for (l = 1; l < NLABELS; l++) {
 			int32_t d = w[l] - w[0];
 
-			/* clamped to int16 as the rows were before: the same
-			 * scores */
-			e->w[l - 1] = d > 32767 ? 32767 : d < -32768 ? -32768 :
-			    d;
+			e->w[l - 1] = (int16_t)(d > 32767 ? 32767 :
+			    d < -32768 ? -32768 : d);
 		}
 	}
 	if (q != nnz)
@@ -113,7 +111,7 @@ model_free(struct model *m)
 	memset(m, 0, sizeof *m);
 }
 
-const int32_t *
+const int16_t *
 model_find(const struct model *m, uint64_t feature)
 {
 	uint32_t k = model_key(feature);
@@ -300,7 +298,7 @@ names_tag(const struct names *nm, struct names_work *w, const struct sent *st,
 			if (!w->fw.live[k])
 				continue;
 			for (end = q + w->nf[nb++]; q < end; q++) {
-				const int32_t *row;
+				const int16_t *row;
 
 				if (q + TE_AHEAD < tot)
 					__builtin_prefetch(MODEL_SLOT0(m,
