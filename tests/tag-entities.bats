@@ -48,6 +48,12 @@ untag() {
 	assert_output "$(cat "$D/plain.exp")"
 }
 
+@test "golden: datelines and names from Nigeria, Vietnam and Japan" {
+	run tag-entities "$D/hard.in"
+	assert_success
+	assert_output "$(cat "$D/hard.exp")"
+}
+
 @test "stdin, - and a file give the same output" {
 	a=$(tag-entities < "$D/plain.in")
 	b=$(tag-entities - < "$D/plain.in")

@@ -14,7 +14,7 @@ enum {
 	T_BIAS = 1, T_W, T_WC, T_SH, T_P2, T_P3, T_S2, T_S3, T_S4, T_WM1,
 	T_WP1, T_WM2, T_WP2, T_SHM1, T_SHP1, T_BIGL, T_BIGR, T_SH3, T_GAZ,
 	T_GAZM1, T_GAZP1, T_PH, T_START, T_CAPS, T_LIVEM1, T_LIVEP1,
-	T_GAZM2, T_SHM2
+	T_GAZM2, T_SHM2, T_LOWS, T_STARTLOW
 };
 
 /* lower-case words that may sit inside a name */
@@ -167,18 +167,34 @@ static void
 token_hashes(struct feat_work *w, const struct sent *st, size_t i, int full)
 {
 	const char *p = TOK_P(st, i);
-	size_t k, len = TOK_N(st, i);
+	size_t j, k, len = TOK_N(st, i), k2, k3;
 	uint16_t sh = st->tok[i].shape;
+	uint64_t hl = FNV_OFF, he = FNV_OFF;
 
-	w->lower[i] = fnv(p, len, 1);
 	w->shape[i] = shape_hash(p, len, sh);
-	if (!full)
+	if (!full) {
+		w->lower[i] = fnv(p, len, 1);
 		return;
-	w->exact[i] = fnv(p, len, 0);
-	k = prefix_len(p, len, 2);
-	w->p2[i] = k ? fnv(p, k, 1) : 0;
-	k = prefix_len(p, len, 3);
-	w->p3[i] = k ? fnv(p, k, 1) : 0;
+	}
+	/* the word in both cases and its prefixes (hashes of a prefix
+	 * are where the hash of the whole stood then), in one pass */
+	k2 = prefix_len(p, len, 2);
+	k3 = prefix_len(p, len, 3);
+	w->p2[i] = w->p3[i] = 0;
+	for (j = 0; j < len; j++) {
+		unsigned char c = (unsigned char)p[j];
+
+		he = (he ^ c) * FNV_PRIME;
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c + 32);
+		hl = (hl ^ c) * FNV_PRIME;
+		if (j + 1 == k2)
+			w->p2[i] = hl;
+		if (j + 1 == k3)
+			w->p3[i] = hl;
+	}
+	w->lower[i] = hl;
+	w->exact[i] = he;
 	k = suffix_len(p, len, 2);
 	w->s2[i] = k ? fnv(p + len - k, k, 1) : 0;
 	k = suffix_len(p, len, 3);
@@ -207,6 +223,30 @@ feat_prepare(struct feat_work *w, const struct sent *st)
 		 * "al-Jadaan", "iPhone" */
 		w->live[i] = (sh & (SH_UPPER | SH_NOCASE | SH_INNERCAP)) != 0;
 	}
+	/* in a line in lower case, the lower-case words the gazetteer
+	 * knows as places, organisations or first names (not common
+	 * words), and its phrases ("san francisco") */
+	if (st->lowcase)
+		for (i = 0; i < n; i++) {
+			unsigned g = st->gaz[i];
+
+			if (!(st->tok[i].shape & SH_LOWER) ||
+			    (g & (GAZ_LOWER | GAZ_COMMON)))
+				continue;
+			if (g & (GAZ_LOCATION | GAZ_ORG | GAZ_FIRST))
+				w->live[i] = 1;
+			if (g & GAZ_PREFIX)
+				for (j = i + 2; j <= n && j <= i + 5; j++) {
+					unsigned pg = phrase_gaz(st, i, j);
+
+					if (pg & (GAZ_LOCATION | GAZ_ORG)) {
+						memset(w->live + i, 1, j - i);
+						break;
+					}
+					if (!(pg & GAZ_PREFIX))
+						break;
+				}
+		}
 	/* a common word alone ("The", "However", "I") opening a sentence
 	 * is not scored: it is never a name on its own, and it is most of
 	 * the capitalised words of running text */
@@ -217,6 +257,15 @@ feat_prepare(struct feat_work *w, const struct sent *st)
 		    (i == 0 || !(st->tok[i - 1].shape & (SH_UPPER | SH_NOCASE))) &&
 		    (i + 1 == n || !(st->tok[i + 1].shape & (SH_UPPER |
 		    SH_NOCASE))))
+			w->live[i] = 0;
+	/* so is a word running text writes in lower case opening a
+	 * sentence before a lower-case word ("Great place", "Service was
+	 * slow") */
+	for (i = 0; i + 1 < n; i++)
+		if (w->live[i] && w->start[i] && (st->gaz[i] & GAZ_LOWER) &&
+		    !(st->gaz[i] & (GAZ_FIRST | GAZ_LOCATION | GAZ_ORG |
+		    GAZ_TITLE | GAZ_ORGHEAD)) &&
+		    (st->tok[i + 1].shape & SH_LOWER))
 			w->live[i] = 0;
 	/* connectors between live words, numbers after them */
 	for (i = 1; i + 1 < n; i++) {
@@ -240,18 +289,19 @@ feat_prepare(struct feat_work *w, const struct sent *st)
 			w->live[i] = 1;
 	/* hashes only where features will look: live tokens and two
 	 * tokens either side */
-	for (i = 0; i < n; i++) {
-		int near = 0;
+	{
+		/* the last live token at or before i + 2 */
+		size_t last = (size_t)-1;
 
-		if (w->live[i]) {
-			token_hashes(w, st, i, 1);
-			continue;
+		for (i = 0, j = 0; i < n; i++) {
+			for (; j <= i + 2 && j < n; j++)
+				if (w->live[j])
+					last = j;
+			if (w->live[i])
+				token_hashes(w, st, i, 1);
+			else if (last != (size_t)-1 && last + 2 >= i)
+				token_hashes(w, st, i, 0);
 		}
-		for (j = i > 2 ? i - 2 : 0; j <= i + 2 && j < n; j++)
-			if (w->live[j])
-				near = 1;
-		if (near)
-			token_hashes(w, st, i, 0);
 	}
 	/* gazetteer phrases of two words or more: position and class */
 	for (i = 0; i < n; i++) {
@@ -353,9 +403,20 @@ feat_token(const struct feat_work *w, const struct sent *st, size_t i,
 		out[k++] = mix(T_PH, w->phrase[i]);
 	if (w->start[i])
 		out[k++] = mix(T_START, w->lower[i]);
+	/* a common lower-case word opening a sentence ("Great place") */
+	if (st->gaz[i] & GAZ_LOWER)
+		out[k++] = mix(T_STARTLOW, w->start[i]);
 	out[k++] = mix(T_START, mix(w->start[i], w->shape[i]));
 	if (st->allcaps)
 		out[k++] = mix(T_CAPS, w->lower[i]);
+	/* a line in lower case has features of its own: what case says
+	 * elsewhere does not hold there */
+	if (st->lowcase) {
+		size_t q;
+
+		for (q = 0; q < k; q++)
+			out[q] = mix(T_LOWS, out[q]);
+	}
 	return k;
 }
 
@@ -433,13 +494,54 @@ label_table_ok(void)
 	return 1;
 }
 
+/* the labels that may precede each label, in increasing order (so the
+ * first best one wins, as with a scan of all) */
+static const uint8_t pred_n[NLABELS] = {
+	7, 7, 2, 2, 7, 7, 2, 2, 7, 7, 2, 2, 7
+};
+static const uint8_t pred_v[NLABELS][7] = {
+	/* O */ { 0, 3, 4, 7, 8, 11, 12 },
+	/* B-PER */ { 0, 3, 4, 7, 8, 11, 12 },
+	/* I-PER */ { 1, 2 }, /* L-PER */ { 1, 2 },
+	/* U-PER */ { 0, 3, 4, 7, 8, 11, 12 },
+	/* B-ORG */ { 0, 3, 4, 7, 8, 11, 12 },
+	/* I-ORG */ { 5, 6 }, /* L-ORG */ { 5, 6 },
+	/* U-ORG */ { 0, 3, 4, 7, 8, 11, 12 },
+	/* B-LOC */ { 0, 3, 4, 7, 8, 11, 12 },
+	/* I-LOC */ { 9, 10 }, /* L-LOC */ { 9, 10 },
+	/* U-LOC */ { 0, 3, 4, 7, 8, 11, 12 },
+};
+
+/* the predecessor lists agree with the table (checked by test-tagger) */
+int
+label_preds_ok(void)
+{
+	int a, b, k;
+
+	for (b = 0; b < NLABELS; b++)
+		for (a = 0, k = 0; a < NLABELS; a++) {
+			if (!allowed_table[a][b])
+				continue;
+			if (k >= pred_n[b] || pred_v[b][k] != a)
+				return 0;
+			k++;
+		}
+	for (b = 0; b < NLABELS; b++) {
+		for (a = 0, k = 0; a < NLABELS; a++)
+			k += allowed_table[a][b];
+		if (k != pred_n[b])
+			return 0;
+	}
+	return 1;
+}
+
 void
 viterbi(const float *emit, size_t n, const float *trans, uint8_t *out,
     uint8_t *back)
 {
 	float delta[NLABELS], next[NLABELS], best, s;
 	size_t i;
-	int a, b, arg;
+	int a, b, arg, k;
 
 	if (n == 0)
 		return;
@@ -450,9 +552,8 @@ viterbi(const float *emit, size_t n, const float *trans, uint8_t *out,
 		for (b = 0; b < NLABELS; b++) {
 			best = -1e30f;
 			arg = 0;
-			for (a = 0; a < NLABELS; a++) {
-				if (!label_allowed(a, b))
-					continue;
+			for (k = 0; k < pred_n[b]; k++) {
+				a = pred_v[b][k];
 				s = delta[a] + trans[a * NLABELS + b];
 				if (s > best) {
 					best = s;

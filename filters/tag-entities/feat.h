@@ -22,8 +22,8 @@
 
 #define NLABELS 13
 #define NTYPES_NAME 3
-/* at most 19 fixed templates, 13 gazetteer bits for each of three words
- * and 7 more: 65 */
+/* at most 19 fixed templates, 14 gazetteer bits for each of three words
+ * and 8 more: 69 */
 #define FEAT_MAX 72
 
 /* the entity type of name type k (0..2) */
@@ -48,6 +48,7 @@ size_t feat_token(const struct feat_work *w, const struct sent *st, size_t i,
  * after the end of a segment) */
 int label_allowed(int a, int b);
 int label_table_ok(void);
+int label_preds_ok(void);
 /* best labels of n tokens from emit[n][NLABELS] and trans[NLABELS][NLABELS]
  * into out; back is scratch of n * NLABELS bytes, delta of 2 * NLABELS */
 void viterbi(const float *emit, size_t n, const float *trans, uint8_t *out,

@@ -19,10 +19,23 @@ gaz_hash(const char *s, size_t n)
 	return h;
 }
 
+static void
+slot_put(struct gaz_slot *slot, size_t mask, uint32_t h, size_t i)
+{
+	size_t j = h & mask;
+
+	while (slot[j].len)
+		j = (j + 1) & mask;
+	slot[j].hash = h;
+	slot[j].key = gaz_table[i].key;
+	slot[j].len = (uint16_t)gaz_table[i].len;
+	slot[j].flags = (uint16_t)gaz_table[i].flags;
+}
+
 void
 gaz_open(struct gazetteer *g)
 {
-	size_t size = 1, i, j;
+	size_t size = 1, i;
 
 	/* load factor at most 1/2 keeps probes short */
 	while (size < 2 * gaz_table_len)
@@ -33,19 +46,23 @@ gaz_open(struct gazetteer *g)
 		const char *k = gaz_keys + gaz_table[i].key;
 		uint32_t h = gaz_hash(k, gaz_table[i].len);
 
-		j = h & g->mask;
-		while (g->slot[j].entry)
-			j = (j + 1) & g->mask;
-		g->slot[j].hash = h;
-		g->slot[j].entry = (uint32_t)i + 1;
-		if (gaz_table[i].flags & GAZ_RULE) {
-			j = h & 511;
-			while (g->small[j].entry)
-				j = (j + 1) & 511;
-			g->small[j].hash = h;
-			g->small[j].entry = (uint32_t)i + 1;
-		}
+		slot_put(g->slot, g->mask, h, i);
+		if (gaz_table[i].flags & GAZ_RULE)
+			slot_put(g->small, 511, h, i);
 	}
+}
+
+int
+gaz_ok(void)
+{
+	size_t i;
+
+	/* the slots hold lengths and bits in 16 bits */
+	for (i = 0; i < gaz_table_len; i++)
+		if (gaz_table[i].len == 0 || gaz_table[i].len > 65535 ||
+		    gaz_table[i].flags > 65535)
+			return 0;
+	return 1;
 }
 
 void
@@ -59,34 +76,32 @@ gaz_close(struct gazetteer *g)
 unsigned
 gaz_lookup(const struct gazetteer *g, const char *key, size_t n)
 {
-	uint32_t h = gaz_hash(key, n), e;
-	size_t j = h & g->mask;
+	return gaz_lookup_hash(g, key, n, gaz_hash(key, n));
+}
 
-	/* the stored hash spares most string compares */
-	while ((e = g->slot[j].entry) != 0) {
-		const char *k = gaz_keys + gaz_table[e - 1].key;
+static unsigned
+find(const struct gaz_slot *slot, size_t mask, const char *key, size_t n,
+    uint32_t h)
+{
+	size_t j = h & mask;
 
-		if (g->slot[j].hash == h && gaz_table[e - 1].len == n &&
-		    memcmp(k, key, n) == 0)
-			return gaz_table[e - 1].flags;
-		j = (j + 1) & g->mask;
-	}
+	/* the stored hash and length spare most string compares */
+	for (; slot[j].len; j = (j + 1) & mask)
+		if (slot[j].hash == h && slot[j].len == n &&
+		    memcmp(gaz_keys + slot[j].key, key, n) == 0)
+			return slot[j].flags;
 	return 0;
+}
+
+unsigned
+gaz_lookup_hash(const struct gazetteer *g, const char *key, size_t n,
+    uint32_t h)
+{
+	return find(g->slot, g->mask, key, n, h);
 }
 
 unsigned
 gaz_lookup_rule(const struct gazetteer *g, const char *key, size_t n)
 {
-	uint32_t h = gaz_hash(key, n), e;
-	size_t j = h & 511;
-
-	while ((e = g->small[j].entry) != 0) {
-		const char *k = gaz_keys + gaz_table[e - 1].key;
-
-		if (g->small[j].hash == h && gaz_table[e - 1].len == n &&
-		    memcmp(k, key, n) == 0)
-			return gaz_table[e - 1].flags;
-		j = (j + 1) & 511;
-	}
-	return 0;
+	return find(g->small, 511, key, n, gaz_hash(key, n));
 }

@@ -23,7 +23,8 @@ enum {
 	GAZ_CURCODE = 1 << 10,	/* iso-codes 4217 USD, EUR */
 	GAZ_PREFIX = 1 << 11,	/* a longer phrase starts with this */
 	GAZ_ORG = 1 << 12,	/* well-known organisations */
-	GAZ_RULE = 1 << 13	/* may start a date, time, sum, percentage */
+	GAZ_RULE = 1 << 13,	/* may start a date, time, sum, percentage */
+	GAZ_LOWER = 1 << 14	/* a word running text writes in lower case */
 };
 
 #define GAZ_LOCATION (GAZ_COUNTRY | GAZ_SUBDIV | GAZ_CITY | GAZ_PLACE)
@@ -42,7 +43,9 @@ extern const size_t gaz_table_len;
 /* an open-addressing index over gaz_table, built at start-up */
 struct gaz_slot {
 	uint32_t hash;
-	uint32_t entry;		/* index + 1, 0 = empty */
+	uint32_t key;		/* offset in gaz_keys */
+	uint16_t len;		/* 0 = empty */
+	uint16_t flags;		/* the entry's bits: no second lookup */
 };
 
 struct gazetteer {
@@ -55,8 +58,13 @@ struct gazetteer {
 
 void gaz_open(struct gazetteer *g);
 void gaz_close(struct gazetteer *g);
+/* whether every entry fits the slots (for the unit tests) */
+int gaz_ok(void);
 /* the bits of key[0..n), already folded; 0 if unknown */
 unsigned gaz_lookup(const struct gazetteer *g, const char *key, size_t n);
+/* the same with gaz_hash(key, n) given */
+unsigned gaz_lookup_hash(const struct gazetteer *g, const char *key, size_t n,
+    uint32_t h);
 /* the same for the GAZ_RULE words only */
 unsigned gaz_lookup_rule(const struct gazetteer *g, const char *key,
     size_t n);

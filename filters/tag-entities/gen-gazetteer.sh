@@ -43,6 +43,7 @@ list() {
 	list "$data/common-words.txt" | sed 's/$/	COMMON/'
 	list "$data/organisations.txt" | sed 's/$/	ORG/'
 	list "$data/rule-words.txt" | sed 's/$/	RULE/'
+	list "$data/lower-words.txt" | sed 's/$/	LOWER/'
 } |
 # names with commas or brackets are catalogue forms ("Korea, Republic of")
 # that running text does not use

@@ -17,13 +17,18 @@ struct names {
 	struct model m;
 };
 
+/* live tokens whose features are made before their lookups */
+#define TE_BATCH 32
+/* how far ahead of its lookup a feature's entry is fetched */
+#define TE_AHEAD 16
+
 struct names_work {
 	struct feat_work fw;
 	float *emit;
 	uint8_t *lab, *back;
 	int8_t *force;
 	size_t cap;
-	uint64_t *f;		/* the features of a segment */
+	uint64_t *f;		/* the features of a batch of tokens */
 	uint8_t *nf;
 	size_t fcap;
 };
@@ -55,15 +60,13 @@ model_load(struct model *m, const unsigned char *p, size_t n)
 	label = count + nfeat;
 	weight = label + nnz;
 	m->nfeat = nfeat;
-	m->rows_size = ((size_t)nfeat + 1) * (NLABELS - 1) * sizeof *m->rows;
-	m->rows = big_alloc(m->rows_size);
 	/* an index at load factor <= 2/3 */
 	for (size = 16; size < (size_t)nfeat + nfeat / 2; size <<= 1)
 		;
-	m->slot = big_alloc(size * sizeof *m->slot);
+	m->ent = big_alloc(size * sizeof *m->ent);
 	m->mask = size - 1;
 	for (i = 0, q = 0; i < nfeat; i++) {
-		int16_t *row = m->rows + (size_t)i * (NLABELS - 1);
+		struct model_entry *e;
 		uint32_t c = count[i];
 
 		if (c > NLABELS || q + c > nnz)
@@ -77,20 +80,20 @@ model_load(struct model *m, const unsigned char *p, size_t n)
 			memcpy(&x, weight + 2 * (size_t)q, 2);
 			w[label[q]] = x;
 		}
-		for (l = 1; l < NLABELS; l++) {
-			int32_t d = w[l] - w[0];
-
-			row[l - 1] = (int16_t)(d > 32767 ? 32767 :
-			    d < -32768 ? -32768 : d);
-		}
 		memcpy(&key, keys + 4 * (size_t)i, 4);
 		key = key ? key : 1;
 		/* keys are spread by the hash already: use the low bits */
 		j = key & m->mask;
-		while (m->slot[j].key)
+		while (m->ent[j].key)
 			j = (j + 1) & m->mask;
-		m->slot[j].key = key;
-		m->slot[j].row = i;
+		e = &m->ent[j];
+		e->key = key;
+		for (l = 1; l < NLABELS; l++) {
+			int32_t d = w[l] - w[0];
+
+			e->w[l - 1] = (int16_t)(d > 32767 ? 32767 :
+			    d < -32768 ? -32768 : d);
+		}
 	}
 	if (q != nnz)
 		goto bad;
@@ -103,9 +106,8 @@ bad:
 void
 model_free(struct model *m)
 {
-	if (m->slot)
-		big_free(m->slot, (m->mask + 1) * sizeof *m->slot);
-	big_free(m->rows, m->rows_size);
+	if (m->ent)
+		big_free(m->ent, (m->mask + 1) * sizeof *m->ent);
 	memset(m, 0, sizeof *m);
 }
 
@@ -115,10 +117,9 @@ model_find(const struct model *m, uint64_t feature)
 	uint32_t k = model_key(feature);
 	size_t j = k & m->mask;
 
-	while (m->slot[j].key) {
-		if (m->slot[j].key == k)
-			return m->rows + (size_t)m->slot[j].row *
-			    (NLABELS - 1);
+	while (m->ent[j].key) {
+		if (m->ent[j].key == k)
+			return m->ent[j].w;
 		j = (j + 1) & m->mask;
 	}
 	return NULL;
@@ -232,7 +233,7 @@ names_tag(const struct names *nm, struct names_work *w, const struct sent *st,
     struct mentions *out)
 {
 	const struct model *m = &nm->m;
-	size_t i, j, k, nf, a;
+	size_t i, j, k, a;
 	int l;
 
 	if (st->n == 0)
@@ -267,56 +268,42 @@ names_tag(const struct names *nm, struct names_work *w, const struct sent *st,
 			w->force[i] = 0;
 		}
 	}
+	/* the emission scores of all live tokens, in batches: the features
+	 * of a batch first, their entries fetched ahead, then the lookups,
+	 * which then overlap instead of waiting in turn for memory (a
+	 * batch bounds the scratch space whatever the line) */
+	if (!w->f) {
+		w->f = xreallocarray(NULL, TE_BATCH, FEAT_MAX * sizeof *w->f);
+		w->nf = xreallocarray(NULL, TE_BATCH, 1);
+		w->fcap = TE_BATCH;
+	}
 	for (i = 0; i < st->n; i = j) {
-		j = i + 1;
-		if (!w->fw.live[i])
-			continue;
-		for (j = i; j < st->n && w->fw.live[j]; j++)
-			;
-		if (j - i > w->fcap) {
-			w->fcap = j - i + 16;
-			w->f = xreallocarray(w->f, w->fcap,
-			    FEAT_MAX * sizeof *w->f);
-			w->nf = xreallocarray(w->nf, w->fcap, 1);
-		}
-		/* all features of the segment first, their slots fetched
-		 * ahead: the lookups then overlap instead of waiting in
-		 * turn for memory */
-		for (k = i; k < j; k++) {
-			uint64_t *fk = w->f + (k - i) * FEAT_MAX;
-			size_t q;
+		size_t nb = 0, tot = 0, q = 0;
 
+		for (j = i; j < st->n && nb < TE_BATCH; j++) {
+			if (!w->fw.live[j])
+				continue;
 			/* a pinned token's scores are overwritten anyway */
-			w->nf[k - i] = w->force[k] >= 0 ? 0 :
-			    (uint8_t)feat_token(&w->fw, st, k, fk);
-			for (q = 0; q < w->nf[k - i]; q++)
-				__builtin_prefetch(MODEL_SLOT0(m, fk[q]));
+			w->nf[nb] = w->force[j] >= 0 ? 0 :
+			    (uint8_t)feat_token(&w->fw, st, j, w->f + tot);
+			tot += w->nf[nb++];
 		}
-		/* then the rows, fetched ahead in turn */
-		for (k = i; k < j; k++) {
-			uint64_t *fk = w->f + (k - i) * FEAT_MAX;
-			size_t q;
-
-			for (q = 0; q < w->nf[k - i]; q++) {
-				const int16_t *row = model_find(m, fk[q]);
-
-				/* the row pointer takes the feature's place */
-				fk[q] = (uint64_t)(uintptr_t)row;
-				if (row)
-					__builtin_prefetch(row);
-			}
-		}
-		for (k = i; k < j; k++) {
+		for (k = 0; k < TE_AHEAD && k < tot; k++)
+			__builtin_prefetch(MODEL_SLOT0(m, w->f[k]));
+		for (k = i, nb = 0; k < j; k++) {
 			int32_t acc[NLABELS] = { 0 };
-			float *e = w->emit + (k - i) * NLABELS;
-			const uint64_t *fk = w->f + (k - i) * FEAT_MAX;
-			size_t q;
+			float *e = w->emit + k * NLABELS;
+			size_t end;
 
-			nf = w->nf[k - i];
-			for (q = 0; q < nf; q++) {
-				const int16_t *row =
-				    (const int16_t *)(uintptr_t)fk[q];
+			if (!w->fw.live[k])
+				continue;
+			for (end = q + w->nf[nb++]; q < end; q++) {
+				const int16_t *row;
 
+				if (q + TE_AHEAD < tot)
+					__builtin_prefetch(MODEL_SLOT0(m,
+					    w->f[q + TE_AHEAD]));
+				row = model_find(m, w->f[q]);
 				if (row)
 					for (l = 1; l < NLABELS; l++)
 						acc[l] += row[l - 1];
@@ -324,9 +311,17 @@ names_tag(const struct names *nm, struct names_work *w, const struct sent *st,
 			for (l = 0; l < NLABELS; l++)
 				e[l] = (float)acc[l] / m->scale;
 		}
+	}
+	for (i = 0; i < st->n; i = j) {
+		j = i + 1;
+		if (!w->fw.live[i])
+			continue;
+		for (j = i; j < st->n && w->fw.live[j]; j++)
+			;
 		a = i;
-		force_labels(w->emit, w->force + a, j - a);
-		viterbi(w->emit, j - a, m->trans, w->lab, w->back);
+		force_labels(w->emit + a * NLABELS, w->force + a, j - a);
+		viterbi(w->emit + a * NLABELS, j - a, m->trans, w->lab,
+		    w->back);
 		/* a segment that already holds a name tag gets nothing new:
 		 * the first run decided it, and post-rules may have changed
 		 * what the model said there, so deciding again could differ

@@ -9,6 +9,28 @@ static const char *const honorifics[] = {
 	"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam",
 	"mister", NULL
 };
+static const int name_types_post[3] = {
+	ENT_PERSON, ENT_ORGANIZATION, ENT_LOCATION
+};
+
+/* greetings and sign-offs: "Hi Kevin", "Thanks Louise" */
+static const char *const greetings[] = {
+	"hi", "hello", "hey", "dear", "thanks", "thank", "cheers", "bye",
+	"congratulations", "welcome", NULL
+};
+/* last words of place names: "Hudson Valley", "Celtic Sea" */
+static const char *const place_words[] = {
+	"valley", "river", "mountain", "mountains", "lake", "sea", "seas",
+	"ocean", "island", "islands", "bay", "gulf", "strait", "straits",
+	"peninsula", "desert", "canyon", "coast", "delta", "plain",
+	"plains", "hills", "highlands", "basin", "glacier", "volcano",
+	"archipelago", "channel", "lagoon", NULL
+};
+/* company forms written with a period, which belongs to the name */
+static const char *const corp_abbrevs[] = {
+	"inc", "corp", "co", "ltd", "bros", "cos", "plc", "llc", "llp", "lp",
+	"pc", "ag", "sa", "nv", "bv", "pty", "gmbh", NULL
+};
 /* last words of events, laws and awards: MISC, not names */
 static const char *const misc_words[] = {
 	"agreement", "treaty", "accord", "accords", "amendment", "act",
@@ -29,6 +51,64 @@ is_possessive(const struct sent *st, size_t i)
 	return (st->tok[i].shape & SH_APOS) && TOK_N(st, i) <= 5 &&
 	    (TOK_P(st, i)[0] == '\'' ||
 	    (unsigned char)TOK_P(st, i)[0] == 0xe2);
+}
+
+/* a number no name ends with: more than four digits, or digits with
+ * other signs ("77388-5746", "36349"; "Apollo 11" and "Windows 2000"
+ * keep theirs) */
+static int
+long_number(const struct sent *st, size_t i)
+{
+	const char *p = TOK_P(st, i);
+	size_t n = TOK_N(st, i), k;
+
+	if (!(st->tok[i].shape & SH_DIGIT))
+		return 0;
+	if (n > 4)
+		return 1;
+	for (k = 0; k < n; k++)
+		if (p[k] < '0' || p[k] > '9')
+			return 1;
+	return 0;
+}
+
+/* a comma or a dash: what follows a dateline's place */
+static int
+dateline_punct(const struct sent *st, size_t i)
+{
+	const char *p = TOK_P(st, i);
+	size_t n = TOK_N(st, i);
+
+	return (n == 1 && (p[0] == ',' || p[0] == '-')) ||
+	    (n == 3 && memcmp(p, "\xe2\x80", 2) == 0 &&
+	    ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94));
+}
+
+/* a place then an organisation word alone right after it is one
+ * organisation: "Manchester United", "Leeds City" */
+static void
+join_clubs(const struct sent *st, struct mentions *m, size_t from)
+{
+	size_t k, q;
+
+	for (k = from; k < m->n; k++) {
+		struct mention *x = &m->v[k];
+
+		if (x->type != ENT_LOCATION)
+			continue;
+		for (q = from; q < m->n; q++) {
+			struct mention *y = &m->v[q];
+
+			if (y->type != ENT_ORGANIZATION || y->a != x->b ||
+			    y->b - y->a != 1 ||
+			    !(st->gaz[y->a] & GAZ_ORGSUFFIX))
+				continue;
+			x->b = y->b;
+			x->type = ENT_ORGANIZATION;
+			y->type = -1;
+			break;
+		}
+	}
 }
 
 /* titles written out: "National Security Advisor Susan Rice" is a
@@ -82,6 +162,30 @@ split_and(const struct sent *st, struct mentions *m, size_t from)
 			continue;
 		left = phrase_gaz(st, x->a, q);
 		right = phrase_gaz(st, q + 1, x->b);
+		/* a person or a place joined by "and" is two ("Sulla and
+		 * Trump", "Kamchatka and Sakhalin"); an organisation only
+		 * if both halves are known ones ("Marks and Spencer" is
+		 * one) */
+		if (x->type == ENT_PERSON || (x->type == ENT_LOCATION &&
+		    !(left & GAZ_ORG) && !(right & GAZ_ORG))) {
+			int ty = x->type;
+
+			mentions_add(m, q + 1, m->v[k].b, ty);
+			x = &m->v[k];
+			x->b = (uint32_t)q;
+			continue;
+		}
+		/* two single words: two names ("Uber and Snapchat"; the
+		 * training data joins them now and then, by mistake) */
+		if (x->b - x->a == 3 && tok_is(st, q, "and")) {
+			mentions_add(m, q + 1, m->v[k].b,
+			    (right & GAZ_LOCATION) ? ENT_LOCATION : x->type);
+			x = &m->v[k];
+			x->b = (uint32_t)q;
+			if (left & GAZ_LOCATION)
+				x->type = ENT_LOCATION;
+			continue;
+		}
 		if (!(left & (GAZ_LOCATION | GAZ_ORG)) ||
 		    !(right & (GAZ_LOCATION | GAZ_ORG)))
 			continue;
@@ -93,12 +197,74 @@ split_and(const struct sent *st, struct mentions *m, size_t from)
 	}
 }
 
+/* mention k, a place (or what the model took for an organisation) of
+ * words a..b: split it into two places where a known place ends and a
+ * country or state follows; 1 if it did */
+static int
+split_place(const struct sent *st, struct mentions *m, size_t k)
+{
+	size_t a = m->v[k].a, b = m->v[k].b, q;
+
+	for (q = b - 1; q > a; q--) {
+		unsigned right = phrase_gaz(st, q, b);
+
+		if (!(right & (GAZ_COUNTRY | GAZ_SUBDIV)) ||
+		    !(phrase_gaz(st, a, q) & GAZ_LOCATION))
+			continue;
+		m->v[k].b = (uint32_t)q;
+		m->v[k].type = ENT_LOCATION;
+		mentions_add(m, q, b, ENT_LOCATION);
+		return 1;
+	}
+	return 0;
+}
+
+/* "Google, Inc." and "Enron Corp." whole: the company form after a
+ * comma, and its period */
+static void
+corp_forms(const struct sent *st, struct mentions *m, size_t from)
+{
+	size_t k, q, b;
+
+	for (k = from; k < m->n; k++) {
+		struct mention *x = &m->v[k];
+
+		if (x->type != ENT_ORGANIZATION)
+			continue;
+		b = x->b;
+		if (b + 1 < st->n && TOK_N(st, b) == 1 && TOK_P(st, b)[0] == ',' &&
+		    !st->used[b] && !st->used[b + 1] && tok_in(st, b + 1, corp_abbrevs) &&
+		    (st->tok[b + 1].shape & SH_UPPER))
+			b += 2;
+		if (b < st->n && tok_in(st, b - 1, corp_abbrevs) &&
+		    TOK_N(st, b) == 1 && TOK_P(st, b)[0] == '.' &&
+		    st->tok[b].start == st->tok[b - 1].end && !st->used[b])
+			b++;
+		if (b == x->b)
+			continue;
+		/* the form may have been a name of its own: it goes */
+		for (q = from; q < m->n; q++)
+			if (q != k && m->v[q].type >= 0 && m->v[q].a < b &&
+			    m->v[q].b > x->b && (m->v[q].a < x->b ||
+			    m->v[q].b > b))
+				break;
+		if (q < m->n)
+			continue;
+		for (q = from; q < m->n; q++)
+			if (q != k && m->v[q].type >= 0 && m->v[q].a >= x->b &&
+			    m->v[q].b <= b)
+				m->v[q].type = -1;
+		x->b = (uint32_t)b;
+	}
+}
+
 void
 post_rules(const struct sent *st, struct mentions *m, size_t from)
 {
 	size_t k;
 
 	split_and(st, m, from);
+	join_clubs(st, m, from);
 	title_phrases(st, m, from);
 
 	for (k = from; k < m->n; k++) {
@@ -124,15 +290,30 @@ post_rules(const struct sent *st, struct mentions *m, size_t from)
 				a++;
 			} else if (b - a > 1 && is_punct(st, a)) {
 				a++;
+			} else if (b - a > 1 && tok_in(st, a, greetings)) {
+				a++;
 			} else {
 				break;
 			}
 		}
-		while (b - a > 1 && (is_punct(st, b - 1) ||
-		    is_possessive(st, b - 1)))
-			b--;
+		/* stray punctuation, a possessive, a title after a name
+		 * ("Chris Abel Manager"), a postal code or a long number
+		 * after one ("TX 77388-5746") */
+		for (;;) {
+			if (b - a > 1 && (is_punct(st, b - 1) ||
+			    is_possessive(st, b - 1)))
+				b--;
+			else if (b - a > 1 && x->type == ENT_PERSON &&
+			    (st->gaz[b - 1] & GAZ_TITLE) &&
+			    !(st->gaz[b - 1] & GAZ_FIRST))
+				b--;
+			else if (b - a > 1 && long_number(st, b - 1))
+				b--;
+			else
+				break;
+		}
 		if ((b - a == 1 && (is_punct(st, a) ||
-		    tok_in(st, a, honorifics))) ||
+		    tok_in(st, a, honorifics) || tok_in(st, a, greetings))) ||
 		    (b - a == 1 && x->type == ENT_PERSON &&
 		    (st->gaz[a] & GAZ_TITLE) && !(st->gaz[a] & GAZ_FIRST))) {
 			x->type = -1;
@@ -151,8 +332,30 @@ post_rules(const struct sent *st, struct mentions *m, size_t from)
 			x->type = -1;
 			continue;
 		}
+		/* a place then its country or state, without a comma
+		 * ("Invercargill New Zealand", "Austin Texas"): two places,
+		 * unless the whole is one name */
+		if ((x->type == ENT_LOCATION || x->type == ENT_ORGANIZATION) &&
+		    b - a >= 2 && !(whole & (GAZ_LOCATION | GAZ_ORG)) &&
+		    split_place(st, m, k))
+			continue;
 		/* a country (US, U.S., UK) standing alone is a place */
 		if (whole & GAZ_COUNTRY) {
+			x->type = ENT_LOCATION;
+			continue;
+		}
+		/* a dateline: a place in capitals opening the line before
+		 * a comma or a dash ("HANOI —", "LAGOS, Nigeria") */
+		if (a == 0 && (whole & GAZ_LOCATION) &&
+		    (st->tok[a].shape & SH_ALLCAPS) && b < st->n &&
+		    is_punct(st, b) && dateline_punct(st, b)) {
+			x->type = ENT_LOCATION;
+			continue;
+		}
+		/* names ending in Valley, River, Sea ... are places */
+		if (b - a >= 2 && x->type == ENT_ORGANIZATION &&
+		    tok_in(st, b - 1, place_words) &&
+		    !(st->gaz[b - 1] & GAZ_ORGSUFFIX)) {
 			x->type = ENT_LOCATION;
 			continue;
 		}
@@ -161,6 +364,7 @@ post_rules(const struct sent *st, struct mentions *m, size_t from)
 		    ((st->gaz[a] & GAZ_ORGHEAD) && tok_is(st, a + 1, "of"))))
 			x->type = ENT_ORGANIZATION;
 	}
+	corp_forms(st, m, from);
 }
 
 /* ---- per-document memory ---- */
@@ -214,6 +418,45 @@ put(struct memory *mem, uint64_t h, uint8_t set, uint8_t mask)
 		mem->val[j] |= set;
 }
 
+/* count one more under h (saturating) */
+static void
+count(struct memory *mem, uint64_t h)
+{
+	size_t j = find(mem, h);
+
+	if (!mem->key[j]) {
+		if (mem->n >= MEMORY_SLOTS / 2)
+			return;
+		mem->key[j] = h;
+		mem->n++;
+	}
+	if (mem->val[j] < 255)
+		mem->val[j]++;
+}
+
+/* the hash of a name's text, and its key as a type (k = 0..2) */
+static uint64_t
+name_hash(const struct sent *st, const struct mention *x)
+{
+	const char *p = TOK_P(st, x->a);
+
+	return hash_text(p, (size_t)(TOK_P(st, x->b - 1) + TOK_N(st, x->b - 1) -
+	    p), 0x51ED27A1u);
+}
+
+static uint64_t
+type_key(uint64_t h, int k)
+{
+	return (h ^ (0x9E3779B97F4A7C15ull * (uint64_t)(k + 1))) | 1;
+}
+
+static int
+type_index(int type)
+{
+	return type == ENT_PERSON ? 0 : type == ENT_ORGANIZATION ? 1 :
+	    type == ENT_LOCATION ? 2 : -1;
+}
+
 static uint8_t
 get(const struct memory *mem, uint64_t h)
 {
@@ -231,9 +474,10 @@ memory_learn(struct memory *mem, const struct sent *st,
 	for (k = 0; k < m->n; k++) {
 		const struct mention *x = &m->v[k];
 
-		if (x->type != ENT_PERSON && x->type != ENT_ORGANIZATION &&
-		    x->type != ENT_LOCATION)
+		if (type_index(x->type) < 0)
 			continue;
+		/* how often this text was each type */
+		count(mem, type_key(name_hash(st, x), type_index(x->type)));
 		if (x->type != ENT_PERSON || x->b - x->a < 2)
 			continue;
 		for (i = x->a; i < x->b; i++)
@@ -259,14 +503,39 @@ memory_apply(const struct memory *mem, const struct sent *st,
 
 	if (mem->n == 0)
 		return;
+	/* a name takes the type the document gave it most often so far
+	 * ("Enron" an organisation throughout) */
+	for (k = from; k < n0; k++) {
+		struct mention *x = &m->v[k];
+		int t = type_index(x->type), u, best;
+		uint8_t c[3];
+		uint64_t h;
+
+		if (t < 0)
+			continue;
+		h = name_hash(st, x);
+		for (u = 0; u < 3; u++)
+			c[u] = get(mem, type_key(h, u));
+		best = t;
+		for (u = 0; u < 3; u++)
+			if (c[u] > c[best])
+				best = u;
+		x->type = name_types_post[best];
+	}
 	for (k = from; k < n0; k++) {
 		struct mention *x = &m->v[k];
 
-		if (x->b - x->a != 1 || x->type < 0 ||
-		    x->type == ENT_PERSON || x->type > ENT_LOCATION)
+		if (x->type < 0 || x->type == ENT_PERSON ||
+		    x->type > ENT_LOCATION)
 			continue;
-		if (person_part(mem, st, x->a) &&
-		    !(st->gaz[x->a] & (GAZ_COUNTRY | GAZ_SUBDIV | GAZ_ORG)))
+		/* every word a part of a known person's name: "Zheng",
+		 * "the Donald Trump impersonator" */
+		for (i = x->a; i < x->b; i++)
+			if (!person_part(mem, st, i) ||
+			    (st->gaz[i] & (GAZ_COUNTRY | GAZ_SUBDIV | GAZ_ORG |
+			    GAZ_ORGSUFFIX)))
+				break;
+		if (i == x->b)
 			x->type = ENT_PERSON;
 	}
 	/* free tokens that name a known person */

@@ -22,8 +22,8 @@ void memory_clear(struct memory *mem);
 /* learn from the name mentions of a line */
 void memory_learn(struct memory *mem, const struct sent *st,
     const struct mentions *m);
-/* apply what was learnt: single-token names get the type of the
- * person they belong to; free capitalised tokens that are parts of a
+/* apply what was learnt: names whose words all belong to known persons
+ * become PERSON; free capitalised tokens that are parts of a
  * known person's name become PERSON */
 void memory_apply(const struct memory *mem, const struct sent *st,
     struct mentions *m, size_t from);

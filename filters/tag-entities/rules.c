@@ -91,22 +91,43 @@ static const char *const year_preps[] = {
 	"between", "and", "fiscal", NULL
 };
 
+static inline int
+lower_ascii(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 'a' - 'A' : c;
+}
+
+/* s[0..n) is word, ignoring ASCII case */
+static inline int
+same_word(const char *s, size_t n, const char *word)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (!word[k] || lower_ascii((unsigned char)s[k]) !=
+		    lower_ascii((unsigned char)word[k]))
+			return 0;
+	return word[n] == '\0';
+}
+
 int
 tok_is(const struct sent *st, size_t i, const char *word)
 {
-	size_t n = TOK_N(st, i);
-
-	/* the first letter rules out nearly every word before strlen */
-	if ((TOK_P(st, i)[0] | 0x20) != (word[0] | 0x20))
-		return 0;
-	return strlen(word) == n && strncasecmp(TOK_P(st, i), word, n) == 0;
+	return same_word(TOK_P(st, i), TOK_N(st, i), word);
 }
 
 int
 tok_in(const struct sent *st, size_t i, const char *const *list)
 {
+	const char *p = TOK_P(st, i);
+	size_t n = TOK_N(st, i);
+	int c = lower_ascii((unsigned char)p[0]);
+
+	/* the first letter rules out nearly every word (the lists are
+	 * in lower case: rules_words_ok checks) */
 	for (; *list; list++)
-		if (tok_is(st, i, *list))
+		if ((unsigned char)(*list)[0] == c &&
+		    same_word(p, n, *list))
 			return 1;
 	return 0;
 }
@@ -494,6 +515,19 @@ rules_tag(const struct sent *st, struct mentions *out)
 
 /* whether every word that can start a rule is marked GAZ_RULE in the
  * gazetteer (may_start depends on it); for the unit tests */
+/* whether a list is in lower case, as tok_in wants */
+static int
+lower_list(const char *const *w)
+{
+	const char *p;
+
+	for (; *w; w++)
+		for (p = *w; *p; p++)
+			if (*p >= 'A' && *p <= 'Z')
+				return 0;
+	return 1;
+}
+
 int
 rules_words_ok(const struct gazetteer *g)
 {
@@ -504,9 +538,19 @@ rules_words_ok(const struct gazetteer *g)
 	size_t i;
 	const char *const *w;
 
+	static const char *const *const all[] = {
+		months, ambiguous_months, weekdays, relative, periods, units,
+		time_units, day_words, time_words, day_parts, ampm, zones,
+		number_words, scales, currency_words, currency_symbols,
+		dollar_prefixes, percent_words, year_preps
+	};
+
 	for (i = 0; i < sizeof lists / sizeof lists[0]; i++)
 		for (w = lists[i]; *w; w++)
 			if (!(gaz_lookup(g, *w, strlen(*w)) & GAZ_RULE))
 				return 0;
+	for (i = 0; i < sizeof all / sizeof all[0]; i++)
+		if (!lower_list(all[i]))
+			return 0;
 	return 1;
 }

@@ -17,6 +17,8 @@ struct sent {
 	uint8_t *used;		/* token already inside a mention */
 	const int *span_of;	/* the existing tag holding a token, or -1 */
 	int allcaps;		/* a headline in capitals: case tells nothing */
+	int lowcase;		/* written in lower case (web text): names
+				 * may be too, so every word is scored */
 	const struct gazetteer *g;
 	struct buf *scratch;	/* for phrase keys */
 };

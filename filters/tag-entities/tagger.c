@@ -1,6 +1,7 @@
 /* tagger.c: one line through the tokenizer, the rules and the model. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "stream.h"
 #include "tagger.h"
@@ -12,6 +13,7 @@ tagger_open(struct tagger *t, const char *model, int with_model,
 {
 	memset(t, 0, sizeof *t);
 	gaz_open(&t->g);
+	t->memo = xcalloc(GAZ_MEMO, sizeof *t->memo);
 	if (with_model) {
 		t->model = names_open(model);
 		t->work = names_work_new(t->model);
@@ -23,6 +25,7 @@ void
 tagger_close(struct tagger *t)
 {
 	gaz_close(&t->g);
+	free(t->memo);
 	names_work_free(t->work);
 	names_close(t->model);
 	buf_free(&t->plain);
@@ -40,6 +43,24 @@ void
 tagger_doc(struct tagger *t)
 {
 	memory_clear(&t->mem);
+}
+
+/* gaz_lookup of a folded word through the memo */
+static unsigned
+memo_lookup(struct tagger *t, const char *w, size_t len)
+{
+	uint32_t h = gaz_hash(w, len);
+	struct gaz_memo *m = &t->memo[(h ^ (h >> 16)) & (GAZ_MEMO - 1)];
+
+	if (len > sizeof m->w)
+		return gaz_lookup_hash(&t->g, w, len, h);
+	if (m->len == len && m->hash == h && memcmp(m->w, w, len) == 0)
+		return m->flags;
+	m->hash = h;
+	m->len = (uint8_t)len;
+	memcpy(m->w, w, len);
+	m->flags = gaz_lookup_hash(&t->g, w, len, h);
+	return m->flags;
 }
 
 /* append s[0..n) folded to ASCII lower case */
@@ -114,12 +135,33 @@ all_caps(const struct tagger *t)
 	return words >= 3;
 }
 
+/* a line in lower case, as web text is often written: its first word
+ * is ("how many ounces in a pint in ireland?"), and it has three words
+ * or more */
+static int
+low_case(const struct tagger *t)
+{
+	size_t i, words = 0;
+	int first = 0;
+
+	for (i = 0; i < t->tok.n && words < 3; i++) {
+		uint16_t sh = t->tok.v[i].shape;
+
+		if (!(sh & (SH_UPPER | SH_LOWER | SH_NOCASE)))
+			continue;
+		if (words == 0)
+			first = (sh & SH_LOWER) != 0;
+		words++;
+	}
+	return first && words >= 3;
+}
+
 void
 tagger_prepare(struct tagger *t, const char *s, size_t n)
 {
 	struct tag_span ts;
 	struct sent *st = &t->st;
-	size_t pos = 0, i;
+	size_t pos = 0, i, j;
 
 	buf_clear(&t->plain);
 	t->tok.n = 0;
@@ -169,13 +211,15 @@ tagger_prepare(struct tagger *t, const char *s, size_t n)
 	}
 	/* words within two of a capitalised one get the whole gazetteer (names,
 	 * their neighbours); the others only the rules' words, from a table
-	 * that stays in cache; punctuation and numbers nothing */
+	 * that stays in cache; punctuation and numbers nothing.  In a line
+	 * in lower case every word is a candidate. */
+	st->lowcase = low_case(t);
 	{
 		size_t last_cap = (size_t)-1;
 
 		for (i = 0; i < t->tok.n; i++)
-			t->used[i] = 0;
-		for (i = 0; i < t->tok.n; i++)
+			t->used[i] = (uint8_t)st->lowcase;
+		for (i = 0; i < t->tok.n && !st->lowcase; i++)
 			if (t->tok.v[i].shape & (SH_UPPER | SH_NOCASE)) {
 				size_t a = i >= 2 ? i - 2 : 0, b = i + 2;
 
@@ -210,7 +254,7 @@ tagger_prepare(struct tagger *t, const char *s, size_t n)
 			for (q = 0; q < len; q++)
 				w[q] = (char)(p[q] >= 'A' && p[q] <= 'Z' ?
 				    p[q] + 'a' - 'A' : p[q]);
-			t->gaz[i] = near ? gaz_lookup(&t->g, w, len) :
+			t->gaz[i] = near ? memo_lookup(t, w, len) :
 			    gaz_lookup_rule(&t->g, w, len);
 		}
 	}
@@ -229,6 +273,32 @@ tagger_prepare(struct tagger *t, const char *s, size_t n)
 				j++;
 			}
 		}
+	}
+
+	/* web and mail addresses are not names: "news.bbc.co.uk",
+	 * "chris.abel@enron.com" */
+	for (i = 0; i < t->tok.n; i = j) {
+		size_t j0 = i, q;
+		int addr = 0;
+		const char *p = t->plain.data;
+
+		for (j = i + 1; j < t->tok.n && t->tok.v[j].start ==
+		    t->tok.v[j - 1].end; j++)
+			;
+		if (j - i < 3)
+			continue;
+		for (q = t->tok.v[i].start; q < t->tok.v[j - 1].end; q++)
+			if ((p[q] == ':' && q + 2 < t->tok.v[j - 1].end &&
+			    p[q + 1] == '/' && p[q + 2] == '/') ||
+			    (p[q] == '@' && memchr(p + q, '.',
+			    t->tok.v[j - 1].end - q)) ||
+			    (q + 4 <= t->tok.v[j - 1].end &&
+			    (p[q] == 'w' || p[q] == 'W') &&
+			    strncasecmp(p + q, "www.", 4) == 0))
+				addr = 1;
+		for (; addr && j0 < j; j0++)
+			if (t->tok.v[j0].fixed < 0)
+				t->used[j0] = 1;
 	}
 
 	st->s = t->plain.data;

@@ -15,8 +15,21 @@ struct span {
 	int type;
 };
 
+/* the gazetteer bits of recent words: most words near a name are common
+ * ones ("the", "said"), and this small table answers them from cache
+ * instead of the big one (a memo of a fixed function: what it holds
+ * never changes a result) */
+#define GAZ_MEMO 8192
+struct gaz_memo {
+	uint32_t hash;
+	uint32_t flags;
+	uint8_t len;
+	char w[23];
+};
+
 struct tagger {
 	struct gazetteer g;
+	struct gaz_memo *memo;
 	struct names *model;
 	struct names_work *work;
 	unsigned types;		/* bit per entity type to add */

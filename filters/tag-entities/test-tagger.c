@@ -76,6 +76,33 @@ test_names(void)
 	    "International Studies</ORGANIZATION>.");
 }
 
+/* web text, and the post-rules */
+static void
+test_web(void)
+{
+	check("Hi Kevin, the report is ready.",
+	    "Hi <PERSON>Kevin</PERSON>, the report is ready.");
+	check("See http://news.bbc.co.uk/1/hi/world or mail chris.abel@enron.com.",
+	    "See http://news.bbc.co.uk/1/hi/world or mail chris.abel@enron.com.");
+	check("He works at Google, Inc. in Mountain View.",
+	    "He works at <ORGANIZATION>Google, Inc.</ORGANIZATION> in "
+	    "<LOCATION>Mountain View</LOCATION>.");
+	check("how many ounces in a pint in ireland?",
+	    "how many ounces in a pint in <LOCATION>ireland</LOCATION>?");
+	check("He compared Sulla and Trump.",
+	    "He compared <PERSON>Sulla</PERSON> and <PERSON>Trump</PERSON>.");
+	check("Chris Abel Manager, Risk Controls",
+	    "<PERSON>Chris Abel</PERSON> Manager, Risk Controls");
+	check("The hotel is in Invercargill New Zealand.",
+	    "The hotel is in <LOCATION>Invercargill</LOCATION> "
+	    "<LOCATION>New Zealand</LOCATION>.");
+	check("We hiked in the Hudson Valley.",
+	    "We hiked in the <LOCATION>Hudson Valley</LOCATION>.");
+	check("HANOI \xe2\x80\x94 Vietnam Airlines said flights would resume.",
+	    "<LOCATION>HANOI</LOCATION> \xe2\x80\x94 <ORGANIZATION>Vietnam "
+	    "Airlines</ORGANIZATION> said flights would resume.");
+}
+
 static void
 test_memory(void)
 {
@@ -83,6 +110,17 @@ test_memory(void)
 	tag("Assistant Foreign Minister Zheng Zeguang spoke.");
 	CHECK_STR(tag("Later Zheng said no."),
 	    "Later <PERSON>Zheng</PERSON> said no.");
+	/* a name takes the type the document gave it most often */
+	tagger_doc(&t);
+	CHECK_STR(tag("Then Paris left for London."),
+	    "Then <LOCATION>Paris</LOCATION> left for "
+	    "<LOCATION>London</LOCATION>.");
+	tagger_doc(&t);
+	tag("<PERSON>Paris</PERSON> sang.");
+	tag("<PERSON>Paris</PERSON> danced.");
+	CHECK_STR(tag("Then Paris left for London."),
+	    "Then <PERSON>Paris</PERSON> left for "
+	    "<LOCATION>London</LOCATION>.");
 	/* a new document forgets */
 	tagger_doc(&t);
 	CHECK(t.mem.n == 0);
@@ -105,12 +143,14 @@ test_model(void)
 	unsigned char junk[64] = "CDNER02\n";
 
 	CHECK(label_table_ok());
+	CHECK(label_preds_ok());
 	CHECK(model_load(&m, junk, sizeof junk) == -1);
 	CHECK(model_load(&m, (const unsigned char *)"x", 1) == -1);
 	CHECK(model_load(&m, te_model_blob, te_model_blob_len) == 0);
 	CHECK(m.nfeat > 1000);
 	model_free(&m);
 	CHECK(rules_words_ok(&t.g));
+	CHECK(gaz_ok());
 }
 
 int
@@ -119,6 +159,7 @@ main(void)
 	tagger_open(&t, NULL, 1, ALL);
 	test_rules();
 	test_names();
+	test_web();
 	test_memory();
 	test_existing();
 	test_model();

@@ -2,6 +2,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "../../tests/unit/check.h"
 #include "buf.h"
 #include "tokenize.h"
@@ -25,9 +27,61 @@ check_tokens(const char *s, const char *want)
 	free(t.v);
 }
 
+/* the general punctuation block has a fast path in the tokenizer: it
+ * must agree with utf8proc, space or not */
+static void
+check_general_punctuation(void)
+{
+	int32_t cp;
+
+	for (cp = 0x2000; cp <= 0x203F; cp++) {
+		char s[8] = "a ";
+		utf8proc_ssize_t n = utf8proc_encode_char(cp, (uint8_t *)s + 2);
+		struct tokens t = { NULL, 0, 0 };
+		int space = utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
+
+		s[2 + n] = ' ';
+		s[3 + n] = 'b';
+		s[4 + n] = '\0';
+		tokenize(&t, s, 0, strlen(s), -1);
+		CHECK(t.n == (space ? 2u : 3u));
+		if (!space && t.n == 3)
+			CHECK(t.v[1].shape & SH_PUNCT);
+		free(t.v);
+	}
+}
+
+/* the shape flags of the one token of s */
+static unsigned
+shape(const char *s)
+{
+	struct tokens t = { NULL, 0, 0 };
+	unsigned sh;
+
+	tokenize(&t, s, 0, strlen(s), -1);
+	CHECK(t.n == 1);
+	sh = t.n ? t.v[0].shape : 0;
+	free(t.v);
+	return sh;
+}
+
 int
 main(void)
 {
+	/* ASCII words take a fast path; the others the general one */
+	CHECK(shape("Obama") == SH_UPPER);
+	CHECK(shape("\xc3\x89lys\xc3\xa9" "e") == SH_UPPER);
+	CHECK(shape("NATO") == (SH_UPPER | SH_ALLCAPS));
+	CHECK(shape("iPhone") == (SH_LOWER | SH_INNERCAP));
+	CHECK(shape("U.S.") == (SH_UPPER | SH_ALLCAPS | SH_PERIOD));
+	CHECK(shape("G-20") == (SH_UPPER | SH_ALLCAPS | SH_HASDIGIT |
+	    SH_HYPHEN));
+	CHECK(shape("O'Brien") == (SH_UPPER | SH_APOS));
+	CHECK(shape("2015-09-18") == (SH_DIGIT | SH_HASDIGIT | SH_HYPHEN));
+	CHECK(shape("%") == SH_PUNCT);
+	CHECK(shape("\xe2\x80\x94") == SH_PUNCT);
+	check_general_punctuation();
+
 	check_tokens("", "");
 	check_tokens("Zyx zyx @A [Z] {z} `a` ~9", "Zyx|zyx|@|A|[|Z|]|{|z|}|`|a|`|~|9");
 	check_tokens("Hello, world.", "Hello|,|world|.");

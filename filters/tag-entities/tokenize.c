@@ -31,6 +31,22 @@ static const unsigned char ascii_cls[128] = {
 #undef A4
 #undef A16
 
+/* ASCII bytes by what the fast paths want of them */
+enum {
+	B_WORD = 1, B_UPPER = 2, B_LOWER = 4, B_DIGIT = 8, B_PERIOD = 16,
+	B_HYPHEN = 32, B_APOS = 64
+};
+static const unsigned char ascii_bits[128] = {
+	/* 0x00 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 0x10 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	/* 0x20 */ 0, 0, 0, 0, 0, 0, 0, 64, 0, 0, 0, 0, 0, 32, 16, 0,
+	/* 0x30 */ 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 0, 0, 0, 0, 0, 0,
+	/* 0x40 */ 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+	/* 0x50 */ 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
+	/* 0x60 */ 0, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+	/* 0x70 */ 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 0, 0, 0, 0, 0,
+};
+
 /* the class of the code point at s[i..end) and its length */
 static inline enum cls
 classify(const char *s, size_t i, size_t end, size_t *len)
@@ -41,6 +57,16 @@ classify(const char *s, size_t i, size_t end, size_t *len)
 	if (c < 0x80) {
 		*len = 1;
 		return (enum cls)ascii_cls[c];
+	}
+	/* U+2000 to U+203F, the curly quotes and dashes of news text:
+	 * spaces to U+200A and U+202F, the rest punctuation or format
+	 * characters (test-tokenize checks this against utf8proc) */
+	if (c == 0xE2 && end - i >= 3 && (unsigned char)s[i + 1] == 0x80 &&
+	    ((unsigned char)s[i + 2] & 0xC0) == 0x80) {
+		unsigned low = (unsigned char)s[i + 2] & 0x3F;
+
+		*len = 3;
+		return low <= 0x0A || low == 0x2F ? C_SPACE : C_PUNCT;
 	}
 	*len = utf8_decode(s + i, end - i, &cp);
 	if (cp < 0)
@@ -65,6 +91,13 @@ classify(const char *s, size_t i, size_t end, size_t *len)
 	default:
 		return C_PUNCT;
 	}
+}
+
+/* an ASCII letter or digit */
+static inline int
+ascii_word(unsigned char b)
+{
+	return ascii_bits[b] & B_WORD;
 }
 
 static int
@@ -176,6 +209,17 @@ scan_word(const char *s, size_t i, size_t end)
 	    s[i + 1 + alen] == 'T') && !is_word(cls_at(s, i + 2 + alen, end)))
 		return i + 2 + alen;
 	while (i < end) {
+		unsigned char b = (unsigned char)s[i];
+
+		/* the bulk of a word: ASCII letters and digits */
+		if (b < 0x80 && ascii_word(b)) {
+			do
+				i++;
+			while (i < end && (b = (unsigned char)s[i]) < 0x80 &&
+			    ascii_word(b));
+			prev = (enum cls)ascii_cls[(unsigned char)s[i - 1]];
+			continue;
+		}
 		c = classify(s, i, end, &len);
 		if (is_word(c)) {
 			prev = c;
@@ -243,8 +287,50 @@ scan_word(const char *s, size_t i, size_t end)
 	return i;
 }
 
+static uint16_t shape_slow(const char *s, size_t a, size_t b);
+
+/* shape_of for ASCII tokens (nearly all), by one pass without decoding;
+ * the general one otherwise */
 static uint16_t
 shape_of(const char *s, size_t a, size_t b)
+{
+	unsigned first, rest = 0, all, bytes = 0;
+	uint16_t sh = 0;
+	size_t i;
+
+	for (i = a; i < b; i++)
+		bytes |= (unsigned char)s[i];
+	if (bytes & 0x80)
+		return shape_slow(s, a, b);
+	first = ascii_bits[(unsigned char)s[a]];
+	for (i = a + 1; i < b; i++)
+		rest |= ascii_bits[(unsigned char)s[i]];
+	all = first | rest;
+	if (first & B_UPPER)
+		sh |= SH_UPPER;
+	else if (first & B_LOWER)
+		sh |= SH_LOWER;
+	else if (first & B_DIGIT)
+		sh |= SH_DIGIT;
+	if (all & B_DIGIT)
+		sh |= SH_HASDIGIT;
+	if (all & B_PERIOD)
+		sh |= SH_PERIOD;
+	if (all & B_HYPHEN)
+		sh |= SH_HYPHEN;
+	if (all & B_APOS)
+		sh |= SH_APOS;
+	if ((all & B_UPPER) && !(all & B_LOWER))
+		sh |= SH_ALLCAPS;
+	if ((first & B_LOWER) && (rest & B_UPPER))
+		sh |= SH_INNERCAP;
+	if (!(all & B_WORD))
+		sh |= SH_PUNCT;
+	return sh;
+}
+
+static uint16_t
+shape_slow(const char *s, size_t a, size_t b)
 {
 	uint16_t sh = 0;
 	size_t i, len;

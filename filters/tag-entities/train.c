@@ -1,14 +1,17 @@
 /* te-train: train the name model of tag-entities (see `make model`).
  *
- *   te-train [-e epochs] -o model.bin file...
+ *   te-train [-c cutoff] [-e epochs] [-l lower] [-p prune] [-r runs]
+ *       [-s seed] -o model.bin file...
  *
  * Each input line is one sentence in the stream format with inline
  * PERSON, ORGANIZATION and LOCATION tags (the gold).  An averaged
  * structured perceptron (Collins 2002) over BILOU labels learns the weights
  * of the hashed features of feat.c; decoding is Viterbi, as in the
  * tagger.  Some sentences are added again in capitals and in title case so
- * that headlines keep their names.  Everything is deterministic: the same
- * data gives the same bytes.
+ * that headlines keep their names, and one in `lower` in lower case, as
+ * web text writes (0: none).  `runs` trainings over different orders of
+ * the sentences (from `seed`) are averaged.  Everything is deterministic:
+ * the same data and options give the same bytes.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -45,6 +48,7 @@ struct data {
 /* the weights while training: w and the averaging sum u */
 struct row {
 	double w[NLABELS], u[NLABELS];
+	double s[NLABELS];	/* the sum of the runs' averaged weights */
 };
 
 struct table {
@@ -147,8 +151,11 @@ add_sentence(struct data *d, struct tagger *t, struct feat_work *fw,
 	size_t i, j, k, sp;
 
 	tagger_prepare(t, s, n);
-	/* the gold tags are not fixed for training: free the tokens */
-	memset(t->used, 0, t->tok.n);
+	/* the gold tags are not fixed for training: free their tokens
+	 * (the others the tagger leaves alone stay so: addresses) */
+	for (i = 0; i < t->tok.n; i++)
+		if (t->span_of[i] >= 0)
+			t->used[i] = 0;
 	t->ment.n = 0;
 	rules_tag(st, &t->ment);
 	feat_prepare(fw, st);
@@ -264,8 +271,26 @@ all_caps(struct buf *b, const char *s, size_t n)
 		    s[i]);
 }
 
+/* the line in lower case, tags untouched: web text writes names so */
 static void
-read_data(struct data *d, const char *path)
+lower_case(struct buf *b, const char *s, size_t n)
+{
+	size_t i;
+	int in_tag = 0;
+
+	buf_clear(b);
+	for (i = 0; i < n; i++) {
+		if (s[i] == '<')
+			in_tag = 1;
+		buf_addc(b, !in_tag && s[i] >= 'A' && s[i] <= 'Z' ?
+		    (char)(s[i] + 32) : s[i]);
+		if (s[i] == '>')
+			in_tag = 0;
+	}
+}
+
+static void
+read_data(struct data *d, const char *path, unsigned lower_every)
 {
 	FILE *fp = fopen(path, "r");
 	struct tagger t;
@@ -290,6 +315,11 @@ read_data(struct data *d, const char *path)
 			add_sentence(d, &t, &fw, aug.data, aug.len);
 		} else if (k % 20 == 13) {
 			title_case(&aug, line, (size_t)n);
+			add_sentence(d, &t, &fw, aug.data, aug.len);
+		}
+		/* web text: some in lower case */
+		if (lower_every && k % lower_every == 1 % lower_every) {
+			lower_case(&aug, line, (size_t)n);
 			add_sentence(d, &t, &fw, aug.data, aug.len);
 		}
 		k++;
@@ -329,13 +359,14 @@ update(struct table *tab, struct data *d, size_t tok, int lab, double delta,
 }
 
 static void
-train(struct data *d, struct table *tab, double *tw, double *tu, int epochs)
+train(struct data *d, struct table *tab, double *tw, double *tu, int epochs,
+    uint64_t seed)
 {
 	size_t *order = xreallocarray(NULL, d->nseg, sizeof *order);
 	float *emit = NULL, trans[NLABELS * NLABELS];
 	uint8_t *pred = NULL, *back = NULL;
 	size_t cap = 0, i, s, k, maxn = 0;
-	uint64_t rnd = 0x9E3779B97F4A7C15ull;
+	uint64_t rnd = 0x9E3779B97F4A7C15ull + seed;
 	double c = 1;
 	int e, l;
 
@@ -579,22 +610,27 @@ main(int argc, char *argv[])
 	static const struct option longopts[] = {
 		{ "cutoff", required_argument, NULL, 'c' },
 		{ "epochs", required_argument, NULL, 'e' },
+		{ "lower", required_argument, NULL, 'l' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "prune", required_argument, NULL, 'p' },
+		{ "runs", required_argument, NULL, 'r' },
+		{ "seed", required_argument, NULL, 's' },
 		CLI_LONGOPTS_COMMON,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct data d;
 	struct table tab;
 	double tw[NLABELS * NLABELS] = { 0 }, tu[NLABELS * NLABELS] = { 0 };
+	double ts[NLABELS * NLABELS] = { 0 };
 	const char *out = NULL;
 	double prune = 1;
-	unsigned min = 2;
-	int ch, epochs = 5, i;
+	unsigned min = 2, lower_every = 0;
+	uint64_t seed = 0;
+	int ch, epochs = 5, i, r, runs = 1;
 	char *end;
 
 	cli_start(argv[0]);
-	while ((ch = getopt_long(argc, argv, "c:e:ho:p:V", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "c:e:hl:o:p:r:s:V", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'c':
 			min = (unsigned)strtoul(optarg, &end, 10);
@@ -606,9 +642,15 @@ main(int argc, char *argv[])
 			if (*end || epochs < 1 || epochs > 100)
 				usage_error("epochs: 1 to 100");
 			break;
+		case 'l':
+			lower_every = (unsigned)strtoul(optarg, &end, 10);
+			if (*end || lower_every > 1000)
+				usage_error("lower: 0 to 1000");
+			break;
 		case 'h':
-			printf("usage: te-train [-c cutoff] [-e epochs] [-p prune] "
-			    "-o model file ...\n");
+			printf("usage: te-train [-c cutoff] [-e epochs] "
+			    "[-l lower] [-p prune] [-r runs] [-s seed] -o model "
+			    "file ...\n");
 			return cli_finish(0);
 		case 'o':
 			out = optarg;
@@ -617,6 +659,16 @@ main(int argc, char *argv[])
 			prune = strtod(optarg, &end);
 			if (*end || prune < 0)
 				usage_error("prune: a number >= 0");
+			break;
+		case 'r':
+			runs = (int)strtol(optarg, &end, 10);
+			if (*end || runs < 1 || runs > 100)
+				usage_error("runs: 1 to 100");
+			break;
+		case 's':
+			seed = strtoull(optarg, &end, 10);
+			if (*end)
+				usage_error("seed: a number");
 			break;
 		case 'V':
 			cli_version();
@@ -629,7 +681,7 @@ main(int argc, char *argv[])
 		usage_error("need -o model and training files");
 	memset(&d, 0, sizeof d);
 	for (i = optind; i < argc; i++)
-		read_data(&d, argv[i]);
+		read_data(&d, argv[i], lower_every);
 	fprintf(stderr, "te-train: %zu segments, %zu live tokens, "
 	    "%zu features\n", d.nseg, d.ntok, d.nfeat);
 	cutoff(&d, min);
@@ -637,7 +689,33 @@ main(int argc, char *argv[])
 	tab.mask = (1 << 20) - 1;
 	tab.key = xcalloc(tab.mask + 1, sizeof *tab.key);
 	tab.idx = xcalloc(tab.mask + 1, sizeof *tab.idx);
-	train(&d, &tab, tw, tu, epochs);
+	/* several runs over different orders, their averaged weights
+	 * averaged: one order's luck counts less */
+	for (r = 0; r < runs; r++) {
+		size_t q;
+		int l;
+
+		for (q = 0; q < tab.n; q++) {
+			memset(tab.row[q].w, 0, sizeof tab.row[q].w);
+			memset(tab.row[q].u, 0, sizeof tab.row[q].u);
+		}
+		memset(tw, 0, sizeof tw);
+		memset(tu, 0, sizeof tu);
+		train(&d, &tab, tw, tu, epochs, seed + (uint64_t)r);
+		for (q = 0; q < tab.n; q++)
+			for (l = 0; l < NLABELS; l++)
+				tab.row[q].s[l] += tab.row[q].w[l];
+		for (l = 0; l < NLABELS * NLABELS; l++)
+			ts[l] += tw[l];
+	}
+	for (i = 0; i < (int)tab.n; i++) {
+		int l;
+
+		for (l = 0; l < NLABELS; l++)
+			tab.row[i].w[l] = tab.row[i].s[l] / runs;
+	}
+	for (i = 0; i < NLABELS * NLABELS; i++)
+		tw[i] = ts[i] / runs;
 	write_model(out, &tab, tw, prune);
 	return cli_finish(0);
 }
