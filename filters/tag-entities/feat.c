@@ -4,6 +4,7 @@
 
 #include "feat.h"
 #include "stream.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 const int name_types[NTYPES_NAME] = {
@@ -153,9 +154,7 @@ suffix_len(const char *s, size_t n, size_t k)
 	size_t i = n, chars = 0;
 
 	while (i > 0 && chars < k) {
-		i--;
-		while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
-			i--;
+		i = utf8_prev(s, i);
 		chars++;
 	}
 	return chars == k ? n - i : 0;
