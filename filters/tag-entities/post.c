@@ -402,19 +402,28 @@ find(const struct memory *mem, uint64_t h)
 	return j;
 }
 
-static void
-put(struct memory *mem, uint64_t h, uint8_t set, uint8_t mask)
+/* the slot of h, claimed if new; MEMORY_SLOTS when the memory is full:
+ * bounded, a long document stops learning, it never grows */
+static size_t
+claim(struct memory *mem, uint64_t h)
 {
 	size_t j = find(mem, h);
 
 	if (!mem->key[j]) {
-		/* bounded: a long document stops learning, it never grows */
 		if (mem->n >= MEMORY_SLOTS / 2)
-			return;
+			return MEMORY_SLOTS;
 		mem->key[j] = h;
 		mem->n++;
 	}
-	if (!(mem->val[j] & mask))
+	return j;
+}
+
+static void
+put(struct memory *mem, uint64_t h, uint8_t set, uint8_t mask)
+{
+	size_t j = claim(mem, h);
+
+	if (j < MEMORY_SLOTS && !(mem->val[j] & mask))
 		mem->val[j] |= set;
 }
 
@@ -422,15 +431,9 @@ put(struct memory *mem, uint64_t h, uint8_t set, uint8_t mask)
 static void
 count(struct memory *mem, uint64_t h)
 {
-	size_t j = find(mem, h);
+	size_t j = claim(mem, h);
 
-	if (!mem->key[j]) {
-		if (mem->n >= MEMORY_SLOTS / 2)
-			return;
-		mem->key[j] = h;
-		mem->n++;
-	}
-	if (mem->val[j] < 255)
+	if (j < MEMORY_SLOTS && mem->val[j] < 255)
 		mem->val[j]++;
 }
 
