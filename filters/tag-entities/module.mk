@@ -40,3 +40,7 @@ model: $(B)/tools/te-train
 	@$(MAKE) --no-print-directory all
 
 .PHONY: model
+
+# make eval runs the cross-validation that chose the training settings
+# (bench/eval-tag-entities-cv.sh), which trains with te-train
+eval: $(B)/tools/te-train
