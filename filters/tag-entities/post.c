@@ -31,6 +31,24 @@ static const char *const corp_abbrevs[] = {
 	"inc", "corp", "co", "ltd", "bros", "cos", "plc", "llc", "llp", "lp",
 	"pc", "ag", "sa", "nv", "bv", "pty", "gmbh", NULL
 };
+/* common abbreviations that are no organisation or person when written
+ * in capitals: chat words, job titles and degrees, things of technology,
+ * medicine and business.  Left out: state codes (MD, PA, OK are places)
+ * and abbreviations that are also the names of bodies (CPA, PSA) */
+static const char *const not_names[] = {
+	"lol", "lmao", "rofl", "omg", "btw", "fyi", "asap", "imo", "imho",
+	"tbh", "idk", "brb", "ttyl", "aka", "diy", "faq", "rsvp", "ps", "nb",
+	"eta", "tbd", "tba", "yay", "wtf", "thx", "pls", "plz",
+	"ceo", "cfo", "coo", "cto", "cio", "vp", "svp", "evp", "avp", "mba",
+	"phd", "esq",
+	"tv", "dvd", "cd", "vhs", "usb", "pdf", "html", "url", "gps", "sms",
+	"pin", "atm", "lcd", "led", "hd", "ram", "cpu", "isp", "seo", "api",
+	"wifi", "dsl", "vpn",
+	"adhd", "hiv", "aids", "dna", "icu", "mri", "ptsd", "dui", "dwi",
+	"bmi",
+	"roi", "irr", "rfp", "rfq", "kpi", "hr", "qa", "gdp", "ipo", "lng",
+	"suv", "mpg", "mph", "gmt", "utc", "ssn", "vat", NULL
+};
 /* last words of events, laws and awards: MISC, not names */
 static const char *const misc_words[] = {
 	"agreement", "treaty", "accord", "accords", "amendment", "act",
@@ -325,6 +343,18 @@ post_rules(const struct sent *st, struct mentions *m, size_t from)
 		/* "Chinese", "Iraqi": not entities */
 		if (b - a == 1 && (whole & GAZ_DEMONYM) &&
 		    !(whole & (GAZ_LOCATION | GAZ_ORG))) {
+			x->type = -1;
+			continue;
+		}
+		/* one token that is no name: a letter, a company form the
+		 * model took for an organisation alone ("Inc."), a common
+		 * abbreviation in capitals it took for an organisation or
+		 * a person ("ASAP", "CEO", "DVD") */
+		if (b - a == 1 && !(whole & (GAZ_LOCATION | GAZ_ORG)) &&
+		    (TOK_N(st, a) == 1 ||
+		    (x->type == ENT_ORGANIZATION && tok_in(st, a, corp_abbrevs)) ||
+		    (x->type != ENT_LOCATION &&
+		    (st->tok[a].shape & SH_ALLCAPS) && tok_in(st, a, not_names)))) {
 			x->type = -1;
 			continue;
 		}

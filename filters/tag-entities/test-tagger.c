@@ -84,6 +84,12 @@ test_web(void)
 	    "Hi <PERSON>Kevin</PERSON>, the report is ready.");
 	check("See http://news.bbc.co.uk/1/hi/world or mail chris.abel@enron.com.",
 	    "See http://news.bbc.co.uk/1/hi/world or mail chris.abel@enron.com.");
+	/* abbreviations in capitals and a company form alone are no names */
+	check("Please send the RFP to me ASAP.",
+	    "Please send the RFP to me ASAP.");
+	check("I need the PDF by noon, LOL.",
+	    "I need the PDF by <TIME>noon</TIME>, LOL.");
+	check("The LTD. was dissolved.", "The LTD. was dissolved.");
 	check("He works at Google, Inc. in Mountain View.",
 	    "He works at <ORGANIZATION>Google, Inc.</ORGANIZATION> in "
 	    "<LOCATION>Mountain View</LOCATION>.");
