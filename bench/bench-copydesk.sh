@@ -62,7 +62,7 @@ timer=
 [ -x /usr/bin/time ] && timer=/usr/bin/time
 # the serial run is pinned to the first and to the last core in turn: the
 # cores of a virtual machine need not be equally fast (on the project's
-# 2-core VM one runs the same work 1.5x faster than the other), and the
+# 2-core VM one core at times runs the same work 1.5 to 2.4x slower), and the
 # faster one is the baseline, so that the ratio is not flattered
 cores=
 if command -v taskset >/dev/null 2>&1; then
