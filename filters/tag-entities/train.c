@@ -129,6 +129,16 @@ add_token(struct data *d, const uint64_t *f, size_t nf, int gold, int forced)
 }
 
 static void
+data_free(struct data *d)
+{
+	free(d->forced);
+	free(d->feat);
+	free(d->fstart);
+	free(d->gold);
+	free(d->seg);
+}
+
+static void
 add_seg(struct data *d, size_t tok, size_t n)
 {
 	if (d->nseg == d->capseg) {
@@ -717,5 +727,9 @@ main(int argc, char *argv[])
 	for (i = 0; i < NLABELS * NLABELS; i++)
 		tw[i] = ts[i] / runs;
 	write_model(out, &tab, tw, prune);
+	free(tab.key);
+	free(tab.idx);
+	free(tab.row);
+	data_free(&d);
 	return cli_finish(0);
 }
