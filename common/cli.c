@@ -25,6 +25,21 @@ cli_version(void)
 	exit(cli_finish(0));
 }
 
+unsigned long long
+cli_number(const char *opt, const char *s, unsigned long long min,
+    unsigned long long max)
+{
+	char *end;
+	unsigned long long v;
+
+	errno = 0;
+	v = strtoull(s, &end, 10);
+	if (*s < '0' || *s > '9' || *end || errno || v < min || v > max)
+		usage_error("%s: '%s' is not a number from %llu to %llu",
+		    opt, s, min, max);
+	return v;
+}
+
 int
 cli_finish(int status)
 {

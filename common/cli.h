@@ -19,6 +19,13 @@ void cli_start(const char *argv0);
 void cli_version(void);
 
 /*
+ * The decimal number s, from min to max; anything else (a sign, a suffix,
+ * an empty string, overflow) is a usage error naming the option opt.
+ */
+unsigned long long cli_number(const char *opt, const char *s,
+    unsigned long long min, unsigned long long max);
+
+/*
  * Flush standard output and check it: a write error (a full disk) is
  * reported and makes the status 1.  Returns the status to exit with.
  */

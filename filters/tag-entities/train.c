@@ -643,19 +643,14 @@ main(int argc, char *argv[])
 	while ((ch = getopt_long(argc, argv, "c:e:hl:o:p:r:s:V", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'c':
-			min = (unsigned)strtoul(optarg, &end, 10);
-			if (*end || min > 1000)
-				usage_error("cutoff: 0 to 1000");
+			min = (unsigned)cli_number("--cutoff", optarg, 0, 1000);
 			break;
 		case 'e':
-			epochs = (int)strtol(optarg, &end, 10);
-			if (*end || epochs < 1 || epochs > 100)
-				usage_error("epochs: 1 to 100");
+			epochs = (int)cli_number("--epochs", optarg, 1, 100);
 			break;
 		case 'l':
-			lower_every = (unsigned)strtoul(optarg, &end, 10);
-			if (*end || lower_every > 1000)
-				usage_error("lower: 0 to 1000");
+			lower_every = (unsigned)cli_number("--lower", optarg, 0,
+			    1000);
 			break;
 		case 'h':
 			printf("usage: te-train [-c cutoff] [-e epochs] "
@@ -671,14 +666,10 @@ main(int argc, char *argv[])
 				usage_error("prune: a number >= 0");
 			break;
 		case 'r':
-			runs = (int)strtol(optarg, &end, 10);
-			if (*end || runs < 1 || runs > 100)
-				usage_error("runs: 1 to 100");
+			runs = (int)cli_number("--runs", optarg, 1, 100);
 			break;
 		case 's':
-			seed = strtoull(optarg, &end, 10);
-			if (*end)
-				usage_error("seed: a number");
+			seed = cli_number("--seed", optarg, 0, UINT64_MAX);
 			break;
 		case 'V':
 			cli_version();

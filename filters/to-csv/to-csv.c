@@ -7,7 +7,6 @@
  * mentions of the row.  Paragraph and sentence numbers count from 1 inside
  * each document, so outputs of split batches concatenate.
  */
-#include <errno.h>
 #include <getopt.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -481,20 +480,6 @@ parse_delimiter(const char *s)
 	usage_error("delimiter must be ',', ';', '|' or tab, not '%s'", s);
 }
 
-static size_t
-parse_size(const char *opt, const char *s)
-{
-	char *end;
-	unsigned long long v;
-
-	errno = 0;
-	v = strtoull(s, &end, 10);
-	if (*s < '0' || *s > '9' || *end || errno || v > 1000000000ULL)
-		usage_error("%s: '%s' is not a number from 0 to 1000000000",
-		    opt, s);
-	return (size_t)v;
-}
-
 static void
 check_separator(const char *s)
 {
@@ -572,7 +557,8 @@ main(int argc, char *argv[])
 		case OPT_HEADER: opt.header = 1; break;
 		case OPT_LF: opt.crlf = 0; break;
 		case OPT_MAX_CELL:
-			opt.max_cell = parse_size("--max-cell", optarg);
+			opt.max_cell = (size_t)cli_number("--max-cell", optarg, 0,
+			    1000000000);
 			break;
 		case OPT_NO_GUARD: opt.guard = 0; break;
 		case OPT_STRICT: iopt.strict = 1; break;
