@@ -439,15 +439,28 @@ final_score(const struct art_node *nd)
 	    (1 - ld);
 }
 
-/* text length in characters, not bytes, so that CJK weighs the same */
-static size_t
-chars(const char *s, size_t n)
+/* s[0..n) in ASCII lower case into low, cap bytes; 0 if it does not fit */
+static int
+lower_copy(char *low, size_t cap, const char *s, size_t n)
 {
-	size_t i, c = 0;
+	size_t i;
 
+	if (n >= cap)
+		return 0;
 	for (i = 0; i < n; i++)
-		c += ((unsigned char)s[i] & 0xC0) != 0x80;
-	return c;
+		low[i] = (char)tolower((unsigned char)s[i]);
+	low[n] = '\0';
+	return 1;
+}
+
+/* whether low holds one of the k marks */
+static int
+has_mark(const char *low, const char *const *marks, size_t k)
+{
+	while (k--)
+		if (strstr(low, marks[k]))
+			return 1;
+	return 0;
 }
 
 /* "(Photo: AP)", "Image 2 of 5", "Jane Doe/Getty Images": short lines
@@ -461,17 +474,12 @@ photo_credit(const char *s, size_t n)
 		"file photo"
 	};
 	char low[160];
-	size_t i, k;
 	const char *p;
 
-	if (n >= sizeof low)
+	if (!lower_copy(low, sizeof low, s, n))
 		return 0;
-	for (i = 0; i < n; i++)
-		low[i] = (char)tolower((unsigned char)s[i]);
-	low[n] = '\0';
-	for (k = 0; k < sizeof marks / sizeof marks[0]; k++)
-		if (strstr(low, marks[k]))
-			return 1;
+	if (has_mark(low, marks, sizeof marks / sizeof marks[0]))
+		return 1;
 	/* "Jane Doe/AP", "(Smith/AP)": an agency after a slash */
 	for (p = low; (p = strstr(p, "/ap")); p++)
 		if (!isalpha((unsigned char)p[3]))
@@ -515,17 +523,9 @@ promo(const char *s, size_t n)
 		"sign up", "newsletter", "inbox"
 	};
 	char low[200];
-	size_t i, k;
 
-	if (n >= sizeof low)
-		return 0;
-	for (i = 0; i < n; i++)
-		low[i] = (char)tolower((unsigned char)s[i]);
-	low[n] = '\0';
-	for (k = 0; k < sizeof marks / sizeof marks[0]; k++)
-		if (strstr(low, marks[k]))
-			return 1;
-	return 0;
+	return lower_copy(low, sizeof low, s, n) &&
+	    has_mark(low, marks, sizeof marks / sizeof marks[0]);
 }
 
 static int
@@ -533,7 +533,7 @@ keep_block(const struct article *a, const struct art_block *b, int root,
     const char *title)
 {
 	const char *s = a->store.data + b->off;
-	size_t len = chars(s, b->len);
+	size_t len = utf8_length(s, b->len);
 
 	if (b->node >= 0 && boiler_below(a, b->node, root))
 		return 0;
@@ -584,7 +584,7 @@ keep_row(struct article *a, size_t from, size_t to, int root,
 		    a->blocks[i].len);
 		links += a->blocks[i].links;
 	}
-	if (!(links * 2 > row.len && chars(row.data, row.len) < 300) &&
+	if (!(links * 2 > row.len && utf8_length(row.data, row.len) < 300) &&
 	    !article_furniture(row.data, row.len))
 		emit(ctx, row.data, row.len);
 	buf_free(&row);
@@ -894,7 +894,7 @@ article_select(struct article *a, const char *title,
 	for (i = 0; i < a->nblocks; i++) {
 		const struct art_block *b = &a->blocks[i];
 		const char *t = a->store.data + b->off;
-		size_t len = chars(t, b->len);
+		size_t len = utf8_length(t, b->len);
 
 		if (len < 25 || b->node < 0 || b->heading ||
 		    (a->nodes[b->node].flags & AF_FIGURE))
