@@ -5,21 +5,7 @@
 
 #include "../../tests/unit/check.h"
 #include "charset.h"
-
-static int
-read_file(const char *path, struct buf *b)
-{
-	FILE *fp = fopen(path, "rb");
-	char chunk[65536];
-	size_t n;
-
-	if (!fp)
-		return -1;
-	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
-		buf_add(b, chunk, n);
-	fclose(fp);
-	return 0;
-}
+#include "test-data.h"
 
 /* the .dat format: "#data\n...\n#encoding\nNAME\n" */
 static void

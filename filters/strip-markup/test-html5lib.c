@@ -7,6 +7,7 @@
 
 #include "../../tests/unit/check.h"
 #include "charset.h"
+#include "test-data.h"
 #include "tokenizer.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -293,21 +294,6 @@ run_case(const char *file, const struct json *test, enum tok_model m,
 	buf_free(&input);
 	buf_free(&got);
 	buf_free(&want);
-}
-
-static int
-read_file(const char *path, struct buf *b)
-{
-	FILE *fp = fopen(path, "rb");
-	char chunk[65536];
-	size_t n;
-
-	if (!fp)
-		return -1;
-	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
-		buf_add(b, chunk, n);
-	fclose(fp);
-	return 0;
 }
 
 static void
