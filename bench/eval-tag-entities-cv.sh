@@ -24,8 +24,10 @@ fi
 data=$top/filters/tag-entities/train
 work=${TMPDIR:-/tmp}/copydesk-eval-tag-entities-cv
 mkdir -p "$work"
-# the settings of `make model` (filters/tag-entities/module.mk)
-settings="-l 5 -r 5"
+# the settings of `make model` (filters/tag-entities/module.mk); others
+# may be tried with TE_TRAIN_SETTINGS (e.g. "-l 5 -r 5 -s 2" for another
+# seed, to see how much of a difference is chance)
+settings=${TE_TRAIN_SETTINGS:-"-l 5 -r 10"}
 
 gzip -dc "$data/gmb.txt.gz" "$data/wikigold.txt.gz" >"$work/base.txt"
 gzip -dc "$data/ewt-dev.txt.gz" >"$work/ewt-dev.txt"

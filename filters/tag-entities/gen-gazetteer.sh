@@ -68,6 +68,22 @@ function fold(s,   r, i, c) {
 	if (key == "")
 		next
 	bit = "GAZ_" $2
+	if ($2 == "CITY" || $2 == "SUBDIV" || $2 == "PLACE") {
+		# "Saint Paul", "St. Paul" and "St Paul" are one place, as
+		# "Mount" and "Mt." are
+		if (key ~ /^saint /) {
+			emit("st. " substr(key, 7), bit)
+			emit("st " substr(key, 7), bit)
+		} else if (key ~ /^st\. /) {
+			emit("saint " substr(key, 5), bit)
+			emit("st " substr(key, 5), bit)
+		} else if (key ~ /^mount /) {
+			emit("mt. " substr(key, 7), bit)
+		}
+	}
+	emit(key, bit)
+}
+function emit(key, bit,   n, w, p, i) {
 	if ($2 == "BOTH") bit = "GAZ_SUFFIX|GAZ_HEAD"
 	if ($2 == "SUFFIX") bit = "GAZ_ORGSUFFIX"
 	if ($2 == "HEAD") bit = "GAZ_ORGHEAD"

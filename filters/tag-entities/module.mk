@@ -33,7 +33,7 @@ $(B)/tools/te-train: $(TE_TRAIN_OBJS) $(LIB)
 model: $(B)/tools/te-train
 	@mkdir -p $(B)/gen/tag-entities
 	gzip -dc $(TE_TRAIN_DATA) > $(B)/gen/tag-entities/train.txt
-	$(B)/tools/te-train -l 5 -r 5 -o $(B)/gen/tag-entities/model.bin \
+	$(B)/tools/te-train -l 5 -r 10 -o $(B)/gen/tag-entities/model.bin \
 	    $(B)/gen/tag-entities/train.txt
 	sh $(TE)/gen-model.sh $(B)/gen/tag-entities/model.bin > $(TE)/model-data.c.tmp
 	mv $(TE)/model-data.c.tmp $(TE)/model-data.c

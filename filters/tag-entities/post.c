@@ -26,6 +26,13 @@ static const char *const place_words[] = {
 	"plains", "hills", "highlands", "basin", "glacier", "volcano",
 	"archipelago", "channel", "lagoon", NULL
 };
+/* points of the compass: first words of place names ("South Vietnam",
+ * "East Bay") that are regions of their own in iso-codes */
+static const char *const compass_words[] = {
+	"north", "south", "east", "west", "northern", "southern", "eastern",
+	"western", "central", "upper", "lower", "northeast", "northwest",
+	"southeast", "southwest", NULL
+};
 /* company forms written with a period, which belongs to the name */
 static const char *const corp_abbrevs[] = {
 	"inc", "corp", "co", "ltd", "bros", "cos", "plc", "llc", "llp", "lp",
@@ -215,9 +222,20 @@ split_and(const struct sent *st, struct mentions *m, size_t from)
 	}
 }
 
+/* whether words a..b are one word that is a landform or a point of the
+ * compass: iso-codes has regions called "Bay" and "South", which are
+ * parts of longer names far more often than places of their own */
+static int
+generic_place(const struct sent *st, size_t a, size_t b)
+{
+	return b - a == 1 && (tok_in(st, a, place_words) ||
+	    tok_in(st, a, compass_words));
+}
+
 /* mention k, a place (or what the model took for an organisation) of
  * words a..b: split it into two places where a known place ends and a
- * country or state follows; 1 if it did */
+ * country or state follows ("Austin Texas", not "Tampa Bay" or "South
+ * Vietnam"); 1 if it did */
 static int
 split_place(const struct sent *st, struct mentions *m, size_t k)
 {
@@ -227,7 +245,8 @@ split_place(const struct sent *st, struct mentions *m, size_t k)
 		unsigned right = phrase_gaz(st, q, b);
 
 		if (!(right & (GAZ_COUNTRY | GAZ_SUBDIV)) ||
-		    !(phrase_gaz(st, a, q) & GAZ_LOCATION))
+		    !(phrase_gaz(st, a, q) & GAZ_LOCATION) ||
+		    generic_place(st, q, b) || generic_place(st, a, q))
 			continue;
 		m->v[k].b = (uint32_t)q;
 		m->v[k].type = ENT_LOCATION;
@@ -369,8 +388,12 @@ post_rules(const struct sent *st, struct mentions *m, size_t from)
 		    b - a >= 2 && !(whole & (GAZ_LOCATION | GAZ_ORG)) &&
 		    split_place(st, m, k))
 			continue;
-		/* a country (US, U.S., UK) standing alone is a place */
-		if (whole & GAZ_COUNTRY) {
+		/* a country (US, U.S., UK) standing alone is a place; so is
+		 * a known place of several words the model took for an
+		 * organisation because of its last word ("West Bank") */
+		if ((whole & GAZ_COUNTRY) || (b - a >= 2 &&
+		    x->type == ENT_ORGANIZATION && (whole & GAZ_LOCATION) &&
+		    !(whole & GAZ_ORG))) {
 			x->type = ENT_LOCATION;
 			continue;
 		}

@@ -21,6 +21,12 @@ static const char *const weekdays[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday", NULL
 };
+/* abbreviations of weekdays: also words and names ("Sun", "Sat",
+ * "Wed"), so a date only beside another weekday or a date */
+static const char *const weekday_abbrevs[] = {
+	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+	"sun", NULL
+};
 static const char *const relative[] = {
 	"next", "last", "this", "coming", "past", "previous", "early",
 	"late", "mid", NULL
@@ -294,6 +300,38 @@ skip_period(const struct sent *st, size_t i)
 }
 
 /* a date starting at i; returns its end, or i */
+/* whether word i is a weekday's abbreviation written as one ("Fri") */
+static int
+weekday_abbrev(const struct sent *st, size_t i)
+{
+	return i < st->n && tok_in(st, i, weekday_abbrevs) &&
+	    (st->tok[i].shape & SH_UPPER);
+}
+
+/* whether weekday abbreviation i stands beside another weekday, with
+ * only a period, a comma, a dash, a slash, "or", "and" or "to" between */
+static int
+abbrev_in_list(const struct sent *st, size_t i)
+{
+	static const char *const joins[] = { ".", ",", "-", "/", "&", "or",
+	    "and", "to", "\xe2\x80\x93", NULL };
+	size_t j, gap;
+
+	for (j = i + 1, gap = 0; j < st->n && gap < 3; j++, gap++) {
+		if (weekday_abbrev(st, j) || tok_in(st, j, weekdays))
+			return 1;
+		if (!tok_in(st, j, joins))
+			break;
+	}
+	for (j = i, gap = 0; j-- > 0 && gap < 3; gap++) {
+		if (weekday_abbrev(st, j) || tok_in(st, j, weekdays))
+			return 1;
+		if (!tok_in(st, j, joins))
+			break;
+	}
+	return 0;
+}
+
 static size_t
 match_date(const struct sent *st, size_t i)
 {
@@ -325,6 +363,17 @@ match_date(const struct sent *st, size_t i)
 		if (is_year(st, j))
 			return j + 1;
 		return j;
+	}
+	/* "Fri, Sat, or Sun", "Mon-Fri", "Tue Sep 5", "Fri. 18 Sept." */
+	if (free_at(st, i) && weekday_abbrev(st, i)) {
+		j = skip_period(st, i + 1);
+		if (j < st->n && free_at(st, j) &&
+		    ((is_month(st, j) && is_day(st, j + 1)) ||
+		    (is_day(st, j) && is_month(st, j + 1)) ||
+		    is_numeric_date(st, j)))
+			return match_date(st, j);
+		if (abbrev_in_list(st, i))
+			return i + 1;
 	}
 	/* Monday, Monday morning */
 	if (free_at(st, i) && tok_in(st, i, weekdays)) {
@@ -532,14 +581,15 @@ int
 rules_words_ok(const struct gazetteer *g)
 {
 	static const char *const *const lists[] = {
-		months, weekdays, relative, day_words, time_words,
-		number_words, dollar_prefixes
+		months, weekdays, weekday_abbrevs, relative, day_words,
+		time_words, number_words, dollar_prefixes
 	};
 	size_t i;
 	const char *const *w;
 
 	static const char *const *const all[] = {
-		months, ambiguous_months, weekdays, relative, periods, units,
+		months, ambiguous_months, weekdays, weekday_abbrevs, relative,
+		periods, units,
 		time_units, day_words, time_words, day_parts, ampm, zones,
 		number_words, scales, currency_words, currency_symbols,
 		dollar_prefixes, percent_words, year_preps

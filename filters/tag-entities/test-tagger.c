@@ -57,6 +57,13 @@ test_rules(void)
 	check("He paid 300 yuan and USD 20 million next week.",
 	    "He paid <MONEY>300 yuan</MONEY> and <MONEY>USD 20 million"
 	    "</MONEY> <DATE>next week</DATE>.");
+	/* weekdays' abbreviations: dates beside a weekday or a date,
+	 * words or names elsewhere */
+	check("Games are on Fri, Sat, or Sun.",
+	    "Games are on <DATE>Fri</DATE>, <DATE>Sat</DATE>, or <DATE>Sun"
+	    "</DATE>.");
+	check("It opens Tue Sep 5 and the Sat exam is hard.",
+	    "It opens <DATE>Tue Sep 5</DATE> and the Sat exam is hard.");
 	check("They met on September 18, 2015 at 7 p.m.",
 	    "They met on <DATE>September 18, 2015</DATE> at "
 	    "<TIME>7 p.m.</TIME>");
@@ -95,13 +102,28 @@ test_web(void)
 	    "<LOCATION>Mountain View</LOCATION>.");
 	check("how many ounces in a pint in ireland?",
 	    "how many ounces in a pint in <LOCATION>ireland</LOCATION>?");
-	check("He compared Sulla and Trump.",
-	    "He compared <PERSON>Sulla</PERSON> and <PERSON>Trump</PERSON>.");
+	check("He met Sulla and Trump.",
+	    "He met <PERSON>Sulla</PERSON> and <PERSON>Trump</PERSON>.");
 	check("Chris Abel Manager, Risk Controls",
 	    "<PERSON>Chris Abel</PERSON> Manager, Risk Controls");
 	check("The hotel is in Invercargill New Zealand.",
 	    "The hotel is in <LOCATION>Invercargill</LOCATION> "
 	    "<LOCATION>New Zealand</LOCATION>.");
+	/* a region of iso-codes called "Bay" or "South" is no second
+	 * place after the first */
+	check("I could not find one in Tampa Bay.",
+	    "I could not find one in <LOCATION>Tampa Bay</LOCATION>.");
+	check("He flew the flag of South Vietnam.",
+	    "He flew the flag of <LOCATION>South Vietnam</LOCATION>.");
+	/* a known place of several words is a place, whatever its last
+	 * word suggests */
+	check("He toured the West Bank last year.",
+	    "He toured the <LOCATION>West Bank</LOCATION> <DATE>last year"
+	    "</DATE>.");
+	/* "St." keeps its dot and the gazetteer knows both spellings */
+	check("He was born in St. Louis and moved to St Petersburg.",
+	    "He was born in <LOCATION>St. Louis</LOCATION> and moved to "
+	    "<LOCATION>St Petersburg</LOCATION>.");
 	check("We hiked in the Hudson Valley.",
 	    "We hiked in the <LOCATION>Hudson Valley</LOCATION>.");
 	check("HANOI \xe2\x80\x94 Vietnam Airlines said flights would resume.",

@@ -101,6 +101,7 @@ main(void)
 	check_tokens("AT&T and a&lt;b", "AT&T|and|a|&lt;|b");
 	check_tokens("US-led talks.", "US-led|talks|.");
 	check_tokens("end.", "end|.");
+	check_tokens("St. Louis, Main St. and St.", "St.|Louis|,|Main|St|.|and|St|.");
 	check_tokens("\xe4\xb9\xa0\xe8\xbf\x91\xe5\xb9\xb3 said",
 	    "\xe4\xb9\xa0\xe8\xbf\x91\xe5\xb9\xb3|said");
 	return check_report("test-tokenize");

@@ -173,6 +173,22 @@ initials(const char *s, size_t a, size_t b)
 	return !want_letter;
 }
 
+/* whether s[a..b) is an abbreviation that opens a place's name and
+ * keeps its dot ("St. Louis", "Mt. Kenya", "Ft. Worth"), as the
+ * gazetteer spells such names */
+static int
+name_prefix(const char *s, size_t a, size_t b)
+{
+	static const char *const prefixes[] = { "St", "Ste", "Mt", "Ft",
+	    NULL };
+	const char *const *p;
+
+	for (p = prefixes; *p; p++)
+		if (b - a == strlen(*p) && memcmp(s + a, *p, b - a) == 0)
+			return 1;
+	return 0;
+}
+
 /* the length of a contraction's letters at s[j..end): s ve re ll d m,
  * followed by no letter; 0 if none */
 static size_t
@@ -254,6 +270,12 @@ scan_word(const char *s, size_t i, size_t end)
 			if (prev == C_DIGIT && next == C_DIGIT) {
 				i++;
 				continue;
+			}
+			/* "St. Louis": the dot stays when a name follows */
+			if (name_prefix(s, start, i) && i + 2 < end &&
+			    s[i + 1] == ' ' && cls_at(s, i + 2, end) == C_UPPER) {
+				i++;
+				break;
 			}
 			if (!initials(s, start, i))
 				break;

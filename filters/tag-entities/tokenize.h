@@ -2,7 +2,7 @@
  * every entity is cut from the input as it stands.
  *
  * Splits on spaces and punctuation; splits "'s" / "’s" and "n't"; keeps
- * "U.S." and initials ("J."), hyphenated words, numbers like "1,000.5",
+ * "U.S." and initials ("J."), "St." and "Mt." before a name, hyphenated words, numbers like "1,000.5",
  * "07:40" and "2015-09-18"; "&lt;" and "&amp;" (escaped text) are one
  * opaque token each.
  */
