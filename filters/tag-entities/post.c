@@ -109,8 +109,35 @@ dateline_punct(const struct sent *st, size_t i)
 	    ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94));
 }
 
+/* words that open the names of sports clubs before a place */
+static const char *const club_heads[] = {
+	"real", "atletico", "atl\xc3\xa9tico", "sporting", "dynamo",
+	"dinamo", "olympique", "olympiacos", "borussia", "racing",
+	"deportivo", "fc", "ac", "as", "sc", "cf", NULL
+};
+
+/* whether word i opens a club's name: capitalised, and in capitals if
+ * it has two letters ("AS Roma", not "As Madrid voted") */
+static int
+club_head(const struct sent *st, size_t i)
+{
+	uint16_t sh = st->tok[i].shape;
+
+	return tok_in(st, i, club_heads) && (sh & SH_UPPER) &&
+	    (TOK_N(st, i) > 2 || (sh & SH_ALLCAPS));
+}
+
+/* whether words a..b are a club's word then a known place */
+static int
+club_form(const struct sent *st, size_t a, size_t b)
+{
+	return b - a >= 2 && club_head(st, a) &&
+	    (phrase_gaz(st, a + 1, b) & GAZ_LOCATION);
+}
+
 /* a place then an organisation word alone right after it is one
- * organisation: "Manchester United", "Leeds City" */
+ * organisation: "Manchester United", "Leeds City"; so is a club's word
+ * then a place: "Real Madrid", "FC Porto" */
 static void
 join_clubs(const struct sent *st, struct mentions *m, size_t from)
 {
@@ -119,8 +146,21 @@ join_clubs(const struct sent *st, struct mentions *m, size_t from)
 	for (k = from; k < m->n; k++) {
 		struct mention *x = &m->v[k];
 
+		if (x->type < 0 || x->type > ENT_LOCATION)
+			continue;
+		if (club_form(st, x->a, x->b)) {
+			x->type = ENT_ORGANIZATION;
+			continue;
+		}
 		if (x->type != ENT_LOCATION)
 			continue;
+		if (x->a > 0 && !st->used[x->a - 1] &&
+		    club_head(st, x->a - 1) &&
+		    (x->a == 1 || !(st->tok[x->a - 2].shape & SH_UPPER))) {
+			x->a--;
+			x->type = ENT_ORGANIZATION;
+			continue;
+		}
 		for (q = from; q < m->n; q++) {
 			struct mention *y = &m->v[q];
 
@@ -166,6 +206,17 @@ title_phrases(const struct sent *st, struct mentions *m, size_t from)
 	}
 }
 
+/* whether words a..b (two or more) have the form of an organisation's
+ * name: a company word last ("Marriott International"), or first before
+ * "of" ("Bank of America"), or a club's ("Real Madrid") */
+static int
+org_form(const struct sent *st, size_t a, size_t b)
+{
+	return (st->gaz[b - 1] & GAZ_ORGSUFFIX) ||
+	    ((st->gaz[a] & GAZ_ORGHEAD) && tok_is(st, a + 1, "of")) ||
+	    club_form(st, a, b);
+}
+
 /* "Uber and Snapchat": two known names joined by "and" are two names,
  * unless the whole is one ("Bosnia and Herzegovina") */
 static void
@@ -209,6 +260,18 @@ split_and(const struct sent *st, struct mentions *m, size_t from)
 			x->b = (uint32_t)q;
 			if (left & GAZ_LOCATION)
 				x->type = ENT_LOCATION;
+			continue;
+		}
+		/* two organisations, each ending in a company word or
+		 * opening with one before "of" ("Amnesty International and
+		 * Marriott International", "Bank of America and Wells Fargo
+		 * Bank") */
+		if (q - x->a >= 2 && x->b - q >= 3 &&
+		    org_form(st, x->a, q) && org_form(st, q + 1, x->b)) {
+			mentions_add(m, q + 1, m->v[k].b, ENT_ORGANIZATION);
+			x = &m->v[k];
+			x->b = (uint32_t)q;
+			x->type = ENT_ORGANIZATION;
 			continue;
 		}
 		if (!(left & (GAZ_LOCATION | GAZ_ORG)) ||
@@ -412,9 +475,7 @@ post_rules(const struct sent *st, struct mentions *m, size_t from)
 			x->type = ENT_LOCATION;
 			continue;
 		}
-		if (b - a >= 2 && !(whole & GAZ_LOCATION) &&
-		    ((st->gaz[b - 1] & GAZ_ORGSUFFIX) ||
-		    ((st->gaz[a] & GAZ_ORGHEAD) && tok_is(st, a + 1, "of"))))
+		if (b - a >= 2 && !(whole & GAZ_LOCATION) && org_form(st, a, b))
 			x->type = ENT_ORGANIZATION;
 	}
 	corp_forms(st, m, from);

@@ -115,6 +115,16 @@ test_web(void)
 	    "I could not find one in <LOCATION>Tampa Bay</LOCATION>.");
 	check("He flew the flag of South Vietnam.",
 	    "He flew the flag of <LOCATION>South Vietnam</LOCATION>.");
+	/* two organisations joined by "and", each in a company's or a
+	 * club's form, are two; a club's word makes a place a club */
+	check("Bank of America and Marriott International agreed.",
+	    "<ORGANIZATION>Bank of America</ORGANIZATION> and <ORGANIZATION>"
+	    "Marriott International</ORGANIZATION> agreed.");
+	check("Real Madrid beat FC Porto.",
+	    "<ORGANIZATION>Real Madrid</ORGANIZATION> beat <ORGANIZATION>FC "
+	    "Porto</ORGANIZATION>.");
+	check("As Madrid voted, real estate fell.",
+	    "As <LOCATION>Madrid</LOCATION> voted, real estate fell.");
 	/* a known place of several words is a place, whatever its last
 	 * word suggests */
 	check("He toured the West Bank last year.",
