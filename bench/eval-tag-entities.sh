@@ -2,7 +2,8 @@
 # eval-tag-entities.sh BIN: accuracy of tag-entities (PERSON, ORGANIZATION,
 # LOCATION; exact spans) with ../shared/eval/score-entities on held-out
 # data: UNER English-PUD news and EWT test (never trained on), and our own
-# annotation of the China Daily sample (tests/data/tag-entities).
+# annotation of the China Daily sample and of two dozen news sentences
+# (tests/data/tag-entities).
 set -eu
 bin=$(cd "${1:-build/bin}" && pwd)
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -34,4 +35,12 @@ row uner_ewt_test "$shared/data/ner/eval-uner_ewt_test.txt" \
     "$shared/data/ner/eval-uner_ewt_test.gold.tsv" 65 -
 row china-daily "$top/samples/china-daily-2015-09-18.txt" \
     "$top/tests/data/tag-entities/china-daily.gold.tsv" 93 -
+# a dozen plain international news sentences and a hard dozen (a headline
+# in capitals, datelines, names that are also places or companies, clubs,
+# Vietnamese, Japanese and Nigerian names), written and annotated by us
+# for this after the tagger was built; our annotation, so optimistic
+row news-plain "$top/tests/data/tag-entities/news-plain.txt" \
+    "$top/tests/data/tag-entities/news-plain.gold.tsv" 90 -
+row news-hard "$top/tests/data/tag-entities/news-hard.txt" \
+    "$top/tests/data/tag-entities/news-hard.gold.tsv" 80 -
 echo "typed / span: exact-span micro F1 (%); per-type tables in $work/*.score"

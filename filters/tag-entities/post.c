@@ -176,6 +176,44 @@ join_clubs(const struct sent *st, struct mentions *m, size_t from)
 	}
 }
 
+/* whether word i is a title and nothing else a name is made of */
+static int
+bare_title(const struct sent *st, size_t i)
+{
+	return (st->gaz[i] & GAZ_TITLE) && !(st->gaz[i] & (GAZ_ORGSUFFIX |
+	    GAZ_ORGHEAD | GAZ_LOCATION | GAZ_FIRST | GAZ_ORG));
+}
+
+/* an organisation or a place that the model ran on into a title and a
+ * person ("Lagos State Governor Babajide Sanwo-Olu"): the person after
+ * the last title, the name before the titles */
+static void
+title_inside(const struct sent *st, struct mentions *m, size_t k)
+{
+	size_t a = m->v[k].a, b = m->v[k].b, q, p;
+
+	if (b - a < 3)
+		return;
+	for (q = b - 2; q > a; q--)
+		if (bare_title(st, q))
+			break;
+	if (q == a)
+		return;
+	for (p = q + 1; p < b; p++)
+		if (st->gaz[p] & (GAZ_TITLE | GAZ_ORGSUFFIX | GAZ_ORGHEAD |
+		    GAZ_LOCATION | GAZ_ORG) ||
+		    !(st->tok[p].shape & (SH_UPPER | SH_NOCASE)))
+			return;
+	mentions_add(m, q + 1, b, ENT_PERSON);
+	while (q > a && bare_title(st, q - 1))
+		q--;
+	m->v[k].b = (uint32_t)q;
+	if (q == a)
+		m->v[k].type = -1;
+	else if (phrase_gaz(st, a, q) & GAZ_LOCATION)
+		m->v[k].type = ENT_LOCATION;
+}
+
 /* titles written out: "National Security Advisor Susan Rice" is a
  * title, then a person; "Secretary of State" is a title alone */
 static void
@@ -203,6 +241,8 @@ title_phrases(const struct sent *st, struct mentions *m, size_t from)
 		    tok_is(st, x->a - 1, "of") &&
 		    (st->gaz[x->a - 2] & GAZ_TITLE))))
 			x->type = -1;
+		else
+			title_inside(st, m, k);
 	}
 }
 
@@ -358,6 +398,44 @@ corp_forms(const struct sent *st, struct mentions *m, size_t from)
 	}
 }
 
+/* a well-known organisation of several words that the model missed
+ * ("World Trade Organization", whose "Trade" is also a minister's
+ * title) is tagged from the gazetteer: the longest phrase, capitalised,
+ * clear of every other mention */
+static void
+known_orgs(const struct sent *st, struct mentions *m)
+{
+	size_t i, j, k, best;
+
+	for (i = 0; i + 1 < st->n; i++) {
+		if (!(st->gaz[i] & GAZ_PREFIX) || st->used[i] ||
+		    !(st->tok[i].shape & SH_UPPER))
+			continue;
+		best = 0;
+		for (j = i + 2; j <= st->n && j <= i + 6; j++) {
+			unsigned bits = phrase_gaz(st, i, j);
+
+			if ((bits & GAZ_ORG) &&
+			    (st->tok[j - 1].shape & SH_UPPER))
+				best = j;
+			if (!(bits & GAZ_PREFIX))
+				break;
+		}
+		if (!best)
+			continue;
+		for (k = 0; k < m->n; k++)
+			if (m->v[k].type >= 0 && m->v[k].a < best &&
+			    m->v[k].b > i)
+				break;
+		for (j = i; j < best && k == m->n; j++)
+			if (st->used[j])
+				break;
+		if (k == m->n && j == best)
+			mentions_add(m, i, best, ENT_ORGANIZATION);
+		i = best - 1;
+	}
+}
+
 void
 post_rules(const struct sent *st, struct mentions *m, size_t from)
 {
@@ -444,6 +522,14 @@ post_rules(const struct sent *st, struct mentions *m, size_t from)
 			x->type = -1;
 			continue;
 		}
+		/* a known company then a country is the company's arm
+		 * there ("Sony Australia", "Chevron Nigeria") */
+		if (b - a >= 2 && (st->gaz[a] & GAZ_ORG) &&
+		    !(st->gaz[a] & GAZ_LOCATION) &&
+		    (phrase_gaz(st, a + 1, b) & GAZ_COUNTRY)) {
+			x->type = ENT_ORGANIZATION;
+			continue;
+		}
 		/* a place then its country or state, without a comma
 		 * ("Invercargill New Zealand", "Austin Texas"): two places,
 		 * unless the whole is one name */
@@ -479,6 +565,7 @@ post_rules(const struct sent *st, struct mentions *m, size_t from)
 			x->type = ENT_ORGANIZATION;
 	}
 	corp_forms(st, m, from);
+	known_orgs(st, m);
 }
 
 /* ---- per-document memory ---- */
