@@ -14,7 +14,7 @@ enum {
 	GAZ_SUBDIV = 1 << 1,	/* iso-codes 3166-2 */
 	GAZ_CITY = 1 << 2,	/* GeoNames cities15000 */
 	GAZ_PLACE = 1 << 3,	/* continents, regions, seas */
-	GAZ_FIRST = 1 << 4,	/* US SSA first names */
+	GAZ_FIRST = 1 << 4,	/* US SSA first names, world-names.txt */
 	GAZ_TITLE = 1 << 5,	/* titles and honorifics */
 	GAZ_ORGSUFFIX = 1 << 6,	/* Inc, Ministry, University ... last word */
 	GAZ_ORGHEAD = 1 << 7,	/* Ministry, University ... first word */

@@ -37,6 +37,7 @@ list() {
 	list "$data/places-extra.txt"
 	list "$data/cities.txt" | sed 's/$/	CITY/'
 	list "$data/first-names.txt" | sed 's/$/	FIRST/'
+	list "$data/world-names.txt" | sed 's/$/	FIRST/'
 	list "$data/titles.txt" | sed 's/$/	TITLE/'
 	list "$data/org-words.txt"
 	list "$data/demonyms.txt" | sed 's/$/	DEMONYM/'
