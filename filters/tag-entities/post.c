@@ -111,7 +111,7 @@ dateline_punct(const struct sent *st, size_t i)
 
 /* words that open the names of sports clubs before a place */
 static const char *const club_heads[] = {
-	"real", "atletico", "atl\xc3\xa9tico", "sporting", "dynamo",
+	"real", "inter", "atletico", "atl\xc3\xa9tico", "sporting", "dynamo",
 	"dinamo", "olympique", "olympiacos", "borussia", "racing",
 	"deportivo", "fc", "ac", "as", "sc", "cf", NULL
 };
@@ -398,10 +398,43 @@ corp_forms(const struct sent *st, struct mentions *m, size_t from)
 	}
 }
 
+/* an organisation the model cut short of its company word: "Samsung
+ * Electronics", "Royal Canadian Mounted Police" (up to three free
+ * capitalised words, the last one a company word) */
+static void
+org_tails(const struct sent *st, struct mentions *m, size_t from)
+{
+	size_t k, q, e, j;
+
+	for (k = from; k < m->n; k++) {
+		struct mention *x = &m->v[k];
+
+		if (x->type != ENT_ORGANIZATION)
+			continue;
+		e = 0;
+		for (j = x->b; j < st->n && j < x->b + 3; j++) {
+			if (st->used[j] || !(st->tok[j].shape & SH_UPPER) ||
+			    (st->tok[j].shape & SH_PUNCT))
+				break;
+			if (st->gaz[j] & GAZ_ORGSUFFIX)
+				e = j + 1;
+		}
+		if (!e)
+			continue;
+		for (q = from; q < m->n; q++)
+			if (q != k && m->v[q].type >= 0 && m->v[q].a < e &&
+			    m->v[q].b > x->b)
+				break;
+		if (q == m->n)
+			x->b = (uint32_t)e;
+	}
+}
+
 /* a well-known organisation of several words that the model missed
  * ("World Trade Organization", whose "Trade" is also a minister's
- * title) is tagged from the gazetteer: the longest phrase, capitalised,
- * clear of every other mention */
+ * title) or cut into names ("New York" of "New York Times") is tagged
+ * from the gazetteer: the longest phrase, capitalised, that no other
+ * mention reaches out of */
 static void
 known_orgs(const struct sent *st, struct mentions *m)
 {
@@ -423,15 +456,23 @@ known_orgs(const struct sent *st, struct mentions *m)
 		}
 		if (!best)
 			continue;
+		/* names inside it ("New York" in "New York Times") give
+		 * way; one that reaches out of it keeps its words */
 		for (k = 0; k < m->n; k++)
 			if (m->v[k].type >= 0 && m->v[k].a < best &&
-			    m->v[k].b > i)
+			    m->v[k].b > i && (m->v[k].a < i ||
+			    m->v[k].b > best || m->v[k].type > ENT_LOCATION))
 				break;
 		for (j = i; j < best && k == m->n; j++)
 			if (st->used[j])
 				break;
-		if (k == m->n && j == best)
+		if (k == m->n && j == best) {
+			for (k = 0; k < m->n; k++)
+				if (m->v[k].type >= 0 && m->v[k].a < best &&
+				    m->v[k].b > i)
+					m->v[k].type = -1;
 			mentions_add(m, i, best, ENT_ORGANIZATION);
+		}
 		i = best - 1;
 	}
 }
@@ -476,7 +517,7 @@ post_rules(const struct sent *st, struct mentions *m, size_t from)
 		}
 		/* stray punctuation, a possessive, a title after a name
 		 * ("Chris Abel Manager"), a postal code or a long number
-		 * after one ("TX 77388-5746") */
+		 * after one ("TX 77388-5746"), the pronoun I */
 		for (;;) {
 			if (b - a > 1 && (is_punct(st, b - 1) ||
 			    is_possessive(st, b - 1)))
@@ -486,6 +527,12 @@ post_rules(const struct sent *st, struct mentions *m, size_t from)
 			    !(st->gaz[b - 1] & GAZ_FIRST))
 				b--;
 			else if (b - a > 1 && long_number(st, b - 1))
+				b--;
+			/* "The Hank Green I know": the pronoun, not a
+			 * regnal number ("Elizabeth I") */
+			else if (b - a > 2 && x->type == ENT_PERSON &&
+			    TOK_N(st, b - 1) == 1 && TOK_P(st, b - 1)[0] == 'I' &&
+			    b < st->n && (st->tok[b].shape & SH_LOWER))
 				b--;
 			else
 				break;
@@ -564,6 +611,7 @@ post_rules(const struct sent *st, struct mentions *m, size_t from)
 		if (b - a >= 2 && !(whole & GAZ_LOCATION) && org_form(st, a, b))
 			x->type = ENT_ORGANIZATION;
 	}
+	org_tails(st, m, from);
 	corp_forms(st, m, from);
 	known_orgs(st, m);
 }

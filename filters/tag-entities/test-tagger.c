@@ -132,6 +132,17 @@ test_web(void)
 	    "</ORGANIZATION>.");
 	check("Someone in Sony Australia noticed.",
 	    "Someone in <ORGANIZATION>Sony Australia</ORGANIZATION> noticed.");
+	check("He read the New York Times.",
+	    "He read the <ORGANIZATION>New York Times</ORGANIZATION>.");
+	/* the pronoun I after a name is no part of it; a regnal number is */
+	check("The Hank Green I know is kind.",
+	    "The <PERSON>Hank Green</PERSON> I know is kind.");
+	check("Queen Elizabeth I died.",
+	    "Queen <PERSON>Elizabeth I</PERSON> died.");
+	/* an organisation runs on to its company word */
+	check("Shares of Samsung Electronics fell in Milan.",
+	    "Shares of <ORGANIZATION>Samsung Electronics</ORGANIZATION> fell "
+	    "in <LOCATION>Milan</LOCATION>.");
 	/* a title and a person the model ran into a name end it */
 	check("Lagos State Governor Babajide Sanwo-Olu visited Ikeja.",
 	    "<LOCATION>Lagos</LOCATION> State Governor <PERSON>Babajide "
