@@ -24,7 +24,8 @@ enum {
 	GAZ_PREFIX = 1 << 11,	/* a longer phrase starts with this */
 	GAZ_ORG = 1 << 12,	/* well-known organisations */
 	GAZ_RULE = 1 << 13,	/* may start a date, time, sum, percentage */
-	GAZ_LOWER = 1 << 14	/* a word running text writes in lower case */
+	GAZ_LOWER = 1 << 14	/* a word running text writes in lower case
+				 * (lower-words.txt, dict-words.txt) */
 };
 
 #define GAZ_LOCATION (GAZ_COUNTRY | GAZ_SUBDIV | GAZ_CITY | GAZ_PLACE)

@@ -45,6 +45,7 @@ list() {
 	list "$data/organisations.txt" | sed 's/$/	ORG/'
 	list "$data/rule-words.txt" | sed 's/$/	RULE/'
 	list "$data/lower-words.txt" | sed 's/$/	LOWER/'
+	list "$data/dict-words.txt" | sed 's/$/	LOWER/'
 } |
 # names with commas or brackets are catalogue forms ("Korea, Republic of")
 # that running text does not use
