@@ -116,6 +116,18 @@ static const char *const club_heads[] = {
 	"deportivo", "fc", "ac", "as", "sc", "cf", NULL
 };
 
+/* whether a name from mention `from` on covers word i */
+static int
+covered(const struct mentions *m, size_t from, size_t i)
+{
+	size_t k;
+
+	for (k = from; k < m->n; k++)
+		if (m->v[k].type >= 0 && m->v[k].a <= i && i < m->v[k].b)
+			return 1;
+	return 0;
+}
+
 /* whether word i opens a club's name: capitalised, and in capitals if
  * it has two letters ("AS Roma", not "As Madrid voted") */
 static int
@@ -155,7 +167,7 @@ join_clubs(const struct sent *st, struct mentions *m, size_t from)
 		if (x->type != ENT_LOCATION)
 			continue;
 		if (x->a > 0 && !st->used[x->a - 1] &&
-		    club_head(st, x->a - 1) &&
+		    !covered(m, from, x->a - 1) && club_head(st, x->a - 1) &&
 		    (x->a == 1 || !(st->tok[x->a - 2].shape & SH_UPPER))) {
 			x->a--;
 			x->type = ENT_ORGANIZATION;
@@ -540,7 +552,8 @@ post_rules(const struct sent *st, struct mentions *m, size_t from)
 		if ((b - a == 1 && (is_punct(st, a) ||
 		    tok_in(st, a, honorifics) || tok_in(st, a, greetings))) ||
 		    (b - a == 1 && x->type == ENT_PERSON &&
-		    (st->gaz[a] & GAZ_TITLE) && !(st->gaz[a] & GAZ_FIRST))) {
+		    (st->gaz[a] & GAZ_TITLE) && !(st->gaz[a] & GAZ_FIRST)) ||
+		    (b - a == 1 && bare_title(st, a))) {
 			x->type = -1;
 			continue;
 		}

@@ -168,26 +168,29 @@ tagger_prepare(struct tagger *t, const char *s, size_t n)
 	t->nspans = 0;
 	t->ment.n = 0;
 
-	/* the text without tags; existing tags become fixed tokens */
+	/* the text without tags, then its tokens; existing tags become
+	 * fixed tokens.  The whole line is there before any word is cut,
+	 * so that a word is cut the same whether a tag follows it or not
+	 * (a second run must see the words of the first) */
 	while (stream_next_tag(s, n, pos, &ts)) {
-		size_t a = t->plain.len;
+		size_t a;
 
 		buf_add(&t->plain, s + pos, ts.start - pos);
-		tokenize(&t->tok, t->plain.data, a, t->plain.len, -1);
 		a = t->plain.len;
 		buf_add(&t->plain, s + ts.text_start,
 		    ts.text_end - ts.text_start);
-		tokenize(&t->tok, t->plain.data, a, t->plain.len, ts.type);
 		add_span(t, a, t->plain.len, ts.type);
-
 		pos = ts.end;
 	}
-	{
-		size_t a = t->plain.len;
-
-		buf_add(&t->plain, s + pos, n - pos);
-		tokenize(&t->tok, t->plain.data, a, t->plain.len, -1);
+	buf_add(&t->plain, s + pos, n - pos);
+	pos = 0;
+	for (i = 0; i < t->nspans; i++) {
+		tokenize(&t->tok, t->plain.data, pos, t->spans[i].start, -1);
+		tokenize(&t->tok, t->plain.data, t->spans[i].start,
+		    t->spans[i].end, t->spans[i].type);
+		pos = t->spans[i].end;
 	}
+	tokenize(&t->tok, t->plain.data, pos, t->plain.len, -1);
 	if (t->tok.n > t->cap) {
 		t->cap = t->tok.n;
 		t->gaz = xreallocarray(t->gaz, t->cap, sizeof *t->gaz);
@@ -347,8 +350,17 @@ tagger_line(struct tagger *t, const char *s, size_t n)
 		add_span(t, t->tok.v[m->a].start, t->tok.v[m->b - 1].end,
 		    m->type);
 	}
-	if (t->nspans > nexisting)
+	if (t->nspans > nexisting) {
+		size_t kept = 0;
+
 		qsort(t->spans, t->nspans, sizeof *t->spans, span_cmp);
+		/* the rules should leave no overlap; should one slip
+		 * through, the stream still gets no crossed tags */
+		for (i = 0; i < t->nspans; i++)
+			if (kept == 0 || t->spans[i].start >= t->spans[kept - 1].end)
+				t->spans[kept++] = t->spans[i];
+		t->nspans = kept;
+	}
 }
 
 void

@@ -189,6 +189,23 @@ name_prefix(const char *s, size_t a, size_t b)
 	return 0;
 }
 
+/* whether a space and a capital follow s[i], looking past the part of
+ * the line being cut (a tag may end there) up to its NUL: ASCII A-Z or
+ * a capital of Latin-1 ("St. Étienne") */
+static int
+name_follows(const char *s, size_t i)
+{
+	unsigned char c;
+
+	if (s[i] != ' ')
+		return 0;
+	c = (unsigned char)s[i + 1];
+	if (c >= 'A' && c <= 'Z')
+		return 1;
+	return c == 0xc3 && (unsigned char)s[i + 2] >= 0x80 &&
+	    (unsigned char)s[i + 2] <= 0x9e && s[i + 2] != (char)0x97;
+}
+
 /* the length of a contraction's letters at s[j..end): s ve re ll d m,
  * followed by no letter; 0 if none */
 static size_t
@@ -271,9 +288,9 @@ scan_word(const char *s, size_t i, size_t end)
 				i++;
 				continue;
 			}
-			/* "St. Louis": the dot stays when a name follows */
-			if (name_prefix(s, start, i) && i + 2 < end &&
-			    s[i + 1] == ' ' && cls_at(s, i + 2, end) == C_UPPER) {
+			/* "St. Louis": the dot stays when a name follows,
+			 * in this part of the line or after it */
+			if (name_prefix(s, start, i) && name_follows(s, i + 1)) {
 				i++;
 				break;
 			}

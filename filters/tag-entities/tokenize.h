@@ -37,7 +37,9 @@ struct tokens {
 	size_t n, cap;
 };
 
-/* append the tokens of s[start..end) to t, each marked fixed */
+/* append the tokens of s[start..end) to t, each marked fixed; s is the
+ * whole line, NUL-terminated: "St." looks at the word after it even
+ * past end */
 void tokenize(struct tokens *t, const char *s, size_t start, size_t end,
     int fixed);
 
