@@ -147,6 +147,67 @@ club_form(const struct sent *st, size_t a, size_t b)
 	    (phrase_gaz(st, a + 1, b) & GAZ_LOCATION);
 }
 
+/* verbs of match reports that stand between two teams */
+static const char *const match_verbs[] = {
+	"beat", "beats", "defeated", "defeat", "drew", "draw", "thrashed",
+	"edged", "routed", "hammered", "stunned", "overcame", "eliminated",
+	"knocked", "held", "lost", "vs", "v", "versus", NULL
+};
+
+/* whether word i is a score: digits, a hyphen or a dash, digits */
+static int
+is_score(const struct sent *st, size_t i)
+{
+	const char *p = TOK_P(st, i);
+	size_t n = TOK_N(st, i), k = 0, d1 = 0, d2 = 0;
+
+	while (k < n && p[k] >= '0' && p[k] <= '9')
+		k++, d1++;
+	if (d1 == 0 || d1 > 3 || k == n)
+		return 0;
+	if (p[k] == '-')
+		k++;
+	else if (n - k > 3 && memcmp(p + k, "\xe2\x80\x93", 3) == 0)
+		k += 3;
+	else
+		return 0;
+	while (k < n && p[k] >= '0' && p[k] <= '9')
+		k++, d2++;
+	return k == n && d2 >= 1 && d2 <= 3;
+}
+
+/* clubs named after their cities in a match report ("Liverpool beat
+ * Everton 3-1", "Barcelona drew with Sevilla 1-1"): in a line with a
+ * score, a city the model took for a place or a person beside a match
+ * verb is a club.  Countries stay places (national teams are). */
+static void
+match_clubs(const struct sent *st, struct mentions *m, size_t from)
+{
+	size_t i, k;
+
+	for (i = 0; i < st->n; i++)
+		if (is_score(st, i))
+			break;
+	if (i == st->n)
+		return;
+	for (k = from; k < m->n; k++) {
+		struct mention *x = &m->v[k];
+		size_t a = x->a, b = x->b;
+
+		if ((x->type != ENT_LOCATION && x->type != ENT_PERSON) ||
+		    !(phrase_gaz(st, a, b) & (GAZ_CITY | GAZ_PLACE)) ||
+		    (phrase_gaz(st, a, b) & GAZ_COUNTRY))
+			continue;
+		if ((b < st->n && tok_in(st, b, match_verbs)) ||
+		    (a >= 1 && tok_in(st, a - 1, match_verbs)) ||
+		    (a >= 2 && tok_in(st, a - 2, match_verbs) &&
+		    (tok_is(st, a - 1, "with") || tok_is(st, a - 1, "to"))) ||
+		    (b < st->n && is_score(st, b)) ||
+		    (a >= 1 && is_score(st, a - 1)))
+			x->type = ENT_ORGANIZATION;
+	}
+}
+
 /* a place then an organisation word alone right after it is one
  * organisation: "Manchester United", "Leeds City"; so is a club's word
  * then a place: "Real Madrid", "FC Porto" */
@@ -528,8 +589,9 @@ post_rules(const struct sent *st, struct mentions *m, size_t from)
 			}
 		}
 		/* stray punctuation, a possessive, a title after a name
-		 * ("Chris Abel Manager"), a postal code or a long number
-		 * after one ("TX 77388-5746"), the pronoun I */
+		 * ("Chris Abel Manager"), a postal code, a long number or a
+		 * score after one ("TX 77388-5746", "Everton 2-0"), the
+		 * pronoun I */
 		for (;;) {
 			if (b - a > 1 && (is_punct(st, b - 1) ||
 			    is_possessive(st, b - 1)))
@@ -538,7 +600,8 @@ post_rules(const struct sent *st, struct mentions *m, size_t from)
 			    (st->gaz[b - 1] & GAZ_TITLE) &&
 			    !(st->gaz[b - 1] & GAZ_FIRST))
 				b--;
-			else if (b - a > 1 && long_number(st, b - 1))
+			else if (b - a > 1 && (long_number(st, b - 1) ||
+			    is_score(st, b - 1)))
 				b--;
 			/* "The Hank Green I know": the pronoun, not a
 			 * regnal number ("Elizabeth I") */
@@ -624,6 +687,7 @@ post_rules(const struct sent *st, struct mentions *m, size_t from)
 		if (b - a >= 2 && !(whole & GAZ_LOCATION) && org_form(st, a, b))
 			x->type = ENT_ORGANIZATION;
 	}
+	match_clubs(st, m, from);
 	org_tails(st, m, from);
 	corp_forms(st, m, from);
 	known_orgs(st, m);

@@ -123,6 +123,16 @@ test_web(void)
 	check("Real Madrid beat FC Porto.",
 	    "<ORGANIZATION>Real Madrid</ORGANIZATION> beat <ORGANIZATION>FC "
 	    "Porto</ORGANIZATION>.");
+	/* a city beside a match verb in a line with a score is a club;
+	 * a country stays a place; the score is no part of a name */
+	check("Sevilla drew with Valencia 1-1.",
+	    "<ORGANIZATION>Sevilla</ORGANIZATION> drew with <ORGANIZATION>"
+	    "Valencia</ORGANIZATION> 1-1.");
+	check("Germany beat France 2-1.",
+	    "<LOCATION>Germany</LOCATION> beat <LOCATION>France</LOCATION> "
+	    "2-1.");
+	check("Prices rose 3-4 percent in Madrid.",
+	    "Prices rose 3-4 percent in <LOCATION>Madrid</LOCATION>.");
 	check("As Berlin grew, real estate fell.",
 	    "As <LOCATION>Berlin</LOCATION> grew, real estate fell.");
 	/* a well-known organisation the model missed comes from the
