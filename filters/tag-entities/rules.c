@@ -299,7 +299,6 @@ skip_period(const struct sent *st, size_t i)
 	return i;
 }
 
-/* a date starting at i; returns its end, or i */
 /* whether word i is a weekday's abbreviation written as one ("Fri") */
 static int
 weekday_abbrev(const struct sent *st, size_t i)
@@ -332,6 +331,7 @@ abbrev_in_list(const struct sent *st, size_t i)
 	return 0;
 }
 
+/* a date starting at i; returns its end, or i */
 static size_t
 match_date(const struct sent *st, size_t i)
 {
@@ -364,7 +364,7 @@ match_date(const struct sent *st, size_t i)
 			return j + 1;
 		return j;
 	}
-	/* "Fri, Sat, or Sun", "Mon-Fri", "Tue Sep 5", "Fri. 18 Sept." */
+	/* "Fri, Sat, or Sun", "Tue Sep 5", "Fri. 18 Sept." */
 	if (free_at(st, i) && weekday_abbrev(st, i)) {
 		j = skip_period(st, i + 1);
 		if (j < st->n && free_at(st, j) &&

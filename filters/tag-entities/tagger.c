@@ -110,6 +110,21 @@ add_span(struct tagger *t, size_t start, size_t end, int type)
 	t->nspans++;
 }
 
+/* whether bytes start..end meet a span already there: the rules should
+ * leave no overlap, but should one slip through, the tags already in
+ * the line and the names found first keep their place and the stream
+ * gets no crossed tags */
+static int
+overlaps(const struct tagger *t, size_t start, size_t end)
+{
+	size_t i;
+
+	for (i = 0; i < t->nspans; i++)
+		if (start < t->spans[i].end && t->spans[i].start < end)
+			return 1;
+	return 0;
+}
+
 static int
 span_cmp(const void *a, const void *b)
 {
@@ -345,22 +360,14 @@ tagger_line(struct tagger *t, const char *s, size_t n)
 	for (i = 0; i < t->ment.n; i++) {
 		const struct mention *m = &t->ment.v[i];
 
-		if (m->type < 0 || !(t->types & (1u << m->type)))
+		if (m->type < 0 || !(t->types & (1u << m->type)) ||
+		    overlaps(t, t->tok.v[m->a].start, t->tok.v[m->b - 1].end))
 			continue;
 		add_span(t, t->tok.v[m->a].start, t->tok.v[m->b - 1].end,
 		    m->type);
 	}
-	if (t->nspans > nexisting) {
-		size_t kept = 0;
-
+	if (t->nspans > nexisting)
 		qsort(t->spans, t->nspans, sizeof *t->spans, span_cmp);
-		/* the rules should leave no overlap; should one slip
-		 * through, the stream still gets no crossed tags */
-		for (i = 0; i < t->nspans; i++)
-			if (kept == 0 || t->spans[i].start >= t->spans[kept - 1].end)
-				t->spans[kept++] = t->spans[i];
-		t->nspans = kept;
-	}
 }
 
 void
