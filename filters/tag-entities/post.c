@@ -209,7 +209,7 @@ match_clubs(const struct sent *st, struct mentions *m, size_t from)
 }
 
 /* a place then an organisation word alone right after it is one
- * organisation: "Manchester United", "Leeds City"; so is a club's word
+ * organisation: "Manchester United"; so is a club's word
  * then a place: "Real Madrid", "FC Porto" */
 static void
 join_clubs(const struct sent *st, struct mentions *m, size_t from)
