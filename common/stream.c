@@ -375,6 +375,26 @@ stream_strip_tags(struct buf *out, const char *s, size_t n)
 	buf_add(out, s + pos, n - pos);
 }
 
+size_t
+stream_stray_tags(const char *s, size_t n)
+{
+	const char *lt;
+	size_t i, k, name, count = 0;
+
+	for (i = 0; i < n; i = k + 1) {
+		lt = memchr(s + i, '<', n - i);
+		if (!lt)
+			break;
+		k = (size_t)(lt - s);
+		name = k + 1 < n && lt[1] == '/' ? 2 : 1;
+		/* tag_at knows "<doc" and "</doc>" too: not entity tags */
+		if (tag_at(lt, n - k) && k + name < n && lt[name] >= 'A' &&
+		    lt[name] <= 'Z')
+			count++;
+	}
+	return count;
+}
+
 void
 stream_add_tag(struct buf *out, int type, const char *text, size_t n)
 {

@@ -85,6 +85,10 @@ struct tag_span {
 int stream_next_tag(const char *s, size_t n, size_t from, struct tag_span *t);
 /* append s[0..n) with the tags removed (escapes kept) */
 void stream_strip_tags(struct buf *out, const char *s, size_t n);
+/* how many entity tags in s[0..n), text with its tag pairs removed,
+ * stand alone: an unescaped "<PERSON>" with no end, a "</PERSON>" with
+ * no start (producers write a literal one "&lt;PERSON>") */
+size_t stream_stray_tags(const char *s, size_t n);
 /* append "<TYPE>text</TYPE>" */
 void stream_add_tag(struct buf *out, int type, const char *text, size_t n);
 

@@ -106,6 +106,15 @@ untag() {
 	! grep -E '<[A-Z]+>[^<]*<[A-Z]+>' "$(tmpfile once)"
 }
 
+@test "a tag without its pair is kept as text and counted on stderr" {
+	run --separate-stderr tag-entities <<< 'A <PERSON>stray and a </DATE> too, in Paris.'
+	assert_success
+	assert_output 'A <PERSON>stray and a </DATE> too, in <LOCATION>Paris</LOCATION>.'
+	[ "$stderr" = 'tag-entities: <stdin>: 2 entity tags without their pairs kept as text (a literal one is written &lt;)' ]
+	run --separate-stderr tag-entities <<< 'A &lt;PERSON> escaped one in Paris.'
+	[ -z "$stderr" ]
+}
+
 @test "existing tags are kept as they are" {
 	run tag-entities <<< 'Here <PERSON>Paris Hilton</PERSON> met <DATE>Bob</DATE> in Paris.'
 	assert_output 'Here <PERSON>Paris Hilton</PERSON> met <DATE>Bob</DATE> in <LOCATION>Paris</LOCATION>.'

@@ -14,6 +14,7 @@
 
 struct ctx {
 	struct tagger tagger;
+	size_t stray;		/* stray entity tags in this input */
 	int list;
 	struct buf out;
 	const char *docid;
@@ -72,6 +73,8 @@ line(void *arg, const char *s, size_t n, FILE *out)
 	struct ctx *c = arg;
 
 	tagger_line(&c->tagger, s, n);
+	c->stray += stream_stray_tags(c->tagger.plain.data,
+	    c->tagger.plain.len);
 	buf_clear(&c->out);
 	tagger_format(&c->tagger, &c->out);
 	stream_put_line(out, c->out.data, c->out.len);
@@ -99,6 +102,18 @@ list_line(struct ctx *c, const char *docid, size_t lineno)
 	}
 }
 
+/* a stray tag is kept as text, and counted: a second run might pair it
+ * with a tag this one added */
+static void
+stray_warning(const struct ctx *c, const struct input *in)
+{
+	if (c->stray)
+		warning("%s: %zu entity tag%s without %s kept as text (a "
+		    "literal one is written &lt;)", in->name, c->stray,
+		    c->stray == 1 ? "" : "s", c->stray == 1 ? "its pair" :
+		    "their pairs");
+}
+
 static void
 run(struct input *in, void *arg)
 {
@@ -107,8 +122,10 @@ run(struct input *in, void *arg)
 	struct stream_filter f = { doc_begin, line, c };
 	enum stream_event ev;
 
+	c->stray = 0;
 	if (!c->list) {
 		stream_filter_input(in, stdout, &f);
+		stray_warning(c, in);
 		return;
 	}
 	stream_reader_init(&r, in);
@@ -121,10 +138,13 @@ run(struct input *in, void *arg)
 			tagger_doc(&c->tagger);
 		} else if (ev == EV_TEXT) {
 			tagger_line(&c->tagger, r.line.data, r.line.len);
+			c->stray += stream_stray_tags(c->tagger.plain.data,
+			    c->tagger.plain.len);
 			list_line(c, c->id.data, in->lineno);
 		}
 	}
 	stream_reader_free(&r);
+	stray_warning(c, in);
 }
 
 int

@@ -118,6 +118,12 @@ test_tags(void)
 	stream_strip_tags(&b, s, n);
 	CHECK_STR(b.data, "Mr Zheng Zeguang of China, &lt;PERSON>not a tag,"
 	    " <PERSON>open only");
+	/* what is left of tags once the pairs are gone: one stray */
+	CHECK(stream_stray_tags(b.data, b.len) == 1);
+	CHECK(stream_stray_tags("a </DATE> b <TIME>", 18) == 2);
+	CHECK(stream_stray_tags("<doc id=\"x\"> </doc> <PERSONS> <Person>",
+	    38) == 0);
+	CHECK(stream_stray_tags("x <", 3) == 0);
 	buf_clear(&b);
 	stream_add_tag(&b, ENT_MONEY, "$5", 2);
 	CHECK_STR(b.data, "<MONEY>$5</MONEY>");
