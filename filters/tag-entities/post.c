@@ -116,14 +116,14 @@ static const char *const club_heads[] = {
 	"deportivo", "fc", "ac", "as", "sc", "cf", NULL
 };
 
-/* whether a name from mention `from` on covers word i */
+/* whether a name from mention `from` on holds any of words a..b */
 static int
-covered(const struct mentions *m, size_t from, size_t i)
+meets(const struct mentions *m, size_t from, size_t a, size_t b)
 {
 	size_t k;
 
 	for (k = from; k < m->n; k++)
-		if (m->v[k].type >= 0 && m->v[k].a <= i && i < m->v[k].b)
+		if (m->v[k].type >= 0 && m->v[k].a < b && a < m->v[k].b)
 			return 1;
 	return 0;
 }
@@ -184,9 +184,12 @@ static void
 match_clubs(const struct sent *st, struct mentions *m, size_t from)
 {
 	size_t i, k;
+	unsigned g;
 
+	if (m->n == from)
+		return;
 	for (i = 0; i < st->n; i++)
-		if (is_score(st, i))
+		if ((st->tok[i].shape & SH_DIGIT) && is_score(st, i))
 			break;
 	if (i == st->n)
 		return;
@@ -194,9 +197,10 @@ match_clubs(const struct sent *st, struct mentions *m, size_t from)
 		struct mention *x = &m->v[k];
 		size_t a = x->a, b = x->b;
 
-		if ((x->type != ENT_LOCATION && x->type != ENT_PERSON) ||
-		    !(phrase_gaz(st, a, b) & (GAZ_CITY | GAZ_PLACE)) ||
-		    (phrase_gaz(st, a, b) & GAZ_COUNTRY))
+		if (x->type != ENT_LOCATION && x->type != ENT_PERSON)
+			continue;
+		g = phrase_gaz(st, a, b);
+		if (!(g & (GAZ_CITY | GAZ_PLACE)) || (g & GAZ_COUNTRY))
 			continue;
 		if ((b < st->n && tok_in(st, b, match_verbs)) ||
 		    (a >= 1 && tok_in(st, a - 1, match_verbs)) ||
@@ -228,7 +232,7 @@ join_clubs(const struct sent *st, struct mentions *m, size_t from)
 		if (x->type != ENT_LOCATION)
 			continue;
 		if (x->a > 0 && !st->used[x->a - 1] &&
-		    !covered(m, from, x->a - 1) && club_head(st, x->a - 1) &&
+		    !meets(m, from, x->a - 1, x->a) && club_head(st, x->a - 1) &&
 		    (x->a == 1 || !(st->tok[x->a - 2].shape & SH_UPPER))) {
 			x->a--;
 			x->type = ENT_ORGANIZATION;
@@ -477,7 +481,7 @@ corp_forms(const struct sent *st, struct mentions *m, size_t from)
 static void
 org_tails(const struct sent *st, struct mentions *m, size_t from)
 {
-	size_t k, q, e, j;
+	size_t k, e, j;
 
 	for (k = from; k < m->n; k++) {
 		struct mention *x = &m->v[k];
@@ -492,13 +496,7 @@ org_tails(const struct sent *st, struct mentions *m, size_t from)
 			if (st->gaz[j] & GAZ_ORGSUFFIX)
 				e = j + 1;
 		}
-		if (!e)
-			continue;
-		for (q = from; q < m->n; q++)
-			if (q != k && m->v[q].type >= 0 && m->v[q].a < e &&
-			    m->v[q].b > x->b)
-				break;
-		if (q == m->n)
+		if (e && !meets(m, from, x->b, e))
 			x->b = (uint32_t)e;
 	}
 }

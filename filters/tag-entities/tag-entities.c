@@ -67,14 +67,21 @@ doc_begin(void *arg, const struct doc *d)
 	tagger_doc(&c->tagger);
 }
 
+/* tag one line, counting the tags in it that stand without their pair */
+static void
+tag(struct ctx *c, const char *s, size_t n)
+{
+	tagger_line(&c->tagger, s, n);
+	c->stray += stream_stray_tags(c->tagger.plain.data,
+	    c->tagger.plain.len);
+}
+
 static void
 line(void *arg, const char *s, size_t n, FILE *out)
 {
 	struct ctx *c = arg;
 
-	tagger_line(&c->tagger, s, n);
-	c->stray += stream_stray_tags(c->tagger.plain.data,
-	    c->tagger.plain.len);
+	tag(c, s, n);
 	buf_clear(&c->out);
 	tagger_format(&c->tagger, &c->out);
 	stream_put_line(out, c->out.data, c->out.len);
@@ -137,9 +144,7 @@ run(struct input *in, void *arg)
 			buf_adds(&c->id, id ? id : in->id);
 			tagger_doc(&c->tagger);
 		} else if (ev == EV_TEXT) {
-			tagger_line(&c->tagger, r.line.data, r.line.len);
-			c->stray += stream_stray_tags(c->tagger.plain.data,
-			    c->tagger.plain.len);
+			tag(c, r.line.data, r.line.len);
 			list_line(c, c->id.data, in->lineno);
 		}
 	}

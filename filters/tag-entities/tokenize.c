@@ -290,7 +290,7 @@ scan_word(const char *s, size_t i, size_t end)
 			}
 			/* "St. Louis": the dot stays when a name follows,
 			 * in this part of the line or after it */
-			if (name_prefix(s, start, i) && name_follows(s, i + 1)) {
+			if (name_follows(s, i + 1) && name_prefix(s, start, i)) {
 				i++;
 				break;
 			}
