@@ -81,3 +81,187 @@ D="$TOP/tests/data/dumps"
 	[ "$status" -eq 1 ]
 	[[ "$stderr" == *"fake: corrupt gzip data at byte "* ]]
 }
+
+# ---- WARC ----
+
+# the documents' ids, urls or other attribute of strip-markup's output
+attr() {
+	sed -En "s/^<doc (.* )?$1=\"([^\"]*)\".*/\\2/p"
+}
+
+teardown() {
+	if [ -n "${SERVER_PID:-}" ]; then
+		kill "$SERVER_PID" 2>/dev/null || true
+		wait "$SERVER_PID" 2>/dev/null || true
+	fi
+}
+
+# serve samples/ on 127.0.0.1 at a free port; sets PORT and SERVER_PID
+serve_samples() {
+	python3 -u -m http.server 0 --bind 127.0.0.1 \
+	    --directory "$TOP/samples" >"$(tmpfile server.log)" 2>&1 &
+	SERVER_PID=$!
+	for _ in $(seq 100); do
+		PORT=$(sed -n 's/.* port \([0-9]*\).*/\1/p' "$(tmpfile server.log)")
+		[ -n "$PORT" ] && return 0
+		sleep 0.05
+	done
+	fail "http.server did not start: $(cat "$(tmpfile server.log)")"
+}
+
+@test "warc: a WARC written by wget: one document per page, its url, the page's text" {
+	serve_samples
+	cd "$BATS_TEST_TMPDIR"
+	for f in "$TOP"/samples/*.html; do
+		echo "http://127.0.0.1:$PORT/${f##*/}"
+	done >urls
+	wget --no-verbose --tries=1 --warc-file=crawl -i urls -P got 2>wget.log ||
+	    fail "wget: $(cat wget.log)"
+	run --separate-stderr strip-markup crawl.warc.gz
+	assert_success
+	# wget adds a request per page, its warcinfo, log and manifest
+	[[ "$stderr" == *"crawl.warc.gz: "*" records, $(wc -l <urls) documents; skipped"* ]] ||
+	    fail "stderr: $stderr"
+	printf '%s\n' "$output" | attr url >got-urls
+	diff -u urls got-urls
+	[ "$(printf '%s\n' "$output" | attr id | sort -u | wc -l)" -eq "$(wc -l <urls)" ]
+	i=0
+	for f in "$TOP"/samples/*.html; do
+		i=$((i + 1))
+		diff -u <(strip-markup "$f" | sed '1d;$d') \
+		    <(printf '%s\n' "$output" | awk -v n=$i '/^<doc /{d++; next} /^<\/doc>$/{next} d==n') ||
+		    fail "text differs: $f"
+	done
+	# the id names the gzip member where the record starts
+	id=$(printf '%s\n' "$output" | attr id | head -1)
+	off=${id##*@}
+	tail -c +$((off + 1)) crawl.warc.gz | zcat 2>/dev/null | head -3 >rec
+	grep -q '^WARC-Type: response' rec
+}
+
+# expected documents per file: the manifest's HTML responses, plus the one
+# HTML resource record (example-resource.warc.gz)
+@test "warc: the real WARCs: exactly the HTML responses and resources become documents" {
+	cd "$D/warc"
+	while IFS=$'\t' read -r file bytes members records types html rest; do
+		[ "$file" = file ] && continue
+		want=$html
+		[ "$file" = warcio/example-resource.warc.gz ] && want=$((want + 1))
+		run --separate-stderr strip-markup "$file"
+		[ "$status" -le 1 ] || fail "$file: status $status"
+		got=$(printf '%s\n' "$output" | grep -c '^<doc ' || true)
+		[ "$got" -eq "$want" ] || fail "$file: $got documents, want $want"
+		[[ "$stderr" == *"$file: $records record"* ]] ||
+		    fail "$file: stderr: $stderr"
+	done <MANIFEST.tsv
+}
+
+@test "warc: wget's angle brackets around WARC-Target-URI are dropped" {
+	run --separate-stderr strip-markup "$D/warc/warcio/example-wget-bad-target-uri.warc.gz"
+	assert_success
+	[ "$(printf '%s\n' "$output" | attr url)" = "http://example.com/" ]
+}
+
+@test "warc: url, fetched, record-id, status, and the page's own title" {
+	run --separate-stderr strip-markup "$D/warc/warcio/example.warc"
+	assert_success
+	assert_line --index 0 '<doc id="'"$D"'/warc/warcio/example.warc@1197" url="http://example.com/" title="Example Domain" fetched="2017-03-06T04:02:06Z" record-id="urn:uuid:a9c51e3e-0221-11e7-bf66-0242ac120005" status="200">'
+	assert_line --index 1 'Example Domain'
+	# the id's offset is where the record starts
+	[ "$(tail -c +1198 "$D/warc/warcio/example.warc" | head -c 9)" = "WARC/1.0"$'\r' ]
+}
+
+@test "warc: plain and gzip give the same text" {
+	diff <(strip-markup "$D/warc/warcio/example.warc" 2>/dev/null | sed 1d) \
+	    <(strip-markup "$D/warc/warcio/example.warc.gz" 2>/dev/null | sed 1d)
+}
+
+@test "warc: chunked transfer coding is undone" {
+	run --separate-stderr strip-markup "$D/warc/warcio/example-iana.org-chunked.warc"
+	assert_success
+	assert_line --index 1 'Internet Assigned Numbers Authority'
+	refute_output --regexp '(^|[^0-9a-f])[0-9a-f]{3,4}$'
+}
+
+@test "warc: Common Crawl's X-Crawler-* headers: the body is taken as stored, charsets from HTTP" {
+	run --separate-stderr strip-markup "$D/warc/resiliparse/warcfile.warc.gz"
+	assert_success
+	refute_output --partial $'\xef\xbf\xbd'	# no U+FFFD: every charset right
+	assert_output --partial 'О компании'		# windows-1251 by HTTP
+	[[ "$stderr" != *"malformed"* ]]
+	[[ "$stderr" != *"stored decoded"* ]]
+}
+
+@test "warc: Content-Encoding gzip declared on a body stored decoded (ClueWeb): counted, read" {
+	run --separate-stderr strip-markup "$D/warc/resiliparse/clueweb-quirk.warc.gz"
+	assert_success
+	[[ "$stderr" == *"29 bodies stored decoded despite their headers"* ]]
+	assert_output --partial 'ヘッドポーター'
+}
+
+@test "warc: a Content-Length that lies: warning with file and offset, next record found" {
+	run --separate-stderr strip-markup "$D/warc/warcio/example-trunc.warc"
+	assert_success
+	[[ "$stderr" == *"example-trunc.warc: record at 1197: Content-Length does not end the record"* ]]
+	[[ "$stderr" == *"4 records, 1 document; skipped 3: 1 request, 2 warcinfo; 1 malformed"* ]]
+	assert_line --index 0 --partial 'problem="malformed-record'
+	run --separate-stderr strip-markup --strict "$D/warc/warcio/example-trunc.warc"
+	[ "$status" -eq 1 ]
+}
+
+@test "warc: a file cut inside a record: the page so far, problem=truncated-record, exit 1 (the gzip error)" {
+	run --separate-stderr strip-markup "$D/warc/resiliparse/clipped.warc.gz"
+	[ "$status" -eq 1 ]
+	[[ "$stderr" == *"truncated gzip data at byte 18184"* ]]
+	[[ "$stderr" == *"record at 0: file ends inside the record (75207 of 88275 bytes)"* ]]
+	assert_line --index 0 --partial 'problem="truncated-record"'
+	[ "${#lines[@]}" -gt 10 ]
+}
+
+@test "warc: WARC-Truncated, a block over --max-doc-size, junk between records" {
+	page='<html><title>T</title><p>Hello there.</p></html>'
+	http=$'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Language: de\r\n\r\n'"$page"
+	rec() {	# type, extra header, block
+		printf 'WARC/1.1\r\nWARC-Type: %s\r\nWARC-Target-URI: http://x/%s\r\n%sContent-Length: %d\r\n\r\n%s\r\n\r\n' \
+		    "$1" "$1" "$2" "${#3}" "$3"
+	}
+	{ rec response 'WARC-Truncated: length'$'\r\n' "$http"
+	  printf 'junk that is no record\r\n'
+	  rec response '' "$http$(head -c 3000 /dev/zero | tr '\0' x)"
+	  rec conversion 'Content-Type: text/plain'$'\r\n' $'line one\nline two'
+	} >"$(tmpfile t.warc)"
+	run --separate-stderr strip-markup --max-doc-size=1k "$(tmpfile t.warc)"
+	assert_success
+	[[ "$stderr" == *"t.warc: record at 0: WARC-Truncated"* ]]
+	[[ "$stderr" == *"no WARC record here: skipped to the next one"* ]]
+	[[ "$stderr" == *"block over 1024 bytes: cut there"* ]]
+	[ "$(printf '%s\n' "$output" | grep -c '^<doc ')" -eq 3 ]
+	assert_line --index 0 --regexp 'url="http://x/response" title="T" lang="de" .*problem="truncated-record"'
+	assert_line 'line one'
+	assert_line 'line two'
+}
+
+@test "warc: a hostile record never hangs or crashes" {
+	{ printf 'WARC/1.0\r\nContent-Length: 99999999999\r\n\r\nshort'
+	  printf 'WARC/1.0\r\nContent-Length: x\r\n\r\n'
+	  printf 'WARC/1.0\r\nWARC-Type: response\r\n'; head -c 70000 /dev/zero | tr '\0' a
+	} >"$(tmpfile h.warc)"
+	run --separate-stderr timeout 10 strip-markup "$(tmpfile h.warc)"
+	assert_success
+	[[ "$stderr" == *"malformed"* ]]
+	# every prefix of a real file
+	for n in 100 500 1000 1500 2000 2500 3000; do
+		head -c $n "$D/warc/warcio/example.warc" >"$(tmpfile p.warc)"
+		run --separate-stderr timeout 10 strip-markup "$(tmpfile p.warc)"
+		[ "$status" -eq 0 ] || fail "prefix $n: $status $stderr"
+	done
+}
+
+@test "warc: --format overrides the detection" {
+	run --separate-stderr strip-markup --format=text "$D/warc/warcio/example.warc"
+	assert_success
+	assert_output --partial 'WARC-Type: warcinfo'
+	run --separate-stderr strip-markup --format=bogus
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"unknown format 'bogus'"* ]]
+}

@@ -438,12 +438,26 @@ charset_t
 charset_sniff(const char *s, size_t n, int complete, charset_t forced,
     size_t *bom)
 {
+	return charset_sniff_transport(s, n, complete, forced, CS_NONE, bom);
+}
+
+/*
+ * The WHATWG order puts the transport's label (HTTP Content-Type) after
+ * the BOM and before anything read from the content; -c still wins, as
+ * the user's word.
+ */
+charset_t
+charset_sniff_transport(const char *s, size_t n, int complete,
+    charset_t forced, charset_t transport, size_t *bom)
+{
 	charset_t cs;
 
 	if ((cs = charset_bom(s, n, bom)) != CS_NONE)
 		return cs;
 	if (forced != CS_NONE)
 		return forced;
+	if (transport != CS_NONE)
+		return transport;
 	if (valid_utf8(s, n, complete))
 		return CS_UTF8;
 	cs = charset_prescan(s, n);
