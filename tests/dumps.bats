@@ -265,3 +265,98 @@ serve_samples() {
 	[ "$status" -eq 2 ]
 	[[ "$stderr" == *"unknown format 'bogus'"* ]]
 }
+
+# ---- JSON Lines ----
+
+@test "jsonl: the four shapes: one document per line, id FILE:LINE, url, text" {
+	cd "$D/jsonl"
+	for f in aeb20-html.jsonl aeb20-text.jsonl aeb20-trafilatura.jsonl aeb20-newsplease.jsonl; do
+		run --separate-stderr strip-markup "$f"
+		assert_success
+		[ -z "$stderr" ] || fail "$f: $stderr"
+		[ "$(printf '%s\n' "$output" | attr id | tr '\n' ' ')" = "$f:1 $f:2 " ] ||
+		    fail "$f: ids"
+		diff <(printf '%s\n' "$output" | attr url | sed 's/&amp;/\&/g') \
+		    <(python3 -c 'import json,sys
+for l in open(sys.argv[1]): o = json.loads(l); print(o.get("url") or o.get("source"))' "$f") ||
+		    fail "$f: urls"
+	done
+}
+
+@test "jsonl: a text field becomes paragraphs on its newlines, exactly its text" {
+	cd "$D/jsonl"
+	for f in aeb20-text.jsonl aeb20-trafilatura.jsonl aeb20-newsplease.jsonl; do
+		diff <(strip-markup -n "$f" | grep -v '^$') \
+		    <(python3 -c 'import json,sys,unicodedata
+for l in open(sys.argv[1]):
+    o = json.loads(l)
+    for p in (o.get("maintext") or o.get("text")).split("\n"):
+        p = " ".join(p.split())
+        if p: print(unicodedata.normalize("NFC", p))' "$f") ||
+		    fail "$f: text differs"
+	done
+}
+
+@test "jsonl: a markup field goes through the HTML path (same text as the page)" {
+	cd "$BATS_TEST_TMPDIR"
+	python3 -c 'import json,sys
+for i, l in enumerate(open(sys.argv[1])): open("p%d.html" % i, "w").write(json.loads(l)["html"])' \
+	    "$D/jsonl/aeb20-html.jsonl"
+	run --separate-stderr strip-markup "$D/jsonl/aeb20-html.jsonl"
+	assert_success
+	diff <(strip-markup p0.html p1.html | grep -v '^<') <(printf '%s\n' "$output" | grep -v '^<')
+}
+
+@test "jsonl: metadata fields, lists, other scalars as attributes, names made safe" {
+	printf '%s\n' '{"url": "http://x/1", "title": "A \"quoted\" title", "date_publish": "2019-11-19 13:14:00", "authors": ["Ann Lee", "Bo Wu"], "language": "en", "maintext": "One.\nTwo.", "hostname": "x", "n": 3, "ok": false, "id": "abc", "nested": {"a": [1, {"b": 2}]}, "tags": [1, 2], "odd key": "v", "empty": "", "nothing": null}' >"$(tmpfile a.jsonl)"
+	run --separate-stderr strip-markup "$(tmpfile a.jsonl)"
+	assert_success
+	assert_output "<doc id=\"$(tmpfile a.jsonl):1\" url=\"http://x/1\" title=\"A &quot;quoted&quot; title\" date=\"2019-11-19T13:14:00\" author=\"Ann Lee; Bo Wu\" lang=\"en\" hostname=\"x\" n=\"3\" ok=\"false\" json-id=\"abc\" odd_key=\"v\">
+One.
+
+Two.
+</doc>"
+}
+
+@test "jsonl: escapes: \\uXXXX, surrogate pairs, a lone surrogate, the stream's own tags" {
+	printf '%s\n' '{"text": "caf\u00e9 \ud83d\ude00 \ud800 <doc x> a\/b \t tab"}' | strip-markup -n >"$(tmpfile out)"
+	[ "$(cat "$(tmpfile out)")" = "café 😀 � &lt;doc x> a/b tab" ]
+}
+
+@test "jsonl: a line that is not a JSON object: warning with its line number, skipped, counted" {
+	printf '%s\n' '{"text": "one"}' 'not json' '[1, 2]' '' '{"text": "two"' '{"text": "three"}' >"$(tmpfile b.jsonl)"
+	run --separate-stderr strip-markup "$(tmpfile b.jsonl)"
+	assert_success
+	[ "$(printf '%s\n' "$output" | attr id | sed 's/.*://' | tr '\n' ' ')" = "1 6 " ]
+	[[ "$stderr" == *"b.jsonl:2: not a JSON object: skipped"* ]]
+	[[ "$stderr" == *"b.jsonl:3: not a JSON object: skipped"* ]]
+	[[ "$stderr" == *"b.jsonl:5: not a JSON object: skipped"* ]]
+	[[ "$stderr" == *"b.jsonl: 2 JSON objects, skipped 3 lines that are no object"* ]]
+	run --separate-stderr strip-markup --strict "$(tmpfile b.jsonl)"
+	[ "$status" -eq 1 ]
+}
+
+@test "jsonl: a line over --max-doc-size is skipped with a warning; memory stays bounded" {
+	{ printf '{"text": "'; head -c 5000 /dev/zero | tr '\0' a; printf '"}\n{"text": "short"}\n'; } >"$(tmpfile c.jsonl)"
+	run --separate-stderr strip-markup --max-doc-size=1k "$(tmpfile c.jsonl)"
+	assert_success
+	[[ "$stderr" == *"c.jsonl:1: line over 1024 bytes: skipped"* ]]
+	assert_output --partial short
+	[ "$(printf '%s\n' "$output" | attr id)" = "$(tmpfile c.jsonl):2" ]
+}
+
+@test "jsonl: deep nesting is skipped without recursion" {
+	{ printf '{"text": "ok", "deep": '; head -c 100000 /dev/zero | tr '\0' '['; head -c 100000 /dev/zero | tr '\0' ']'; printf '}\n'; } >"$(tmpfile d.jsonl)"
+	run --separate-stderr strip-markup -n "$(tmpfile d.jsonl)"
+	assert_success
+	assert_output ok
+}
+
+@test "gzip: every input kind gzipped gives the same output" {
+	for f in "$D/warc/warcio/example.warc" "$D/jsonl/aeb20-text.jsonl" "$TOP/samples/cnbc-emirates-boeing.html" "$TOP/samples/china-daily-2015-09-18.txt"; do
+		gzip -c "$f" >"$(tmpfile x.gz)"
+		diff <(strip-markup "$f" 2>/dev/null | sed 's/^<doc id="[^"]*"//') \
+		    <(strip-markup "$(tmpfile x.gz)" 2>/dev/null | sed 's/^<doc id="[^"]*"//') ||
+		    fail "differs: $f"
+	done
+}
