@@ -360,3 +360,67 @@ Two.
 		    fail "differs: $f"
 	done
 }
+
+# ---- binary input, empty articles, problems ----
+
+@test "binary: images, PDF, zip, NUL bytes, random bytes, and their .gz: skipped with a message, exit 1" {
+	cd "$BATS_TEST_TMPDIR"
+	printf '\211PNG\r\n\032\n\0\0\0\rIHDR' >a.png
+	printf 'GIF89a\001\000' >a.gif
+	printf '\377\330\377\340\0\020JFIF' >a.jpg
+	printf '%%PDF-1.4\n%%\342\343\317\323\n1 0 obj' >a.pdf
+	printf 'PK\003\004\024\0\0\0' >a.zip
+	printf 'text with a NUL\0 inside' >a.nul
+	head -c 4096 /dev/urandom >a.rnd
+	gzip -c a.pdf >a.pdf.gz
+	for f in a.png a.gif a.jpg a.pdf a.zip a.nul a.rnd a.pdf.gz; do
+		run --separate-stderr strip-markup "$f"
+		[ "$status" -eq 1 ] || fail "$f: status $status"
+		[ -z "$output" ] || fail "$f: wrote $output"
+		[ "$stderr" = "strip-markup: $f: binary data, skipped" ] || fail "$f: $stderr"
+	done
+	# the other inputs still come out
+	printf '<p>fine</p>' >ok.html
+	run --separate-stderr strip-markup a.png ok.html
+	[ "$status" -eq 1 ]
+	assert_output $'<doc id="ok.html">\nfine\n</doc>'
+}
+
+@test "binary: text with a few control characters, UTF-16 with a BOM, and --format are not binary" {
+	cd "$BATS_TEST_TMPDIR"
+	printf 'a\001b\002c plain text with two controls\n' >few.txt
+	run --separate-stderr strip-markup few.txt
+	assert_success
+	assert_line --index 1 'abc plain text with two controls'
+	printf '\377\376<\0p\0>\0h\0i\0<\0/\0p\0>\0' >u16.html
+	run --separate-stderr strip-markup u16.html
+	assert_success
+	assert_line --index 1 hi
+	printf 'GIF89a is a format\0' >g.txt
+	run --separate-stderr strip-markup --format=text g.txt
+	assert_success
+}
+
+@test "article: a page whose article mode finds no text keeps its <doc> lines, a warning and problem=empty-article" {
+	printf '<html><body><nav><a href="/">Home</a></nav></body></html>' >"$(tmpfile e.html)"
+	printf '<p>%s</p>' "A real paragraph of an article that is long enough to be one, with words." >"$(tmpfile f.html)"
+	run --separate-stderr strip-markup --article "$(tmpfile e.html)" "$(tmpfile f.html)"
+	assert_success
+	assert_line --index 0 "<doc id=\"$(tmpfile e.html)\" problem=\"empty-article\">"
+	assert_line --index 1 '</doc>'
+	assert_line --index 2 --partial "<doc id=\"$(tmpfile f.html)\""
+	refute_line --index 2 --partial problem
+	[ "$stderr" = "strip-markup: $(tmpfile e.html): article mode found no text" ]
+	# --no-doc: the warning still comes
+	run --separate-stderr strip-markup -a -n "$(tmpfile e.html)"
+	[ "$stderr" = "strip-markup: $(tmpfile e.html): article mode found no text" ]
+}
+
+@test "problem: charset-replaced on a page with invalid bytes, and to-csv can show it" {
+	printf '\357\273\277<p>caf\351 x</p>' >"$(tmpfile r.html)"
+	run --separate-stderr strip-markup "$(tmpfile r.html)"
+	assert_success
+	assert_line --index 0 --partial 'problem="charset-replaced"'
+	run --separate-stderr sh -c "strip-markup '$(tmpfile r.html)' | to-csv --lf -r document -c problem"
+	assert_line --index 1 charset-replaced
+}

@@ -20,7 +20,7 @@
  * skipped; the skips are counted in one line per input.
  *
  * The parser is our own: one line in memory, strings unescaped once,
- * nesting skipped without recursion (see doc/strip-markup.md for the
+ * nesting skipped without recursion (see doc/dumps.md for the
  * measurement against jansson and json-c).
  */
 #ifndef STRIP_MARKUP_JSONL_H
