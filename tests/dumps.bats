@@ -424,3 +424,9 @@ Two.
 	run --separate-stderr sh -c "strip-markup '$(tmpfile r.html)' | to-csv --lf -r document -c problem"
 	assert_line --index 1 charset-replaced
 }
+
+@test "jsonl: a second copy of the text (news-please text beside maintext) is no attribute" {
+	printf '%s\n' '{"maintext": "Main.", "text": "Main. And more.", "raw_text": "raw", "url": "u", "source": "s"}' |
+	    strip-markup >"$(tmpfile out)"
+	[ "$(cat "$(tmpfile out)")" = $'<doc id="-:1" url="u" json-source="s">\nMain.\n</doc>' ]
+}

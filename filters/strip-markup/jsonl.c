@@ -363,6 +363,15 @@ static const char *const date_keys[] = {
 static const char *const author_keys[] = { "author", "authors", NULL };
 static const char *const lang_keys[] = { "language", "lang", NULL };
 
+static int
+in_list(const char *key, const char *const *names)
+{
+	for (; *names; names++)
+		if (strcmp(key, *names) == 0)
+			return 1;
+	return 0;
+}
+
 /* names the stream gives a meaning of its own */
 static int
 reserved(const char *name)
@@ -432,6 +441,10 @@ line_page(struct jsonl *j)
 		for (u = 0; u < nused; u++)
 			if (used[u] == f)
 				skip = 1;
+		/* the other copies of the text (news-please's text beside
+		 * maintext, trafilatura's raw_text) are no attributes */
+		if (in_list(key, markup_keys) || in_list(key, text_keys))
+			skip = 1;
 		if (skip || !f->vlen || f->klen == 0)
 			continue;
 		name_at[nextra] = j->names.len;

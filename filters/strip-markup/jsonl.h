@@ -12,7 +12,9 @@
  *   author   author, authors (a list: joined with "; ");
  *   lang     language, lang
  *
- * Every other field whose value is a string, number or boolean becomes an
+ * The other markup and text fields are left out (news-please's text beside
+ * maintext, trafilatura's raw_text beside text).  Every other field whose
+ * value is a string, number or boolean becomes an
  * attribute of the same name (characters other than letters, digits, -,
  * _ and . become _; one named id, fetched, problem or as a known field
  * already taken is prefixed json-); lists and objects are left out.  A
