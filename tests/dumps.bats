@@ -430,3 +430,12 @@ Two.
 	    strip-markup >"$(tmpfile out)"
 	[ "$(cat "$(tmpfile out)")" = $'<doc id="-:1" url="u" json-source="s">\nMain.\n</doc>' ]
 }
+
+@test "problem: bytes that are no UTF-8 in a page whose <meta> says UTF-8 are replaced and said, not dropped" {
+	printf '<meta charset="utf-8"><p>caf\351 x</p>' >"$(tmpfile m.html)"
+	run --separate-stderr strip-markup "$(tmpfile m.html)"
+	assert_success
+	assert_line --index 0 --partial 'problem="charset-replaced"'
+	assert_line --index 1 'caf� x'
+	[ "$stderr" = "strip-markup: $(tmpfile m.html): replaced 1 invalid UTF-8 sequence with U+FFFD" ]
+}

@@ -30,6 +30,7 @@
 #include "plain.h"
 #include "stream.h"
 #include "text.h"
+#include "utf8.h"
 #include "warc.h"
 #include "xalloc.h"
 
@@ -336,9 +337,11 @@ doc_end(struct ctx *c, struct input *in, size_t end)
 
 	if (!c->streaming) {
 		bom = doc_start_decoding(c, end, 1);
+		/* valid UTF-8 needs no copy; but UTF-8 may also be what a
+		 * <meta> said of bytes that are not, and those need repair */
 		if (c->decoder.cs == CS_UTF8 && !bom &&
-		    c->opt->charset == CS_NONE) {
-			/* sniffing found it valid: no copy needed */
+		    c->opt->charset == CS_NONE &&
+		    utf8_valid(c->raw.data, end)) {
 			feed(c, c->raw.data, end);
 		} else {
 			decode_feed(c, c->raw.data + bom, end - bom, 1);
