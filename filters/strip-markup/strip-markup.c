@@ -30,8 +30,8 @@
 #define FLUSH_BODY (64 * 1024)	/* when streaming a big document */
 
 static const char usage_text[] =
-    "usage: strip-markup [-ahnV] [--alt] [-c charset] [--max-doc-size bytes]\n"
-    "                    [--strict] [file ...]\n"
+    "usage: %s [-ahnV] [--alt] [-c charset] [--max-doc-size bytes]\n"
+    "%*s[--strict] [file ...]\n"
     "  -a, --article           keep only the article body\n"
     "  -c, --charset=NAME      decode input as NAME (a WHATWG label)\n"
     "  -n, --no-doc            write bare text, without <doc> lines\n"
@@ -73,7 +73,7 @@ struct ctx {
 static void
 usage(void)
 {
-	fputs(usage_text, stdout);
+	printf(usage_text, progname(), (int)strlen(progname()) + 8, "");
 	exit(cli_finish(0));
 }
 
@@ -376,7 +376,7 @@ main(int argc, char *argv[])
 	memset(&opt, 0, sizeof opt);
 	opt.max_doc = DEFAULT_MAX_DOC;
 	opt.charset = CS_NONE;
-	while ((ch = getopt_long(argc, argv, "ac:hnV", longopts, NULL)) != -1) {
+	while ((ch = cli_getopt(argc, argv, "ac:hnV", longopts)) != -1) {
 		switch (ch) {
 		case 'a':
 			opt.html.article = 1;
@@ -405,8 +405,6 @@ main(int argc, char *argv[])
 		case 'V':
 			cli_version();
 			break;
-		default:
-			usage_error("unknown option");
 		}
 	}
 

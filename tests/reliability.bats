@@ -1,0 +1,50 @@
+#!/usr/bin/env bats
+# reliability: what every filter must do on hostile or odd input, checked
+# across the four filters (issue 12 and the option parser of issue 14).
+load helpers
+
+FILTERS="strip-markup split-sentences tag-entities to-csv"
+
+@test "a bad option or a missing argument is reported once, in one wording" {
+	local f
+	for f in $FILTERS; do
+		run --separate-stderr "$f" --lang
+		assert_failure 2
+		assert_equal "$stderr" "$f: bad option or missing argument: --lang
+Try '$f --help' for more information."
+		run --separate-stderr "$f" --no-such-option
+		assert_failure 2
+		assert_equal "$stderr" "$f: bad option or missing argument: --no-such-option
+Try '$f --help' for more information."
+		run --separate-stderr "$f" -q
+		assert_failure 2
+		assert_equal "$stderr" "$f: bad option or missing argument: -q
+Try '$f --help' for more information."
+	done
+}
+
+@test "a long option without its argument is named as typed" {
+	run --separate-stderr split-sentences --la
+	assert_failure 2
+	assert_equal "${stderr%%$'\n'*}" "split-sentences: bad option or missing argument: --la"
+	run --separate-stderr split-sentences -l
+	assert_equal "${stderr%%$'\n'*}" "split-sentences: bad option or missing argument: -l"
+	run --separate-stderr strip-markup --max-doc-size
+	assert_equal "${stderr%%$'\n'*}" "strip-markup: bad option or missing argument: --max-doc-size"
+	run --separate-stderr tag-entities --types
+	assert_equal "${stderr%%$'\n'*}" "tag-entities: bad option or missing argument: --types"
+	run --separate-stderr to-csv -c
+	assert_equal "${stderr%%$'\n'*}" "to-csv: bad option or missing argument: -c"
+}
+
+@test "every usage names the program as it was called" {
+	local f dir
+	dir=$(tmpfile bin)
+	mkdir -p "$dir"
+	for f in $FILTERS; do
+		ln -s "$(command -v "$f")" "$dir/my-$f"
+		run --separate-stderr "$dir/my-$f" --help
+		assert_success
+		assert_line --index 0 --regexp "^usage: my-$f "
+	done
+}
