@@ -48,3 +48,43 @@ Try '$f --help' for more information."
 		assert_line --index 0 --regexp "^usage: my-$f "
 	done
 }
+
+# ---- issue 12, 7: CR alone ends a line, for every reader ----
+
+@test "CR alone ends a line: tag-entities" {
+	run --separate-stderr tag-entities < <(printf 'Paris\rLondon\r')
+	assert_success
+	assert_output "<LOCATION>Paris</LOCATION>
+<LOCATION>London</LOCATION>"
+	assert_equal "$stderr" ""
+}
+
+@test "CR alone ends a line: split-sentences" {
+	run --separate-stderr split-sentences < <(printf 'Paris is big\rLondon is old\r\r\nRome.\r\n')
+	assert_success
+	assert_output "Paris is big
+London is old
+
+Rome."
+	assert_equal "$stderr" ""
+}
+
+@test "CR alone ends a line: to-csv, the <doc> lines included" {
+	run --separate-stderr to-csv -c id,paragraph,text --lf < <(printf '<doc id="a">\rParis\r\rLondon\r</doc>\r')
+	assert_success
+	assert_output "id,paragraph,text
+a,1,Paris
+a,2,London"
+	assert_equal "$stderr" ""
+}
+
+@test "CR alone ends a line: strip-markup's plain text keeps its paragraphs" {
+	run --separate-stderr strip-markup -n < <(printf 'Paris is big.\rLondon is old.\r\rRome.\r\n\r\nEnd.')
+	assert_success
+	assert_output "Paris is big. London is old.
+
+Rome.
+
+End."
+	assert_equal "$stderr" ""
+}
