@@ -248,13 +248,20 @@ doc_start_decoding(struct ctx *c, size_t n, int complete)
 	return bom;
 }
 
+/* what the decoder and the text repaired, to be reported per input */
 static void
 account(struct ctx *c, struct input *in)
 {
-	in->repairs.invalid += c->decoder.invalid;
-	if (c->decoder.invalid && c->opt->input.strict)
+	size_t repaired = c->decoder.invalid + c->text.invalid +
+	    c->text.controls;
+
+	in->repairs.invalid += c->decoder.invalid + c->text.invalid;
+	in->repairs.controls += c->text.controls;
+	in->cut_lines += c->text.cut;
+	if (repaired && c->opt->input.strict)
 		in->failed = 1;
-	c->decoder.invalid = 0;
+	c->decoder.invalid = c->text.invalid = c->text.controls = 0;
+	c->text.cut = 0;
 }
 
 static void
@@ -276,7 +283,7 @@ doc_end(struct ctx *c, struct input *in, size_t end)
 		bom = doc_start_decoding(c, end, 1);
 		if (c->decoder.cs == CS_UTF8 && !bom &&
 		    c->opt->charset == CS_NONE) {
-			/* sniffing found it valid: no copy needed */
+			/* no decoding: text_add repairs and counts */
 			feed(c, c->raw.data, end);
 		} else {
 			decode_feed(c, c->raw.data + bom, end - bom, 1);
@@ -375,6 +382,7 @@ main(int argc, char *argv[])
 	cli_start(argv[0]);
 	memset(&opt, 0, sizeof opt);
 	opt.max_doc = DEFAULT_MAX_DOC;
+	opt.input.max_line = TEXT_MAX_PARA;	/* named when cuts are reported */
 	opt.charset = CS_NONE;
 	while ((ch = cli_getopt(argc, argv, "ac:hnV", longopts)) != -1) {
 		switch (ch) {
