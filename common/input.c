@@ -6,6 +6,7 @@
 
 #include "err.h"
 #include "input.h"
+#include "swar.h"
 #include "xalloc.h"
 
 /* ---- the block reader: plain bytes or inflated gzip ---- */
@@ -188,6 +189,16 @@ input_read(struct input *in, char *dst, size_t n)
 	return k;
 }
 
+/*
+ * Step over the line end at block[pos]: LF, or CR, which may be the first
+ * half of a CR LF pair whose LF is still to be read.
+ */
+static void
+skip_line_end(struct input *in)
+{
+	in->after_cr = in->block[in->pos++] == '\r';
+}
+
 int
 input_is_gzip(const struct input *in)
 {
@@ -212,8 +223,6 @@ finish_line(struct input *in, const char *s, size_t n, struct buf *line)
 		s += 3;
 		n -= 3;
 	}
-	if (n > 0 && s[n - 1] == '\r')
-		n--;
 	in->lineno++;
 	buf_clear(line);
 	before = in->repairs.invalid + in->repairs.controls;
@@ -247,8 +256,9 @@ cut_long_line(struct input *in, size_t max)
 			break;
 		buf_addc(&in->raw, in->block[in->pos++]);
 	}
-	if ((in->pos < in->end || fill(in)) && in->block[in->pos] == '\n')
-		in->pos++;	/* it just fitted after all */
+	if ((in->pos < in->end || fill(in)) &&
+	    (in->block[in->pos] == '\n' || in->block[in->pos] == '\r'))
+		skip_line_end(in);	/* it just fitted after all */
 	else
 		in->cut_lines++;
 }
@@ -257,42 +267,46 @@ int
 input_line(struct input *in, struct buf *line)
 {
 	size_t max = in->opt->max_line ? in->opt->max_line : INPUT_MAX_LINE;
-	char *nl;
-	size_t k;
+	size_t k, avail;
 
 	if (in->failed)
 		return 0;
 	if (in->pos >= in->end && !fill(in))
 		return 0;
+	/* the LF of a CR LF whose CR ended the last line */
+	if (in->after_cr) {
+		in->after_cr = 0;
+		if (in->block[in->pos] == '\n' && ++in->pos >= in->end &&
+		    !fill(in))
+			return 0;
+	}
 	/* the common case: the whole line lies inside the block */
-	nl = memchr(in->block + in->pos, '\n', in->end - in->pos);
-	if (nl) {
-		k = (size_t)(nl - (in->block + in->pos));
-		if (k <= max) {
-			const char *s = in->block + in->pos;
+	avail = in->end - in->pos;
+	k = swar_line_end(in->block + in->pos, avail);
+	if (k < avail && k <= max) {
+		const char *s = in->block + in->pos;
 
-			in->pos += k + 1;
-			return finish_line(in, s, k, line);
-		}
+		in->pos += k;
+		skip_line_end(in);
+		return finish_line(in, s, k, line);
 	}
 	buf_clear(&in->raw);
 	for (;;) {
 		if (in->pos >= in->end && !fill(in)) {
 			if (in->failed)
 				return 0;
-			break;	/* a last line without LF */
+			break;	/* a last line without a line end */
 		}
-		nl = memchr(in->block + in->pos, '\n', in->end - in->pos);
-		k = nl ? (size_t)(nl - (in->block + in->pos))
-		       : in->end - in->pos;
+		avail = in->end - in->pos;
+		k = swar_line_end(in->block + in->pos, avail);
 		if (in->raw.len + k > max) {
 			cut_long_line(in, max);
 			break;
 		}
 		buf_add(&in->raw, in->block + in->pos, k);
 		in->pos += k;
-		if (nl) {
-			in->pos++;
+		if (k < avail) {
+			skip_line_end(in);
 			break;
 		}
 	}

@@ -11,7 +11,8 @@
  * was decoded before it is still delivered, and the input counts as
  * failed.
  *
- * The line reader drops the LF (and a CR before it) and a leading BOM,
+ * The line reader ends a line at LF, CR LF or a CR alone (old Mac files,
+ * some web servers), drops the line end and a leading BOM,
  * replaces invalid UTF-8 with U+FFFD and drops NUL and other C0 controls
  * (TAB is kept), and reports what it repaired once per input.  Lines longer
  * than max_line are cut (at a character boundary) and counted, so memory
@@ -47,6 +48,7 @@ struct input {
 	char *block;
 	size_t pos, end;
 	int eof;
+	int after_cr;		/* the last line ended in CR: skip one LF */
 	struct buf raw;
 
 	/* private to the block reader */
