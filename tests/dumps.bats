@@ -370,7 +370,7 @@ Two.
 	printf '\377\330\377\340\0\020JFIF' >a.jpg
 	printf '%%PDF-1.4\n%%\342\343\317\323\n1 0 obj' >a.pdf
 	printf 'PK\003\004\024\0\0\0' >a.zip
-	printf 'text with a NUL\0 inside' >a.nul
+	{ printf 'text, then NULs'; head -c 200 /dev/zero; } >a.nul
 	head -c 4096 /dev/urandom >a.rnd
 	gzip -c a.pdf >a.pdf.gz
 	for f in a.png a.gif a.jpg a.pdf a.zip a.nul a.rnd a.pdf.gz; do
@@ -388,10 +388,11 @@ Two.
 
 @test "binary: text with a few control characters, UTF-16 with a BOM, and --format are not binary" {
 	cd "$BATS_TEST_TMPDIR"
-	printf 'a\001b\002c plain text with two controls\n' >few.txt
+	printf 'a\001b\002c plain text with a NUL\000 and two controls\n' >few.txt
 	run --separate-stderr strip-markup few.txt
 	assert_success
-	assert_line --index 1 'abc plain text with two controls'
+	assert_line --index 1 'abc plain text with a NUL and two controls'
+	[ "$stderr" = "strip-markup: few.txt: dropped 3 control characters" ]
 	printf '\377\376<\0p\0>\0h\0i\0<\0/\0p\0>\0' >u16.html
 	run --separate-stderr strip-markup u16.html
 	assert_success
@@ -438,4 +439,12 @@ Two.
 	assert_line --index 0 --partial 'problem="charset-replaced"'
 	assert_line --index 1 'caf� x'
 	[ "$stderr" = "strip-markup: $(tmpfile m.html): replaced 1 invalid UTF-8 sequence with U+FFFD" ]
+}
+
+@test "jsonl: a byte order mark and CRLF line ends (Windows tools) are fine" {
+	printf '\357\273\277{"text": "one"}\r\n{"text": "two"}\r\n' >"$(tmpfile w.jsonl)"
+	run --separate-stderr strip-markup -n "$(tmpfile w.jsonl)"
+	assert_success
+	assert_output $'one\n\ntwo'
+	[ -z "$stderr" ]
 }

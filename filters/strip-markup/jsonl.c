@@ -483,6 +483,11 @@ one_line(struct jsonl *j, const char *s, size_t n)
 {
 	size_t i;
 
+	/* a byte order mark some Windows tools write */
+	if (j->lineno == 1 && n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+		s += 3;
+		n -= 3;
+	}
 	for (i = 0; i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r');
 	    i++)
 		;

@@ -33,7 +33,6 @@ struct reader {
 	size_t hold;		/* if holding, buf[hold..pos) must stay */
 	int holding;
 	unsigned long long base;	/* decoded offset of buf[0] */
-	unsigned long long next;	/* decoded offset of the next read */
 	int eof;
 	struct origin *org;	/* member starts, oldest first */
 	size_t norg, caporg;
@@ -73,15 +72,15 @@ warc_detect(const char *s, size_t n)
 	    s[5] >= '0' && s[5] <= '9';
 }
 
+/* after a read: remember where its gzip member starts */
 static void
-note_origin(struct reader *r, unsigned long long decoded)
+note_origin(struct reader *r)
 {
 	unsigned long long base, file;
 
 	if (!input_is_gzip(r->in))
 		return;		/* the decoded offset is the file offset */
 	file = input_origin(r->in, &base);
-	(void)decoded;
 	if (r->norg && r->org[r->norg - 1].file == file)
 		return;
 	if (r->norg == r->caporg) {
@@ -135,9 +134,8 @@ ensure(struct reader *r, size_t need)
 			r->eof = 1;
 			return 0;
 		}
-		note_origin(r, r->next);
+		note_origin(r);
 		buf_truncate(r->buf, r->buf->len + k);
-		r->next += k;
 	}
 	return 1;
 }
@@ -597,9 +595,8 @@ warc_each(struct input *in, struct buf *raw, const struct page_sink *sink)
 	r.in = in;
 	r.sink = sink;
 	r.buf = raw;
-	r.next = raw->len;
 	if (raw->len)
-		note_origin(&r, 0);
+		note_origin(&r);	/* the first block, read by the caller */
 	while (next_record(&r))
 		;
 	summary(&r);
