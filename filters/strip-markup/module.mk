@@ -11,7 +11,7 @@ strip-markup_SRCS = filters/strip-markup/strip-markup.c \
 	filters/strip-markup/tokenizer.c filters/strip-markup/warc.c
 strip-markup_TESTS = filters/strip-markup/test-tokenizer.c \
 	filters/strip-markup/test-html5lib.c filters/strip-markup/test-charset.c \
-	filters/strip-markup/test-article.c
+	filters/strip-markup/test-article.c filters/strip-markup/test-http.c
 
 # the table of named character references, made from the WHATWG data
 SM_GEN = $(B)/gen/strip-markup
