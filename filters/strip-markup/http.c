@@ -301,8 +301,11 @@ http_decode(const struct http_response *r, size_t max, struct buf *out,
 		}
 		res = worse(res, got);
 	}
-	if (r->encoding == HE_UNKNOWN)
+	if (r->encoding == HE_UNKNOWN) {
+		*body = s;	/* still encoded: for nobody to read as text */
+		*len = n;
 		return HB_UNSUPPORTED;
+	}
 	if (r->encoding == HE_GZIP || r->encoding == HE_DEFLATE) {
 		int gz = n >= 2 && (unsigned char)s[0] == 0x1F &&
 		    (unsigned char)s[1] == 0x8B;
