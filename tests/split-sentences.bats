@@ -215,6 +215,31 @@ case_test() {
 	assert_equal "$stderr" "split-sentences: /nonexistent/abbr: No such file or directory"
 }
 
+@test "--abbrev refuses a file that is no word list before it fills memory" {
+	printf 'One. Two.\n' >"$(tmpfile in.txt)"
+	# /dev/zero is one endless line: refused at once, in bounded memory
+	# (the limit makes a reader without bounds fail, not hang)
+	run --separate-stderr timeout 20 sh -c 'ulimit -v 200000; exec split-sentences -a /dev/zero "$1"' sh "$(tmpfile in.txt)"
+	assert_failure 1
+	assert_equal "$stderr" "split-sentences: /dev/zero:1: line longer than 1024 bytes: not a word list"
+	assert_output ""
+	# short lines, but more than a word list can be
+	yes abc | head -c 1100000 >"$(tmpfile big.txt)"
+	run --separate-stderr split-sentences -a "$(tmpfile big.txt)" "$(tmpfile in.txt)"
+	assert_failure 1
+	assert_equal "$stderr" "split-sentences: $(tmpfile big.txt): larger than 1048576 bytes: not a word list"
+	# a long line is refused with its number, even far into the file
+	{ printf 'mr\n\n'; head -c 2000 /dev/zero | tr '\0' x; } >"$(tmpfile long.txt)"
+	run --separate-stderr split-sentences -a "$(tmpfile long.txt)" "$(tmpfile in.txt)"
+	assert_failure 1
+	assert_equal "$stderr" "split-sentences: $(tmpfile long.txt):3: line longer than 1024 bytes: not a word list"
+	# up to the bounds, it is a word list
+	{ printf '[nonfinal]\n'; head -c 1024 /dev/zero | tr '\0' x; printf '\none\n'; } >"$(tmpfile ok.txt)"
+	run split-sentences -a "$(tmpfile ok.txt)" "$(tmpfile in.txt)"
+	assert_success
+	assert_output "One. Two."
+}
+
 @test "--lang selects the abbreviations of a language" {
 	printf 'Es kam Frl. Müller. Er blieb.\n' >"$(tmpfile de.txt)"
 	run split-sentences "$(tmpfile de.txt)"

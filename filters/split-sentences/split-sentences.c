@@ -167,19 +167,41 @@ run(struct input *in, void *arg)
 	stream_filter_input(in, stdout, &f);
 }
 
+/*
+ * A word list is small (the built-in ones are a few kB), so it is read
+ * whole, but never without bounds: a file named by mistake (a device, a
+ * log, /dev/zero) is refused before it can fill memory.
+ */
+#define WORDLIST_MAX_SIZE (1024 * 1024)	/* bytes in one file */
+#define WORDLIST_MAX_LINE 1024		/* bytes in one line */
+
 static void
 load_file(struct segmenter *sg, const char *name)
 {
 	FILE *fp = fopen(name, "r");
 	struct buf b = BUF_INIT;
 	char chunk[4096];
-	size_t got;
+	size_t got, i, line_len = 0, lineno = 1;
 	int bad;
 
 	if (!fp)
 		die("%s:", name);
-	while ((got = fread(chunk, 1, sizeof chunk, fp)) > 0)
+	while ((got = fread(chunk, 1, sizeof chunk, fp)) > 0) {
+		for (i = 0; i < got; i++) {
+			if (chunk[i] == '\n') {
+				line_len = 0;
+				lineno++;
+			} else if (++line_len > WORDLIST_MAX_LINE) {
+				die("%s:%zu: line longer than %d bytes: not a"
+				    " word list", name, lineno,
+				    WORDLIST_MAX_LINE);
+			}
+		}
+		if (got > WORDLIST_MAX_SIZE - b.len)
+			die("%s: larger than %d bytes: not a word list", name,
+			    WORDLIST_MAX_SIZE);
 		buf_add(&b, chunk, got);
+	}
 	if (ferror(fp))
 		die("%s:", name);
 	fclose(fp);
