@@ -197,6 +197,9 @@ case_test() {
 @test "case: full-width punctuation" { case_test fullwidth; }
 @test "case: curly and straight quotes" { case_test quotes; }
 @test "case: parentheses" { case_test parentheses; }
+@test "case: a citation after a sentence stays with it" { case_test citations; }
+@test "case: a smiley after a sentence stays with it" { case_test emoticons; }
+@test "case: the date and time of a mail header end it" { case_test mail-headers; }
 
 @test "--abbrev adds words; a bad class is an error" {
 	printf 'It is in the Zyx. Smith knows.\n' >"$(tmpfile in.txt)"

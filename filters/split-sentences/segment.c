@@ -32,6 +32,7 @@
 /* bytes that may start a terminator, or a bracket we keep count of */
 static const unsigned char common_interesting[256] = {
 	['.'] = 1, ['!'] = 1, ['?'] = 1,
+	[':'] = 1,	/* a time of day: see header_time_end() */
 	[0xD6] = 1,	/* ։ Armenian */
 	[0xD8] = 1,	/* ؟ Arabic */
 	[0xDB] = 1,	/* ۔ Urdu */
@@ -292,14 +293,14 @@ next_interesting(const struct segmenter *sg, const char *s, size_t n,
 	 * bytes >= 0x80, and whether two spaces or a TAB are among them */
 	const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'),
 	    query = _mm_set1_epi8('?'), space = _mm_set1_epi8(' '),
-	    tab = _mm_set1_epi8('\t');
+	    tab = _mm_set1_epi8('\t'), colon = _mm_set1_epi8(':');
 
 	while (!sg->ascii_terms && n - i > 16) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
 		    (s + i));
 		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
-		    _mm_or_si128(_mm_cmpeq_epi8(v, dot),
-		    _mm_cmpeq_epi8(v, bang)),
+		    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot),
+		    _mm_cmpeq_epi8(v, bang)), _mm_cmpeq_epi8(v, colon)),
 		    _mm_or_si128(_mm_cmpeq_epi8(v, query), v)));
 		unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
 		    space));
@@ -327,7 +328,8 @@ next_interesting(const struct segmenter *sg, const char *s, size_t n,
 			acc |= (sp & (sp >> 8)) | swar_eq(w, '\t');
 			f |= (u[i + 7] == ' ') & (u[i + 8] == ' ');
 			if (!((w & SWAR_HIGHS) | swar_eq(w, '.') |
-			    swar_eq(w, '!') | swar_eq(w, '?'))) {
+			    swar_eq(w, '!') | swar_eq(w, '?') |
+			    swar_eq(w, ':'))) {
 				i += 8;
 				continue;
 			}
@@ -819,6 +821,61 @@ dots_stand_alone(const char *s, size_t n, size_t k)
 	return k == n || is_ws(c = cp_at(s, n, k, &len)) || is_closer(c);
 }
 
+/* the longest citation marker looked at: "[12, 14–17]" */
+#define MAX_CITATION 24
+
+/*
+ * A citation that follows the sentence it supports belongs to it:
+ * "in Dulwich. [17] Placed under", "of bias.[3–5] Next".  Where the
+ * marker after j ends (followed by whitespace or the end), or 0.
+ */
+static size_t
+citation_end(const struct line *l, size_t j)
+{
+	const char *s = l->s;
+	size_t n = l->n, k = skip_ws(l, j), m, len;
+	int digits = 0;
+	int32_t c;
+
+	if (k >= n || s[k] != '[' || k - j > 3)
+		return 0;
+	for (m = k + 1; m < n && m - k <= MAX_CITATION; m += len) {
+		c = cp_at(s, n, m, &len);
+		if (c >= '0' && c <= '9')
+			digits = 1;
+		else if (c == ']')
+			break;
+		else if (c != ',' && c != '-' && c != ' ' && c != 0x2013)
+			return 0;
+	}
+	if (!digits || m >= n || s[m] != ']')
+		return 0;
+	m++;
+	return m == n || is_ws(cp_at(s, n, m, &len)) ? m : 0;
+}
+
+/*
+ * A smiley after a terminator closes that sentence, as a quote would:
+ * "a great time. =) I'm looking", "Thanks! :-) Next".  Where the one
+ * after j ends (followed by whitespace or the end), or 0.
+ */
+static size_t
+emoticon_end(const struct line *l, size_t j)
+{
+	const char *s = l->s;
+	size_t n = l->n, k = skip_ws(l, j), len;
+
+	if (k == j || k - j > 3 || k + 1 >= n || !in_set(":;=", s[k]))
+		return 0;
+	k++;
+	if (s[k] == '-' && k + 1 < n)
+		k++;
+	if (!in_set("()DPp", s[k]))
+		return 0;
+	k++;
+	return k == n || is_ws(cp_at(s, n, k, &len)) ? k : 0;
+}
+
 static void
 read_run(const struct line *l, size_t i, struct run *r)
 {
@@ -865,6 +922,14 @@ read_run(const struct line *l, size_t i, struct run *r)
 		j += len;
 	}
 	r->close = j;
+	if (!r->cjk && ((k = citation_end(l, j)) != 0 ||
+	    (k = emoticon_end(l, j)) != 0)) {
+		/* the cut falls after it; the space before it was not
+		 * looked at for folding */
+		r->odd_space |= skip_ws(l, j) - j > 1 ||
+		    (skip_ws(l, j) > j && s[j] != ' ');
+		r->close = k;
+	}
 }
 
 /* ---- the decision ---- */
@@ -1190,6 +1255,75 @@ cut_item(struct line *l, struct seg_offsets *out)
 	start_sentence(l, l->item);
 }
 
+/* ---- e-mail headers ---- */
+
+/* the number of ASCII digits at s[i], up to max */
+static size_t
+digits_at(const char *s, size_t n, size_t i, size_t max)
+{
+	size_t k = 0;
+
+	while (i + k < n && k < max && s[i + k] >= '0' && s[i + k] <= '9')
+		k++;
+	return k;
+}
+
+/* the number of ASCII digits ending at s[i - 1], up to max */
+static size_t
+digits_before(const char *s, size_t i, size_t max)
+{
+	size_t k = 0;
+
+	while (k < i && k < max && s[i - k - 1] >= '0' && s[i - k - 1] <= '9')
+		k++;
+	return k;
+}
+
+/*
+ * A date and a time of day, the stamp that ends the header line of a
+ * quoted or forwarded e-mail ("Ken Rice@ENRON 05/01/2001 03:48 PM"),
+ * around the ':' at c: where the stamp ends, if words follow it, or 0.
+ * Without the date ("at 10:30 AM Tuesday") it is prose, not a header.
+ */
+static size_t
+header_time_end(const struct line *l, size_t c)
+{
+	const char *s = l->s;
+	size_t n = l->n, i, k, len;
+
+	/* the date and hours before: "05/01/2001 03" */
+	if ((k = digits_before(s, c, 3)) < 1 || k > 2)
+		return 0;
+	i = c - k;
+	if (i < 7 || s[i - 1] != ' ')
+		return 0;
+	i--;
+	if ((k = digits_before(s, i, 5)) < 2 || k > 4 || s[i - k - 1] != '/')
+		return 0;
+	i -= k + 1;
+	if ((k = digits_before(s, i, 3)) < 1 || k > 2 || i <= k ||
+	    s[i - k - 1] != '/')
+		return 0;
+	i -= k + 1;
+	if ((k = digits_before(s, i, 3)) < 1 || k > 2)
+		return 0;
+	/* the minutes, seconds and AM/PM after */
+	i = c + 1;
+	if (digits_at(s, n, i, 3) != 2)
+		return 0;
+	i += 2;
+	if (i + 2 < n && s[i] == ':' && digits_at(s, n, i + 1, 3) == 2)
+		i += 3;
+	if (i < n && s[i] == ' ')
+		i++;
+	if (i + 2 > n || !in_set("AaPp", s[i]) || !in_set("Mm", s[i + 1]))
+		return 0;
+	i += 2;
+	if (i >= n || !is_ws(cp_at(s, n, i, &len)) || skip_ws(l, i) >= n)
+		return 0;
+	return i;
+}
+
 /* ---- the pass ---- */
 
 void
@@ -1238,6 +1372,13 @@ seg_boundaries(const struct segmenter *sg, const char *s, size_t n,
 		} else if (c == 0xFF09) {
 			if (l.paren_depth > 0)
 				l.paren_depth--;
+		}
+		if (c == ':' && (e = header_time_end(&l, i)) != 0) {
+			/* "Ken Rice@ENRON 05/01/2001 03:48 PM Executive" */
+			push(out, e);
+			start_sentence(&l, e);
+			i = e;
+			continue;
 		}
 		if (term_kind(c) == T_NONE && !is_extra_term(sg, c)) {
 			i += len;
