@@ -282,10 +282,8 @@ main(int argc, char *argv[])
 
 	cli_start(argv[0]);
 	memset(&c, 0, sizeof c);
-	files = calloc((size_t)argc, sizeof *files);
-	if (!files)
-		die("out of memory");
-	while ((ch = getopt_long(argc, argv, "a:hl:V", longopts, NULL)) != -1) {
+	files = xcalloc((size_t)argc, sizeof *files);
+	while ((ch = cli_getopt(argc, argv, "a:hl:V", longopts)) != -1) {
 		switch (ch) {
 		case 'a':
 			files[nfiles++] = optarg;
@@ -303,8 +301,6 @@ main(int argc, char *argv[])
 		case 'V':
 			cli_version();
 			break;
-		default:
-			usage_error("unknown option");
 		}
 	}
 	if ((fallback = find_lang(langname)) < 0)
