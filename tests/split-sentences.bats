@@ -200,6 +200,7 @@ case_test() {
 @test "case: a citation after a sentence stays with it" { case_test citations; }
 @test "case: a smiley after a sentence stays with it" { case_test emoticons; }
 @test "case: the date and time of a mail header end it" { case_test mail-headers; }
+@test "case: a caption's label and number are a sentence" { case_test captions; }
 
 @test "--abbrev adds words; a bad class is an error" {
 	printf 'It is in the Zyx. Smith knows.\n' >"$(tmpfile in.txt)"

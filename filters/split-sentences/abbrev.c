@@ -171,6 +171,7 @@ class_flag(const char *s, size_t n)
 		{ "final", AB_FINAL }, { "plain", AB_PLAIN },
 		{ "starter", AB_STARTER }, { "prep", AB_PREP },
 		{ "speech", AB_SPEECH }, { "date", AB_DATE },
+		{ "label", AB_LABEL },
 	};
 	size_t i;
 

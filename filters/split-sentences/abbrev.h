@@ -16,7 +16,8 @@ enum {
 	AB_STARTER = 1 << 4,	/* a frequent first word of a sentence */
 	AB_PREP = 1 << 5,	/* a preposition */
 	AB_SPEECH = 1 << 6,	/* a verb of saying: said, asked */
-	AB_DATE = 1 << 7	/* follows a time of day: Tuesday, EST */
+	AB_DATE = 1 << 7,	/* follows a time of day: Tuesday, EST */
+	AB_LABEL = 1 << 8	/* numbers a caption: Figure 1.5 */
 };
 #define AB_ABBREV (AB_NONFINAL | AB_NUMBER | AB_FINAL | AB_PLAIN)
 
@@ -62,7 +63,8 @@ void abbrev_free(struct abbrev_table *t);
 
 /*
  * Add the words of a list in the data/ format: "[class]" lines start a
- * section (nonfinal, number, final, plain, starter, prep, speech, date),
+ * section (nonfinal, number, final, plain, starter, prep, speech, date,
+ * label),
  * other lines are
  * words; '#' starts a comment line.  Words before any section are plain.
  * Two sections hold no words: [setting] names rules (ordinal) and

@@ -922,17 +922,73 @@ read_run(const struct line *l, size_t i, struct run *r)
 		j += len;
 	}
 	r->close = j;
-	if (!r->cjk && ((k = citation_end(l, j)) != 0 ||
-	    (k = emoticon_end(l, j)) != 0)) {
+	/* most runs are followed by one space and a letter: look no
+	 * further then */
+	if (r->cjk || j + 1 >= n || (s[j] == ' ' && !in_set("[:;=", s[j + 1]) &&
+	    s[j + 1] != ' ' && s[j + 1] != '\t'))
+		return;
+	if ((k = citation_end(l, j)) != 0 || (k = emoticon_end(l, j)) != 0) {
 		/* the cut falls after it; the space before it was not
 		 * looked at for folding */
-		r->odd_space |= skip_ws(l, j) - j > 1 ||
-		    (skip_ws(l, j) > j && s[j] != ' ');
+		size_t w = skip_ws(l, j);
+
+		r->odd_space |= w - j > 1 || (w > j && s[j] != ' ');
 		r->close = k;
 	}
 }
 
 /* ---- the decision ---- */
+
+/* the number of ASCII digits at s[i], up to max */
+static size_t
+digits_at(const char *s, size_t n, size_t i, size_t max)
+{
+	size_t k = 0;
+
+	while (i + k < n && k < max && s[i + k] >= '0' && s[i + k] <= '9')
+		k++;
+	return k;
+}
+
+/*
+ * A caption's label and number open a sentence of their own, as the
+ * text under a figure has them: "Figure 1.5 Residents of Boxborough".
+ * For the '.' inside the number: where the number ends, if the sentence
+ * opens with a label word, one space and this number, and a capitalised
+ * word follows; else 0.
+ */
+static size_t
+caption_end(struct line *l, const struct run *r)
+{
+	const char *s = l->s;
+	size_t n = l->n, a = l->sent, b, e, len;
+
+	/* cheap tests first: this is asked at every glued period */
+	if (r->dots != 1 || r->end - r->start != 1 || r->closers ||
+	    r->start - a > MAX_TOKEN || r->start == 0 ||
+	    s[r->start - 1] < '0' || s[r->start - 1] > '9' ||
+	    s[r->end] < '0' || s[r->end] > '9')
+		return 0;
+	for (b = a; b < n && is_letter_class(cclass(cp_at(s, n, b, &len)));
+	    b += len)
+		;
+	if (b == a || !(abbrev_lookup(&l->sg->words, s + a, b - a) &
+	    AB_LABEL))
+		return 0;
+	if (b < n && s[b] == '.')	/* "Fig. 2.1" */
+		b++;
+	if (b >= n || s[b] != ' ' || digits_at(s, n, b + 1, 4) == 0)
+		return 0;
+	/* the number: digits and dots, from b + 1 through r->start */
+	for (e = b + 1; e < n && ((s[e] >= '0' && s[e] <= '9') ||
+	    (s[e] == '.' && e + 1 < n && s[e + 1] >= '0' && s[e + 1] <= '9'));
+	    e++)
+		;
+	if (e <= r->start || e >= n || s[e] != ' ' || e + 1 >= n ||
+	    cclass(cp_at(s, n, e + 1, &len)) != C_UPPER)
+		return 0;
+	return e;
+}
 
 /* the word at m is followed at once by the terminator t: "b، c".  Asked
  * only for a comma that a language counts as a terminator (Arabic '،') */
@@ -966,6 +1022,8 @@ decide(struct line *l, const struct run *r)
 
 	/* text glued to the run: "world.Today", "3.5", "Jr.'s", "。次" */
 	if (r->close < n && !is_ws(c = cp_at(s, n, r->close, &len))) {
+		if ((e = caption_end(l, r)) != 0)
+			return e;
 		if (!r->cjk || l->title_depth > 0 ||
 		    !sentence_has_alnum(l, r->start))
 			return 0;	/* Latin script: see glued_split() */
@@ -1257,17 +1315,6 @@ cut_item(struct line *l, struct seg_offsets *out)
 
 /* ---- e-mail headers ---- */
 
-/* the number of ASCII digits at s[i], up to max */
-static size_t
-digits_at(const char *s, size_t n, size_t i, size_t max)
-{
-	size_t k = 0;
-
-	while (i + k < n && k < max && s[i + k] >= '0' && s[i + k] <= '9')
-		k++;
-	return k;
-}
-
 /* the number of ASCII digits ending at s[i - 1], up to max */
 static size_t
 digits_before(const char *s, size_t i, size_t max)
@@ -1394,6 +1441,8 @@ seg_boundaries(const struct segmenter *sg, const char *s, size_t n,
 			start_sentence(&l, e);
 		}
 		i = r.close > r.end ? r.close : r.end;
+		if (e > i)	/* after a caption's number */
+			i = e;
 	}
 	while (l.item < n)
 		cut_item(&l, out);
