@@ -100,10 +100,10 @@ run() {
 
 rm -f "$scratch/results"
 for c in $cores; do
-	run "core$c" taskset -c "$c" "$top/scripts/copydesk" -j 1 >>"$scratch/results"
+	run "core$c" taskset -c "$c" "$bin/copydesk" -j 1 >>"$scratch/results"
 done
-run j1 "$top/scripts/copydesk" -j 1 >>"$scratch/results"
-run j2 "$top/scripts/copydesk" -j 2 >>"$scratch/results"
+run j1 "$bin/copydesk" -j 1 >>"$scratch/results"
+run j2 "$bin/copydesk" -j 2 >>"$scratch/results"
 same=yes
 for f in "$scratch"/out-*.csv; do
 	cmp -s "$f" "$scratch/out-j1.csv" || same=NO
