@@ -4,6 +4,7 @@
 #   make            build the filters into build/bin
 #   make demo       install what is missing, build, run the chain on samples/
 #   make test       install what is missing, build, run every test
+#   make check      the same, with sshd installed for the --hosts tests
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make bench      speed and memory beside the peers (slow; not a test)
 #   make eval       accuracy against the gold data in ../shared (optional)
@@ -101,8 +102,11 @@ $(B)/test/%: $(B)/obj/tests/unit/%.o $(LIB)
 deps:
 	@scripts/install-deps build
 
+# no ssh group here: Debian's openssh-server starts and enables the
+# system's sshd when installed; without sshd the --hosts tests skip and
+# say so (make check installs it; the tests run their own sshd)
 test-deps:
-	@scripts/install-deps build test ssh
+	@scripts/install-deps build test
 
 # every test: C unit tests, then the bats suites; a clang build checks
 # that the code is warning-free there too
@@ -112,6 +116,12 @@ test: test-deps
 	@tests/run $(B) $(UNIT_TESTS:$(B)/%=%)
 
 units: $(UNIT_TESTS)
+
+# make test, with what the slower or intrusive tests need installed first
+# (OpenSSH for the --hosts tests)
+check:
+	@scripts/install-deps build test ssh
+	@$(MAKE) --no-print-directory test
 
 # the same suite under AddressSanitizer and UndefinedBehaviorSanitizer
 test-sanitize: test-deps
@@ -180,4 +190,4 @@ uninstall:
 clean:
 	rm -rf $(B) $(B)-clang $(B)-asan $(B)-fuzz articles.csv
 
-.PHONY: all deps test-deps test units test-sanitize test-valgrind demo bench eval check-spreadsheet fuzz install uninstall clean
+.PHONY: all deps test-deps test check units test-sanitize test-valgrind demo bench eval check-spreadsheet fuzz install uninstall clean
