@@ -457,10 +457,29 @@ Try 'copydesk --help' for more information."
 }
 
 @test "copydesk: -o FILE.xlsx writes a workbook through to-xlsx" {
-	[ -f "$TOP/filters/to-xlsx/options" ] || skip "to-xlsx is not part of this tree yet"
+	[ -x "$COPYDESK_BIN/to-xlsx" ] || skip "to-xlsx is not part of this tree yet (issue 17)"
 	run --separate-stderr copydesk -n -o x.xlsx news-to-csv
 	assert_success
 	assert_output 'strip-markup --article | split-sentences | tag-entities | to-xlsx'
+	# to-csv's options as its getopt reads them; only to-xlsx's are kept
+	p=$(pipe p strip-markup 'to-csv -bHc id,title --lf -rdocument')
+	run --separate-stderr copydesk -n -o x.xlsx "$p"
+	assert_success
+	assert_output 'strip-markup | to-xlsx --no-header --columns=id,title --rows=document'
+	run --separate-stderr copydesk -n -o x.xlsx news-to-text
+	assert_failure 2
+	stderr_has 'a workbook (.xlsx) is written from a pipeline that ends in to-csv'
+	cd "$TOP"
+	csv=$(copydesk news-to-csv -j 1 samples/ 2>/dev/null | python3 -c 'import csv, sys; print(len(list(csv.reader(sys.stdin))))')
+	for j in 1 2; do
+		run --separate-stderr copydesk news-to-csv -j "$j" -o "$BATS_TEST_TMPDIR/out.xlsx" samples/
+		assert_success
+		run python3 -c 'import openpyxl, sys
+wb = openpyxl.load_workbook(sys.argv[1], read_only=True)
+print(sum(ws.max_row for ws in wb.worksheets))' "$BATS_TEST_TMPDIR/out.xlsx"
+		assert_success
+		assert_output "$csv"
+	done
 }
 
 # ---- errors while running
