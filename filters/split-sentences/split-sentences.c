@@ -18,6 +18,7 @@
 #include "stream.h"
 #include "segment.h"
 #include "swar.h"
+#include "xalloc.h"
 
 struct ctx {
 	struct segmenter sg;
@@ -208,10 +209,8 @@ main(int argc, char *argv[])
 	cli_start(argv[0]);
 	memset(&c, 0, sizeof c);
 	seg_init(&c.sg);
-	files = calloc((size_t)argc, sizeof *files);
-	if (!files)
-		die("out of memory");
-	while ((ch = getopt_long(argc, argv, "a:hl:V", longopts, NULL)) != -1) {
+	files = xcalloc((size_t)argc, sizeof *files);
+	while ((ch = cli_getopt(argc, argv, "a:hl:V", longopts)) != -1) {
 		switch (ch) {
 		case 'a':
 			files[nfiles++] = optarg;
@@ -230,8 +229,6 @@ main(int argc, char *argv[])
 		case 'V':
 			cli_version();
 			break;
-		default:
-			usage_error("unknown option");
 		}
 	}
 	if (!(lang = abbrev_find_lang(langname)))
