@@ -282,9 +282,24 @@ Try 'copydesk --help' for more information."
 	done
 	: >notes.txt
 	: >image.png
-	run --separate-stderr copydesk -n news-to-csv
+	# (the files are empty: what strip-markup says of them is its own)
 	run --separate-stderr copydesk -j 1 news-to-text .
-	assert_equal "$stderr" "copydesk: 2 files in the folders left out (taken: html htm xhtml html.gz htm.gz xhtml.gz warc warc.gz jsonl jsonl.gz; see -e)"
+	stderr_has "copydesk: 2 files in the folders left out (taken: html htm xhtml html.gz htm.gz xhtml.gz warc warc.gz jsonl jsonl.gz; see -e)"
+	assert_equal "$(grep -c 'left out' <<<"$stderr")" 1
+}
+
+@test "copydesk: a gzipped page in a folder reads as the page, serial and -j" {
+	mkdir "$BATS_TEST_TMPDIR/dump"
+	cp "$TOP/samples/space-europa-water.html" "$BATS_TEST_TMPDIR/dump/a.html"
+	gzip -c "$TOP/samples/space-europa-water.html" >"$BATS_TEST_TMPDIR/dump/b.html.gz"
+	p=$(pipe p 'strip-markup --article' split-sentences 'to-csv -H -c title,paragraph,sentence,text')
+	for j in 1 2; do
+		run --separate-stderr copydesk "$p" -j "$j" "$BATS_TEST_TMPDIR/dump"
+		assert_success
+		n=$(printf '%s\n' "$output" | wc -l)
+		[ "$n" -gt 10 ] && [ $((n % 2)) -eq 0 ] || fail "$n rows"
+		assert_equal "$(printf '%s\n' "$output" | head -n $((n / 2)))" "$(printf '%s\n' "$output" | tail -n $((n / 2)))"
+	done
 }
 
 @test "copydesk: a list of paths on stdin (-T -), NUL-separated (-0)" {
