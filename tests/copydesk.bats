@@ -93,6 +93,14 @@ Try 'copydesk --help' for more information."
 	run --separate-stderr copydesk -n mine
 	assert_failure 1
 	assert_equal "$stderr" "copydesk: mine: no such pipeline (try 'copydesk --list'; a file of your own: ./mine)"
+	# the folders of COPYDESK_PIPELINES are searched by name, first
+	mkdir own
+	printf '# mine: my own\ntag-entities\n' >own/mine
+	COPYDESK_PIPELINES=/no/such:$PWD/own run --separate-stderr copydesk -n mine
+	assert_success
+	assert_output 'tag-entities'
+	COPYDESK_PIPELINES=$PWD/own run copydesk --list
+	assert_line --regexp '^mine +my own$'
 }
 
 # ---- checking the pipeline file: by name and by table, running nothing
