@@ -7,11 +7,6 @@ load helpers
 D=$TOP/tests/data/copydesk
 P=$D/sentences-csv
 
-stderr_has() {
-	[[ $stderr == *"$1"* ]] || fail "stderr lacks: $1
-stderr: $stderr"
-}
-
 # three hosts: host1 and host2 have copydesk (the build under test), host3
 # does not
 setup_file() {

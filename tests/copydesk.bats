@@ -8,12 +8,6 @@ load helpers
 D=$TOP/tests/data/copydesk
 P=$D/sentences-csv
 
-# stderr holds this text
-stderr_has() {
-	[[ $stderr == *"$1"* ]] || fail "stderr lacks: $1
-stderr: $stderr"
-}
-
 # a pipeline file in the test's folder, from the arguments (one a line)
 pipe() {
 	local f
