@@ -38,6 +38,12 @@ M=${BATS_FILE_TMPDIR:-}/many
 	assert_output --regexp '^copydesk \(copydesk\) [0-9]'
 }
 
+@test "copydesk: the source in scripts/ sends you to the built runner" {
+	run --separate-stderr "$TOP/scripts/copydesk" -n news-to-csv
+	assert_failure 2
+	assert_equal "$stderr" "copydesk: $TOP/scripts/copydesk is the runner's source: run make, then use build/bin/copydesk"
+}
+
 @test "copydesk: no pipeline, an unknown option: usage errors (exit 2)" {
 	run --separate-stderr copydesk
 	assert_failure 2
