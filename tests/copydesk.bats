@@ -672,6 +672,48 @@ print(sum(ws.max_row for ws in wb.worksheets))' "$BATS_TEST_TMPDIR/out.xlsx"
 	assert_equal "$output" "$plain"
 }
 
+@test "copydesk: warc-to-csv: a WARC response gives the page's rows, serial and -j" {
+	strip-markup --help | grep -q -- '--format' ||
+	    skip "strip-markup does not read WARC yet (issue 13: added with its WARC reader)"
+	# two WARC files, one gzipped, each holding one HTML response
+	python3 - "$TOP/samples" "$BATS_TEST_TMPDIR/crawl" <<'PY'
+import gzip, os, sys
+src, out = sys.argv[1], sys.argv[2]
+os.makedirs(out)
+for i, (name, z) in enumerate([("space-europa-water.html", False), ("cnbc-emirates-boeing.html", True)]):
+    page = open(os.path.join(src, name), "rb").read()
+    http = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+            b"Content-Length: %d\r\n\r\n" % len(page)) + page
+    rec = (b"WARC/1.0\r\nWARC-Type: response\r\n"
+           b"WARC-Target-URI: http://example.com/%s\r\n" % name.encode()
+           + b"WARC-Date: 2024-01-0%dT00:00:00Z\r\n" % (i + 1)
+           + b"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-00000000000%d>\r\n" % i
+           + b"Content-Type: application/http; msgtype=response\r\n"
+           + b"Content-Length: %d\r\n\r\n" % len(http) + http + b"\r\n\r\n")
+    path = os.path.join(out, "%d.warc" % i)
+    if z:
+        with gzip.open(path + ".gz", "wb") as f:
+            f.write(rec)
+    else:
+        open(path, "wb").write(rec)
+PY
+	text() {	# the text column of a CSV on stdin
+		python3 -c 'import csv, sys
+rows = list(csv.reader(sys.stdin))
+i = rows[0].index("text")
+print("\n".join(r[i] for r in rows[1:]))'
+	}
+	want=$(cd "$TOP/samples" && copydesk news-to-csv -j 1 space-europa-water.html cnbc-emirates-boeing.html | text)
+	[ -n "$want" ]
+	run --separate-stderr copydesk warc-to-csv -j 1 "$BATS_TEST_TMPDIR/crawl"
+	assert_success
+	serial=$output
+	assert_equal "$(printf '%s\n' "$serial" | text)" "$want"
+	run --separate-stderr copydesk warc-to-csv -j 2 "$BATS_TEST_TMPDIR/crawl"
+	assert_success
+	assert_equal "$output" "$serial"
+}
+
 @test "copydesk: news-to-text and news-entities" {
 	cd "$TOP"
 	run --separate-stderr copydesk news-to-text -j 1 samples/space-europa-water.html samples/china-daily-2015-09-18.txt
