@@ -69,6 +69,14 @@ Try 'copydesk --help' for more information."
 	run --separate-stderr copydesk -n "$P"
 	assert_success
 	assert_output "split-sentences --strict | to-csv -c id,paragraph,sentence,text"
+	assert_equal "$stderr" ''
+	# the settings that send data somewhere are said on stderr
+	p=$(pipe p 'output = /tmp/x.csv' 'hosts = n1, n2' split-sentences)
+	run --separate-stderr copydesk -n "$p"
+	assert_success
+	assert_output split-sentences
+	assert_equal "$stderr" "copydesk: $p: output = /tmp/x.csv
+copydesk: $p: hosts = n1, n2"
 	run copydesk --list
 	assert_success
 	assert_line --partial 'news-to-csv'
