@@ -683,8 +683,6 @@ print(sum(len(re.findall(rb"<row[ >]", z.read(n)))
 }
 
 @test "copydesk: warc-to-csv: a WARC response gives the page's rows, serial and -j" {
-	strip-markup --help | grep -q -- '--format' ||
-	    skip "strip-markup does not read WARC yet (issue 13: added with its WARC reader)"
 	# two WARC files, one gzipped, each holding one HTML response
 	python3 - "$TOP/samples" "$BATS_TEST_TMPDIR/crawl" <<'PY'
 import gzip, os, sys
