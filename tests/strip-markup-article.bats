@@ -1,0 +1,123 @@
+#!/usr/bin/env bats
+# strip-markup --article: the fallback for an empty or tiny result, the
+# labels of page furniture in several languages (data/labels.txt), and
+# the author never taken from a form's label
+
+load helpers
+
+D="$TOP/tests/data/strip-markup-article"
+
+# the article text of page NAME (no <doc> lines), in $output
+article() {
+	run --separate-stderr strip-markup --article --no-doc "$D/$1.html"
+	assert_success
+	[ -z "$stderr" ]
+}
+
+@test "strip-markup-article: golden files" {
+	cd "$D"
+	for f in *.html; do
+		run --separate-stderr strip-markup --article "$f"
+		assert_success
+		diff -u "${f%.html}.exp" <(printf '%s\n' "$output") ||
+		    fail "differs: $f"
+	done
+}
+
+@test "strip-markup-article: picture credits and licence lines in five languages are dropped" {
+	article credits
+	for label in 'Foto:' 'Lizenz:' 'Bild:' 'Imagen:' 'Photo :' \
+	    'Crédito da foto' 'fot. '; do
+		refute_output --partial "$label"
+	done
+	assert_line --index 0 --partial 'Der Stadtpark wird'
+	assert_output --partial 'Anwohner können'
+	[ "$(grep -c . <<<"$output")" -eq 4 ]
+}
+
+@test "strip-markup-article: reading-time labels in six languages are dropped, a sentence about minutes stays" {
+	article readtime
+	for label in 'Min Read' 'Lesezeit' 'min de lectura' \
+	    'Temps de lecture' 'Tempo de leitura' 'Czas czytania'; do
+		refute_output --partial "$label"
+	done
+	assert_output --partial 'La lectura de 5 minutos al día'
+	[ "$(grep -c . <<<"$output")" -eq 4 ]
+}
+
+@test "strip-markup-article: bylines, datelines and share bars in five languages are dropped" {
+	article bylines
+	for label in 'Par Jean' 'Von Anna' 'Por Ángel' 'Autor:' 'Mis à jour' \
+	    'Aktualisiert' 'Publicado' 'Atualizado' 'Opublikowano' 'Teilen' \
+	    'Compartir' 'Partager' 'Compartilhar' 'Udostępnij'; do
+		refute_output --partial "$label"
+	done
+	# a long line that opens with "Par" is text, not a byline
+	assert_output --partial 'Par la fenêtre'
+	[ "$(grep -c . <<<"$output")" -eq 3 ]
+}
+
+@test "strip-markup-article: a post whose whole text is a link is not lost" {
+	article all-links
+	assert_line --index 0 --partial 'Bata os ovos'
+	assert_output --partial 'Deixe esfriar'
+}
+
+@test "strip-markup-article: a crumb beside a page of short lines gives way to the page" {
+	article tiny
+	assert_line --index 0 'Morze szumi cicho,'
+	[ "$(grep -c . <<<"$output")" -gt 50 ]
+}
+
+@test "strip-markup-article: a page of one short line is its own article" {
+	article short
+	assert_output 'Back on Monday.'
+}
+
+@test "strip-markup-article: no page with text comes out empty" {
+	for f in "$D"/*.html; do
+		run --separate-stderr strip-markup --article --no-doc "$f"
+		assert_success
+		[ -n "$output" ] || fail "empty: $f"
+	done
+}
+
+@test "strip-markup-article: a comment form's name label is no author" {
+	for page in comment-form comment-form-label; do
+		run --separate-stderr strip-markup --article "$D/$page.html"
+		assert_success
+		refute_line --index 0 --partial 'author='
+	done
+	# nor in plain mode
+	run --separate-stderr strip-markup "$D/comment-form.html"
+	refute_line --index 0 --partial 'author='
+}
+
+@test "strip-markup-article: a byline before a comment form still gives the author" {
+	run --separate-stderr strip-markup --article "$D/comment-form-byline.html"
+	assert_success
+	assert_line --index 0 --partial 'author="Ann Lee"'
+	refute_output --partial 'By Ann Lee'
+}
+
+@test "strip-markup-article: rel=author, itemprop=author and JSON-LD still name the author" {
+	p='<article><p>A paragraph long enough to count, with a comma, and more words.</p></article>'
+	run strip-markup <<<"<a rel=author href=/a>Ann Lee</a>$p"
+	assert_line --index 0 --partial 'author="Ann Lee"'
+	run strip-markup <<<"<span itemprop=author>Bo Chen</span>$p"
+	assert_line --index 0 --partial 'author="Bo Chen"'
+	run strip-markup <<<'<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Cy Dale"}}</script>'"$p"
+	assert_line --index 0 --partial 'author="Cy Dale"'
+	# a label element marked as the author field is never the byline
+	run strip-markup <<<"<label class=author>Full Name</label>$p"
+	refute_line --index 0 --partial 'author='
+}
+
+@test "strip-markup-article: the labels' generator rejects an entry before any section" {
+	run sh "$TOP/filters/strip-markup/gen-labels.sh" /dev/stdin <<<'stray'
+	assert_failure
+	assert_output --partial 'entry before any section'
+	run sh "$TOP/filters/strip-markup/gen-labels.sh" /dev/stdin <<<$'[a]\nx\n[a]\ny'
+	assert_failure
+	assert_output --partial 'section [a] twice'
+}
