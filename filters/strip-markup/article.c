@@ -89,8 +89,10 @@ in_words(const char *w, size_t n, const char *const *list, size_t len)
 {
 	size_t i;
 
+	/* the first letter first: asked for every class word of every tag */
 	for (i = 0; i < len; i++)
-		if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+		if (list[i][0] == w[0] && strlen(list[i]) == n &&
+		    memcmp(list[i], w, n) == 0)
 			return 1;
 	return 0;
 }
@@ -105,6 +107,8 @@ strong_prefix(const char *w, size_t n)
 	size_t i, k;
 
 	for (i = 0; i < sizeof strong / sizeof *strong; i++) {
+		if (strong[i][0] != w[0])
+			continue;
 		k = strlen(strong[i]);
 		if (k >= 6 && n > k && memcmp(w, strong[i], k) == 0)
 			return 1;
@@ -603,17 +607,26 @@ table_row(const struct article *a, const struct art_block *b)
 	return p >= 0 && a->nodes[p].el == EL_TR ? p : -1;
 }
 
-/* where kept paragraphs go: to emit, or only counted (emit NULL) */
+/*
+ * Where kept paragraphs go: to emit, or only counted (emit NULL); memo,
+ * if not NULL, marks the block (or the first cell of the row) at which
+ * each was kept, so that the choice can be written without judging
+ * every paragraph again.
+ */
 struct body_out {
 	void (*emit)(void *ctx, const char *s, size_t n);
 	void *ctx;
 	size_t bytes;		/* of text kept */
+	unsigned char *memo;	/* per block */
+	size_t at;		/* the block being judged */
 };
 
 static void
 body_emit(struct body_out *o, const char *s, size_t n)
 {
 	o->bytes += n;
+	if (o->memo)
+		o->memo[o->at] = 1;
 	if (o->emit)
 		o->emit(o->ctx, s, n);
 }
@@ -927,10 +940,13 @@ write_body(struct article *a, int mode, const char *keep,
 		for (next = i + 1; row >= 0 && next < a->nblocks &&
 		    table_row(a, &a->blocks[next]) == row; next++)
 			;
+		out->at = i;
 		if (mode == BODY_ALL) {
-			for (; i < next; i++)
+			for (; i < next; i++) {
+				out->at = i;
 				body_emit(out, a->store.data +
 				    a->blocks[i].off, a->blocks[i].len);
+			}
 			continue;
 		}
 		if (mode == BODY_KEPT && row < 0 && force[i]) {
@@ -953,6 +969,42 @@ write_body(struct article *a, int mode, const char *keep,
 		else if (keep_block(a, b, root, title))
 			body_emit(out, a->store.data + b->off, b->len);
 	}
+}
+
+/* what write_body kept, as its memo marks it, written again */
+static void
+replay(struct article *a, const unsigned char *memo,
+    void (*emit)(void *ctx, const char *s, size_t n), void *ctx)
+{
+	struct buf row = BUF_INIT;
+	size_t i, next;
+
+	for (i = 0; i < a->nblocks; i = next) {
+		int r = table_row(a, &a->blocks[i]);
+
+		for (next = i + 1; r >= 0 && next < a->nblocks &&
+		    table_row(a, &a->blocks[next]) == r; next++)
+			;
+		if (!memo[i]) {
+			next = i + 1;	/* BODY_ALL marks each cell */
+			continue;
+		}
+		if (r < 0 || next == i + 1) {
+			emit(ctx, a->store.data + a->blocks[i].off,
+			    a->blocks[i].len);
+			next = i + 1;
+			continue;
+		}
+		buf_clear(&row);
+		for (; i < next; i++) {
+			if (row.len)
+				buf_addc(&row, ' ');
+			buf_add(&row, a->store.data + a->blocks[i].off,
+			    a->blocks[i].len);
+		}
+		emit(ctx, row.data, row.len);
+	}
+	buf_free(&row);
 }
 
 /*
@@ -1017,7 +1069,7 @@ fall_back(struct article *a, char *keep, signed char *force,
 		tried[next] = 1;
 		memset(keep, 0, a->nnodes);
 		keep[next] = 1;
-		count = (struct body_out){ NULL, NULL, 0 };
+		count = (struct body_out){ NULL, NULL, 0, NULL, 0 };
 		write_body(a, BODY_KEPT, keep, force, title, &count);
 		if (count.bytes >= want)
 			goto out;
@@ -1034,12 +1086,12 @@ fall_back(struct article *a, char *keep, signed char *force,
 	if (dense >= 0) {
 		memset(keep, 0, a->nnodes);
 		keep[dense] = 1;
-		count = (struct body_out){ NULL, NULL, 0 };
+		count = (struct body_out){ NULL, NULL, 0, NULL, 0 };
 		write_body(a, BODY_KEPT, keep, force, title, &count);
 		if (count.bytes >= want)
 			goto out;
 	}
-	count = (struct body_out){ NULL, NULL, 0 };
+	count = (struct body_out){ NULL, NULL, 0, NULL, 0 };
 	write_body(a, BODY_FILTERED, keep, force, title, &count);
 	free(tried);
 	return count.bytes >= want ? BODY_FILTERED : BODY_ALL;
@@ -1055,6 +1107,7 @@ article_select(struct article *a, const char *title,
 	size_t i;
 	int best = -1, any = -1, p, level, parent, mode;
 	struct body_out body;
+	unsigned char *memo;	/* the blocks kept */
 	size_t total = 0;
 	int marked = 0;		/* best is the page's itemprop=articleBody */
 	signed char *force;	/* per block: 1 keep, -1 drop, 0 as scored */
@@ -1289,13 +1342,18 @@ article_select(struct article *a, const char *title,
 	force = xcalloc(a->nblocks + 1, 1);
 	if (best >= 0)
 		ld_apply(a, keep, force);
-	body = (struct body_out){ NULL, NULL, 0 };
+	memo = xcalloc(a->nblocks + 1, 1);
+	body = (struct body_out){ NULL, NULL, 0, memo, 0 };
 	mode = best >= 0 ? BODY_KEPT : BODY_FILTERED;
 	write_body(a, mode, keep, force, title, &body);
-	if (body.bytes < enough(a))
+	if (body.bytes >= enough(a)) {
+		replay(a, memo, emit, ctx);
+	} else {
 		mode = fall_back(a, keep, force, title, best);
-	body = (struct body_out){ emit, ctx, 0 };
-	write_body(a, mode, keep, force, title, &body);
+		body = (struct body_out){ emit, ctx, 0, NULL, 0 };
+		write_body(a, mode, keep, force, title, &body);
+	}
+	free(memo);
 	free(force);
 	free(keep);
 }
@@ -1310,7 +1368,13 @@ article_furniture(const char *s, size_t n)
 {
 	size_t i = 0, j, words = 0, ui = 0;
 	const char *const *w;
+	const char *sp;
 
+	/* more than 12 words is text: counted before any word is looked up */
+	for (sp = s; (sp = memchr(sp, ' ', n - (size_t)(sp - s))); sp++)
+		if (++words > 12)
+			return 0;
+	words = 0;
 	while (i < n) {
 		while (i < n && s[i] == ' ')
 			i++;

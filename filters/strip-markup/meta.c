@@ -447,12 +447,12 @@ static const char *const form_words[] = {
 	"field", "label", "login", "contact"
 };
 
-int
-meta_byline_class(const char *v)
+/* whether class v has a word of list (k words) */
+static int
+class_word(const char *v, const char *const *list, size_t k)
 {
 	const char *w;
 	size_t n, i;
-	int mark = 0;
 
 	while (*v) {
 		while (*v && !isalpha((unsigned char)*v))
@@ -460,16 +460,22 @@ meta_byline_class(const char *v)
 		for (w = v; isalpha((unsigned char)*v); v++)
 			;
 		n = (size_t)(v - w);
-		if ((n == 6 && !strncasecmp(w, "byline", 6)) ||
-		    (n == 6 && !strncasecmp(w, "author", 6)) ||
-		    (n == 7 && !strncasecmp(w, "authors", 7)))
-			mark = 1;
-		for (i = 0; i < sizeof form_words / sizeof *form_words; i++)
-			if (strlen(form_words[i]) == n &&
-			    !strncasecmp(w, form_words[i], n))
-				return 0;
+		for (i = 0; i < k && n >= 4; i++)	/* no word is shorter */
+			if (tolower((unsigned char)*w) == list[i][0] &&
+			    strlen(list[i]) == n && !strncasecmp(w, list[i], n))
+				return 1;
 	}
-	return mark;
+	return 0;
+}
+
+int
+meta_byline_class(const char *v)
+{
+	static const char *const marks[] = { "byline", "author", "authors" };
+
+	/* asked of every class until a byline is found: marks first */
+	return class_word(v, marks, sizeof marks / sizeof *marks) &&
+	    !class_word(v, form_words, sizeof form_words / sizeof *form_words);
 }
 
 size_t
