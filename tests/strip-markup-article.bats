@@ -121,3 +121,13 @@ article() {
 	assert_failure
 	assert_output --partial 'section [a] twice'
 }
+
+@test "strip-markup-article: a <main> cut in short sections is kept whole, not only its longest section" {
+	article sections
+	assert_line --index 0 'Boils in four minutes'
+	for s in 'It weighs 300 grams' 'Its wide base' 'ten years, free.'; do
+		assert_output --partial "$s"
+	done
+	refute_output --partial 'Privacy'
+	refute_output --partial 'Shop'
+}

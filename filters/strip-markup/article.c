@@ -1283,6 +1283,26 @@ article_select(struct article *a, const char *title,
 			}
 			last = s;
 		}
+		/*
+		 * An <article> or <main> around the best that scores half as
+		 * well, is not mostly links and holds more than twice its
+		 * text is the page's own word for where the article is: a
+		 * product page or a page builder's post cut in sections of
+		 * a few sentences each.
+		 */
+		for (p = a->nodes[best].parent; p >= 0 && !marked;
+		    p = a->nodes[p].parent) {
+			const struct art_node *nd = &a->nodes[p];
+
+			if ((nd->el == EL_ARTICLE || nd->el == EL_MAIN) &&
+			    nd->candidate && !(nd->flags & AF_BOILER) &&
+			    final_score(nd) >= top * 0.5 &&
+			    a->nodes[best].text * 2 < nd->text - nd->links &&
+			    nd->links * 4 < nd->text && !holds_feed(a, p)) {
+				best = p;
+				break;
+			}
+		}
 		top = final_score(&a->nodes[best]);
 		keep[best] = 1;
 		/* siblings that score well enough come along */
