@@ -131,3 +131,14 @@ article() {
 	refute_output --partial 'Privacy'
 	refute_output --partial 'Shop'
 }
+
+@test "strip-markup-article: the steps of a recipe in sibling blocks of one class come along, a bio of that class does not" {
+	article recipe
+	assert_line --index 0 --partial 'Cette tarte aux pommes'
+	for s in 'Étape 1' 'Étalez la pâte' 'Étape 4' 'laissez tiédir.'; do
+		assert_output --partial "$s"
+	done
+	for s in 'Marie Durand' 'Tarte au citron' 'Mentions'; do
+		refute_output --partial "$s"
+	done
+}

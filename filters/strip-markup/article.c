@@ -217,6 +217,13 @@ push(struct article *a, const struct tok_tag *tag)
 	nd->parent = parent;
 	nd->el = tag->el;
 	nd->name_hash = hash(tag->name, tag->name_len);
+	{
+		const char *cls;
+		size_t cn;
+
+		if ((cls = tok_attr(tag, "class", &cn)) && cn)
+			nd->class_hash = hash(cls, cn) | 1;
+	}
 	switch (tag->el) {
 	case EL_NAV: case EL_FOOTER: case EL_ASIDE: case EL_MENU:
 	case EL_DIALOG:
@@ -971,6 +978,44 @@ write_body(struct article *a, int mode, const char *keep,
 	}
 }
 
+/*
+ * The same element with the same class as the best, or as a wrapper
+ * holding only it, beside it: the next step of a recipe or a how-to, the
+ * next row of a page builder's post, the next post of a thread; not one
+ * mostly of links or whose text is mostly under a negative class
+ * ("elastic-container" around "author-bio").  One pass over the nodes.
+ */
+static void
+same_class_siblings(const struct article *a, int best, char *keep)
+{
+	int *wrapper = xcalloc(a->nnodes + 1, sizeof *wrapper);
+	size_t i;
+	int p;
+
+	/* wrapper[parent] - 1: the best or its wrapper under parent */
+	for (p = best; p >= 0 && a->nodes[p].parent >= 0;
+	    p = a->nodes[p].parent) {
+		wrapper[a->nodes[p].parent] = p + 1;
+		if (a->nodes[a->nodes[p].parent].text != a->nodes[p].text)
+			break;
+	}
+	for (i = 0; i < a->nnodes; i++) {
+		const struct art_node *nd = &a->nodes[i], *w;
+
+		if (nd->parent < 0 || !wrapper[nd->parent] ||
+		    wrapper[nd->parent] - 1 == (int)i)
+			continue;
+		w = &a->nodes[wrapper[nd->parent] - 1];
+		if (w->class_hash && nd->class_hash == w->class_hash &&
+		    nd->el == w->el && nd->candidate &&
+		    nd->links * 4 < nd->text && nd->aside * 2 < nd->text &&
+		    nd->hint >= 0 && !(nd->flags & (AF_BOILER | AF_FEED)) &&
+		    !teaser_list(nd))
+			keep[i] = 1;
+	}
+	free(wrapper);
+}
+
 /* what write_body kept, as its memo marks it, written again */
 static void
 replay(struct article *a, const unsigned char *memo,
@@ -1114,13 +1159,18 @@ article_select(struct article *a, const char *title,
 	double s, top = 0, top_any = 0, threshold, last;
 	char *keep;
 
-	for (i = 0; i < a->nblocks; i++)
+	for (i = 0; i < a->nblocks; i++) {
+		int aside = 0;	/* under a negative hint so far */
+
 		for (p = a->blocks[i].node; p >= 0; p = a->nodes[p].parent) {
+			aside |= a->nodes[p].hint < 0;
 			a->nodes[p].text += a->blocks[i].len;
 			a->nodes[p].links += a->blocks[i].links;
+			a->nodes[p].aside += aside ? a->blocks[i].len : 0;
 			a->nodes[p].nblocks++;
 			a->nodes[p].teasers += a->blocks[i].teaser;
 		}
+	}
 	/*
 	 * A container of several short <article> elements, each with a
 	 * link, is a feed of other stories (teasers), and so is each of them.
@@ -1322,6 +1372,8 @@ article_select(struct article *a, const char *title,
 			    nd->links * 4 < nd->text)
 				keep[i] = 1;
 		}
+		/* the next steps, rows or posts of the same class */
+		same_class_siblings(a, best, keep);
 		/*
 		 * An article cut in pieces by ads and widgets: other strong
 		 * containers elsewhere, outside boilerplate, come along too,
