@@ -142,3 +142,12 @@ article() {
 		refute_output --partial "$s"
 	done
 }
+
+@test "strip-markup-article: an encyclopaedia page's infobox and table of contents are dropped" {
+	article encyclopaedia
+	for s in 'Comprimento' '1007 km' 'Índice' '1 Curso'; do
+		refute_output --partial "$s"
+	done
+	assert_line --index 0 --partial 'O rio Tejo é o mais longo'
+	assert_output --partial 'comércio fluvial.'
+}

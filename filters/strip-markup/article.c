@@ -72,7 +72,7 @@ static const char *const negative[] = {
 	"foot", "gallery", "hidden", "login", "masthead", "meta", "more",
 	"pager", "pagination", "print", "remark", "replies", "rss",
 	"shopping", "shoutbox", "skyscraper", "supplemental", "tag", "tags",
-	"teaser", "timestamp", "toolbar", "tools"
+	"teaser", "timestamp", "toc", "toolbar", "tools", "infobox", "navbox"
 };
 static const char *const strong[] = {
 	"ad", "ads", "advert", "advertisement", "aside", "breadcrumb",
