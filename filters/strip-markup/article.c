@@ -936,8 +936,18 @@ write_body(struct article *a, int mode, const char *keep,
     const signed char *force, const char *title, struct body_out *out)
 {
 	size_t i, next;
-	int root;
+	int root, *kept_root = NULL;
 
+	/* the kept node each node is in, or -1: parents come before their
+	 * children, so one pass (not a walk up from every paragraph) */
+	if (mode == BODY_KEPT) {
+		kept_root = xreallocarray(NULL, a->nnodes + 1,
+		    sizeof *kept_root);
+		for (i = 0; i < a->nnodes; i++)
+			kept_root[i] = keep[i] ? (int)i :
+			    a->nodes[i].parent >= 0 ?
+			    kept_root[a->nodes[i].parent] : -1;
+	}
 	for (i = 0; i < a->nblocks; i = next) {
 		const struct art_block *b = &a->blocks[i];
 		int row = table_row(a, b);
@@ -963,9 +973,7 @@ write_body(struct article *a, int mode, const char *keep,
 			continue;
 		}
 		if (mode == BODY_KEPT) {
-			for (root = b->node; root >= 0 && !keep[root];
-			    root = a->nodes[root].parent)
-				;
+			root = b->node >= 0 ? kept_root[b->node] : -1;
 			if (root < 0)
 				continue;
 		} else {
@@ -976,6 +984,7 @@ write_body(struct article *a, int mode, const char *keep,
 		else if (keep_block(a, b, root, title))
 			body_emit(out, a->store.data + b->off, b->len);
 	}
+	free(kept_root);
 }
 
 /*
@@ -1100,7 +1109,8 @@ fall_back(struct article *a, char *keep, signed char *force,
 		for (i = 0; i < a->nnodes; i++) {
 			const struct art_node *nd = &a->nodes[i];
 
-			if (!nd->candidate || tried[i] ||
+			/* (its text bounds what it can give) */
+			if (!nd->candidate || tried[i] || nd->text < want ||
 			    (nd->flags & (AF_COMMENTS | AF_FEED)))
 				continue;
 			s = final_score(nd);
