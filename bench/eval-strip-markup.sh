@@ -70,9 +70,9 @@ for l in sorted(by, key=lambda l: (-len(by[l]), l)):
         tune = [k for k in by[l] if keys.index(k) % 2 == 0]
         held = [k for k in by[l] if keys.index(k) % 2 == 1]
         r = run(by[l])
-        rt = run(tune)["f1"] if tune else float("nan")
-        rh = run(held)["f1"] if held else float("nan")
-        print("  lang %-19s %4d  %.3f  %.3f  %.3f  %.3f  %d   (tune %.3f n=%d, held out %.3f n=%d)" % (
+        rt = "%.3f" % run(tune)["f1"] if tune else "-"
+        rh = "%.3f" % run(held)["f1"] if held else "-"
+        print("  lang %-19s %4d  %.3f  %.3f  %.3f  %.3f  %d   (tune %s n=%d, held out %s n=%d)" % (
             l, r["n"], r["f1"], r["precision"], r["recall"], r["accuracy"],
             r["empty"], rt, len(tune), rh, len(held)))
     else:
