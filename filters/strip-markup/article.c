@@ -12,7 +12,7 @@
 #include "xalloc.h"
 
 /* label_furniture[], label_credit[], label_readtime[], label_dateline[],
- * label_promo[], label_byline[]: made from data/labels.txt by gen-labels.sh */
+ * label_promo[], label_byline[], label_licence[]: made from data/labels.txt by gen-labels.sh */
 #include "labels.inc"
 
 void
@@ -504,6 +504,10 @@ photo_credit(const char *s, size_t n)
 		return 0;
 	if (has_label(low, label_credit))
 		return 1;
+	/* "via Wikimedia Commons | Lizenz: CC BY 4.0": a licence line, not
+	 * a sentence about one ("The film is in the public domain.") */
+	if (n && !strchr(".!?", low[n - 1]) && has_label(low, label_licence))
+		return 1;
 	/* "Jane Doe/AP", "(Smith/AP)": an agency after a slash */
 	for (p = low; (p = strstr(p, "/ap")); p++)
 		if (!isalpha((unsigned char)p[3]))
@@ -516,15 +520,54 @@ photo_credit(const char *s, size_t n)
 	return 0;
 }
 
-/* "4 Min Read", "Lesezeit: 3 Minuten", "5 min de lectura": how long the
- * article takes to read, a number, "min" and a label of data/labels.txt */
+/*
+ * Whether the first two words of s[0..n) read as a name: capitalised (a
+ * letter beyond ASCII may be a capital: "Ángel Díaz"), or small words of
+ * names and lists of names ("Anna und Jan Schmidt", "Jean de la Tour").
+ */
+static int
+names_follow(const char *s, size_t n)
+{
+	static const char *const small[] = {
+		"and", "und", "y", "e", "et", "i", "de", "da", "del", "di",
+		"do", "dos", "du", "la", "le", "van", "von", "der", "den"
+	};
+	size_t i = 0, j, k, words = 0;
+
+	while (i < n && words < 2) {
+		for (j = i; j < n && s[j] != ' ' && s[j] != ','; j++)
+			;
+		if (j == i)
+			return 0;
+		if (!isupper((unsigned char)s[i]) &&
+		    (unsigned char)s[i] < 0xC0) {
+			for (k = 0; k < sizeof small / sizeof *small; k++)
+				if (strlen(small[k]) == j - i &&
+				    !strncmp(small[k], s + i, j - i))
+					break;
+			if (k == sizeof small / sizeof *small)
+				return 0;
+		}
+		words++;
+		for (i = j; i < n && (s[i] == ' ' || s[i] == ','); i++)
+			;
+	}
+	return words > 0;
+}
+
+/* "4 Min Read", "Oct 18, 2019 · 8 min read", "Lesezeit: 3 Min.": how
+ * long the article takes to read, with a number, "min" and a label of
+ * data/labels.txt, not ending as a sentence ("I read 5 minutes a day.") */
 static int
 read_time(const char *s, size_t n)
 {
 	char low[96];
 
-	return n <= 80 && lower_copy(low, sizeof low, s, n) &&
-	    strpbrk(low, "0123456789") && strstr(low, "min") &&
+	if (n > 80 || !n || !lower_copy(low, sizeof low, s, n) ||
+	    strchr("!?", low[n - 1]) || (low[n - 1] == '.' &&
+	    !(n >= 4 && memcmp(low + n - 4, "min.", 4) == 0)))
+		return 0;
+	return strpbrk(low, "0123456789") && strstr(low, "min") &&
 	    has_label(low, label_readtime);
 }
 
@@ -547,13 +590,13 @@ dateline(const char *s, size_t n)
 
 	if (n > 80)
 		return 0;
-	/* "By Ann Lee - 11/18/19 11:04 PM", "Von Anna Schmidt": a byline
-	 * (a letter beyond ASCII may be a capital: "Por Ángel Díaz") */
+	/* "By Ann Lee - 11/18/19 11:04 PM", "Von Anna Schmidt": a byline;
+	 * not "Von Montag an gilt ..." nor "Por Dios, qué calor." */
 	for (w = label_byline; *w; w++) {
 		k = strlen(*w);
 		if (n > k + 1 && strncasecmp(s, *w, k) == 0 &&
-		    s[k] == ' ' && (isupper((unsigned char)s[k + 1]) ||
-		    (unsigned char)s[k + 1] >= 0xC0))
+		    s[k] == ' ' && names_follow(s + k + 1, n - k - 1) &&
+		    !strchr(".!?", s[n - 1]))
 			return 1;
 	}
 	for (w = label_dateline; *w; w++) {
