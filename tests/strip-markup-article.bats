@@ -50,18 +50,20 @@ article() {
 	[ "$(grep -c . <<<"$output")" -eq 5 ]
 }
 
-@test "strip-markup-article: bylines, datelines and share bars in five languages are dropped, sentences opening with the same words stay" {
+@test "strip-markup-article: bylines, datelines, share bars and calls to subscribe in five languages are dropped, sentences opening with the same words stay" {
 	article bylines
 	for label in 'Par Jean' 'Von Anna' 'Por Ángel' 'Autor:' 'Mis à jour' \
 	    'Aktualisiert' 'Publicado' 'Atualizado' 'Opublikowano' 'Teilen' \
-	    'Compartir' 'Partager' 'Compartilhar' 'Udostępnij'; do
+	    'Compartir' 'Partager' 'Compartilhar' 'Udostępnij' \
+	    'Jetzt abonnieren' 'Abonnez-vous'; do
 		refute_output --partial "$label"
 	done
 	# a line that opens with "Par", "Von", "Por" and no name is text
 	assert_output --partial 'Par la fenêtre'
 	assert_line --index 0 'Von Montag an gilt die neue Regel.'
-	assert_line --index 1 'Por Dios, qué calor.'
-	[ "$(grep -c . <<<"$output")" -eq 5 ]
+	assert_line --index 1 'Wer will, kann den Dienst abonnieren.'
+	assert_line --index 2 'Por Dios, qué calor.'
+	[ "$(grep -c . <<<"$output")" -eq 6 ]
 }
 
 @test "strip-markup-article: a post whose whole text is a link is not lost" {
