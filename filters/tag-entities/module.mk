@@ -7,7 +7,7 @@ FILTERS += tag-entities
 TE = filters/tag-entities
 TE_GEN = $(B)/gen/tag-entities
 TE_PARTS = $(TE)/tagger.c $(TE)/tokenize.c $(TE)/rules.c $(TE)/gazetteer.c \
-	$(TE)/feat.c $(TE)/post.c $(TE)/bigmem.c $(TE)/names-model.c \
+	$(TE)/sent.c $(TE)/feat.c $(TE)/post.c $(TE)/memory.c $(TE)/bigmem.c $(TE)/names-model.c \
 	$(TE_GEN)/model-data.c $(TE_GEN)/gazetteer-data.c
 tag-entities_SRCS = $(TE)/tag-entities.c $(TE_PARTS)
 tag-entities_TESTS = $(TE)/test-tokenize.c $(TE)/test-tagger.c

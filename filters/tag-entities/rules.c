@@ -2,7 +2,7 @@
 #include <ctype.h>
 #include <string.h>
 
-#include "sent.h"
+#include "rules.h"
 #include "stream.h"
 #include "xalloc.h"
 
@@ -96,60 +96,6 @@ static const char *const year_preps[] = {
 	"during", "before", "after", "year", "early", "late", "mid",
 	"between", "and", "fiscal", NULL
 };
-
-static inline int
-lower_ascii(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c + 'a' - 'A' : c;
-}
-
-/* s[0..n) is word, ignoring ASCII case */
-static inline int
-same_word(const char *s, size_t n, const char *word)
-{
-	size_t k;
-
-	for (k = 0; k < n; k++)
-		if (!word[k] || lower_ascii((unsigned char)s[k]) !=
-		    lower_ascii((unsigned char)word[k]))
-			return 0;
-	return word[n] == '\0';
-}
-
-int
-tok_is(const struct sent *st, size_t i, const char *word)
-{
-	return same_word(TOK_P(st, i), TOK_N(st, i), word);
-}
-
-int
-tok_in(const struct sent *st, size_t i, const char *const *list)
-{
-	const char *p = TOK_P(st, i);
-	size_t n = TOK_N(st, i);
-	int c = lower_ascii((unsigned char)p[0]);
-
-	/* the first letter rules out nearly every word (the lists are
-	 * in lower case: rules_words_ok checks) */
-	for (; *list; list++)
-		if ((unsigned char)(*list)[0] == c &&
-		    same_word(p, n, *list))
-			return 1;
-	return 0;
-}
-
-void
-mentions_add(struct mentions *m, size_t a, size_t b, int type)
-{
-	if (m->n == m->cap) {
-		m->cap = m->cap ? 2 * m->cap : 16;
-		m->v = xreallocarray(m->v, m->cap, sizeof *m->v);
-	}
-	m->v[m->n].a = (uint32_t)a;
-	m->v[m->n].b = (uint32_t)b;
-	m->v[m->n].type = type;
-	m->n++;
-}
 
 static int
 free_at(const struct sent *st, size_t i)
@@ -390,12 +336,6 @@ match_date(const struct sent *st, size_t i)
 	/* four days, 10 years (ago) */
 	if (is_count(st, i) && free_at(st, i + 1) &&
 	    tok_in(st, i + 1, units)) {
-		j = i;
-		/* "a few days": take the "a" too */
-		if (tok_is(st, i, "few") && i > 0 && free_at(st, i - 1) &&
-		    tok_is(st, i - 1, "a"))
-			j = i - 1;
-		(void)j;
 		if (free_at(st, i + 2) && (tok_is(st, i + 2, "ago") ||
 		    tok_is(st, i + 2, "earlier") || tok_is(st, i + 2, "later")))
 			return i + 3;

@@ -34,6 +34,7 @@ struct mentions {
 	size_t n, cap;
 };
 
+/* append a mention of tokens [a, b) (sent.c, as the questions below) */
 void mentions_add(struct mentions *m, size_t a, size_t b, int type);
 
 /* token i's text */
@@ -46,9 +47,5 @@ int tok_in(const struct sent *st, size_t i, const char *const *list);
 int tok_is(const struct sent *st, size_t i, const char *word);
 /* gazetteer bits of tokens [a, b) as one phrase */
 unsigned phrase_gaz(const struct sent *st, size_t a, size_t b);
-
-/* DATE, TIME, MONEY, PERCENT (rules.c) */
-void rules_tag(const struct sent *st, struct mentions *out);
-int rules_words_ok(const struct gazetteer *g);
 
 #endif

@@ -63,39 +63,6 @@ memo_lookup(struct tagger *t, const char *w, size_t len)
 	return m->flags;
 }
 
-/* append s[0..n) folded to ASCII lower case */
-static void
-fold(struct buf *b, const char *s, size_t n)
-{
-	size_t i;
-
-	buf_reserve(b, n);
-	for (i = 0; i < n; i++) {
-		char c = s[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c + 'a' - 'A');
-		b->data[b->len++] = c;
-	}
-	b->data[b->len] = '\0';
-}
-
-unsigned
-phrase_gaz(const struct sent *st, size_t a, size_t b)
-{
-	size_t i;
-
-	if (b - a == 1)
-		return st->gaz[a];
-	buf_clear(st->scratch);
-	for (i = a; i < b; i++) {
-		if (i > a)
-			buf_addc(st->scratch, ' ');
-		fold(st->scratch, TOK_P(st, i), TOK_N(st, i));
-	}
-	return gaz_lookup(st->g, st->scratch->data, st->scratch->len);
-}
-
 static void
 add_span(struct tagger *t, size_t start, size_t end, int type)
 {
@@ -171,22 +138,13 @@ low_case(const struct tagger *t)
 	return first && words >= 3;
 }
 
-void
-tagger_prepare(struct tagger *t, const char *s, size_t n)
+/* the text without tags into t->plain, the tags into t->spans */
+static void
+strip_tags(struct tagger *t, const char *s, size_t n)
 {
 	struct tag_span ts;
-	struct sent *st = &t->st;
-	size_t pos = 0, i, j;
+	size_t pos = 0;
 
-	buf_clear(&t->plain);
-	t->tok.n = 0;
-	t->nspans = 0;
-	t->ment.n = 0;
-
-	/* the text without tags, then its tokens; existing tags become
-	 * fixed tokens.  The whole line is there before any word is cut,
-	 * so that a word is cut the same whether a tag follows it or not
-	 * (a second run must see the words of the first) */
 	while (stream_next_tag(s, n, pos, &ts)) {
 		size_t a;
 
@@ -198,7 +156,17 @@ tagger_prepare(struct tagger *t, const char *s, size_t n)
 		pos = ts.end;
 	}
 	buf_add(&t->plain, s + pos, n - pos);
-	pos = 0;
+}
+
+/* the tokens of t->plain, those of existing tags fixed to their type.
+ * The whole line is there before any word is cut, so that a word is cut
+ * the same whether a tag follows it or not (a second run must see the
+ * words of the first) */
+static void
+tokenize_line(struct tagger *t)
+{
+	size_t pos = 0, i;
+
 	for (i = 0; i < t->nspans; i++) {
 		tokenize(&t->tok, t->plain.data, pos, t->spans[i].start, -1);
 		tokenize(&t->tok, t->plain.data, t->spans[i].start,
@@ -213,70 +181,89 @@ tagger_prepare(struct tagger *t, const char *s, size_t n)
 		t->span_of = xreallocarray(t->span_of, t->cap,
 		    sizeof *t->span_of);
 	}
-	{
-		size_t sp = 0;
+}
 
-		/* spans and tokens are both in order */
-		for (i = 0; i < t->tok.n; i++) {
-			const struct token *k = &t->tok.v[i];
+/* span_of: the existing tag that holds each token, or -1 */
+static void
+find_tagged(struct tagger *t)
+{
+	size_t sp = 0, i;
 
-			while (sp < t->nspans && t->spans[sp].end <= k->start)
-				sp++;
-			t->span_of[i] = sp < t->nspans &&
-			    k->start >= t->spans[sp].start &&
-			    k->end <= t->spans[sp].end ? (int)sp : -1;
+	/* spans and tokens are both in order */
+	for (i = 0; i < t->tok.n; i++) {
+		const struct token *k = &t->tok.v[i];
+
+		while (sp < t->nspans && t->spans[sp].end <= k->start)
+			sp++;
+		t->span_of[i] = sp < t->nspans &&
+		    k->start >= t->spans[sp].start &&
+		    k->end <= t->spans[sp].end ? (int)sp : -1;
+	}
+}
+
+/* near[i] (kept in t->used until look_up_words): whether word i is within
+ * two of a capitalised one, or every word of a line in lower case */
+static void
+mark_near_capitals(struct tagger *t, int lowcase)
+{
+	size_t last_cap = (size_t)-1, i;
+
+	for (i = 0; i < t->tok.n; i++)
+		t->used[i] = (uint8_t)lowcase;
+	for (i = 0; i < t->tok.n && !lowcase; i++)
+		if (t->tok.v[i].shape & (SH_UPPER | SH_NOCASE)) {
+			size_t a = i >= 2 ? i - 2 : 0, b = i + 2;
+
+			if (last_cap != (size_t)-1 && a <= last_cap)
+				a = last_cap + 1;
+			for (; a <= b && a < t->tok.n; a++)
+				t->used[a] = 1;
+			last_cap = b;
 		}
-	}
-	/* words within two of a capitalised one get the whole gazetteer (names,
-	 * their neighbours); the others only the rules' words, from a table
-	 * that stays in cache; punctuation and numbers nothing.  In a line
-	 * in lower case every word is a candidate. */
-	st->lowcase = low_case(t);
-	{
-		size_t last_cap = (size_t)-1;
+}
 
-		for (i = 0; i < t->tok.n; i++)
-			t->used[i] = (uint8_t)st->lowcase;
-		for (i = 0; i < t->tok.n && !st->lowcase; i++)
-			if (t->tok.v[i].shape & (SH_UPPER | SH_NOCASE)) {
-				size_t a = i >= 2 ? i - 2 : 0, b = i + 2;
+/* the gazetteer bits of each word: words near a capital (names, their
+ * neighbours) get the whole gazetteer; the others only the rules' words,
+ * from a table that stays in cache; punctuation and numbers nothing.
+ * Then used[] starts as "inside an existing tag". */
+static void
+look_up_words(struct tagger *t)
+{
+	size_t i;
 
-				if (last_cap != (size_t)-1 && a <= last_cap)
-					a = last_cap + 1;
-				for (; a <= b && a < t->tok.n; a++)
-					t->used[a] = 1;
-				last_cap = b;
-			}
-	}
 	for (i = 0; i < t->tok.n; i++) {
 		const struct token *k = &t->tok.v[i];
 		int near = t->used[i];
+		/* fold on the stack: no single gazetteer word is longer,
+		 * and far words only need the rules' words (none longer
+		 * than 9 bytes) */
+		char w[64];
+		size_t len = k->end - k->start, q;
+		const char *p = t->plain.data + k->start;
 
 		t->used[i] = k->fixed >= 0;
 		if (k->shape & (SH_PUNCT | SH_DIGIT)) {
 			t->gaz[i] = 0;
 			continue;
 		}
-		{
-			/* fold on the stack: no single gazetteer word is
-			 * longer, and far words only need the rules' words
-			 * (none longer than 9 bytes) */
-			char w[64];
-			size_t len = k->end - k->start, q;
-			const char *p = t->plain.data + k->start;
-
-			if (len > sizeof w || (!near && len > 9)) {
-				t->gaz[i] = 0;
-				continue;
-			}
-			for (q = 0; q < len; q++)
-				w[q] = (char)(p[q] >= 'A' && p[q] <= 'Z' ?
-				    p[q] + 'a' - 'A' : p[q]);
-			t->gaz[i] = near ? memo_lookup(t, w, len) :
-			    gaz_lookup_rule(&t->g, w, len);
+		if (len > sizeof w || (!near && len > 9)) {
+			t->gaz[i] = 0;
+			continue;
 		}
+		for (q = 0; q < len; q++)
+			w[q] = (char)(p[q] >= 'A' && p[q] <= 'Z' ?
+			    p[q] + 'a' - 'A' : p[q]);
+		t->gaz[i] = near ? memo_lookup(t, w, len) :
+		    gaz_lookup_rule(&t->g, w, len);
 	}
-	/* "&lt;PERSON>" is an escaped tag written as text: not a name */
+}
+
+/* "&lt;PERSON>" is an escaped tag written as text: not a name */
+static void
+mark_escaped_tags(struct tagger *t)
+{
+	size_t i;
+
 	for (i = 0; i + 1 < t->tok.n; i++) {
 		const struct token *k = &t->tok.v[i];
 
@@ -292,9 +279,15 @@ tagger_prepare(struct tagger *t, const char *s, size_t n)
 			}
 		}
 	}
+}
 
-	/* web and mail addresses are not names: "news.bbc.co.uk",
-	 * "chris.abel@enron.com" */
+/* web and mail addresses are not names: "news.bbc.co.uk",
+ * "chris.abel@enron.com" */
+static void
+mark_addresses(struct tagger *t)
+{
+	size_t i, j;
+
 	for (i = 0; i < t->tok.n; i = j) {
 		size_t j0 = i, q;
 		int addr = 0;
@@ -318,6 +311,26 @@ tagger_prepare(struct tagger *t, const char *s, size_t n)
 			if (t->tok.v[j0].fixed < 0)
 				t->used[j0] = 1;
 	}
+}
+
+void
+tagger_prepare(struct tagger *t, const char *s, size_t n)
+{
+	struct sent *st = &t->st;
+
+	buf_clear(&t->plain);
+	t->tok.n = 0;
+	t->nspans = 0;
+	t->ment.n = 0;
+
+	strip_tags(t, s, n);
+	tokenize_line(t);
+	find_tagged(t);
+	st->lowcase = low_case(t);
+	mark_near_capitals(t, st->lowcase);
+	look_up_words(t);
+	mark_escaped_tags(t);
+	mark_addresses(t);
 
 	st->s = t->plain.data;
 	st->tok = t->tok.v;

@@ -4,8 +4,10 @@
 
 #include "buf.h"
 #include "gazetteer.h"
+#include "memory.h"
 #include "names.h"
 #include "post.h"
+#include "rules.h"
 #include "sent.h"
 #include "tokenize.h"
 
