@@ -195,3 +195,37 @@ untag() {
 		    { echo "missing: $line $type $text"; false; }
 	done < "$D/china-daily.gold.tsv"
 }
+
+# a line of thousands of names: the document's memory and the overlap
+# guard once ran over every name for every word (quadratic; the time is
+# measured by bench/bench-tag-entities.sh, not here).  Here: the long line
+# is tagged as each of its sentences would be, across the windows a long
+# line is cut into
+@test "a line of thousands of names: the memory still finds every one, no tag lost or crossed" {
+	# "The Blenkinsop Plan" alone has no name; after "Mr. Qorvath
+	# Blenkinsop" the memory knows Blenkinsop is a person
+	run tag-entities <<<'The Blenkinsop Plan'
+	assert_output 'The Blenkinsop Plan'
+	{
+		echo 'Mr. Qorvath Blenkinsop spoke.'
+		printf '<ORGANIZATION>The Blenkinsop Plan</ORGANIZATION> '
+		for i in $(seq 3000); do printf 'The Blenkinsop Plan on Monday. '; done
+		echo
+	} > "$BATS_TEST_TMPDIR/long.in"
+	run tag-entities "$BATS_TEST_TMPDIR/long.in"
+	assert_success
+	[ "$(echo "$output" | sed -n 2p | grep -o '<PERSON>Blenkinsop</PERSON>' | wc -l)" -eq 3000 ]
+	[ "$(echo "$output" | sed -n 2p | grep -o '<DATE>Monday</DATE>' | wc -l)" -eq 3000 ]
+	echo "$output" | sed -n 2p | grep -q '^<ORGANIZATION>The Blenkinsop Plan</ORGANIZATION> The <PERSON>'
+	cmp <(echo "$output" | untag) <(untag "$BATS_TEST_TMPDIR/long.in")
+}
+
+@test "a line of one word repeated (one long name): every byte back, the tags well formed" {
+	for i in $(seq 20000); do printf 'Xqz '; done > "$BATS_TEST_TMPDIR/one.in"
+	echo >> "$BATS_TEST_TMPDIR/one.in"
+	run tag-entities "$BATS_TEST_TMPDIR/one.in"
+	assert_success
+	cmp <(echo "$output" | untag) "$BATS_TEST_TMPDIR/one.in"
+	# no tag inside another: each opening tag is closed before the next
+	! echo "$output" | grep -Eq '<(PERSON|ORGANIZATION|LOCATION)>[^<]*<(PERSON|ORGANIZATION|LOCATION)>'
+}

@@ -97,7 +97,13 @@ function flush() {
 		n++
 	}
 }
-$1 != key { flush(); key = $1; bits = $2; delete seen; seen[$2] = 1; next }
+$1 != key {
+	flush(); key = $1; bits = $2; delete seen; seen[$2] = 1
+	words = split(key, w, " ")
+	if (words > maxwords)
+		maxwords = words
+	next
+}
 !($2 in seen) { bits = bits "|" $2; seen[$2] = 1 }
 END {
 	flush()
@@ -115,4 +121,5 @@ END {
 	print "};"
 	print ""
 	printf "const size_t gaz_table_len = %d;\n", n
+	printf "const size_t gaz_max_words = %d;\n", maxwords
 }'

@@ -1,8 +1,10 @@
 /* memory.c: the per-document memory of names (see memory.h). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "memory.h"
 #include "stream.h"
+#include "xalloc.h"
 
 static const int name_types_mem[3] = {
 	ENT_PERSON, ENT_ORGANIZATION, ENT_LOCATION
@@ -138,7 +140,7 @@ person_part(const struct memory *mem, const struct sent *st, size_t i)
 }
 
 void
-memory_apply(const struct memory *mem, const struct sent *st,
+memory_apply(struct memory *mem, const struct sent *st,
     struct mentions *m, size_t from)
 {
 	size_t k, i, j, n0 = m->n;
@@ -180,18 +182,28 @@ memory_apply(const struct memory *mem, const struct sent *st,
 		if (i == x->b)
 			x->type = ENT_PERSON;
 	}
-	/* free tokens that name a known person */
+	/* free tokens that name a known person: those no mention before
+	 * this step holds, counted once over the line (cover[i]: how many
+	 * hold token i) so that a line of many names stays linear */
+	if (mem->covercap < st->n + 1) {
+		mem->covercap = st->n + 1;
+		mem->cover = xreallocarray(mem->cover, mem->covercap,
+		    sizeof *mem->cover);
+	}
+	memset(mem->cover, 0, (st->n + 1) * sizeof *mem->cover);
+	for (k = 0; k < n0; k++)
+		if (m->v[k].type >= 0 && m->v[k].a < m->v[k].b) {
+			mem->cover[m->v[k].a]++;
+			mem->cover[m->v[k].b]--;
+		}
+	for (i = 1; i < st->n; i++)
+		mem->cover[i] += mem->cover[i - 1];
 	for (i = 0; i < st->n; i = j) {
 		j = i + 1;
 		if (st->used[i] || !(st->tok[i].shape & SH_UPPER) ||
 		    (st->tok[i].shape & SH_ALLCAPS) ||
 		    (st->gaz[i] & (GAZ_TITLE | GAZ_COMMON)) ||
-		    !person_part(mem, st, i))
-			continue;
-		for (k = 0; k < n0; k++)
-			if (m->v[k].type >= 0 && m->v[k].a <= i && i < m->v[k].b)
-				break;
-		if (k < n0)
+		    !person_part(mem, st, i) || mem->cover[i])
 			continue;
 		/* "Barack Obama" again: one mention */
 		if (m->n > n0 && m->v[m->n - 1].b == i)
@@ -199,4 +211,12 @@ memory_apply(const struct memory *mem, const struct sent *st,
 		else
 			mentions_add(m, i, i + 1, ENT_PERSON);
 	}
+}
+
+void
+memory_free(struct memory *mem)
+{
+	free(mem->cover);
+	mem->cover = NULL;
+	mem->covercap = 0;
 }

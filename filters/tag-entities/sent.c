@@ -82,6 +82,8 @@ phrase_gaz(const struct sent *st, size_t a, size_t b)
 
 	if (b - a == 1)
 		return st->gaz[a];
+	if (b - a > gaz_max_words)
+		return 0;	/* and the cost of a long name stays linear */
 	buf_clear(st->scratch);
 	for (i = a; i < b; i++) {
 		if (i > a)

@@ -25,6 +25,7 @@ void
 tagger_close(struct tagger *t)
 {
 	gaz_close(&t->g);
+	memory_free(&t->mem);
 	free(t->memo);
 	names_work_free(t->work);
 	names_close(t->model);
@@ -36,6 +37,8 @@ tagger_close(struct tagger *t)
 	free(t->span_of);
 	free(t->ment.v);
 	free(t->known.v);
+	free(t->win.v);
+	free(t->taken);
 	free(t->spans);
 }
 
@@ -75,21 +78,6 @@ add_span(struct tagger *t, size_t start, size_t end, int type)
 	t->spans[t->nspans].end = end;
 	t->spans[t->nspans].type = type;
 	t->nspans++;
-}
-
-/* whether bytes start..end meet a span already there: the rules should
- * leave no overlap, but should one slip through, the tags already in
- * the line and the names found first keep their place and the stream
- * gets no crossed tags */
-static int
-overlaps(const struct tagger *t, size_t start, size_t end)
-{
-	size_t i;
-
-	for (i = 0; i < t->nspans; i++)
-		if (start < t->spans[i].end && t->spans[i].start < end)
-			return 1;
-	return 0;
 }
 
 static int
@@ -282,31 +270,39 @@ mark_escaped_tags(struct tagger *t)
 }
 
 /* web and mail addresses are not names: "news.bbc.co.uk",
- * "chris.abel@enron.com" */
+ * "chris.abel@enron.com".  A run of tokens without spaces between them
+ * is one if it holds "://", "www." or an "@" with a "." after it */
 static void
 mark_addresses(struct tagger *t)
 {
+	const char *p = t->plain.data;
 	size_t i, j;
 
 	for (i = 0; i < t->tok.n; i = j) {
-		size_t j0 = i, q;
+		size_t j0 = i, q, end, first_at, last_dot;
 		int addr = 0;
-		const char *p = t->plain.data;
 
 		for (j = i + 1; j < t->tok.n && t->tok.v[j].start ==
 		    t->tok.v[j - 1].end; j++)
 			;
 		if (j - i < 3)
 			continue;
-		for (q = t->tok.v[i].start; q < t->tok.v[j - 1].end; q++)
-			if ((p[q] == ':' && q + 2 < t->tok.v[j - 1].end &&
+		end = t->tok.v[j - 1].end;
+		first_at = last_dot = (size_t)-1;
+		for (q = t->tok.v[i].start; q < end && !addr; q++) {
+			if (p[q] == '@' && first_at == (size_t)-1)
+				first_at = q;
+			else if (p[q] == '.')
+				last_dot = q;
+			if ((p[q] == ':' && q + 2 < end &&
 			    p[q + 1] == '/' && p[q + 2] == '/') ||
-			    (p[q] == '@' && memchr(p + q, '.',
-			    t->tok.v[j - 1].end - q)) ||
-			    (q + 4 <= t->tok.v[j - 1].end &&
-			    (p[q] == 'w' || p[q] == 'W') &&
+			    (q + 4 <= end && (p[q] == 'w' || p[q] == 'W') &&
 			    strncasecmp(p + q, "www.", 4) == 0))
 				addr = 1;
+		}
+		if (first_at != (size_t)-1 && last_dot != (size_t)-1 &&
+		    first_at < last_dot)
+			addr = 1;
 		for (; addr && j0 < j; j0++)
 			if (t->tok.v[j0].fixed < 0)
 				t->used[j0] = 1;
@@ -343,41 +339,146 @@ tagger_prepare(struct tagger *t, const char *s, size_t n)
 	st->scratch = &t->key;
 }
 
-void
-tagger_line(struct tagger *t, const char *s, size_t n)
+/* where the window that starts at token a ends: the whole rest if it
+ * fits, else after the last sentence end (. ! ?) in the window's second
+ * half, else at the last word boundary there outside an existing tag,
+ * else at TAG_WINDOW tokens */
+static size_t
+window_end(const struct tagger *t, size_t a)
 {
-	size_t i, j, from, nexisting;
+	const struct sent *st = &t->st;
+	size_t n = st->n, c, cut = 0;
 
-	tagger_prepare(t, s, n);
-	nexisting = t->nspans;
-	rules_tag(&t->st, &t->ment);
-	from = t->ment.n;
-	names_tag(t->model, t->work, &t->st, &t->ment);
-	post_rules(&t->st, &t->ment, from);
+	if (n - a <= TAG_WINDOW)
+		return n;
+	for (c = a + TAG_WINDOW; c > a + TAG_WINDOW / 2; c--) {
+		if (st->span_of[c - 1] >= 0 && st->span_of[c] == st->span_of[c - 1])
+			continue;
+		if (TOK_N(st, c - 1) == 1 && (TOK_P(st, c - 1)[0] == '.' ||
+		    TOK_P(st, c - 1)[0] == '!' || TOK_P(st, c - 1)[0] == '?'))
+			return c;
+		if (!cut)
+			cut = c;
+	}
+	return cut ? cut : a + TAG_WINDOW;
+}
+
+/* tag tokens [a, b) of the line: rules, the model, the post-rules and
+ * the document's memory, through a view of just those tokens; their
+ * mentions are appended to t->ment in the line's token numbers */
+static void
+tag_window(struct tagger *t, size_t a, size_t b)
+{
+	struct sent w = t->st;
+	struct mentions *m = &t->win;
+	size_t i, j, from;
+
+	w.tok += a;
+	w.gaz += a;
+	w.used += a;
+	w.span_of += a;
+	w.n = b - a;
+	m->n = 0;
+	rules_tag(&w, m);
+	from = m->n;
+	names_tag(t->model, t->work, &w, m);
+	post_rules(&w, m, from);
 
 	/* the document's memory learns from the names of this line, those
 	 * tagged before us too, then fills in what the model missed */
 	t->known.n = 0;
-	for (i = 0; i < t->tok.n; i = j) {
+	for (i = 0; i < w.n; i = j) {
 		j = i + 1;
-		if (t->span_of[i] < 0)
+		if (w.span_of[i] < 0)
 			continue;
-		while (j < t->tok.n && t->span_of[j] == t->span_of[i])
+		while (j < w.n && w.span_of[j] == w.span_of[i])
 			j++;
-		mentions_add(&t->known, i, j, t->tok.v[i].fixed);
+		mentions_add(&t->known, i, j, w.tok[i].fixed);
 	}
-	memory_learn(&t->mem, &t->st, &t->known);
-	memory_learn(&t->mem, &t->st, &t->ment);
-	memory_apply(&t->mem, &t->st, &t->ment, from);
+	memory_learn(&t->mem, &w, &t->known);
+	memory_learn(&t->mem, &w, m);
+	memory_apply(&t->mem, &w, m, from);
+	for (i = 0; i < m->n; i++)
+		mentions_add(&t->ment, m->v[i].a + a, m->v[i].b + a,
+		    m->v[i].type);
+}
 
+/* whether bytes start..end meet one of the line's own tags, spans[0..n):
+ * in line order and disjoint, so their ends are in order too, and the
+ * last one that starts before end is the one to ask */
+static int
+meets_existing(const struct span *sp, size_t n, size_t start, size_t end)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (sp[mid].start < end)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 && sp[lo - 1].end > start;
+}
+
+/* the tokens taken by the mentions kept so far, as a Fenwick tree of
+ * counts (tokens are in order and not empty, so two mentions meet if and
+ * only if they share a token) */
+static size_t
+taken_before(const uint32_t *tree, size_t i)
+{
+	size_t s = 0;
+
+	for (; i > 0; i -= i & -i)
+		s += tree[i];
+	return s;
+}
+
+static void
+take(uint32_t *tree, size_t n, size_t i)
+{
+	for (i++; i <= n; i += i & -i)
+		tree[i]++;
+}
+
+void
+tagger_line(struct tagger *t, const char *s, size_t n)
+{
+	size_t i, a, b, nexisting;
+
+	tagger_prepare(t, s, n);
+	nexisting = t->nspans;
+	/* a line is tagged in windows of at most TAG_WINDOW tokens: every
+	 * rule looks at a few words around a name, and a window bounds
+	 * the cost of those that compare names with each other on a
+	 * hostile line of millions of words */
+	for (a = 0; a < t->st.n; a = b) {
+		b = window_end(t, a);
+		tag_window(t, a, b);
+	}
+
+	/* the tags already in the line and the names found first keep
+	 * their place: the rules should leave no overlap, but should one
+	 * slip through, the stream gets no crossed tags */
+	if (t->tok.n + 1 > t->takencap) {
+		t->takencap = t->tok.n + 1;
+		t->taken = xreallocarray(t->taken, t->takencap,
+		    sizeof *t->taken);
+	}
+	memset(t->taken, 0, (t->tok.n + 1) * sizeof *t->taken);
 	for (i = 0; i < t->ment.n; i++) {
 		const struct mention *m = &t->ment.v[i];
+		size_t start = t->tok.v[m->a].start, end = t->tok.v[m->b - 1].end;
 
 		if (m->type < 0 || !(t->types & (1u << m->type)) ||
-		    overlaps(t, t->tok.v[m->a].start, t->tok.v[m->b - 1].end))
+		    meets_existing(t->spans, nexisting, start, end) ||
+		    taken_before(t->taken, m->b) != taken_before(t->taken,
+		    m->a))
 			continue;
-		add_span(t, t->tok.v[m->a].start, t->tok.v[m->b - 1].end,
-		    m->type);
+		for (a = m->a; a < m->b; a++)
+			take(t->taken, t->tok.n, a);
+		add_span(t, start, end, m->type);
 	}
 	if (t->nspans > nexisting)
 		qsort(t->spans, t->nspans, sizeof *t->spans, span_cmp);

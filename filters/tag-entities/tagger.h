@@ -29,6 +29,10 @@ struct gaz_memo {
 	char w[23];
 };
 
+/* a line is tagged in windows of at most this many tokens (a sentence
+ * has a few dozen; only a hostile or unsplit line has more) */
+#define TAG_WINDOW 2048
+
 struct tagger {
 	struct gazetteer g;
 	struct gaz_memo *memo;
@@ -36,7 +40,10 @@ struct tagger {
 	struct names_work *work;
 	unsigned types;		/* bit per entity type to add */
 	struct memory mem;	/* what this document taught */
-	struct mentions known;	/* existing name tags of a line */
+	struct mentions known;	/* existing name tags of a window */
+	struct mentions win;	/* the mentions of a window */
+	uint32_t *taken;	/* tokens of the tags kept (tagger_line) */
+	size_t takencap;
 
 	/* per line */
 	struct buf plain, key;
