@@ -6,7 +6,7 @@ all:
 FILTERS += tag-entities
 TE = filters/tag-entities
 TE_GEN = $(B)/gen/tag-entities
-TE_PARTS = $(TE)/tagger.c $(TE)/tokenize.c $(TE)/rules.c $(TE)/gazetteer.c \
+TE_PARTS = $(TE)/tagger.c $(TE)/tokenize.c $(TE)/rules.c $(TE)/lang.c $(TE)/gazetteer.c \
 	$(TE)/sent.c $(TE)/feat.c $(TE)/post.c $(TE)/memory.c $(TE)/bigmem.c $(TE)/names-model.c \
 	$(TE_GEN)/model-data.c $(TE_GEN)/gazetteer-data.c
 tag-entities_SRCS = $(TE)/tag-entities.c $(TE_PARTS)

@@ -6,60 +6,60 @@
 #include "stream.h"
 #include "xalloc.h"
 
-static const char *const months[] = {
+static const char *const en_months[] = {
 	"january", "february", "march", "april", "may", "june", "july",
 	"august", "september", "october", "november", "december",
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
 	"oct", "nov", "dec", NULL
 };
 /* month names that are also common words need a number beside them */
-static const char *const ambiguous_months[] = {
+static const char *const en_ambiguous_months[] = {
 	"march", "may", "mar", "jan", "jun", "jul", "aug", "sep", "sept",
 	"oct", "nov", "dec", "feb", "apr", NULL
 };
-static const char *const weekdays[] = {
+static const char *const en_weekdays[] = {
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday", NULL
 };
 /* abbreviations of weekdays: also words and names ("Sun", "Sat",
  * "Wed"), so a date only beside another weekday or a date */
-static const char *const weekday_abbrevs[] = {
+static const char *const en_weekday_abbrevs[] = {
 	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
 	"sun", NULL
 };
-static const char *const relative[] = {
+static const char *const en_relative[] = {
 	"next", "last", "this", "coming", "past", "previous", "early",
 	"late", "mid", NULL
 };
-static const char *const periods[] = {
+static const char *const en_periods[] = {
 	"week", "month", "year", "weekend", "decade", "century", "quarter",
 	"spring", "summer", "autumn", "fall", "winter", "season", NULL
 };
-static const char *const units[] = {
+static const char *const en_units[] = {
 	"day", "days", "week", "weeks", "month", "months", "year", "years",
 	"decade", "decades", "century", "centuries", "weekend", "weekends",
 	NULL
 };
-static const char *const time_units[] = {
+static const char *const en_time_units[] = {
 	"hour", "hours", "minute", "minutes", "second", "seconds", NULL
 };
-static const char *const day_words[] = {
+static const char *const en_day_words[] = {
 	"today", "yesterday", "tomorrow", NULL
 };
-static const char *const time_words[] = {
+static const char *const en_time_words[] = {
 	"noon", "midnight", "tonight", NULL
 };
-static const char *const day_parts[] = {
+static const char *const en_day_parts[] = {
 	"morning", "afternoon", "evening", "night", NULL
 };
-static const char *const ampm[] = {
+static const char *const en_ampm[] = {
 	"am", "pm", "a.m.", "p.m.", "a.m", "p.m", NULL
 };
-static const char *const zones[] = {
+static const char *const en_zones[] = {
 	"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst",
 	"cet", "cest", "jst", "ist", NULL
 };
-static const char *const number_words[] = {
+static const char *const en_number_words[] = {
 	"one", "two", "three", "four", "five", "six", "seven", "eight",
 	"nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
 	"fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
@@ -67,11 +67,11 @@ static const char *const number_words[] = {
 	"hundred", "several", "few", "a", "dozen", "dozens", "hundreds",
 	"thousands", "many", NULL
 };
-static const char *const scales[] = {
+static const char *const en_scales[] = {
 	"thousand", "million", "billion", "trillion", "bn", "mn", "m", "k",
 	"b", "tn", NULL
 };
-static const char *const currency_words[] = {
+static const char *const en_currency_words[] = {
 	"dollar", "dollars", "euro", "euros", "yuan", "renminbi", "rmb",
 	"pound", "pounds", "sterling", "yen", "rupee", "rupees", "rouble",
 	"roubles", "ruble", "rubles", "won", "franc", "francs", "peso",
@@ -88,13 +88,48 @@ static const char *const currency_symbols[] = {
 static const char *const dollar_prefixes[] = {
 	"us", "hk", "a", "c", "nz", "s", "nt", "r", NULL
 };
-static const char *const percent_words[] = {
+static const char *const en_percent_words[] = {
 	"percent", "pct", NULL
 };
-static const char *const year_preps[] = {
+static const char *const en_year_preps[] = {
 	"in", "since", "of", "by", "until", "till", "from", "to", "through",
 	"during", "before", "after", "year", "early", "late", "mid",
 	"between", "and", "fiscal", NULL
+};
+
+/* "four days ago" */
+static const char *const en_ago_words[] = {
+	"ago", "earlier", "later", NULL
+};
+/* "this morning" */
+static const char *const en_day_part_heads[] = {
+	"this", "last", "tomorrow", "yesterday", NULL
+};
+/* "the 1990s" */
+static const char *const en_decade_suffixes[] = { "s", NULL };
+/* percentages in two words, in pairs: "per cent", "percentage points" */
+static const char *const en_percent_pairs[] = {
+	"per", "cent", "percentage", "points", "percentage", "point", NULL
+};
+
+const struct rule_words rule_words_en = {
+	en_months, en_ambiguous_months, en_weekdays, en_weekday_abbrevs,
+	en_relative, en_periods, en_units, en_time_units, en_day_words,
+	en_time_words, en_day_parts, en_ampm, en_zones, en_number_words,
+	en_scales, en_currency_words, en_percent_words, en_year_preps,
+	en_ago_words, en_day_part_heads, en_decade_suffixes,
+	en_percent_pairs
+};
+
+/* a language whose words the rules do not know: only what is written
+ * with signs and digits is tagged (currency signs and codes, %, clock
+ * times, ISO and slashed dates) */
+static const char *const no_words[] = { NULL };
+const struct rule_words rule_words_none = {
+	no_words, no_words, no_words, no_words, no_words, no_words,
+	no_words, no_words, no_words, no_words, no_words, no_words,
+	no_words, no_words, no_words, no_words, no_words, no_words,
+	no_words, no_words, no_words, no_words
 };
 
 static int
@@ -123,7 +158,7 @@ static int
 is_count(const struct sent *st, size_t i)
 {
 	return is_number(st, i) || (free_at(st, i) &&
-	    tok_in(st, i, number_words));
+	    tok_in(st, i, st->words->number_words));
 }
 
 /* digits then letters: 5bn, 7pm, 1990s */
@@ -187,7 +222,7 @@ static int
 is_month(const struct sent *st, size_t i)
 {
 	return free_at(st, i) && (st->tok[i].shape & (SH_UPPER)) &&
-	    tok_in(st, i, months);
+	    tok_in(st, i, st->words->months);
 }
 
 /* ISO 2015-09-18, 18/09/2015, 9/18/15 */
@@ -249,7 +284,7 @@ skip_period(const struct sent *st, size_t i)
 static int
 weekday_abbrev(const struct sent *st, size_t i)
 {
-	return i < st->n && tok_in(st, i, weekday_abbrevs) &&
+	return i < st->n && tok_in(st, i, st->words->weekday_abbrevs) &&
 	    (st->tok[i].shape & SH_UPPER);
 }
 
@@ -263,13 +298,13 @@ abbrev_in_list(const struct sent *st, size_t i)
 	size_t j, gap;
 
 	for (j = i + 1, gap = 0; j < st->n && gap < 3; j++, gap++) {
-		if (weekday_abbrev(st, j) || tok_in(st, j, weekdays))
+		if (weekday_abbrev(st, j) || tok_in(st, j, st->words->weekdays))
 			return 1;
 		if (!tok_in(st, j, joins))
 			break;
 	}
 	for (j = i, gap = 0; j-- > 0 && gap < 3; gap++) {
-		if (weekday_abbrev(st, j) || tok_in(st, j, weekdays))
+		if (weekday_abbrev(st, j) || tok_in(st, j, st->words->weekdays))
 			return 1;
 		if (!tok_in(st, j, joins))
 			break;
@@ -299,7 +334,7 @@ match_date(const struct sent *st, size_t i)
 		}
 		if (is_year(st, j))
 			return j + 1;
-		if (!tok_in(st, i, ambiguous_months))
+		if (!tok_in(st, i, st->words->ambiguous_months))
 			return i + 1;
 		return i;
 	}
@@ -322,32 +357,32 @@ match_date(const struct sent *st, size_t i)
 			return i + 1;
 	}
 	/* Monday, Monday morning */
-	if (free_at(st, i) && tok_in(st, i, weekdays)) {
-		if (free_at(st, i + 1) && tok_in(st, i + 1, day_parts))
+	if (free_at(st, i) && tok_in(st, i, st->words->weekdays)) {
+		if (free_at(st, i + 1) && tok_in(st, i + 1, st->words->day_parts))
 			return i + 2;
 		return i + 1;
 	}
-	if (free_at(st, i) && tok_in(st, i, day_words))
+	if (free_at(st, i) && tok_in(st, i, st->words->day_words))
 		return i + 1;
 	/* next week, last year, this Monday */
-	if (free_at(st, i) && tok_in(st, i, relative) && free_at(st, i + 1) &&
-	    (tok_in(st, i + 1, periods) || tok_in(st, i + 1, weekdays)))
+	if (free_at(st, i) && tok_in(st, i, st->words->relative) && free_at(st, i + 1) &&
+	    (tok_in(st, i + 1, st->words->periods) || tok_in(st, i + 1, st->words->weekdays)))
 		return i + 2;
 	/* four days, 10 years (ago) */
 	if (is_count(st, i) && free_at(st, i + 1) &&
-	    tok_in(st, i + 1, units)) {
-		if (free_at(st, i + 2) && (tok_is(st, i + 2, "ago") ||
-		    tok_is(st, i + 2, "earlier") || tok_is(st, i + 2, "later")))
+	    tok_in(st, i + 1, st->words->units)) {
+		if (free_at(st, i + 2) && tok_in(st, i + 2,
+		    st->words->ago_words))
 			return i + 3;
 		return i + 2;
 	}
 	/* the 1990s */
-	if (number_then(st, i, (const char *const[]){ "s", NULL }) &&
+	if (number_then(st, i, st->words->decade_suffixes) &&
 	    TOK_N(st, i) == 5)
 		return i + 1;
 	/* a year where a year is expected */
 	if (is_year(st, i) && i > 0 && !st->used[i - 1] &&
-	    tok_in(st, i - 1, year_preps))
+	    tok_in(st, i - 1, st->words->year_preps))
 		return i + 1;
 	return i;
 }
@@ -358,28 +393,27 @@ match_time(const struct sent *st, size_t i)
 	size_t j;
 
 	if (is_clock(st, i) || (is_number(st, i) && TOK_N(st, i) <= 2 &&
-	    free_at(st, i + 1) && tok_in(st, i + 1, ampm))) {
+	    free_at(st, i + 1) && tok_in(st, i + 1, st->words->ampm))) {
 		j = i + 1;
-		if (free_at(st, j) && tok_in(st, j, ampm))
+		if (free_at(st, j) && tok_in(st, j, st->words->ampm))
 			j++;
 		if (free_at(st, j) && (st->tok[j].shape & SH_ALLCAPS) &&
-		    tok_in(st, j, zones))
+		    tok_in(st, j, st->words->zones))
 			j++;
 		return j;
 	}
-	if (number_then(st, i, ampm))
+	if (number_then(st, i, st->words->ampm))
 		return i + 1;
-	if (free_at(st, i) && tok_in(st, i, time_words))
+	if (free_at(st, i) && tok_in(st, i, st->words->time_words))
 		return i + 1;
 	/* this morning */
-	if (free_at(st, i) && (tok_is(st, i, "this") ||
-	    tok_is(st, i, "last") || tok_is(st, i, "tomorrow") ||
-	    tok_is(st, i, "yesterday")) && free_at(st, i + 1) &&
-	    tok_in(st, i + 1, day_parts))
+	if (free_at(st, i) && tok_in(st, i, st->words->day_part_heads) &&
+	    free_at(st, i + 1) &&
+	    tok_in(st, i + 1, st->words->day_parts))
 		return i + 2;
 	/* three hours */
 	if (is_count(st, i) && free_at(st, i + 1) &&
-	    tok_in(st, i + 1, time_units))
+	    tok_in(st, i + 1, st->words->time_units))
 		return i + 2;
 	return i;
 }
@@ -394,11 +428,11 @@ is_currency_symbol(const struct sent *st, size_t i)
 static size_t
 amount(const struct sent *st, size_t i)
 {
-	if (number_then(st, i, scales))
+	if (number_then(st, i, st->words->scales))
 		return i + 1;
 	if (!is_number(st, i))
 		return i;
-	if (free_at(st, i + 1) && tok_in(st, i + 1, scales))
+	if (free_at(st, i + 1) && tok_in(st, i + 1, st->words->scales))
 		return i + 2;
 	return i + 1;
 }
@@ -430,7 +464,7 @@ match_money(const struct sent *st, size_t i)
 	}
 	/* 5 million dollars, 300 yuan, 5 USD */
 	k = amount(st, i);
-	if (k > i && free_at(st, k) && (tok_in(st, k, currency_words) ||
+	if (k > i && free_at(st, k) && (tok_in(st, k, st->words->currency_words) ||
 	    ((st->gaz[k] & GAZ_CURCODE) && (st->tok[k].shape & SH_ALLCAPS))))
 		return k + 1;
 	return i;
@@ -439,23 +473,22 @@ match_money(const struct sent *st, size_t i)
 static size_t
 match_percent(const struct sent *st, size_t i)
 {
+	const char *const *pair;
 	size_t k;
 
-	if (!is_number(st, i) && !tok_in(st, i, number_words))
+	if (!is_number(st, i) && !tok_in(st, i, st->words->number_words))
 		return i;
 	if (!free_at(st, i))
 		return i;
 	k = i + 1;
 	if (free_at(st, k) && tok_is(st, k, "%"))
 		return k + 1;
-	if (free_at(st, k) && tok_in(st, k, percent_words))
+	if (free_at(st, k) && tok_in(st, k, st->words->percent_words))
 		return k + 1;
-	if (free_at(st, k + 1) && tok_is(st, k, "per") &&
-	    tok_is(st, k + 1, "cent"))
-		return k + 2;
-	if (free_at(st, k + 1) && tok_is(st, k, "percentage") &&
-	    (tok_is(st, k + 1, "points") || tok_is(st, k + 1, "point")))
-		return k + 2;
+	for (pair = st->words->percent_pairs; pair[0] && pair[1]; pair += 2)
+		if (free_at(st, k + 1) && tok_is(st, k, pair[0]) &&
+		    tok_is(st, k + 1, pair[1]))
+			return k + 2;
 	return i;
 }
 
@@ -518,25 +551,28 @@ lower_list(const char *const *w)
 }
 
 int
-rules_words_ok(const struct gazetteer *g)
+rules_words_ok(const struct gazetteer *g, const struct rule_words *rw)
 {
-	static const char *const *const lists[] = {
-		months, weekdays, weekday_abbrevs, relative, day_words,
-		time_words, number_words, dollar_prefixes
+	/* the lists whose words may start a rule */
+	const char *const *const starts[] = {
+		rw->months, rw->weekdays, rw->weekday_abbrevs, rw->relative,
+		rw->day_words, rw->time_words, rw->number_words,
+		rw->day_part_heads, dollar_prefixes
+	};
+	const char *const *const all[] = {
+		rw->months, rw->ambiguous_months, rw->weekdays,
+		rw->weekday_abbrevs, rw->relative, rw->periods, rw->units,
+		rw->time_units, rw->day_words, rw->time_words, rw->day_parts,
+		rw->ampm, rw->zones, rw->number_words, rw->scales,
+		rw->currency_words, rw->percent_words, rw->year_preps,
+		rw->ago_words, rw->day_part_heads, rw->decade_suffixes,
+		rw->percent_pairs, currency_symbols, dollar_prefixes
 	};
 	size_t i;
 	const char *const *w;
 
-	static const char *const *const all[] = {
-		months, ambiguous_months, weekdays, weekday_abbrevs, relative,
-		periods, units,
-		time_units, day_words, time_words, day_parts, ampm, zones,
-		number_words, scales, currency_words, currency_symbols,
-		dollar_prefixes, percent_words, year_preps
-	};
-
-	for (i = 0; i < sizeof lists / sizeof lists[0]; i++)
-		for (w = lists[i]; *w; w++)
+	for (i = 0; i < sizeof starts / sizeof starts[0]; i++)
+		for (w = starts[i]; *w; w++)
 			if (!(gaz_lookup(g, *w, strlen(*w)) & GAZ_RULE))
 				return 0;
 	for (i = 0; i < sizeof all / sizeof all[0]; i++)

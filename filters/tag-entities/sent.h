@@ -9,6 +9,8 @@
 #include "gazetteer.h"
 #include "tokenize.h"
 
+struct rule_words;
+
 struct sent {
 	const char *s;		/* the line with tags removed */
 	const struct token *tok;
@@ -20,6 +22,8 @@ struct sent {
 	int lowcase;		/* written in lower case (web text): names
 				 * may be too, so every word is scored */
 	const struct gazetteer *g;
+	const struct rule_words *words;	/* the rules' words of the line's
+					 * language (rules.h) */
 	struct buf *scratch;	/* for phrase keys */
 };
 

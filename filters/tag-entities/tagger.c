@@ -19,6 +19,7 @@ tagger_open(struct tagger *t, const char *model, int with_model,
 		t->work = names_work_new(t->model);
 	}
 	t->types = types;
+	t->lang = lang_find("en", 2);
 }
 
 void
@@ -43,9 +44,10 @@ tagger_close(struct tagger *t)
 }
 
 void
-tagger_doc(struct tagger *t)
+tagger_doc(struct tagger *t, const struct lang *lang)
 {
 	memory_clear(&t->mem);
+	t->lang = lang;
 }
 
 /* gaz_lookup of a folded word through the memo */
@@ -336,6 +338,7 @@ tagger_prepare(struct tagger *t, const char *s, size_t n)
 	st->span_of = t->span_of;
 	st->allcaps = all_caps(t);
 	st->g = &t->g;
+	st->words = t->lang->words;
 	st->scratch = &t->key;
 }
 
@@ -363,15 +366,41 @@ window_end(const struct tagger *t, size_t a)
 	return cut ? cut : a + TAG_WINDOW;
 }
 
-/* tag tokens [a, b) of the line: rules, the model, the post-rules and
- * the document's memory, through a view of just those tokens; their
- * mentions are appended to t->ment in the line's token numbers */
+/* the names of window w after its rules' mentions m->v[0..from): the
+ * model, the post-rules, then the document's memory, which learns from
+ * the names of this window, those tagged before us too, and fills in
+ * what the model missed */
+static void
+find_names(struct tagger *t, const struct sent *w, struct mentions *m,
+    size_t from)
+{
+	size_t i, j;
+
+	names_tag(t->model, t->work, w, m);
+	post_rules(w, m, from);
+	t->known.n = 0;
+	for (i = 0; i < w->n; i = j) {
+		j = i + 1;
+		if (w->span_of[i] < 0)
+			continue;
+		while (j < w->n && w->span_of[j] == w->span_of[i])
+			j++;
+		mentions_add(&t->known, i, j, w->tok[i].fixed);
+	}
+	memory_learn(&t->mem, w, &t->known);
+	memory_learn(&t->mem, w, m);
+	memory_apply(&t->mem, w, m, from);
+}
+
+/* tag tokens [a, b) of the line through a view of just those tokens: the
+ * rules, and names where the language has a model; the mentions are
+ * appended to t->ment in the line's token numbers */
 static void
 tag_window(struct tagger *t, size_t a, size_t b)
 {
 	struct sent w = t->st;
 	struct mentions *m = &t->win;
-	size_t i, j, from;
+	size_t i;
 
 	w.tok += a;
 	w.gaz += a;
@@ -380,24 +409,8 @@ tag_window(struct tagger *t, size_t a, size_t b)
 	w.n = b - a;
 	m->n = 0;
 	rules_tag(&w, m);
-	from = m->n;
-	names_tag(t->model, t->work, &w, m);
-	post_rules(&w, m, from);
-
-	/* the document's memory learns from the names of this line, those
-	 * tagged before us too, then fills in what the model missed */
-	t->known.n = 0;
-	for (i = 0; i < w.n; i = j) {
-		j = i + 1;
-		if (w.span_of[i] < 0)
-			continue;
-		while (j < w.n && w.span_of[j] == w.span_of[i])
-			j++;
-		mentions_add(&t->known, i, j, w.tok[i].fixed);
-	}
-	memory_learn(&t->mem, &w, &t->known);
-	memory_learn(&t->mem, &w, m);
-	memory_apply(&t->mem, &w, m, from);
+	if (t->lang->names)
+		find_names(t, &w, m, m->n);
 	for (i = 0; i < m->n; i++)
 		mentions_add(&t->ment, m->v[i].a + a, m->v[i].b + a,
 		    m->v[i].type);

@@ -4,6 +4,7 @@
 
 #include "buf.h"
 #include "gazetteer.h"
+#include "lang.h"
 #include "memory.h"
 #include "names.h"
 #include "post.h"
@@ -39,6 +40,7 @@ struct tagger {
 	struct names *model;
 	struct names_work *work;
 	unsigned types;		/* bit per entity type to add */
+	const struct lang *lang;	/* the document's language */
 	struct memory mem;	/* what this document taught */
 	struct mentions known;	/* existing name tags of a window */
 	struct mentions win;	/* the mentions of a window */
@@ -63,8 +65,9 @@ struct tagger {
 void tagger_open(struct tagger *t, const char *model, int with_model,
     unsigned types);
 void tagger_close(struct tagger *t);
-/* a new document: forget what the last one taught */
-void tagger_doc(struct tagger *t);
+/* a new document in language lang (lang.h): forget what the last one
+ * taught */
+void tagger_doc(struct tagger *t, const struct lang *lang);
 /* strip the tags of s[0..n) into t->plain and t->spans, tokenize, look
  * words up, and set t->st with the tagged tokens used */
 void tagger_prepare(struct tagger *t, const char *s, size_t n);

@@ -40,7 +40,7 @@ check(const char *in, const char *want)
 {
 	const char *got;
 
-	tagger_doc(&t);
+	tagger_doc(&t, lang_find("en", 2));
 	got = tag(in);
 	CHECK_STR(got, want);
 }
@@ -176,23 +176,23 @@ test_web(void)
 static void
 test_memory(void)
 {
-	tagger_doc(&t);
+	tagger_doc(&t, lang_find("en", 2));
 	tag("Assistant Foreign Minister Zheng Zeguang spoke.");
 	CHECK_STR(tag("Later Zheng said no."),
 	    "Later <PERSON>Zheng</PERSON> said no.");
 	/* a name takes the type the document gave it most often */
-	tagger_doc(&t);
+	tagger_doc(&t, lang_find("en", 2));
 	CHECK_STR(tag("Then Paris left for London."),
 	    "Then <LOCATION>Paris</LOCATION> left for "
 	    "<LOCATION>London</LOCATION>.");
-	tagger_doc(&t);
+	tagger_doc(&t, lang_find("en", 2));
 	tag("<PERSON>Paris</PERSON> sang.");
 	tag("<PERSON>Paris</PERSON> danced.");
 	CHECK_STR(tag("Then Paris left for London."),
 	    "Then <PERSON>Paris</PERSON> left for "
 	    "<LOCATION>London</LOCATION>.");
 	/* a new document forgets */
-	tagger_doc(&t);
+	tagger_doc(&t, lang_find("en", 2));
 	CHECK(t.mem.n == 0);
 }
 
@@ -204,6 +204,40 @@ test_existing(void)
 	    "<LOCATION>Paris</LOCATION>.");
 	check("", "");
 	check("   ", "   ");
+}
+
+/* languages: names only with a model; without the language's words
+ * only what signs and digits say */
+static void
+test_lang(void)
+{
+	char code[LANG_CODE_MAX + 1];
+	const char *line = "Angela Merkel came on Monday, March 5 at 14:30 "
+	    "or 7 p.m.; sales rose 5 percent, or 3.5%, to $5 billion or "
+	    "\xe2\x82\xac" "3.50 and USD 20 (2015-09-18), four days ago.";
+
+	CHECK(lang_primary("de-CH", 5, code) == 2 && strcmp(code, "de") == 0);
+	CHECK(lang_primary("PT_br", 5, code) == 2 && strcmp(code, "pt") == 0);
+	CHECK(lang_primary("x", 1, code) == 0);
+	CHECK(lang_primary("e1", 2, code) == 0);
+	CHECK(lang_primary("abcdefghi", 9, code) == 0);
+	CHECK(lang_find("EN-us", 5)->names);
+	CHECK(!lang_find("de", 2)->names);
+	CHECK(lang_find("de", 2)->words == &rule_words_none);
+	CHECK(!lang_find("", 0)->names);
+	tagger_doc(&t, lang_find("de", 2));
+	CHECK_STR(tag(line), "Angela Merkel came on Monday, March 5 at "
+	    "<TIME>14:30</TIME> or 7 p.m.; sales rose 5 percent, or "
+	    "<PERCENT>3.5%</PERCENT>, to <MONEY>$5</MONEY> billion or "
+	    "<MONEY>\xe2\x82\xac" "3.50</MONEY> and <MONEY>USD 20</MONEY> "
+	    "(<DATE>2015-09-18</DATE>), four days ago.");
+	tagger_doc(&t, lang_find("en", 2));
+	CHECK_STR(tag(line), "<PERSON>Angela Merkel</PERSON> came on "
+	    "<DATE>Monday</DATE>, <DATE>March 5</DATE> at <TIME>14:30</TIME> "
+	    "or <TIME>7 p.m.</TIME>; sales rose <PERCENT>5 percent</PERCENT>, "
+	    "or <PERCENT>3.5%</PERCENT>, to <MONEY>$5 billion</MONEY> or "
+	    "<MONEY>\xe2\x82\xac" "3.50</MONEY> and <MONEY>USD 20</MONEY> "
+	    "(<DATE>2015-09-18</DATE>), <DATE>four days ago</DATE>.");
 }
 
 static void
@@ -219,7 +253,7 @@ test_model(void)
 	CHECK(model_load(&m, te_model_blob, te_model_blob_len) == 0);
 	CHECK(m.nfeat > 1000);
 	model_free(&m);
-	CHECK(rules_words_ok(&t.g));
+	CHECK(rules_words_ok(&t.g, &rule_words_en));
 	CHECK(gaz_ok());
 }
 
@@ -232,6 +266,7 @@ main(void)
 	test_web();
 	test_memory();
 	test_existing();
+	test_lang();
 	test_model();
 	tagger_close(&t);
 	buf_free(&out);
