@@ -178,10 +178,13 @@ is_score(const struct sent *st, size_t i)
  * score, a city the model took for a place or a person beside a match
  * verb is a club.  Countries stay places (national teams are). */
 static void
-match_clubs(const struct sent *st, struct mentions *m, size_t from)
+match_clubs(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
 {
 	size_t i, k;
 	unsigned g;
+
+	(void)add;	/* it changes names, finds none */
 
 	if (m->n == from)
 		return;
@@ -213,9 +216,12 @@ match_clubs(const struct sent *st, struct mentions *m, size_t from)
  * organisation: "Manchester United"; so is a club's word
  * then a place: "Real Madrid", "FC Porto" */
 static void
-join_clubs(const struct sent *st, struct mentions *m, size_t from)
+join_clubs(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
 {
 	size_t k, q;
+
+	(void)add;	/* it changes names, finds none */
 
 	for (k = from; k < m->n; k++) {
 		struct mention *x = &m->v[k];
@@ -262,7 +268,8 @@ bare_title(const struct sent *st, size_t i)
  * person ("Lagos State Governor Babajide Sanwo-Olu"): the person after
  * the last title, the name before the titles */
 static void
-title_inside(const struct sent *st, struct mentions *m, size_t k)
+title_inside(const struct sent *st, struct mentions *m, size_t k,
+    struct mentions *add)
 {
 	size_t a = m->v[k].a, b = m->v[k].b, q, p;
 
@@ -278,7 +285,7 @@ title_inside(const struct sent *st, struct mentions *m, size_t k)
 		    GAZ_LOCATION | GAZ_ORG) ||
 		    !(st->tok[p].shape & (SH_UPPER | SH_NOCASE)))
 			return;
-	mentions_add(m, q + 1, b, ENT_PERSON);
+	mentions_add(add, q + 1, b, ENT_PERSON);
 	while (q > a && bare_title(st, q - 1))
 		q--;
 	m->v[k].b = (uint32_t)q;
@@ -291,7 +298,8 @@ title_inside(const struct sent *st, struct mentions *m, size_t k)
 /* titles written out: "National Security Advisor Susan Rice" is a
  * title, then a person; "Secretary of State" is a title alone */
 static void
-title_phrases(const struct sent *st, struct mentions *m, size_t from)
+title_phrases(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
 {
 	size_t k, q;
 
@@ -316,7 +324,7 @@ title_phrases(const struct sent *st, struct mentions *m, size_t from)
 		    (st->gaz[x->a - 2] & GAZ_TITLE))))
 			x->type = -1;
 		else
-			title_inside(st, m, k);
+			title_inside(st, m, k, add);
 	}
 }
 
@@ -334,11 +342,12 @@ org_form(const struct sent *st, size_t a, size_t b)
 /* "Uber and Snapchat": two known names joined by "and" are two names,
  * unless the whole is one ("Bosnia and Herzegovina") */
 static void
-split_and(const struct sent *st, struct mentions *m, size_t from)
+split_and(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
 {
-	size_t k, q, n = m->n;
+	size_t k, q;
 
-	for (k = from; k < n; k++) {
+	for (k = from; k < m->n; k++) {
 		struct mention *x = &m->v[k];
 		unsigned left, right;
 
@@ -360,17 +369,15 @@ split_and(const struct sent *st, struct mentions *m, size_t from)
 		    !(left & GAZ_ORG) && !(right & GAZ_ORG))) {
 			int ty = x->type;
 
-			mentions_add(m, q + 1, m->v[k].b, ty);
-			x = &m->v[k];
+			mentions_add(add, q + 1, x->b, ty);
 			x->b = (uint32_t)q;
 			continue;
 		}
 		/* two single words: two names ("Uber and Snapchat"; the
 		 * training data joins them now and then, by mistake) */
 		if (x->b - x->a == 3 && tok_is(st, q, "and")) {
-			mentions_add(m, q + 1, m->v[k].b,
+			mentions_add(add, q + 1, x->b,
 			    (right & GAZ_LOCATION) ? ENT_LOCATION : x->type);
-			x = &m->v[k];
 			x->b = (uint32_t)q;
 			if (left & GAZ_LOCATION)
 				x->type = ENT_LOCATION;
@@ -382,8 +389,7 @@ split_and(const struct sent *st, struct mentions *m, size_t from)
 		 * Bank") */
 		if (q - x->a >= 2 && x->b - q >= 3 &&
 		    org_form(st, x->a, q) && org_form(st, q + 1, x->b)) {
-			mentions_add(m, q + 1, m->v[k].b, ENT_ORGANIZATION);
-			x = &m->v[k];
+			mentions_add(add, q + 1, x->b, ENT_ORGANIZATION);
 			x->b = (uint32_t)q;
 			x->type = ENT_ORGANIZATION;
 			continue;
@@ -391,9 +397,8 @@ split_and(const struct sent *st, struct mentions *m, size_t from)
 		if (!(left & (GAZ_LOCATION | GAZ_ORG)) ||
 		    !(right & (GAZ_LOCATION | GAZ_ORG)))
 			continue;
-		mentions_add(m, q + 1, m->v[k].b, (right & GAZ_ORG) ?
+		mentions_add(add, q + 1, x->b, (right & GAZ_ORG) ?
 		    ENT_ORGANIZATION : ENT_LOCATION);
-		x = &m->v[k];	/* mentions_add may move the array */
 		x->b = (uint32_t)q;
 		x->type = (left & GAZ_ORG) ? ENT_ORGANIZATION : ENT_LOCATION;
 	}
@@ -414,7 +419,8 @@ generic_place(const struct sent *st, size_t a, size_t b)
  * country or state follows ("Austin Texas", not "Tampa Bay" or "South
  * Vietnam"); 1 if it did */
 static int
-split_place(const struct sent *st, struct mentions *m, size_t k)
+split_place(const struct sent *st, struct mentions *m, size_t k,
+    struct mentions *add)
 {
 	size_t a = m->v[k].a, b = m->v[k].b, q;
 
@@ -427,7 +433,7 @@ split_place(const struct sent *st, struct mentions *m, size_t k)
 			continue;
 		m->v[k].b = (uint32_t)q;
 		m->v[k].type = ENT_LOCATION;
-		mentions_add(m, q, b, ENT_LOCATION);
+		mentions_add(add, q, b, ENT_LOCATION);
 		return 1;
 	}
 	return 0;
@@ -436,9 +442,12 @@ split_place(const struct sent *st, struct mentions *m, size_t k)
 /* "Google, Inc." and "Enron Corp." whole: the company form after a
  * comma, and its period */
 static void
-corp_forms(const struct sent *st, struct mentions *m, size_t from)
+corp_forms(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
 {
 	size_t k, q, b;
+
+	(void)add;	/* it changes names, finds none */
 
 	for (k = from; k < m->n; k++) {
 		struct mention *x = &m->v[k];
@@ -476,9 +485,12 @@ corp_forms(const struct sent *st, struct mentions *m, size_t from)
  * Electronics", "Royal Canadian Mounted Police" (up to three free
  * capitalised words, the last one a company word) */
 static void
-org_tails(const struct sent *st, struct mentions *m, size_t from)
+org_tails(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
 {
 	size_t k, e, j;
+
+	(void)add;	/* it changes names, finds none */
 
 	for (k = from; k < m->n; k++) {
 		struct mention *x = &m->v[k];
@@ -504,10 +516,13 @@ org_tails(const struct sent *st, struct mentions *m, size_t from)
  * from the gazetteer: the longest phrase, capitalised, that no other
  * mention reaches out of */
 static void
-known_orgs(const struct sent *st, struct mentions *m)
+known_orgs(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
 {
 	size_t i, j, k, best;
 
+	(void)from;	/* it weighs every mention of the line, the rules'
+			 * too: a known name never runs over a date */
 	for (i = 0; i + 1 < st->n; i++) {
 		if (!(st->gaz[i] & GAZ_PREFIX) || st->used[i] ||
 		    !(st->tok[i].shape & SH_UPPER))
@@ -539,32 +554,38 @@ known_orgs(const struct sent *st, struct mentions *m)
 				if (m->v[k].type >= 0 && m->v[k].a < best &&
 				    m->v[k].b > i)
 					m->v[k].type = -1;
-			mentions_add(m, i, best, ENT_ORGANIZATION);
+			mentions_add(add, i, best, ENT_ORGANIZATION);
 		}
 		i = best - 1;
 	}
 }
 
-void
-post_rules(const struct sent *st, struct mentions *m, size_t from)
+/* whether mention x is a name (what the passes below work on) of one
+ * word or more */
+static int
+is_name(const struct mention *x)
+{
+	return (x->type == ENT_PERSON || x->type == ENT_ORGANIZATION ||
+	    x->type == ENT_LOCATION) && x->a < x->b;
+}
+
+/* off a name's edges: a leading "the", titles of a person, greetings,
+ * stray punctuation, a possessive, a postal code, a long number or a
+ * score, the pronoun I; a name left with a title, a greeting or a sign
+ * alone is none */
+static void
+trim_edges(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
 {
 	size_t k;
 
-	split_and(st, m, from);
-	join_clubs(st, m, from);
-	title_phrases(st, m, from);
-
+	(void)add;
 	for (k = from; k < m->n; k++) {
 		struct mention *x = &m->v[k];
 		size_t a = x->a, b = x->b;
-		unsigned whole;
 
-		if (x->type != ENT_PERSON && x->type != ENT_ORGANIZATION &&
-		    x->type != ENT_LOCATION)
+		if (!is_name(x))
 			continue;
-		if (a >= b)
-			continue;
-		/* a leading "the", titles of a person, stray punctuation */
 		for (;;) {
 			if (b - a > 1 && tok_is(st, a, "the")) {
 				a++;
@@ -583,10 +604,7 @@ post_rules(const struct sent *st, struct mentions *m, size_t from)
 				break;
 			}
 		}
-		/* stray punctuation, a possessive, a title after a name
-		 * ("Chris Abel Manager"), a postal code, a long number or a
-		 * score after one ("TX 77388-5746", "Everton 2-0"), the
-		 * pronoun I */
+		/* "Chris Abel Manager", "TX 77388-5746", "Everton 2-0" */
 		for (;;) {
 			if (b - a > 1 && (is_punct(st, b - 1) ||
 			    is_possessive(st, b - 1)))
@@ -617,73 +635,119 @@ post_rules(const struct sent *st, struct mentions *m, size_t from)
 		}
 		x->a = (uint32_t)a;
 		x->b = (uint32_t)b;
-		whole = phrase_gaz(st, a, b);
-		/* "Chinese", "Iraqi": not entities */
-		if (b - a == 1 && (whole & GAZ_DEMONYM) &&
-		    !(whole & (GAZ_LOCATION | GAZ_ORG))) {
-			x->type = -1;
+	}
+}
+
+/* what the model took for a name and is none: a demonym ("Chinese"), a
+ * letter, a company form alone ("Inc."), a common abbreviation in
+ * capitals ("ASAP", "CEO", "DVD"), an event, a law or an award */
+static void
+drop_non_names(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
+{
+	size_t k;
+
+	(void)add;
+	for (k = from; k < m->n; k++) {
+		struct mention *x = &m->v[k];
+		size_t a = x->a, b = x->b;
+		unsigned whole;
+
+		if (!is_name(x))
 			continue;
-		}
-		/* one token that is no name: a letter, a company form the
-		 * model took for an organisation alone ("Inc."), a common
-		 * abbreviation in capitals it took for an organisation or
-		 * a person ("ASAP", "CEO", "DVD") */
-		if (b - a == 1 && !(whole & (GAZ_LOCATION | GAZ_ORG)) &&
+		whole = phrase_gaz(st, a, b);
+		if ((b - a == 1 && (whole & GAZ_DEMONYM) &&
+		    !(whole & (GAZ_LOCATION | GAZ_ORG))) ||
+		    (b - a == 1 && !(whole & (GAZ_LOCATION | GAZ_ORG)) &&
 		    (TOK_N(st, a) == 1 ||
 		    (x->type == ENT_ORGANIZATION && tok_in(st, a, corp_abbrevs)) ||
 		    (x->type != ENT_LOCATION &&
-		    (st->tok[a].shape & SH_ALLCAPS) && tok_in(st, a, not_names)))) {
+		    (st->tok[a].shape & SH_ALLCAPS) && tok_in(st, a, not_names)))) ||
+		    (b - a >= 2 && tok_in(st, b - 1, misc_words)))
 			x->type = -1;
+	}
+}
+
+/* a name's type from its form, the first rule that holds: a known
+ * company then a country is its arm there ("Sony Australia"); a place
+ * then its country without a comma is two places ("Austin Texas"); a
+ * country alone, or a known place the model took for an organisation
+ * ("West Bank"), is a place; so is a dateline ("HANOI -") and a name
+ * ending in Valley, River, Sea; a company word makes an organisation */
+static void
+retype(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
+{
+	size_t k;
+
+	for (k = from; k < m->n; k++) {
+		struct mention *x = &m->v[k];
+		size_t a = x->a, b = x->b;
+		unsigned whole;
+
+		if (!is_name(x))
 			continue;
-		}
-		if (b - a >= 2 && tok_in(st, b - 1, misc_words)) {
-			x->type = -1;
-			continue;
-		}
-		/* a known company then a country is the company's arm
-		 * there ("Sony Australia", "Chevron Nigeria") */
+		whole = phrase_gaz(st, a, b);
 		if (b - a >= 2 && (st->gaz[a] & GAZ_ORG) &&
 		    !(st->gaz[a] & GAZ_LOCATION) &&
-		    (phrase_gaz(st, a + 1, b) & GAZ_COUNTRY)) {
+		    (phrase_gaz(st, a + 1, b) & GAZ_COUNTRY))
 			x->type = ENT_ORGANIZATION;
-			continue;
-		}
-		/* a place then its country or state, without a comma
-		 * ("Invercargill New Zealand", "Austin Texas"): two places,
-		 * unless the whole is one name */
-		if ((x->type == ENT_LOCATION || x->type == ENT_ORGANIZATION) &&
-		    b - a >= 2 && !(whole & (GAZ_LOCATION | GAZ_ORG)) &&
-		    split_place(st, m, k))
-			continue;
-		/* a country (US, U.S., UK) standing alone is a place; so is
-		 * a known place of several words the model took for an
-		 * organisation because of its last word ("West Bank") */
-		if ((whole & GAZ_COUNTRY) || (b - a >= 2 &&
+		else if ((x->type == ENT_LOCATION ||
+		    x->type == ENT_ORGANIZATION) && b - a >= 2 &&
+		    !(whole & (GAZ_LOCATION | GAZ_ORG)) &&
+		    split_place(st, m, k, add))
+			;	/* two places now */
+		else if ((whole & GAZ_COUNTRY) || (b - a >= 2 &&
 		    x->type == ENT_ORGANIZATION && (whole & GAZ_LOCATION) &&
-		    !(whole & GAZ_ORG))) {
+		    !(whole & GAZ_ORG)))
 			x->type = ENT_LOCATION;
-			continue;
-		}
-		/* a dateline: a place in capitals opening the line before
-		 * a comma or a dash ("HANOI —", "LAGOS, Nigeria") */
-		if (a == 0 && (whole & GAZ_LOCATION) &&
+		else if (a == 0 && (whole & GAZ_LOCATION) &&
 		    (st->tok[a].shape & SH_ALLCAPS) && b < st->n &&
-		    is_punct(st, b) && dateline_punct(st, b)) {
+		    is_punct(st, b) && dateline_punct(st, b))
 			x->type = ENT_LOCATION;
-			continue;
-		}
-		/* names ending in Valley, River, Sea ... are places */
-		if (b - a >= 2 && x->type == ENT_ORGANIZATION &&
+		else if (b - a >= 2 && x->type == ENT_ORGANIZATION &&
 		    tok_in(st, b - 1, place_words) &&
-		    !(st->gaz[b - 1] & GAZ_ORGSUFFIX)) {
+		    !(st->gaz[b - 1] & GAZ_ORGSUFFIX))
 			x->type = ENT_LOCATION;
-			continue;
-		}
-		if (b - a >= 2 && !(whole & GAZ_LOCATION) && org_form(st, a, b))
+		else if (b - a >= 2 && !(whole & GAZ_LOCATION) &&
+		    org_form(st, a, b))
 			x->type = ENT_ORGANIZATION;
 	}
-	match_clubs(st, m, from);
-	org_tails(st, m, from);
-	corp_forms(st, m, from);
-	known_orgs(st, m);
+}
+
+/* The passes, in order.  Each has one job and the same contract: it
+ * visits the names m->v[from..m->n) as they stand when it starts, may
+ * change one in place (its words; its type, -1 to drop it), and puts the
+ * names it finds anew in `add`, which joins m when the pass is over: no
+ * pass sees its own additions, and nothing moves m under it. */
+typedef void pass_fn(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add);
+
+static pass_fn *const passes[] = {
+	split_and,	/* "Uber and Snapchat": two names */
+	join_clubs,	/* "Manchester United", "Real Madrid": one */
+	title_phrases,	/* "Secretary of State" no name; a title, then a
+			 * person inside an organisation's name */
+	trim_edges,	/* "the", titles, greetings, signs off the edges */
+	drop_non_names,	/* demonyms, letters, abbreviations, events */
+	retype,		/* countries, places, organisations by form */
+	match_clubs,	/* cities as clubs in a match report */
+	org_tails,	/* "Samsung" + "Electronics" */
+	corp_forms,	/* "Google, Inc." whole */
+	known_orgs,	/* "World Trade Organization" from the gazetteer */
+};
+
+void
+post_rules(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
+{
+	size_t p, k;
+
+	for (p = 0; p < sizeof passes / sizeof passes[0]; p++) {
+		add->n = 0;
+		passes[p](st, m, from, add);
+		for (k = 0; k < add->n; k++)
+			mentions_add(m, add->v[k].a, add->v[k].b,
+			    add->v[k].type);
+	}
 }

@@ -39,6 +39,7 @@ tagger_close(struct tagger *t)
 	free(t->ment.v);
 	free(t->known.v);
 	free(t->win.v);
+	free(t->added.v);
 	free(t->taken);
 	free(t->spans);
 }
@@ -377,7 +378,7 @@ find_names(struct tagger *t, const struct sent *w, struct mentions *m,
 	size_t i, j;
 
 	names_tag(t->model, t->work, w, m);
-	post_rules(w, m, from);
+	post_rules(w, m, from, &t->added);
 	t->known.n = 0;
 	for (i = 0; i < w->n; i = j) {
 		j = i + 1;

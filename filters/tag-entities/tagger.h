@@ -44,6 +44,7 @@ struct tagger {
 	struct memory mem;	/* what this document taught */
 	struct mentions known;	/* existing name tags of a window */
 	struct mentions win;	/* the mentions of a window */
+	struct mentions added;	/* a post-rule pass's new names */
 	uint32_t *taken;	/* tokens of the tags kept (tagger_line) */
 	size_t takencap;
 
