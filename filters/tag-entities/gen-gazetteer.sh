@@ -9,6 +9,20 @@
 set -eu
 data=$1
 export LC_ALL=C
+here=$(dirname "$0")
+
+# the words of the word classes that may start a rule (WC_STARTS in
+# words.h, read from there), of every language: the rules look at a word
+# without a digit or a sign only if it has GAZ_RULE
+starts=$(sed -n '/^#define WC_STARTS/,/[^\\]$/p' "$here/words.h" |
+    grep -o 'WC([A-Z_0-9]*)' | sed 's/^WC(WC_//; s/)$//' | tr 'A-Z_' 'a-z-')
+[ -n "$starts" ] || { echo "gen-gazetteer.sh: no WC_STARTS in words.h" >&2; exit 1; }
+rule_words() {
+	awk -v starts=" $(echo $starts) " '
+	/^#/ || /^[ \t]*$/ { next }
+	/^\[[a-z0-9-]+\]$/ { on = index(starts, " " substr($0, 2, length($0) - 2) " ") > 0; next }
+	on { print }' "$data/signs.txt" "$data"/*-words.txt | sort -u
+}
 
 # lists without comments
 list() {
@@ -28,7 +42,7 @@ list() {
 	list "$data/demonyms.txt" | sed 's/$/	DEMONYM/'
 	list "$data/common-words.txt" | sed 's/$/	COMMON/'
 	list "$data/organisations.txt" | sed 's/$/	ORG/'
-	list "$data/rule-words.txt" | sed 's/$/	RULE/'
+	rule_words | sed 's/$/	RULE/'
 	list "$data/lower-words.txt" | sed 's/$/	LOWER/'
 	list "$data/dict-words.txt" | sed 's/$/	LOWER/'
 } |

@@ -5,11 +5,11 @@
 #include "lang.h"
 
 static const struct lang languages[] = {
-	{ "en", &rule_words_en, 1 },
+	{ "en", &words_en, 1 },
 };
 
 /* any other language: no names, the rules that need no words */
-static const struct lang other = { NULL, &rule_words_none, 0 };
+static const struct lang other = { NULL, &words_none, 0 };
 
 size_t
 lang_primary(const char *tag, size_t n, char *code)

@@ -5,20 +5,20 @@
  * else from -L.  Names are tagged only in a language with a name model;
  * dates, times, sums and percentages by the rules, in the words of the
  * language where it has them, else only those written with signs and
- * digits.  A language is a row of the table in lang.c: its rules' words
- * (rules.h) and whether it has a name model. */
+ * digits.  A language is a row of the table in lang.c: its word classes
+ * (data/LANG-words.txt, words.h) and whether it has a name model. */
 #ifndef TAG_ENTITIES_LANG_H
 #define TAG_ENTITIES_LANG_H
 
 #include <stddef.h>
 
 #include "buf.h"
-#include "rules.h"
+#include "words.h"
 
 struct lang {
 	const char *code;		/* primary subtag, lower case; NULL
 					 * for a language we do not know */
-	const struct rule_words *words;
+	const struct word_table *words;	/* its word classes (words.h) */
 	int names;			/* has a name model */
 };
 

@@ -6,19 +6,28 @@ all:
 FILTERS += tag-entities
 TE = filters/tag-entities
 TE_GEN = $(B)/gen/tag-entities
-TE_PARTS = $(TE)/tagger.c $(TE)/tokenize.c $(TE)/rules.c $(TE)/lang.c $(TE)/gazetteer.c \
+TE_PARTS = $(TE)/tagger.c $(TE)/tokenize.c $(TE)/rules.c $(TE)/words.c $(TE)/lang.c $(TE)/gazetteer.c \
 	$(TE)/sent.c $(TE)/feat.c $(TE)/post.c $(TE)/memory.c $(TE)/bigmem.c $(TE)/names-model.c \
-	$(TE_GEN)/model-data.c $(TE_GEN)/gazetteer-data.c
+	$(TE_GEN)/model-data.c $(TE_GEN)/gazetteer-data.c $(TE_GEN)/words-data.c
 tag-entities_SRCS = $(TE)/tag-entities.c $(TE_PARTS)
 tag-entities_TESTS = $(TE)/test-tokenize.c $(TE)/test-tagger.c
 
 # the gazetteer: the word lists of data/ only (the iso-codes subset it
 # uses is vendored there), so the build does not depend on the host
-$(TE_GEN)/gazetteer-data.c: $(TE)/gen-gazetteer.sh $(wildcard $(TE)/data/*.txt)
+$(TE_GEN)/gazetteer-data.c: $(TE)/gen-gazetteer.sh $(TE)/words.h \
+    $(wildcard $(TE)/data/*.txt)
 	@mkdir -p $(@D)
 	sh $(TE)/gen-gazetteer.sh $(TE)/data > $@.tmp
 	mv $@.tmp $@
 $(B)/obj/$(TE_GEN)/gazetteer-data.o: CPPFLAGS += -I$(TE)
+
+# the word classes of each language: data/LANG-words.txt and signs.txt
+$(TE_GEN)/words-data.c: $(TE)/gen-words.sh $(TE)/data/signs.txt \
+    $(wildcard $(TE)/data/*-words.txt)
+	@mkdir -p $(@D)
+	sh $(TE)/gen-words.sh $(TE)/data > $@.tmp
+	mv $@.tmp $@
+$(B)/obj/$(TE_GEN)/words-data.o: CPPFLAGS += -I$(TE)
 
 # the built-in model: model.bin (checked in; format in model.h) as a C
 # array

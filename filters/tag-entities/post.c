@@ -4,63 +4,6 @@
 #include "post.h"
 #include "stream.h"
 
-/* titles that make what follows a person, whatever the model said */
-static const char *const honorifics[] = {
-	"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam",
-	"mister", NULL
-};
-
-/* greetings and sign-offs: "Hi Kevin", "Thanks Louise" */
-static const char *const greetings[] = {
-	"hi", "hello", "hey", "dear", "thanks", "thank", "cheers", "bye",
-	"congratulations", "welcome", NULL
-};
-/* last words of place names: "Hudson Valley", "Celtic Sea" */
-static const char *const place_words[] = {
-	"valley", "river", "mountain", "mountains", "lake", "sea", "seas",
-	"ocean", "island", "islands", "bay", "gulf", "strait", "straits",
-	"peninsula", "desert", "canyon", "coast", "delta", "plain",
-	"plains", "hills", "highlands", "basin", "glacier", "volcano",
-	"archipelago", "channel", "lagoon", NULL
-};
-/* points of the compass: first words of place names ("South Vietnam",
- * "East Bay") that are regions of their own in iso-codes */
-static const char *const compass_words[] = {
-	"north", "south", "east", "west", "northern", "southern", "eastern",
-	"western", "central", "upper", "lower", "northeast", "northwest",
-	"southeast", "southwest", NULL
-};
-/* company forms written with a period, which belongs to the name */
-static const char *const corp_abbrevs[] = {
-	"inc", "corp", "co", "ltd", "bros", "cos", "plc", "llc", "llp", "lp",
-	"pc", "ag", "sa", "nv", "bv", "pty", "gmbh", NULL
-};
-/* common abbreviations that are no organisation or person when written
- * in capitals: chat words, job titles and degrees, things of technology,
- * medicine and business.  Left out: state codes (MD, PA, OK are places)
- * and abbreviations that are also the names of bodies (CPA, PSA) */
-static const char *const not_names[] = {
-	"lol", "lmao", "rofl", "omg", "btw", "fyi", "asap", "imo", "imho",
-	"tbh", "idk", "brb", "ttyl", "aka", "diy", "faq", "rsvp", "ps", "nb",
-	"eta", "tbd", "tba", "yay", "wtf", "thx", "pls", "plz",
-	"ceo", "cfo", "coo", "cto", "cio", "vp", "svp", "evp", "avp", "mba",
-	"phd", "esq",
-	"tv", "dvd", "cd", "vhs", "usb", "pdf", "html", "url", "gps", "sms",
-	"pin", "atm", "lcd", "led", "hd", "ram", "cpu", "isp", "seo", "api",
-	"wifi", "dsl", "vpn",
-	"adhd", "hiv", "aids", "dna", "icu", "mri", "ptsd", "dui", "dwi",
-	"bmi",
-	"roi", "irr", "rfp", "rfq", "kpi", "hr", "qa", "gdp", "ipo", "lng",
-	"suv", "mpg", "mph", "gmt", "utc", "ssn", "vat", NULL
-};
-/* last words of events, laws and awards: MISC, not names */
-static const char *const misc_words[] = {
-	"agreement", "treaty", "accord", "accords", "amendment", "act",
-	"protocol", "doctrine", "award", "awards", "prize", "cup",
-	"championship", "championships", "olympics", "games", "festival",
-	"war", "expo", "declaration", "trophy", NULL
-};
-
 static int
 is_punct(const struct sent *st, size_t i)
 {
@@ -106,13 +49,6 @@ dateline_punct(const struct sent *st, size_t i)
 	    ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94));
 }
 
-/* words that open the names of sports clubs before a place */
-static const char *const club_heads[] = {
-	"real", "inter", "atletico", "atl\xc3\xa9tico", "sporting", "dynamo",
-	"dinamo", "olympique", "olympiacos", "borussia", "racing",
-	"deportivo", "fc", "ac", "as", "sc", "cf", NULL
-};
-
 /* whether a name from mention `from` on holds any of words a..b */
 static int
 meets(const struct mentions *m, size_t from, size_t a, size_t b)
@@ -132,7 +68,7 @@ club_head(const struct sent *st, size_t i)
 {
 	uint16_t sh = st->tok[i].shape;
 
-	return tok_in(st, i, club_heads) && (sh & SH_UPPER) &&
+	return tok_class(st, i, WC_CLUB_HEAD) && (sh & SH_UPPER) &&
 	    (TOK_N(st, i) > 2 || (sh & SH_ALLCAPS));
 }
 
@@ -143,13 +79,6 @@ club_form(const struct sent *st, size_t a, size_t b)
 	return b - a >= 2 && club_head(st, a) &&
 	    (phrase_gaz(st, a + 1, b) & GAZ_LOCATION);
 }
-
-/* verbs of match reports that stand between two teams */
-static const char *const match_verbs[] = {
-	"beat", "beats", "defeated", "defeat", "drew", "draw", "thrashed",
-	"edged", "routed", "hammered", "stunned", "overcame", "eliminated",
-	"knocked", "held", "lost", "vs", "v", "versus", NULL
-};
 
 /* whether word i is a score: digits, a hyphen or a dash, digits */
 static int
@@ -202,10 +131,10 @@ match_clubs(const struct sent *st, struct mentions *m, size_t from,
 		g = phrase_gaz(st, a, b);
 		if (!(g & (GAZ_CITY | GAZ_PLACE)) || (g & GAZ_COUNTRY))
 			continue;
-		if ((b < st->n && tok_in(st, b, match_verbs)) ||
-		    (a >= 1 && tok_in(st, a - 1, match_verbs)) ||
-		    (a >= 2 && tok_in(st, a - 2, match_verbs) &&
-		    (tok_is(st, a - 1, "with") || tok_is(st, a - 1, "to"))) ||
+		if ((b < st->n && tok_class(st, b, WC_MATCH_VERB)) ||
+		    (a >= 1 && tok_class(st, a - 1, WC_MATCH_VERB)) ||
+		    (a >= 2 && tok_class(st, a - 2, WC_MATCH_VERB) &&
+		    (tok_class(st, a - 1, WC_MATCH_LINK))) ||
 		    (b < st->n && is_score(st, b)) ||
 		    (a >= 1 && is_score(st, a - 1)))
 			x->type = ENT_ORGANIZATION;
@@ -320,7 +249,7 @@ title_phrases(const struct sent *st, struct mentions *m, size_t from,
 		if ((st->gaz[x->b - 1] & GAZ_TITLE) &&
 		    !(st->gaz[x->b - 1] & (GAZ_ORGSUFFIX | GAZ_LOCATION)) &&
 		    (x->b - x->a >= 2 || (x->a >= 2 &&
-		    tok_is(st, x->a - 1, "of") &&
+		    tok_class(st, x->a - 1, WC_NAME_LINK) &&
 		    (st->gaz[x->a - 2] & GAZ_TITLE))))
 			x->type = -1;
 		else
@@ -335,7 +264,7 @@ static int
 org_form(const struct sent *st, size_t a, size_t b)
 {
 	return (st->gaz[b - 1] & GAZ_ORGSUFFIX) ||
-	    ((st->gaz[a] & GAZ_ORGHEAD) && tok_is(st, a + 1, "of")) ||
+	    ((st->gaz[a] & GAZ_ORGHEAD) && tok_class(st, a + 1, WC_NAME_LINK)) ||
 	    club_form(st, a, b);
 }
 
@@ -355,7 +284,7 @@ split_and(const struct sent *st, struct mentions *m, size_t from,
 		    (phrase_gaz(st, x->a, x->b) & (GAZ_LOCATION | GAZ_ORG)))
 			continue;
 		for (q = x->a + 1; q + 1 < x->b; q++)
-			if (tok_is(st, q, "and") || tok_is(st, q, "&"))
+			if (tok_class(st, q, WC_AND) || tok_is(st, q, "&"))
 				break;
 		if (q + 1 >= x->b)
 			continue;
@@ -375,7 +304,7 @@ split_and(const struct sent *st, struct mentions *m, size_t from,
 		}
 		/* two single words: two names ("Uber and Snapchat"; the
 		 * training data joins them now and then, by mistake) */
-		if (x->b - x->a == 3 && tok_is(st, q, "and")) {
+		if (x->b - x->a == 3 && tok_class(st, q, WC_AND)) {
 			mentions_add(add, q + 1, x->b,
 			    (right & GAZ_LOCATION) ? ENT_LOCATION : x->type);
 			x->b = (uint32_t)q;
@@ -410,8 +339,8 @@ split_and(const struct sent *st, struct mentions *m, size_t from,
 static int
 generic_place(const struct sent *st, size_t a, size_t b)
 {
-	return b - a == 1 && (tok_in(st, a, place_words) ||
-	    tok_in(st, a, compass_words));
+	return b - a == 1 && (tok_class(st, a, WC_PLACE_WORD) ||
+	    tok_class(st, a, WC_COMPASS));
 }
 
 /* mention k, a place (or what the model took for an organisation) of
@@ -456,10 +385,10 @@ corp_forms(const struct sent *st, struct mentions *m, size_t from,
 			continue;
 		b = x->b;
 		if (b + 1 < st->n && TOK_N(st, b) == 1 && TOK_P(st, b)[0] == ',' &&
-		    !st->used[b] && !st->used[b + 1] && tok_in(st, b + 1, corp_abbrevs) &&
+		    !st->used[b] && !st->used[b + 1] && tok_class(st, b + 1, WC_CORP_ABBREV) &&
 		    (st->tok[b + 1].shape & SH_UPPER))
 			b += 2;
-		if (b < st->n && tok_in(st, b - 1, corp_abbrevs) &&
+		if (b < st->n && tok_class(st, b - 1, WC_CORP_ABBREV) &&
 		    TOK_N(st, b) == 1 && TOK_P(st, b)[0] == '.' &&
 		    st->tok[b].start == st->tok[b - 1].end && !st->used[b])
 			b++;
@@ -587,9 +516,9 @@ trim_edges(const struct sent *st, struct mentions *m, size_t from,
 		if (!is_name(x))
 			continue;
 		for (;;) {
-			if (b - a > 1 && tok_is(st, a, "the")) {
+			if (b - a > 1 && tok_class(st, a, WC_ARTICLE)) {
 				a++;
-			} else if (b - a > 1 && tok_in(st, a, honorifics)) {
+			} else if (b - a > 1 && tok_class(st, a, WC_HONORIFIC)) {
 				a++;
 				x->type = ENT_PERSON;
 			} else if (b - a > 1 && x->type == ENT_PERSON &&
@@ -598,7 +527,7 @@ trim_edges(const struct sent *st, struct mentions *m, size_t from,
 				a++;
 			} else if (b - a > 1 && is_punct(st, a)) {
 				a++;
-			} else if (b - a > 1 && tok_in(st, a, greetings)) {
+			} else if (b - a > 1 && tok_class(st, a, WC_GREETING)) {
 				a++;
 			} else {
 				break;
@@ -626,7 +555,7 @@ trim_edges(const struct sent *st, struct mentions *m, size_t from,
 				break;
 		}
 		if ((b - a == 1 && (is_punct(st, a) ||
-		    tok_in(st, a, honorifics) || tok_in(st, a, greetings))) ||
+		    tok_class(st, a, WC_HONORIFIC) || tok_class(st, a, WC_GREETING))) ||
 		    (b - a == 1 && x->type == ENT_PERSON &&
 		    (st->gaz[a] & GAZ_TITLE) && !(st->gaz[a] & GAZ_FIRST)) ||
 		    (b - a == 1 && bare_title(st, a))) {
@@ -660,10 +589,10 @@ drop_non_names(const struct sent *st, struct mentions *m, size_t from,
 		    !(whole & (GAZ_LOCATION | GAZ_ORG))) ||
 		    (b - a == 1 && !(whole & (GAZ_LOCATION | GAZ_ORG)) &&
 		    (TOK_N(st, a) == 1 ||
-		    (x->type == ENT_ORGANIZATION && tok_in(st, a, corp_abbrevs)) ||
+		    (x->type == ENT_ORGANIZATION && tok_class(st, a, WC_CORP_ABBREV)) ||
 		    (x->type != ENT_LOCATION &&
-		    (st->tok[a].shape & SH_ALLCAPS) && tok_in(st, a, not_names)))) ||
-		    (b - a >= 2 && tok_in(st, b - 1, misc_words)))
+		    (st->tok[a].shape & SH_ALLCAPS) && tok_class(st, a, WC_NOT_NAME)))) ||
+		    (b - a >= 2 && tok_class(st, b - 1, WC_MISC_WORD)))
 			x->type = -1;
 	}
 }
@@ -706,7 +635,7 @@ retype(const struct sent *st, struct mentions *m, size_t from,
 		    is_punct(st, b) && dateline_punct(st, b))
 			x->type = ENT_LOCATION;
 		else if (b - a >= 2 && x->type == ENT_ORGANIZATION &&
-		    tok_in(st, b - 1, place_words) &&
+		    tok_class(st, b - 1, WC_PLACE_WORD) &&
 		    !(st->gaz[b - 1] & GAZ_ORGSUFFIX))
 			x->type = ENT_LOCATION;
 		else if (b - a >= 2 && !(whole & GAZ_LOCATION) &&

@@ -30,19 +30,13 @@ tok_is(const struct sent *st, size_t i, const char *word)
 }
 
 int
-tok_in(const struct sent *st, size_t i, const char *const *list)
+tok_class(const struct sent *st, size_t i, int cls)
 {
-	const char *p = TOK_P(st, i);
-	size_t n = TOK_N(st, i);
-	int c = lower_ascii((unsigned char)p[0]);
-
-	/* the first letter rules out nearly every word (the lists are
-	 * in lower case: rules_words_ok checks) */
-	for (; *list; list++)
-		if ((unsigned char)(*list)[0] == c &&
-		    same_word(p, n, *list))
-			return 1;
-	return 0;
+	/* a token is looked up once, however many rules ask */
+	if (st->cls[i] == WC_UNASKED)
+		st->cls[i] = word_classes(st->words, TOK_P(st, i),
+		    TOK_N(st, i));
+	return (st->cls[i] & WC(cls)) != 0;
 }
 
 void

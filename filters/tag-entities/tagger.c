@@ -34,6 +34,7 @@ tagger_close(struct tagger *t)
 	buf_free(&t->key);
 	free(t->tok.v);
 	free(t->gaz);
+	free(t->cls);
 	free(t->used);
 	free(t->span_of);
 	free(t->ment.v);
@@ -168,6 +169,7 @@ tokenize_line(struct tagger *t)
 	if (t->tok.n > t->cap) {
 		t->cap = t->tok.n;
 		t->gaz = xreallocarray(t->gaz, t->cap, sizeof *t->gaz);
+		t->cls = xreallocarray(t->cls, t->cap, sizeof *t->cls);
 		t->used = xreallocarray(t->used, t->cap, sizeof *t->used);
 		t->span_of = xreallocarray(t->span_of, t->cap,
 		    sizeof *t->span_of);
@@ -233,6 +235,7 @@ look_up_words(struct tagger *t)
 		const char *p = t->plain.data + k->start;
 
 		t->used[i] = k->fixed >= 0;
+		t->cls[i] = WC_UNASKED;
 		if (k->shape & (SH_PUNCT | SH_DIGIT)) {
 			t->gaz[i] = 0;
 			continue;
@@ -336,6 +339,7 @@ tagger_prepare(struct tagger *t, const char *s, size_t n)
 	st->n = t->tok.n;
 	st->gaz = t->gaz;
 	st->used = t->used;
+	st->cls = t->cls;
 	st->span_of = t->span_of;
 	st->allcaps = all_caps(t);
 	st->g = &t->g;
@@ -406,6 +410,7 @@ tag_window(struct tagger *t, size_t a, size_t b)
 	w.tok += a;
 	w.gaz += a;
 	w.used += a;
+	w.cls += a;
 	w.span_of += a;
 	w.n = b - a;
 	m->n = 0;

@@ -52,6 +52,7 @@ struct tagger {
 	struct buf plain, key;
 	struct tokens tok;
 	unsigned *gaz;
+	uint64_t *cls;
 	uint8_t *used;
 	int *span_of;
 	size_t cap;

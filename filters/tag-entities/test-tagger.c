@@ -223,7 +223,16 @@ test_lang(void)
 	CHECK(lang_primary("abcdefghi", 9, code) == 0);
 	CHECK(lang_find("EN-us", 5)->names);
 	CHECK(!lang_find("de", 2)->names);
-	CHECK(lang_find("de", 2)->words == &rule_words_none);
+	CHECK(lang_find("de", 2)->words == &words_none);
+	/* word classes, from data/en-words.txt and data/signs.txt */
+	CHECK(word_classes(&words_en, "March", 5) & WC(WC_MONTH));
+	CHECK(word_classes(&words_en, "MARCH", 5) & WC(WC_AMBIGUOUS_MONTH));
+	CHECK(!(word_classes(&words_en, "Marc", 4) & WC(WC_MONTH)));
+	CHECK(word_classes(&words_en, "Atl\xc3\xa9tico", 9) & WC(WC_CLUB_HEAD));
+	CHECK(word_classes(&words_en, "\xe2\x82\xac", 3) & WC(WC_CURRENCY_SIGN));
+	CHECK(word_classes(&words_none, "\xe2\x82\xac", 3) & WC(WC_CURRENCY_SIGN));
+	CHECK(word_classes(&words_none, "march", 5) == 0);
+	CHECK(word_classes(&words_en, "", 0) == 0);
 	CHECK(!lang_find("", 0)->names);
 	tagger_doc(&t, lang_find("de", 2));
 	CHECK_STR(tag(line), "Angela Merkel came on Monday, March 5 at "
@@ -253,7 +262,6 @@ test_model(void)
 	CHECK(model_load(&m, te_model_blob, te_model_blob_len) == 0);
 	CHECK(m.nfeat > 1000);
 	model_free(&m);
-	CHECK(rules_words_ok(&t.g, &rule_words_en));
 	CHECK(gaz_ok());
 }
 
