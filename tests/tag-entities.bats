@@ -286,3 +286,21 @@ Angela Merkel arrived.
 	assert_failure 2
 	[[ "$stderr" == *"'12' is no language tag"* ]]
 }
+
+# the examples of the rules and post-rule passes: one document each, the
+# tagged line as expected, the untagged line as the input, and a second
+# run the same (tests/data/tag-entities/post-rules.tsv: category, input,
+# expected)
+@test "post-rules.tsv: every example tagged as written" {
+	t="$D/post-rules.tsv"
+	[ "$(tail -n +2 "$t" | wc -l)" -ge 40 ]
+	tail -n +2 "$t" | awk -F '\t' '{ printf "<doc id=\"%d\">\n%s\n</doc>\n", NR, $2 }' > "$BATS_TEST_TMPDIR/in"
+	tag-entities "$BATS_TEST_TMPDIR/in" > "$BATS_TEST_TMPDIR/out"
+	tag-entities "$BATS_TEST_TMPDIR/out" > "$BATS_TEST_TMPDIR/again"
+	cmp "$BATS_TEST_TMPDIR/out" "$BATS_TEST_TMPDIR/again"
+	diff <(untag "$BATS_TEST_TMPDIR/in") <(untag "$BATS_TEST_TMPDIR/out")
+	# the text lines of the output against the expected column
+	run diff <(tail -n +2 "$t" | cut -f1,3) \
+	    <(paste <(tail -n +2 "$t" | cut -f1) <(grep -v '^</\?doc' "$BATS_TEST_TMPDIR/out"))
+	assert_output ""
+}
