@@ -37,7 +37,7 @@ struct ctx {
 static void
 usage(void)
 {
-	printf("usage: tag-entities [-l] [-L lang] [-m model] [-t types] "
+	printf("usage: %s [-l] [-L lang] [-m model] [-t types] "
 	    "[--strict] [file ...]\n"
 	    "  -l, --list         one mention per line: doc id, line, start, "
 	    "end, type, text\n"
@@ -47,7 +47,7 @@ usage(void)
 	    "  -t, --types LIST   add only these types (comma-separated)\n"
 	    "      --strict       invalid UTF-8 is an error\n"
 	    "  -h, --help         show this help\n"
-	    "  -V, --version      show the version\n");
+	    "  -V, --version      show the version\n", progname());
 }
 
 static unsigned
@@ -255,7 +255,7 @@ main(int argc, char *argv[])
 	cli_start(argv[0]);
 	memset(&c, 0, sizeof c);
 	c.lang = "en";
-	while ((ch = getopt_long(argc, argv, "hlL:m:t:V", longopts, NULL)) != -1) {
+	while ((ch = cli_getopt(argc, argv, "hlL:m:t:V", longopts)) != -1) {
 		switch (ch) {
 		case 'h':
 			usage();
@@ -284,8 +284,6 @@ main(int argc, char *argv[])
 		case 'V':
 			cli_version();
 			break;
-		default:
-			usage_error("unknown option");
 		}
 	}
 	tagger_open(&c.tagger, model, 1, types);
