@@ -24,27 +24,37 @@ rule_words() {
 	on { print }' "$data/signs.txt" "$data"/*-words.txt | sort -u
 }
 
-# lists without comments
-list() {
-	grep -v '^#' "$1" | grep -v '^$'
+# "name<TAB>CLASS" of lists in the "[class]" format of split-sentences'
+# (every list of data/): "[org-suffix]" is SUFFIX, "[city]" CITY
+sections() {
+	awk '
+	FNR == 1 { c = "" }
+	/^#/ || /^[ \t]*$/ { next }
+	/^\[[a-z0-9-]+\]$/ {
+		c = toupper(substr($0, 2, length($0) - 2))
+		sub(/^ORG-/, "", c)
+		next
+	}
+	{
+		if (c == "") {
+			print FILENAME ": " FNR ": a name before any [class]" > "/dev/stderr"
+			exit 1
+		}
+		print $0 "\t" c
+	}' "$@"
 }
 
+lists="$data/iso-countries.txt $data/iso-subdivisions.txt
+    $data/iso-currencies.txt $data/places-extra.txt $data/cities.txt
+    $data/first-names.txt $data/world-names.txt $data/titles.txt
+    $data/org-words.txt $data/demonyms.txt $data/common-words.txt
+    $data/organisations.txt $data/lower-words.txt $data/dict-words.txt"
+# a list out of format stops the build here, not halfway down a pipe
+sections $lists > /dev/null
+
 {
-	list "$data/iso-countries.txt" | sed 's/$/	COUNTRY/'
-	list "$data/iso-subdivisions.txt" | sed 's/$/	SUBDIV/'
-	list "$data/iso-currencies.txt" | sed 's/$/	CURCODE/'
-	list "$data/places-extra.txt"
-	list "$data/cities.txt" | sed 's/$/	CITY/'
-	list "$data/first-names.txt" | sed 's/$/	FIRST/'
-	list "$data/world-names.txt" | sed 's/$/	FIRST/'
-	list "$data/titles.txt" | sed 's/$/	TITLE/'
-	list "$data/org-words.txt"
-	list "$data/demonyms.txt" | sed 's/$/	DEMONYM/'
-	list "$data/common-words.txt" | sed 's/$/	COMMON/'
-	list "$data/organisations.txt" | sed 's/$/	ORG/'
+	sections $lists
 	rule_words | sed 's/$/	RULE/'
-	list "$data/lower-words.txt" | sed 's/$/	LOWER/'
-	list "$data/dict-words.txt" | sed 's/$/	LOWER/'
 } |
 # names with commas or brackets are catalogue forms ("Korea, Republic of")
 # that running text does not use

@@ -1,6 +1,7 @@
 #!/bin/sh
 # iso-codes.sh [ISODIR]: remake the vendored subset of Debian's iso-codes
-# that the gazetteer uses (data/iso-*.txt, one name a line): the names,
+# that the gazetteer uses (data/iso-*.txt, in the [class] format of the
+# other lists): the names,
 # common and official names of ISO 3166-1 countries, the names of ISO
 # 3166-2 subdivisions and the ISO 4217 currency codes.  Vendored so that
 # the build, and so the gazetteer features the model was trained on, do
@@ -28,13 +29,16 @@ head() {
 }
 {
 	head 'ISO 3166-1 country names, common and official names' iso_3166-1.json
+	echo '[country]'
 	jsonvals "$iso/iso_3166-1.json" name common_name official_name
 } > "$here/iso-countries.txt"
 {
 	head 'ISO 3166-2 subdivision names' iso_3166-2.json
+	echo '[subdiv]'
 	jsonvals "$iso/iso_3166-2.json" name
 } > "$here/iso-subdivisions.txt"
 {
 	head 'ISO 4217 currency codes' iso_4217.json
+	echo '[curcode]'
 	jsonvals "$iso/iso_4217.json" alpha_3
 } > "$here/iso-currencies.txt"
