@@ -14,6 +14,8 @@
  */
 #include <assert.h>
 #include <stdint.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 /* the filter itself, its main renamed out of the way */
 #define main strip_markup_main
@@ -24,6 +26,11 @@ int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 /* forced charsets to try, by the top four bits of the first byte */
+/* the input goes through input_each() (gzip detection, the per-input
+ * report) as a file: this memory file, rewritten for each run */
+static int memfd = -1;
+static char memfd_path[64];
+
 static const char *const charsets[16] = {
 	NULL, NULL, NULL, NULL, NULL, NULL, "utf-8", "windows-1252",
 	"gbk", "shift_jis", "iso-2022-jp", "euc-kr", "utf-16le", "big5",
@@ -38,6 +45,9 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	cli_start("strip-markup");
 	/* the filter's warnings (not the sanitizers', which write to fd 2) */
 	stderr = fopen("/dev/null", "w");
+	memfd = memfd_create("fuzz-strip-markup", 0);
+	assert(memfd >= 0);
+	snprintf(memfd_path, sizeof memfd_path, "/dev/fd/%d", memfd);
 	return 0;
 }
 
@@ -89,10 +99,9 @@ check_output(const char *s, size_t n, int no_doc)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static char block[INPUT_BLOCK];
 	struct options opt;
 	struct ctx c;
-	struct input in;
+	char *operands[] = { memfd_path };
 	FILE *out, *saved = stdout;
 	char *text = NULL;
 	size_t textlen = 0;
@@ -121,27 +130,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	meta_init(&c.meta);
 	html_init(&c.html, &opt.html, &c.text, &c.meta);
 
-	memset(&in, 0, sizeof in);
-	in.name = in.id = "fuzz";
-	in.opt = &opt.input;
-	in.block = block;
-	/* fmemopen wants a size of at least one */
-	in.fp = fmemopen((void *)(size ? data : (const uint8_t *)""),
-	    size ? size : 1, "r");
-	assert(in.fp);
-	if (!size)
-		fgetc(in.fp);
+	assert(ftruncate(memfd, 0) == 0);
+	assert(pwrite(memfd, data, size, 0) == (ssize_t)size);
 	out = open_memstream(&text, &textlen);
 	assert(out);
 	stdout = out;
-	on_input(&in, &c);
+	input_each(1, operands, &opt.input, on_input, &c);
 	fflush(out);
 	stdout = saved;
 	check_output(text, textlen, opt.no_doc);
 	fclose(out);
 	free(text);
-	fclose(in.fp);
-	buf_free(&in.raw);
 
 	charset_decoder_free(&c.decoder);
 	html_free(&c.html);
