@@ -4,13 +4,14 @@ strip-markup_SRCS = filters/strip-markup/strip-markup.c \
 	filters/strip-markup/article.c \
 	filters/strip-markup/charset.c filters/strip-markup/elements.c \
 	filters/strip-markup/entities.c \
-	filters/strip-markup/html.c filters/strip-markup/jsonld.c \
+	filters/strip-markup/html.c filters/strip-markup/http.c \
+	filters/strip-markup/jsonl.c filters/strip-markup/jsonld.c \
 	filters/strip-markup/meta.c \
 	filters/strip-markup/plain.c filters/strip-markup/text.c \
-	filters/strip-markup/tokenizer.c
+	filters/strip-markup/tokenizer.c filters/strip-markup/warc.c
 strip-markup_TESTS = filters/strip-markup/test-tokenizer.c \
 	filters/strip-markup/test-html5lib.c filters/strip-markup/test-charset.c \
-	filters/strip-markup/test-article.c
+	filters/strip-markup/test-article.c filters/strip-markup/test-http.c
 
 # the table of named character references, made from the WHATWG data
 SM_GEN = $(B)/gen/strip-markup
