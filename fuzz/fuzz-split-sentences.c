@@ -4,7 +4,7 @@
  * the output is the line with only its whitespace changed (runs folded,
  * ends trimmed, line ends where sentences end); no output line is empty
  * or starts or ends with a space; tag pairs never cross a sentence.  The
- * first byte picks the language.
+ * first byte picks the language among the built-in ones.
  *
  *   make fuzz        builds build-fuzz/fuzz-split-sentences and runs it
  */
@@ -18,24 +18,23 @@
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static const char *const langs[] = { "en", "de", "es", "fr" };
-#define NLANGS (sizeof langs / sizeof langs[0])
-static struct ctx splitters[NLANGS];	/* loaded once: a harness's cache */
+static struct ctx c;	/* every language loaded once, as main does */
 
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-	const struct abbrev_builtin *lang;
-	size_t i;
+	size_t k;
 
 	(void)argc;
 	(void)argv;
 	cli_start("split-sentences");
-	for (i = 0; i < NLANGS; i++) {
-		seg_init(&splitters[i].sg);
-		lang = abbrev_find_lang(langs[i]);
-		assert(lang && seg_load(&splitters[i].sg, lang->data,
-		    lang->len) == 0);
+	while (abbrev_builtin[c.nlangs].lang)
+		c.nlangs++;
+	c.langs = xcalloc(c.nlangs, sizeof *c.langs);
+	for (k = 0; k < c.nlangs; k++) {
+		seg_init(&c.langs[k]);
+		assert(seg_load(&c.langs[k], abbrev_builtin[k].data,
+		    abbrev_builtin[k].len) == 0);
 	}
 	return 0;
 }
@@ -73,7 +72,6 @@ pairs(const char *s, size_t n)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct ctx *c;
 	struct buf line = BUF_INIT, a = BUF_INIT, b = BUF_INIT;
 	struct utf8_repairs r = { 0, 0 };
 	FILE *out;
@@ -82,12 +80,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (size < 1)
 		return 0;
-	c = &splitters[data[0] % NLANGS];
+	c.sg = &c.langs[data[0] % c.nlangs];
 	/* what the line reader hands over: valid UTF-8, no LF, no C0 */
 	utf8_repair(&line, (const char *)data + 1, size - 1, &r);
 	out = open_memstream(&text, &textlen);
 	assert(out);
-	split_line(c, line.data ? line.data : "", line.len, out);
+	split_line(&c, line.data ? line.data : "", line.len, out);
 	fclose(out);
 
 	no_space(&a, line.data ? line.data : "", line.len);
