@@ -164,7 +164,7 @@ fuzz:
 
 # the seeds of each harness's corpus (folders)
 FUZZ_SEEDS_stream = tests/data/to-csv tests/data/tag-entities
-FUZZ_SEEDS_strip-markup = samples tests/data/strip-markup
+FUZZ_SEEDS_strip-markup = samples tests/data/strip-markup tests/data/dumps
 FUZZ_SEEDS_split-sentences = tests/data/split-sentences samples
 FUZZ_SEEDS_tag-entities = tests/data/tag-entities
 
