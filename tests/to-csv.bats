@@ -159,7 +159,7 @@ Try 'to-csv --help' for more information."
 -e ' / ' -c PERSON,ORGANIZATION,LOCATION,DATE,TIME,MONEY,PERCENT,MISC
 -r entity -c id,title,type,entity,start,end,PERSON,LOCATION,words
 -r paragraph -c paragraph,sentence,sentences,words,text,PERSON
--r document -c id,url,author,source,x-custom,paragraphs,sentences,words,text,LOCATION,MISC
+-r document -c id,url,author,source,@x-custom,paragraphs,sentences,words,text,LOCATION,MISC
 -c text,date,DATE,id,lang
 -r document -d ';' --lf --no-formula-guard -b
 EOF
@@ -201,12 +201,25 @@ e,2,2,DATE,Monday,0,6,Monday"
 	roundtrip "$(tmpfile e.in)" -r entity
 }
 
-@test "any <doc> attribute is a column, unknown ones too, empty when missing" {
-	run to-csv --lf -c x-custom,source,url,id,nothing "$D/basic.in"
+@test "any <doc> attribute is a column, others than copydesk's with @, empty when missing" {
+	run to-csv --lf -c @x-custom,source,url,id,@nothing,@id "$D/basic.in"
 	assert_success
-	assert_line --index 0 "x-custom,source,url,id,nothing"
-	assert_line --index 1 ",,http://www.chinadaily.com.cn/a.htm,china-cyber-2015,"
-	assert_line --index 4 "kept,test,,escapes,"
+	assert_line --index 0 "x-custom,source,url,id,nothing,id"
+	assert_line --index 1 ",,http://www.chinadaily.com.cn/a.htm,china-cyber-2015,,china-cyber-2015"
+	assert_line --index 4 "kept,test,,escapes,,escapes"
+}
+
+@test "an unknown column name is a usage error, with the name it may mean (issue 13)" {
+	run --separate-stderr to-csv -c id,titel "$D/basic.in"
+	assert_failure 2
+	assert_output ""
+	assert_equal "${stderr%%$'\n'*}" "to-csv: unknown column 'titel' (did you mean 'title'? another <doc> attribute is written '@titel')"
+	run --separate-stderr to-csv -c x-custom "$D/basic.in"
+	assert_failure 2
+	assert_equal "${stderr%%$'\n'*}" "to-csv: unknown column 'x-custom' (another <doc> attribute is written '@x-custom')"
+	run --separate-stderr to-csv -r entity -c Person "$D/basic.in"
+	assert_failure 2
+	assert_equal "${stderr%%$'\n'*}" "to-csv: unknown column 'Person' (did you mean 'PERSON'? another <doc> attribute is written '@Person')"
 }
 
 @test "header on and off" {
@@ -297,7 +310,7 @@ PY
 
 @test "a first cell starting with ID is quoted (Excel would take it for SYLK)" {
 	printf '<doc id="ID-1" IDX="v">\ntext\n</doc>\n' >"$(tmpfile s.in)"
-	run to-csv --lf -c IDX,id "$(tmpfile s.in)"
+	run to-csv --lf -c @IDX,id "$(tmpfile s.in)"
 	assert_line --index 0 '"IDX",id'
 	run to-csv --lf -H -c id "$(tmpfile s.in)"
 	assert_output '"ID-1"'

@@ -127,17 +127,21 @@ def expected(stream, name, opt):
     sep = opt.get("sep", "; ")
     out = []
     if opt.get("header", True):
-        out.append(cols)
+        out.append([c.lstrip("@") for c in cols])
 
     def row(doc, values, ments):
         r = []
         for c in cols:
-            if c in values:
+            if c.startswith("@"):
+                r.append(doc.get(c[1:], opt.get("missing", "")))
+            elif c in values:
                 r.append(values[c])
             elif c in TYPES:
-                r.append(sep.join(ments[c]))
+                # to-json: an array; to-csv: joined
+                r.append(ments[c] if opt.get("arrays") else
+                         sep.join(ments[c]))
             else:
-                r.append(doc.get(c, ""))
+                r.append(doc.get(c, opt.get("missing", "")))
         out.append(r)
 
     for doc, paras in documents(stream, name):
@@ -175,7 +179,7 @@ def expected(stream, name, opt):
             doc_texts.append(" ".join(texts))
             doc_lines += para
         if rows == "document":
-            text = "\n".join(doc_texts)
+            text = opt.get("para_sep", "\n").join(doc_texts)
             row(doc, {"paragraphs": len(paras), "sentences": sent,
                       "text": text, "words": len(text.split())},
                 mentions(doc_lines))
