@@ -96,6 +96,12 @@ def mentions(lines):
     return seen
 
 
+def count_words(s):
+    """runs of characters other than space, TAB and LF (str.split would
+    also split at U+2028 and the other Unicode spaces)"""
+    return len(re.findall(r"[^ \t\n]+", s))
+
+
 def units(s):
     return sum(2 if ord(ch) > 0xFFFF else 1 for ch in s)
 
@@ -155,7 +161,7 @@ def expected(stream, name, opt):
                 texts.append(text)
                 if rows == "line":
                     row(doc, {"paragraph": p, "sentence": sent,
-                              "text": text, "words": len(text.split())},
+                              "text": text, "words": count_words(text)},
                         mentions([line]))
                 elif rows == "entity":
                     at = 0
@@ -167,7 +173,7 @@ def expected(stream, name, opt):
                                   "type": m[1], "entity": e,
                                   "start": at, "end": at + len(e),
                                   "text": text,
-                                  "words": len(text.split())},
+                                  "words": count_words(text)},
                             mentions([line]))
                         at += len(e)
                         pos = m.end()
@@ -175,13 +181,13 @@ def expected(stream, name, opt):
                 text = " ".join(texts)
                 row(doc, {"paragraph": p, "sentence": sent - len(para) + 1,
                           "sentences": len(para), "text": text,
-                          "words": len(text.split())}, mentions(para))
+                          "words": count_words(text)}, mentions(para))
             doc_texts.append(" ".join(texts))
             doc_lines += para
         if rows == "document":
             text = opt.get("para_sep", "\n").join(doc_texts)
             row(doc, {"paragraphs": len(paras), "sentences": sent,
-                      "text": text, "words": len(text.split())},
+                      "text": text, "words": count_words(text)},
                 mentions(doc_lines))
     return out
 
