@@ -57,6 +57,7 @@ struct ctx {
 	int doc_zoned, doc_bad_date;	/* counted for this document */
 	size_t long_links, many_links;
 	lxw_error failed;	/* the first error of libxlsxwriter */
+	int tmp_failed;		/* a write to its temporary files failed */
 };
 
 static void
@@ -100,6 +101,11 @@ end_sheet(struct ctx *c)
 {
 	if (!c->ws)
 		return;
+	/* libxlsxwriter does not check its writes to the temporary file
+	 * of the rows: a full disk would give a cut sheet and no error.
+	 * The stream's error flag is sticky, so one look here sees all. */
+	if (c->ws->optimize_tmpfile && ferror(c->ws->optimize_tmpfile))
+		c->tmp_failed = 1;
 	/* the filter covers the header and every row written */
 	check(c, worksheet_autofilter(c->ws, 0, 0,
 	    c->row > 1 ? c->row - 1 : 1, (lxw_col_t)(c->cols.n - 1)));
@@ -173,6 +179,20 @@ put_date(struct ctx *c, lxw_col_t col, const char *s)
 	check(c, worksheet_write_datetime(c->ws, c->row, col, &dt, fmt));
 }
 
+/* the length of url as a link's target, with the characters that
+ * libxlsxwriter %-escapes counted as three (an upper bound) */
+static size_t
+link_length(const char *url)
+{
+	size_t n = 0;
+
+	for (; *url; url++)
+		n += strchr(" \"<>[]`^{}%", *url) ? 3 : 1;
+	return n;
+}
+
+#define LINK_MAX 2079	/* Excel's longest link */
+
 static void
 put_url(struct ctx *c, lxw_col_t col, const char *s)
 {
@@ -189,6 +209,9 @@ put_url(struct ctx *c, lxw_col_t col, const char *s)
 	}
 	if (c->links >= LXW_MAX_NUMBER_URLS) {
 		c->many_links++;
+	} else if (link_length(s) > LINK_MAX) {
+		/* checked here: libxlsxwriter would print a warning */
+		c->long_links++;
 	} else {
 		/* the url is the text too (libxlsxwriter would show a
 		 * mailto: address without its scheme) */
@@ -198,10 +221,8 @@ put_url(struct ctx *c, lxw_col_t col, const char *s)
 			c->links++;
 			return;
 		}
-		if (e != LXW_ERROR_255_STRING_LENGTH_EXCEEDED)
+		if (e != LXW_ERROR_WORKSHEET_MAX_URL_LENGTH_EXCEEDED)
 			check(c, e);
-		/* libxlsxwriter refuses links over 2,079 characters
-		 * (Excel's limit), counted as it escapes them */
 		c->long_links++;
 	}
 	check(c, worksheet_write_string(c->ws, c->row, col, s, c->text));
@@ -519,7 +540,12 @@ main(int argc, char *argv[])
 	summary(&c);
 	/* the zip is written here: a full disk shows now */
 	e = workbook_close(c.wb);
-	if (e == LXW_NO_ERROR && c.failed == LXW_NO_ERROR) {
+	if (c.tmp_failed) {
+		warning("%s: the workbook could not be written: a write to"
+		    " a temporary file failed (is %s full?)",
+		    output ? output : "<stdout>", dir && *dir ? dir : "/tmp");
+		status = 1;
+	} else if (e == LXW_NO_ERROR && c.failed == LXW_NO_ERROR) {
 		if (output && rename(tmp, output) < 0) {
 			warning("%s:", output);
 			status = 1;
