@@ -162,9 +162,11 @@ Try 'to-csv --help' for more information."
 -r document -c id,url,author,source,@x-custom,paragraphs,sentences,words,text,LOCATION,MISC
 -c text,date,DATE,id,lang
 -r document -d ';' --lf --no-formula-guard -b
+--lf --no-formula-guard --excel -r paragraph
+--excel --lf
 EOF
 	assert_success
-	assert_output "roundtrip: 60 runs, 0 failed"
+	assert_output "roundtrip: 66 runs, 0 failed"
 }
 
 @test "rows per paragraph: lines joined by a space, counted" {
@@ -347,4 +349,15 @@ PY
 	assert_success
 	assert_output "$(printf 'w,1,first\nw,2,second')"
 	assert_equal "$stderr" "to-csv: $(tmpfile w.in): missing </doc> at end of input"
+}
+
+@test "--excel: a BOM, CRLF and the formula guard, whatever came before (issue 17)" {
+	run bash -c "to-csv --lf --no-formula-guard --excel -c text '$D/tricky.in' | od -An -c | head -2"
+	assert_line --index 0 --partial "357 273 277   t   e   x   t  \\r  \\n"
+	run bash -c "to-csv --lf --no-formula-guard --excel -H -c text '$D/tricky.in' | grep -c \$'^\\'=1+1\\r\$'"
+	assert_output 1
+	# options after it still count
+	run bash -c "to-csv --excel --lf -c text '$D/tricky.in' | grep -c \$'\\r'"
+	assert_output 0
+	diff <(to-csv --excel "$D/basic.in") <(to-csv --bom --crlf --formula-guard "$D/basic.in")
 }

@@ -49,8 +49,9 @@ usage(FILE *fp)
 {
 	fputs("usage: to-csv [-bHhV] [-c columns] [-d delimiter]"
 	    " [-e separator] [-r rows]\n"
-	    "              [--lf] [--max-cell n] [--no-formula-guard]"
-	    " [--strict] [file ...]\n"
+	    "              [--excel] [--lf] [--max-cell n]"
+	    " [--no-formula-guard] [--strict]\n"
+	    "              [file ...]\n"
 	    "  -b, --bom               begin with a UTF-8 byte order mark"
 	    " (for Excel)\n"
 	    "  -c, --columns LIST      columns, comma-separated: id title"
@@ -68,6 +69,8 @@ usage(FILE *fp)
 	    "  -H, --no-header         no header row\n"
 	    "  -r, --rows SHAPE        a row per line (default), paragraph,"
 	    " document, entity\n"
+	    "      --excel             for a double-click in Excel: --bom,"
+	    " CRLF, the guard\n"
 	    "      --lf                end rows with LF, not CRLF\n"
 	    "      --max-cell N        cut cells longer than N characters"
 	    " (default 32767;\n"
@@ -253,8 +256,8 @@ check_separator(const char *s)
 	}
 }
 
-enum { OPT_LF = 256, OPT_CRLF, OPT_MAX_CELL, OPT_NO_GUARD, OPT_GUARD,
-    OPT_HEADER, OPT_STRICT };
+enum { OPT_LF = 256, OPT_CRLF, OPT_EXCEL, OPT_MAX_CELL, OPT_NO_GUARD,
+    OPT_GUARD, OPT_HEADER, OPT_STRICT };
 
 int
 main(int argc, char *argv[])
@@ -265,6 +268,7 @@ main(int argc, char *argv[])
 		{ "crlf", no_argument, NULL, OPT_CRLF },
 		{ "delimiter", required_argument, NULL, 'd' },
 		{ "entity-separator", required_argument, NULL, 'e' },
+		{ "excel", no_argument, NULL, OPT_EXCEL },
 		{ "formula-guard", no_argument, NULL, OPT_GUARD },
 		{ "header", no_argument, NULL, OPT_HEADER },
 		{ "lf", no_argument, NULL, OPT_LF },
@@ -314,6 +318,12 @@ main(int argc, char *argv[])
 			break;
 		case 'V': cli_version(); break;
 		case OPT_CRLF: opt.crlf = 1; break;
+		case OPT_EXCEL:
+			/* what Excel needs to open the file right on a
+			 * double-click: UTF-8 it recognises, RFC 4180 record
+			 * ends, and nothing run as a formula */
+			opt.bom = opt.crlf = opt.guard = 1;
+			break;
 		case OPT_GUARD: opt.guard = 1; break;
 		case OPT_HEADER: opt.header = 1; break;
 		case OPT_LF: opt.crlf = 0; break;

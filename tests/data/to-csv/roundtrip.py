@@ -221,6 +221,8 @@ def parse_args(argv):
             opt["guard"] = True
         elif a in ("-b", "--bom"):
             opt["bom"] = True
+        elif a == "--excel":
+            opt["bom"] = opt["crlf"] = opt["guard"] = True
         elif a == "--no-formula-guard":
             opt["guard"] = False
         elif a == "--max-cell":
