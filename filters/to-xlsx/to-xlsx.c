@@ -49,7 +49,7 @@ struct ctx {
 	lxw_row_t row;		/* next row of the sheet */
 	size_t links;		/* links in the sheet */
 	lxw_format *header, *text, *longtext, *number, *date, *datetime,
-	    *datetime_sec;
+	    *datetime_sec, *link;
 	const struct doc *doc;	/* the current document's attributes */
 	struct buf scratch;
 	struct xcell_counts counts;
@@ -132,6 +132,11 @@ new_sheet(struct ctx *c)
 		check(c, worksheet_write_string(c->ws, 0, (lxw_col_t)i,
 		    c->cols.v[i].name, c->header));
 	worksheet_freeze_panes(c->ws, 1, 0);
+	/* printed (or made a PDF): landscape, the columns fitted to the
+	 * page's width, the header on every page */
+	worksheet_set_landscape(c->ws);
+	worksheet_fit_to_pages(c->ws, 1, 0);
+	check(c, worksheet_repeat_rows(c->ws, 0, 0));
 	c->row = 1;
 	c->links = 0;
 	if (c->sheets > 1)
@@ -215,7 +220,7 @@ put_url(struct ctx *c, lxw_col_t col, const char *s)
 	} else {
 		/* the url is the text too (libxlsxwriter would show a
 		 * mailto: address without its scheme) */
-		e = worksheet_write_url_opt(c->ws, c->row, col, s, NULL, s,
+		e = worksheet_write_url_opt(c->ws, c->row, col, s, c->link, s,
 		    NULL);
 		if (e == LXW_NO_ERROR) {
 			c->links++;
@@ -226,6 +231,66 @@ put_url(struct ctx *c, lxw_col_t col, const char *s)
 		c->long_links++;
 	}
 	check(c, worksheet_write_string(c->ws, c->row, col, s, c->text));
+}
+
+/*
+ * The lines a wrapped cell of s[0..n) takes in a column of width
+ * characters.  Neither Excel nor LibreOffice fits a row's height to its
+ * wrapped text when it opens a file, so the row height is set from this:
+ * characters over a line's worth (a column's width counts '0's, and text
+ * runs narrower: 1.2 characters to the unit), plus the line breaks.
+ */
+static double
+wrapped_lines(const char *s, size_t n, double width)
+{
+	size_t i, lines = 1, line = 0, per = (size_t)(width * 1.2);
+
+	for (i = 0; i < n; i++) {
+		if (((unsigned char)s[i] & 0xC0) == 0x80)
+			continue;	/* a continuation byte */
+		if (s[i] == '\n' || ++line > per) {
+			lines++;
+			line = s[i] == '\n' ? 0 : 1;
+		}
+	}
+	return (double)lines;
+}
+
+/* a row's height, from the tallest of its wrapped cells */
+static void
+set_height(struct ctx *c, const struct row *r)
+{
+	const struct column *col;
+	const struct buf *b;
+	const char *s;
+	double lines = 1, l;
+	size_t i;
+
+	for (i = 0; i < c->cols.n; i++) {
+		if (c->x[i].kind != X_LONGTEXT)
+			continue;
+		col = &c->cols.v[i];
+		l = 1;
+		if (col->kind == COL_TEXT) {
+			l = wrapped_lines(r->text, r->textlen, c->x[i].width);
+		} else if (col->kind == COL_MENTIONS) {
+			b = &r->m->joined[col->type];
+			l = wrapped_lines(b->data, b->len, c->x[i].width);
+		} else if (col->kind == COL_ENTITY) {
+			l = wrapped_lines(r->entity, r->entitylen,
+			    c->x[i].width);
+		} else if (col->kind == COL_ATTR &&
+		    (s = doc_get(c->doc, col->name))) {
+			l = wrapped_lines(s, strlen(s), c->x[i].width);
+		}
+		if (l > lines)
+			lines = l;
+	}
+	if (lines > 1) {
+		/* 15 points a line; a row is at most 409 points high */
+		check(c, worksheet_set_row(c->ws, c->row,
+		    lines * 15 < 409 ? lines * 15 : 409, NULL));
+	}
 }
 
 static void
@@ -249,6 +314,7 @@ put_row(void *arg, const struct row *r)
 
 	if (c->row >= LXW_ROW_MAX)
 		new_sheet(c);
+	set_height(c, r);
 	for (i = 0; i < c->cols.n; i++) {
 		col = &c->cols.v[i];
 		switch (col->kind) {
@@ -323,6 +389,11 @@ plan_columns(struct ctx *c)
 	c->date = format(c, 0, "yyyy-mm-dd");
 	c->datetime = format(c, 0, "yyyy-mm-dd hh:mm");
 	c->datetime_sec = format(c, 0, "yyyy-mm-dd hh:mm:ss");
+	/* the Hyperlink style, at the top of the cell as the others */
+	c->link = format(c, 0, NULL);
+	format_set_underline(c->link, LXW_UNDERLINE_SINGLE);
+	format_set_font_color(c->link, LXW_COLOR_BLUE);
+	format_set_hyperlink(c->link);
 	c->x = xcalloc(c->cols.n, sizeof *c->x);
 	for (i = 0; i < c->cols.n; i++) {
 		col = &c->cols.v[i];

@@ -1,0 +1,24 @@
+#!/bin/sh
+# doc/news-to-xlsx.sh [BIN]: make doc/news-to-xlsx.png, the README's picture
+# of the workbook that `copydesk news-to-xlsx` writes for samples/, as
+# LibreOffice Calc renders it (headless: xlsx -> PDF, then pdftoppm cuts
+# the top left of the first page).  Needs scripts/install-deps spreadsheet.
+set -eu
+top=$(cd "$(dirname "$0")/.." && pwd)
+bin=$(cd "${1:-$top/build/bin}" && pwd)
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/news-to-xlsx.XXXXXX")
+trap 'rm -rf "$scratch"' EXIT INT TERM
+cd "$top"
+# -j 1: one to-xlsx for the whole run (a workbook cannot be concatenated)
+PATH=$bin:$PATH "$top/scripts/copydesk" -j 1 pipelines/news-to-xlsx \
+    -o "$scratch/articles.xlsx" samples 2>/dev/null ||
+PATH=$bin:$PATH "$top/scripts/copydesk" -j 1 pipelines/news-to-xlsx \
+    samples >"$scratch/articles.xlsx"
+soffice -env:UserInstallation="file://$scratch/profile" --headless \
+    --convert-to pdf --outdir "$scratch" "$scratch/articles.xlsx" \
+    >/dev/null 2>&1
+# 220 dpi; the page's top left: header, 20 rows, columns id to LOCATION
+pdftoppm -png -r 220 -f 1 -l 1 -x 100 -y 110 -W 1750 -H 950 \
+    "$scratch/articles.pdf" "$scratch/page"
+cp "$scratch"/page*.png "$top/doc/news-to-xlsx.png"
+echo "doc/news-to-xlsx.png written"
