@@ -17,8 +17,8 @@ PATH=$bin:$PATH "$top/scripts/copydesk" -j 1 pipelines/news-to-xlsx \
 soffice -env:UserInstallation="file://$scratch/profile" --headless \
     --convert-to pdf --outdir "$scratch" "$scratch/articles.xlsx" \
     >/dev/null 2>&1
-# 220 dpi; the page's top left: header, 20 rows, columns id to LOCATION
-pdftoppm -png -r 220 -f 1 -l 1 -x 100 -y 110 -W 1750 -H 950 \
+# 160 dpi; the page's top left: header, 20 rows, columns id to LOCATION
+pdftoppm -png -r 160 -f 1 -l 1 -x 73 -y 80 -W 1273 -H 690 \
     "$scratch/articles.pdf" "$scratch/page"
 cp "$scratch"/page*.png "$top/doc/news-to-xlsx.png"
 echo "doc/news-to-xlsx.png written"
