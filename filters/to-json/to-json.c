@@ -37,7 +37,7 @@ struct ctx {
 static void
 usage(FILE *fp)
 {
-	fputs("usage: to-json [-hV] [-c columns] [-r rows] [--strict]"
+	fprintf(fp, "usage: %s [-hV] [-c columns] [-r rows] [--strict]"
 	    " [file ...]\n"
 	    "  -c, --columns LIST  keys, comma-separated: id title date url"
 	    " author source\n"
@@ -51,7 +51,7 @@ usage(FILE *fp)
 	    " document, entity\n"
 	    "      --strict        invalid UTF-8 is an error\n"
 	    "  -h, --help          this help\n"
-	    "  -V, --version       the version\n", fp);
+	    "  -V, --version       the version\n", progname());
 }
 
 static void
@@ -191,8 +191,7 @@ main(int argc, char *argv[])
 	size_t i;
 
 	cli_start(argv[0]);
-	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "c:hVr:", longopts, NULL)) != -1) {
+	while ((ch = cli_getopt(argc, argv, "c:hVr:", longopts)) != -1) {
 		switch (ch) {
 		case 'c': columns = optarg; break;
 		case 'h':
@@ -206,12 +205,6 @@ main(int argc, char *argv[])
 			break;
 		case 'V': cli_version(); break;
 		case OPT_STRICT: iopt.strict = 1; break;
-		default:
-			if (optopt > ' ' && optopt < 127)
-				usage_error("bad option or missing argument:"
-				    " -%c", optopt);
-			usage_error("bad option or missing argument: %s",
-			    argv[optind - 1]);
 		}
 	}
 

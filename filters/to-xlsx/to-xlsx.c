@@ -63,9 +63,9 @@ struct ctx {
 static void
 usage(FILE *fp)
 {
-	fputs("usage: to-xlsx [-hV] [-c columns] [-e separator] [-o file]"
+	fprintf(fp, "usage: %s [-hV] [-c columns] [-e separator] [-o file]"
 	    " [-r rows] [--strict]\n"
-	    "               [file ...]\n"
+	    "%*s[file ...]\n"
 	    "  -c, --columns LIST      columns, comma-separated: id title"
 	    " date url author\n"
 	    "                          source lang fetched problem, @NAME"
@@ -84,7 +84,8 @@ usage(FILE *fp)
 	    " document, entity\n"
 	    "      --strict            invalid UTF-8 is an error\n"
 	    "  -h, --help              this help\n"
-	    "  -V, --version           the version\n", fp);
+	    "  -V, --version           the version\n", progname(),
+	    (int)strlen(progname()) + 8, "");
 }
 
 static void
@@ -541,9 +542,7 @@ main(int argc, char *argv[])
 	lxw_error e;
 
 	cli_start(argv[0]);
-	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "c:e:hVo:r:", longopts,
-	    NULL)) != -1) {
+	while ((ch = cli_getopt(argc, argv, "c:e:hVo:r:", longopts)) != -1) {
 		switch (ch) {
 		case 'c': columns = optarg; break;
 		case 'e':
@@ -567,12 +566,6 @@ main(int argc, char *argv[])
 			break;
 		case 'V': cli_version(); break;
 		case OPT_STRICT: iopt.strict = 1; break;
-		default:
-			if (optopt > ' ' && optopt < 127)
-				usage_error("bad option or missing argument:"
-				    " -%c", optopt);
-			usage_error("bad option or missing argument: %s",
-			    argv[optind - 1]);
 		}
 	}
 
