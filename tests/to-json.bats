@@ -161,3 +161,20 @@ Try 'to-json --help' for more information."
 	run to-json -V
 	assert_output --regexp '^to-json \(copydesk\) [0-9]'
 }
+
+@test "pipelines/news-to-jsonl: an object per article, the same bytes with -j 1 and -j 2" {
+	run --separate-stderr "$TOP/scripts/copydesk" -j 1 "$TOP/pipelines/news-to-jsonl" "$TOP/samples"
+	assert_success
+	printf '%s\n' "$output" >"$(tmpfile j1.jsonl)"
+	"$TOP/scripts/copydesk" -j 2 "$TOP/pipelines/news-to-jsonl" "$TOP/samples" >"$(tmpfile j2.jsonl)" 2>/dev/null
+	cmp "$(tmpfile j1.jsonl)" "$(tmpfile j2.jsonl)"
+	"$PY" - "$(tmpfile j1.jsonl)" "$TOP/samples" <<'PY'
+import glob, os, sys
+import pandas as pd
+df = pd.read_json(sys.argv[1], lines=True)
+pages = glob.glob(os.path.join(sys.argv[2], "*.html"))
+assert len(df) == len(pages), (len(df), len(pages))
+assert (df.words > 0).all() and df.text.str.contains("\n\n").any()
+assert all(isinstance(v, list) for v in df.PERSON)
+PY
+}

@@ -214,3 +214,13 @@ Try 'to-xlsx --help' for more information."
 	run to-xlsx -V
 	assert_output --regexp '^to-xlsx \(copydesk\) [0-9]'
 }
+
+@test "pipelines/news-to-xlsx: one workbook of every sentence of samples/" {
+	# -j 1: a workbook cannot be concatenated from parallel parts
+	"$TOP/scripts/copydesk" -j 1 "$TOP/pipelines/news-to-xlsx" "$TOP/samples" >"$(tmpfile news.xlsx)" 2>/dev/null
+	for f in "$TOP"/samples/*.html; do
+		strip-markup --article "$f"
+	done 2>/dev/null | split-sentences | tag-entities >"$(tmpfile news.in)"
+	"$PY" "$X/check.py" openpyxl "$(tmpfile news.in)" "$(tmpfile news.xlsx)" \
+	    -c id,title,date,url,sentence,text,PERSON,ORGANIZATION,LOCATION,DATE,MONEY,PERCENT
+}
