@@ -9,11 +9,8 @@ bin=$(cd "${1:-$top/build/bin}" && pwd)
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/news-to-xlsx.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT INT TERM
 cd "$top"
-# -j 1: one to-xlsx for the whole run (a workbook cannot be concatenated)
-PATH=$bin:$PATH "$top/scripts/copydesk" -j 1 pipelines/news-to-xlsx \
-    -o "$scratch/articles.xlsx" samples 2>/dev/null ||
-PATH=$bin:$PATH "$top/scripts/copydesk" -j 1 pipelines/news-to-xlsx \
-    samples >"$scratch/articles.xlsx"
+PATH=$bin:$PATH
+"$bin/copydesk" news-to-xlsx -o "$scratch/articles.xlsx" samples 2>/dev/null
 soffice -env:UserInstallation="file://$scratch/profile" --headless \
     --convert-to pdf --outdir "$scratch" "$scratch/articles.xlsx" \
     >/dev/null 2>&1

@@ -163,10 +163,10 @@ Try 'to-json --help' for more information."
 }
 
 @test "pipelines/news-to-jsonl: an object per article, the same bytes with -j 1 and -j 2" {
-	run --separate-stderr "$TOP/scripts/copydesk" -j 1 "$TOP/pipelines/news-to-jsonl" "$TOP/samples"
+	run --separate-stderr copydesk -j 1 "$TOP/pipelines/news-to-jsonl" "$TOP/samples"
 	assert_success
 	printf '%s\n' "$output" >"$(tmpfile j1.jsonl)"
-	"$TOP/scripts/copydesk" -j 2 "$TOP/pipelines/news-to-jsonl" "$TOP/samples" >"$(tmpfile j2.jsonl)" 2>/dev/null
+	copydesk -j 2 "$TOP/pipelines/news-to-jsonl" "$TOP/samples" >"$(tmpfile j2.jsonl)" 2>/dev/null
 	cmp "$(tmpfile j1.jsonl)" "$(tmpfile j2.jsonl)"
 	"$PY" - "$(tmpfile j1.jsonl)" "$TOP/samples" <<'PY'
 import glob, os, sys

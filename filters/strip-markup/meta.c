@@ -319,12 +319,16 @@ small_word(const char *s, size_t n)
 	return 0;
 }
 
-/* whether s[0..n) reads as a name: 1-5 capitalised words, no digits */
+/*
+ * Whether s[0..n) reads as a name: 1-5 capitalised words, no digits.
+ * A word with no letter ("Name *", "Nome —") or one in lower case inside
+ * brackets ("Nama (wajib)", "Name (required)") marks a form's label.
+ */
 static int
 is_name(const char *s, size_t n)
 {
 	size_t i, words = 0;
-	int start = 1;
+	int start = 1, letter = 1;
 
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
@@ -332,18 +336,27 @@ is_name(const char *s, size_t n)
 		if (isdigit(c))
 			return 0;
 		if (c == ' ') {
+			if (!letter)
+				return 0;
 			start = 1;
 			continue;
 		}
 		if (start) {
 			words++;
+			letter = 0;
+			/* "(Henrique Zecchin)": a bracket opens a word */
+			if (c == '(' && i + 1 < n && islower(
+			    (unsigned char)s[i + 1]))
+				return 0;
 			/* "and", "de", "van der": small words in names */
 			if (islower(c) && !small_word(s + i, n - i))
 				return 0;
 		}
+		if (isalpha(c) || c >= 0x80)
+			letter = 1;
 		start = 0;
 	}
-	return words >= 1 && words <= 5;
+	return letter && words >= 1 && words <= 5;
 }
 
 static void
@@ -421,10 +434,48 @@ meta_byline(struct meta *m, const char *s, size_t n)
 	k = f.len;
 	if (k && !meta_text_line(m, p, k)) {
 		trim(&p, &k);
+		/* "Name *", "Nama (wajib)": a form's label is no name */
 		if (k && k < 60 && is_name(p, k))
 			meta_offer(m, M_AUTHOR, P_TAG, p, k);
 	}
 	buf_free(&f);
+}
+
+/* class words of a comment or contact form: its "author" is a field */
+static const char *const form_words[] = {
+	"comment", "comments", "form", "reply", "respond", "input",
+	"field", "label", "login", "contact"
+};
+
+/* whether class v has a word of list (k words) */
+static int
+class_word(const char *v, const char *const *list, size_t k)
+{
+	const char *w;
+	size_t n, i;
+
+	while (*v) {
+		while (*v && !isalpha((unsigned char)*v))
+			v++;
+		for (w = v; isalpha((unsigned char)*v); v++)
+			;
+		n = (size_t)(v - w);
+		for (i = 0; i < k && n >= 4; i++)	/* no word is shorter */
+			if (tolower((unsigned char)*w) == list[i][0] &&
+			    strlen(list[i]) == n && !strncasecmp(w, list[i], n))
+				return 1;
+	}
+	return 0;
+}
+
+int
+meta_byline_class(const char *v)
+{
+	static const char *const marks[] = { "byline", "author", "authors" };
+
+	/* asked of every class until a byline is found: marks first */
+	return class_word(v, marks, sizeof marks / sizeof *marks) &&
+	    !class_word(v, form_words, sizeof form_words / sizeof *form_words);
 }
 
 size_t

@@ -54,8 +54,17 @@ int jsonld_article_body(const char *s, size_t n, struct buf *out);
  */
 int meta_text_line(struct meta *m, const char *s, size_t n);
 
-/* the text of a byline element: "By Ann Lee" or "Ann Lee" */
+/* the text of a byline element: "By Ann Lee" or "Ann Lee", not a form's
+ * label ("Name *") */
 void meta_byline(struct meta *m, const char *s, size_t n);
+
+/*
+ * Whether a class attribute marks a byline ("byline", "author",
+ * "authors" as words), and not a field of a comment or contact form
+ * ("comment-form-author").  The author comes from bylines, rel=author,
+ * itemprop=author and the page's data, never from a form.
+ */
+int meta_byline_class(const char *class);
 
 /* <title> without the site's name: "Headline - Site" gives "Headline" */
 size_t meta_title_core(const char *s, size_t n);

@@ -4,13 +4,14 @@ strip-markup_SRCS = filters/strip-markup/strip-markup.c \
 	filters/strip-markup/article.c \
 	filters/strip-markup/charset.c filters/strip-markup/elements.c \
 	filters/strip-markup/entities.c \
-	filters/strip-markup/html.c filters/strip-markup/jsonld.c \
+	filters/strip-markup/html.c filters/strip-markup/http.c \
+	filters/strip-markup/jsonl.c filters/strip-markup/jsonld.c \
 	filters/strip-markup/meta.c \
 	filters/strip-markup/plain.c filters/strip-markup/text.c \
-	filters/strip-markup/tokenizer.c
+	filters/strip-markup/tokenizer.c filters/strip-markup/warc.c
 strip-markup_TESTS = filters/strip-markup/test-tokenizer.c \
 	filters/strip-markup/test-html5lib.c filters/strip-markup/test-charset.c \
-	filters/strip-markup/test-article.c
+	filters/strip-markup/test-article.c filters/strip-markup/test-http.c
 
 # the table of named character references, made from the WHATWG data
 SM_GEN = $(B)/gen/strip-markup
@@ -22,3 +23,14 @@ $(SM_GEN)/entities.inc: filters/strip-markup/data/entities.json \
 	mv $@.tmp $@
 $(B)/obj/filters/strip-markup/entities.o: $(SM_GEN)/entities.inc
 $(B)/obj/filters/strip-markup/entities.o: CPPFLAGS += -I$(SM_GEN)
+
+# the labels of page furniture (share bars, picture credits, reading
+# times, datelines) in several languages, made from data/labels.txt
+$(SM_GEN)/labels.inc: filters/strip-markup/data/labels.txt \
+    filters/strip-markup/gen-labels.sh
+	@mkdir -p $(@D)
+	sh filters/strip-markup/gen-labels.sh \
+	    filters/strip-markup/data/labels.txt >$@.tmp
+	mv $@.tmp $@
+$(B)/obj/filters/strip-markup/article.o: $(SM_GEN)/labels.inc
+$(B)/obj/filters/strip-markup/article.o: CPPFLAGS += -I$(SM_GEN)
