@@ -499,7 +499,6 @@ copydesk: $p: hosts = n1, n2"
 }
 
 @test "copydesk: -o FILE.xlsx writes a workbook through to-xlsx" {
-	[ -x "$COPYDESK_BIN/to-xlsx" ] || skip "to-xlsx is not part of this tree yet (issue 17)"
 	run --separate-stderr copydesk -n -o x.xlsx news-to-csv
 	assert_success
 	assert_output 'strip-markup --article | split-sentences | tag-entities | to-xlsx'

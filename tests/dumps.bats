@@ -98,8 +98,11 @@ teardown() {
 
 # serve samples/ on 127.0.0.1 at a free port; sets PORT and SERVER_PID
 serve_samples() {
+	# the log exists before the server starts, so the first look at it
+	# cannot race the shell's redirection
+	: >"$(tmpfile server.log)"
 	python3 -u -m http.server 0 --bind 127.0.0.1 \
-	    --directory "$TOP/samples" >"$(tmpfile server.log)" 2>&1 &
+	    --directory "$TOP/samples" >>"$(tmpfile server.log)" 2>&1 &
 	SERVER_PID=$!
 	for _ in $(seq 100); do
 		PORT=$(sed -n 's/.* port \([0-9]*\).*/\1/p' "$(tmpfile server.log)")
