@@ -15,6 +15,8 @@ void
 meta_init(struct meta *m)
 {
 	memset(m, 0, sizeof *m);
+	lang_sample_init(&m->sample);
+	lang_detector_init();
 }
 
 void
@@ -25,6 +27,7 @@ meta_free(struct meta *m)
 	for (f = 0; f < M_N; f++)
 		buf_free(&m->value[f]);
 	buf_free(&m->scratch);
+	lang_sample_free(&m->sample);
 }
 
 void
@@ -36,6 +39,7 @@ meta_reset(struct meta *m)
 		buf_clear(&m->value[f]);
 		m->prio[f] = 0;
 	}
+	lang_sample_reset(&m->sample);
 }
 
 void
@@ -73,14 +77,31 @@ meta_get(const struct meta *m, enum meta_field f)
 }
 
 void
-meta_to_doc(const struct meta *m, struct doc *d)
+meta_lang(struct meta *m, enum lang_from from, const char *s, size_t n)
 {
+	char code[LANG_MAX];
+
+	if ((int)from > m->prio[M_LANG] && lang_primary(code, s, n)) {
+		buf_clear(&m->value[M_LANG]);
+		buf_adds(&m->value[M_LANG], code);
+		m->prio[M_LANG] = (int)from;
+	}
+}
+
+void
+meta_to_doc(struct meta *m, struct doc *d)
+{
+	char lang[LANG_MAX];
 	int f;
 
 	for (f = 0; f < M_N; f++)
-		if (m->prio[f])
+		if (f == M_LANG) {
+			if (lang_decide(lang, meta_get(m, M_LANG), &m->sample))
+				doc_set(d, field_names[f], lang, strlen(lang));
+		} else if (m->prio[f]) {
 			doc_set(d, field_names[f], m->value[f].data,
 			    m->value[f].len);
+		}
 }
 
 /* <meta> keys (name, property or itemprop) and what they give */
@@ -118,7 +139,6 @@ static const struct {
 	{ "dcterms.date", M_DATE, P_META },
 	{ "sailthru.date", M_DATE, P_META },
 	{ "og:published_time", M_DATE, P_META },
-	{ "dc.language", M_LANG, P_TAG - 1 },
 };
 
 /* a meta key: "og:title", or several separated by spaces */
@@ -159,10 +179,22 @@ meta_tag(struct meta *m, const struct tok_tag *tag)
 	if (tag->el == EL_HTML) {
 		if ((v = tok_attr(tag, "lang", &n)) ||
 		    (v = tok_attr(tag, "xml:lang", &n)))
-			meta_offer(m, M_LANG, P_TAG, v, n);
+			meta_lang(m, LANG_FROM_HTML, v, n);
 	} else if (tag->el == EL_META) {
 		if (!(v = tok_attr(tag, "content", &n)))
 			return;
+		if ((key = tok_attr(tag, "http-equiv", NULL)) &&
+		    !strcasecmp(key, "content-language"))
+			meta_lang(m, LANG_FROM_EQUIV, v, n);
+		if (((key = tok_attr(tag, "property", NULL)) ||
+		    (key = tok_attr(tag, "name", NULL))) &&
+		    !strcasecmp(key, "og:locale"))
+			meta_lang(m, LANG_FROM_OG, v, n);
+		if ((key = tok_attr(tag, "name", NULL)) &&
+		    (!strcasecmp(key, "dc.language") ||
+		    !strcasecmp(key, "dcterms.language") ||
+		    !strcasecmp(key, "language")))
+			meta_lang(m, LANG_FROM_DC, v, n);
 		if ((key = tok_attr(tag, "property", NULL)))
 			meta_key(m, key, v, n);
 		if ((key = tok_attr(tag, "name", NULL)))

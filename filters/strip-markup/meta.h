@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "lang.h"
 #include "stream.h"
 #include "tokenizer.h"
 
@@ -25,10 +26,22 @@ enum {
 	P_JSONLD	/* schema.org data */
 };
 
+/* where a declared language comes from, weakest first: a page's own
+ * word beats what its container (HTTP, a dump's record) says of it */
+enum lang_from {
+	LANG_FROM_HTTP = 1,	/* HTTP or WARC Content-Language */
+	LANG_FROM_JSON,		/* a JSON record's "language" field */
+	LANG_FROM_DC,		/* <meta name=dc.language> */
+	LANG_FROM_OG,		/* <meta property=og:locale> */
+	LANG_FROM_EQUIV,	/* <meta http-equiv=content-language> */
+	LANG_FROM_HTML		/* <html lang> or xml:lang */
+};
+
 struct meta {
 	struct buf value[M_N];
 	int prio[M_N];
 	struct buf scratch;
+	struct lang_sample sample;	/* of the text, for lang */
 };
 
 void meta_init(struct meta *m);
@@ -38,10 +51,17 @@ void meta_reset(struct meta *m);
 void meta_offer(struct meta *m, enum meta_field f, int prio, const char *s,
     size_t n);
 const char *meta_get(const struct meta *m, enum meta_field f);
+/*
+ * A declared language s[0..n) ("de-DE", "pt_BR", "de, en"), kept as its
+ * primary subtag if no stronger source gave one: the one setter for every
+ * source, in the page or around it.  The text has the last word (lang.h).
+ */
+void meta_lang(struct meta *m, enum lang_from from, const char *s, size_t n);
 /* what the tags html, meta, link and time say */
 void meta_tag(struct meta *m, const struct tok_tag *tag);
-/* add the fields found to d, in the stream's order */
-void meta_to_doc(const struct meta *m, struct doc *d);
+/* add the fields found to d, in the stream's order; lang is decided here,
+ * from the declaration and the text written so far */
+void meta_to_doc(struct meta *m, struct doc *d);
 
 /* what JSON-LD s[0..n) says (headline, datePublished, author, publisher) */
 void meta_jsonld(struct meta *m, const char *s, size_t n);

@@ -13,6 +13,7 @@ text_init(struct text *x, struct buf *body)
 	x->body = body;
 	x->sink = NULL;
 	x->sink_ctx = NULL;
+	x->sample = NULL;
 	x->para = empty;
 	x->scratch = empty;
 	text_reset(x);
@@ -200,6 +201,8 @@ text_emit(struct text *x, const char *p, size_t n)
 		buf_addc(x->body, '\n');
 	stream_escape(x->body, p, n);
 	buf_addc(x->body, '\n');
+	if (x->sample)
+		lang_sample_add(x->sample, p, n);
 }
 
 void
@@ -218,6 +221,9 @@ text_break(struct text *x)
 			buf_addc(x->body, '\n');
 		stream_escape(x->body, x->para.data, x->para.len);
 		buf_addc(x->body, '\n');
+		if (x->sample)
+			lang_sample_add(x->sample, x->para.data,
+			    x->para.len);
 	}
 	buf_clear(&x->para);
 	x->nonascii = 0;

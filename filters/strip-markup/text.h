@@ -12,12 +12,14 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "lang.h"
 
 struct text {
 	struct buf *body;	/* where paragraphs go */
 	/* if set, finished paragraphs go here instead (article mode) */
 	void (*sink)(void *ctx, const char *s, size_t n);
 	void *sink_ctx;
+	struct lang_sample *sample;	/* if set, gets each paragraph written */
 	struct buf para;	/* the paragraph being built, folded */
 	struct buf scratch;
 	size_t nparas;		/* paragraphs written to body */
