@@ -124,6 +124,8 @@ decl_re = re.compile(rb'<html[^>]*?\s(?:xml:)?lang\s*=\s*["\']?([A-Za-z]{2,3})',
                      re.I)
 for page in os.listdir(os.path.join(work, "pages")):
     head = open(os.path.join(work, "pages", page), "rb").read(200000)
+    # IE's conditional comments hold <html> tags no parser sees
+    head = re.sub(rb"<!--.*?-->", b"", head, flags=re.S)
     m = decl_re.search(head)
     declared[page] = m.group(1).decode().lower() if m else ""
 print("real pages against their declaration (%d fixed by hand in %s)"

@@ -43,9 +43,10 @@ lang_sample_add(struct lang_sample *s, const char *p, size_t n)
 	struct buf *b = n >= LANG_PROSE ? &s->prose : &s->bits;
 	size_t room;
 
-	if (b->len >= LANG_SAMPLE)
+	/* paragraphs are kept apart by a newline */
+	if (b->len + (b->len != 0) >= LANG_SAMPLE)
 		return;
-	room = LANG_SAMPLE - b->len;
+	room = LANG_SAMPLE - b->len - (b->len != 0);
 	if (n > room)
 		n = utf8_cut(p, room);
 	if (b->len)

@@ -1,0 +1,118 @@
+#!/usr/bin/env bats
+# strip-markup: the lang of each document, and ruby annotations
+
+load helpers
+
+D="$TOP/tests/data/strip-markup-lang"
+
+# the lang attribute of the <doc> line number $2 (1-based) of output $1;
+# empty if it has none
+lang_of() {
+	printf '%s\n' "$1" | grep '^<doc ' | sed -n "${2}p" |
+	    sed -n 's/.* lang="\([^"]*\)".*/\1/p'
+}
+
+page() {	# lang-attribute text -> a page
+	printf '<!DOCTYPE html><html%s><body><p>%s</p></body></html>\n' "$1" "$2"
+}
+
+DE='Nach monatelangen Diskussionen hat der Stadtrat am Dienstagabend mit knapper Mehrheit beschlossen, entlang der Hauptstraße einen durchgehenden Radweg anzulegen.'
+EN='The library will stay open until nine in the evening during the exam weeks, the university said on Monday, after students complained.'
+
+@test "lang: a German article under a template that declares en is de" {
+	run --separate-stderr strip-markup "$D/de-declared-en.html"
+	assert_success
+	[ "$(lang_of "$output" 1)" = de ]
+	run --separate-stderr strip-markup --article "$D/de-declared-en.html"
+	assert_success
+	[ "$(lang_of "$output" 1)" = de ]
+}
+
+@test "lang: a real German page declared en (an AEB page) is de" {
+	run --separate-stderr strip-markup "$D/aeb-de-declared-en.html"
+	assert_success
+	[ "$(lang_of "$output" 1)" = de ]
+	run --separate-stderr strip-markup --article "$D/aeb-de-declared-en.html"
+	[ "$(lang_of "$output" 1)" = de ]
+}
+
+@test "lang: a right declaration is cut to its primary subtag" {
+	for tag in de de-DE DE_at 'de-1996' ' de'; do
+		run --separate-stderr strip-markup <(page " lang=\"$tag\"" "$DE")
+		assert_success
+		[ "$(lang_of "$output" 1)" = de ] || fail "lang=$tag"
+	done
+}
+
+@test "lang: nothing declared: the text decides" {
+	run --separate-stderr strip-markup <(page "" "$DE")
+	[ "$(lang_of "$output" 1)" = de ]
+	run --separate-stderr strip-markup <(page "" "$EN")
+	[ "$(lang_of "$output" 1)" = en ]
+	# plain text as well
+	run --separate-stderr strip-markup <<<"$DE"
+	[ "$(lang_of "$output" 1)" = de ]
+}
+
+@test "lang: too little text: the declaration stands; without one, no lang" {
+	run --separate-stderr strip-markup <(page ' lang="pt-BR"' 'Bom dia.')
+	[ "$(lang_of "$output" 1)" = pt ]
+	run --separate-stderr strip-markup <(page '' '12 345 678')
+	assert_success
+	refute_output --partial 'lang='
+	run --separate-stderr strip-markup </dev/null
+	refute_output --partial 'lang='
+}
+
+@test "lang: what names no language is no declaration" {
+	for tag in x-default und '' '*' mul zxx 'en-US-x' ; do
+		run --separate-stderr strip-markup <(page " lang=\"$tag\"" '1 2 3')
+		assert_success
+		[ "$tag" = en-US-x ] && { [ "$(lang_of "$output" 1)" = en ] ||
+		    fail "lang=$tag"; continue; }
+		refute_output --partial 'lang=' || fail "lang=$tag"
+	done
+}
+
+@test "lang: html lang, then content-language, then og:locale, then dc.language" {
+	head='<meta name="dc.language" content="it"><meta property="og:locale" content="es_ES"><meta http-equiv="Content-Language" content="fr-CA, en">'
+	mk() { printf '<html%s><head>%s</head><body><p>1 2 3</p></body></html>' "$1" "$2"; }
+	run strip-markup <(mk ' lang="nl"' "$head")
+	[ "$(lang_of "$output" 1)" = nl ]
+	run strip-markup <(mk '' "$head")
+	[ "$(lang_of "$output" 1)" = fr ]
+	run strip-markup <(mk '' '<meta property="og:locale" content="es_ES"><meta name="dc.language" content="it">')
+	[ "$(lang_of "$output" 1)" = es ]
+	run strip-markup <(mk '' '<meta name="DC.Language" content="it">')
+	[ "$(lang_of "$output" 1)" = it ]
+	# deprecated codes are renamed
+	run strip-markup <(mk ' lang="iw"' '')
+	[ "$(lang_of "$output" 1)" = he ]
+}
+
+@test "lang: each page of a concatenated input has its own" {
+	run --separate-stderr strip-markup "$D/concat.html"
+	assert_success
+	[ "$(lang_of "$output" 1)" = de ]
+	[ "$(lang_of "$output" 2)" = en ]
+	[ "$(lang_of "$output" 3)" = pt ]
+}
+
+@test "lang: --no-doc output is unchanged (no lang to write)" {
+	run --separate-stderr strip-markup --no-doc "$D/de-declared-en.html"
+	assert_success
+	assert_line --index 0 'Home News Sport'
+}
+
+@test "ruby: rt and rp are left out of the text (furigana)" {
+	run --separate-stderr strip-markup --no-doc "$D/ruby.html"
+	assert_success
+	assert_line --index 0 '子への虐待を防ぐ'
+	assert_line --index 1 '漢字の読み方'
+	# an rt left open ends at the block, not later
+	assert_line --index 2 'The end of rt at a block:語'
+	assert_line --index 3 'next paragraph'
+	run --separate-stderr strip-markup --no-doc --article "$D/ruby.html"
+	assert_success
+	assert_line --index 0 '子への虐待を防ぐ'
+}
