@@ -116,3 +116,79 @@ EN='The library will stay open until nine in the evening during the exam weeks, 
 	assert_success
 	assert_line --index 0 '子への虐待を防ぐ'
 }
+
+# ---- pages concatenated on one input (issue 13) ----
+
+# a page with title $1 and text $2
+pg() {
+	printf '<!DOCTYPE html>\n<html><head><title>%s</title></head><body><article><p>%s</p></article></body></html>' "$1" "$2"
+}
+ONE='The council met on Tuesday evening and voted to build a cycle lane along the whole of the high street next spring.'
+TWO='Firefighters were called to a warehouse fire early in the morning; nobody was hurt, the police said at noon.'
+
+@test "pages: a comment after </html> stays with its page; the next page is a document" {
+	for mode in "" --article; do
+		run --separate-stderr strip-markup $mode <(pg One "$ONE";
+		    printf '\n<!-- page cached in 0.2 s -->\n'; pg Two "$TWO")
+		assert_success
+		[ "$(grep -c '^<doc ' <<<"$output")" = 2 ] || fail "mode $mode: $output"
+		assert_line --index 0 --regexp '^<doc id="[^"]*" title="One"'
+		assert_line --index 1 "$ONE"
+		assert_line --index 3 --regexp '^<doc id="[^"]*#2" title="Two"'
+		assert_line --index 4 "$TWO"
+	done
+}
+
+@test "pages: scripts, blanks and stray text after </html> belong to the page that ended" {
+	run --separate-stderr strip-markup <(pg One "$ONE";
+	    printf '\n\n<script>var t = 1;</script>\n<img src="/pixel.gif">stray words\n<!-- a --><!--b-->\n\n';
+	    pg Two "$TWO")
+	assert_success
+	[ "$(grep -c '^<doc ' <<<"$output")" = 2 ]
+	assert_line --index 2 'stray words'
+	assert_line --index 4 --regexp '^<doc id="[^"]*#2" title="Two"'
+	refute_output --partial 'var t'
+}
+
+@test "pages: </html> or <!DOCTYPE in a script string or a comment starts no page" {
+	for mode in "" --article; do
+		run --separate-stderr strip-markup $mode <(printf '<!DOCTYPE html><html><head><title>One</title><script>var s = "</html>\\n<!DOCTYPE html><html>";</script></head><body><p>%s</p><!-- </html>\n<!DOCTYPE html>\n<html> --><p>%s</p></body></html>\n' "$ONE" "$TWO")
+		assert_success
+		[ "$(grep -c '^<doc ' <<<"$output")" = 1 ] || fail "mode $mode: $output"
+		refute_output --partial '";'
+		refute_output --partial -- '-->'
+		assert_output --partial "$TWO"
+	done
+	# a comment ended by "--!>", a textarea holding a page
+	run --separate-stderr strip-markup <(printf '<html><body><p>%s</p><!-- x --!></body></html><!-- </html> --!>\n<textarea></html><!DOCTYPE html></textarea>' "$ONE"; pg Two "$TWO")
+	assert_success
+	[ "$(grep -c '^<doc ' <<<"$output")" = 2 ]
+}
+
+@test "pages: a stray </html> inside a page (an ad's whole markup) cuts nothing" {
+	run --separate-stderr strip-markup <(printf '<!DOCTYPE html><html><head><title>One</title></head><body><p>%s</p><div><html><head></head><body>Ad</body></html></div><div><html><body>Ad 2</body></html></div><p>%s</p></body></html>\n' "$ONE" "$TWO")
+	assert_success
+	[ "$(grep -c '^<doc ' <<<"$output")" = 1 ]
+	assert_output --partial "$TWO"
+}
+
+@test "pages: an XHTML page's XML declaration starts it" {
+	run --separate-stderr strip-markup <(pg One "$ONE"; printf '\n<!-- end -->\n<?xml version="1.0" encoding="iso-8859-1"?>\n<html><head><title>Caf\xe9</title></head><body><p>%s</p></body></html>' "$TWO")
+	assert_success
+	assert_line --index 3 --regexp '^<doc id="[^"]*#2" title="Café"'
+}
+
+@test "pages: the boundary is found wherever the input's chunks end" {
+	# the comment after </html> and the next doctype fall across the
+	# reader's 64 KiB chunks at every offset around the edge
+	pad=$(head -c 65400 /dev/zero | tr '\0' 'x')
+	for k in 0 10 20 30 40 50 60 70 80 90 100 110 120 130 140 150; do
+		f=$(tmpfile "p$k.html")
+		{ printf '<html><body><p>%s</p>' "$pad"; head -c "$k" /dev/zero | tr '\0' ' ';
+		  printf '</body></html><!-- cache -->'; pg Two "$TWO"; } >"$f"
+		run --separate-stderr strip-markup "$f"
+		assert_success
+		[ "$(grep -c '^<doc ' <<<"$output")" = 2 ] || fail "offset $k"
+		assert_line --index 3 --regexp '^<doc id="[^"]*#2" title="Two"'
+	done
+}

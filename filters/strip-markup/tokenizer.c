@@ -1038,3 +1038,215 @@ tok_finish(struct tok *t)
 	/* a reference that ended inside an unfinished tag goes with it */
 	tok_reset(t);
 }
+
+/* ---- page boundaries in concatenated input (tok_pages) ---- */
+
+enum { PG_DATA, PG_COMMENT, PG_TAG, PG_RAW };
+
+/* the elements whose content is raw text, as content_model() has them */
+static const char *const page_raw[] = {
+	"script", "style", "title", "textarea", "xmp", "iframe", "noembed",
+	"noframes", "noscript", "plaintext"
+};
+
+/* what may follow a page's </html> and still not continue it: scripts
+ * and tracking pixels that servers and proxies append (any other start
+ * tag means the </html> was a stray one inside the page) */
+static const char *const page_tail[] = {
+	"script", "style", "noscript", "link", "meta", "img", "iframe"
+};
+
+/* the longest "<...name" looked at, and the byte after it */
+#define PAGE_LOOK 12
+
+void
+tok_pages_reset(struct tok_pages *p)
+{
+	memset(p, 0, sizeof *p);
+	p->state = PG_DATA;
+	p->raw = -1;
+}
+
+static int
+page_ws(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* s[0..n) starts with the name w (lower case; s in any case), followed
+ * by the end of the name (space, '/' or '>') or by the end of the buffer */
+static int
+page_name(const char *s, size_t n, const char *w)
+{
+	size_t k;
+
+	for (k = 0; w[k]; k++)
+		if (k >= n || (s[k] | 0x20) != w[k])
+			return 0;
+	return n == k || page_ws(s[k]) || s[k] == '/' || s[k] == '>';
+}
+
+/* which of names[0..count) s[0..n) starts with, or -1 */
+static int
+page_which(const char *s, size_t n, const char *const *names, size_t count)
+{
+	size_t r;
+
+	for (r = 0; r < count; r++)
+		if ((s[0] | 0x20) == names[r][0] && page_name(s, n, names[r]))
+			return (int)r;
+	return -1;
+}
+
+/* the bytes that matter inside a tag */
+static const unsigned char page_tag_stop[256] = { ['>'] = 1, ['='] = 1 };
+
+/* the rest of a start tag from s[i]: attribute values in quotes may hold
+ * '>' and '<'; returns where the scan stopped (n: not ended yet) */
+static size_t
+page_tag(struct tok_pages *p, const char *s, size_t n, size_t i)
+{
+	const char *q;
+	size_t from = i;
+
+	while (i < n) {
+		if (p->quote) {
+			if (!(q = memchr(s + i, p->quote, n - i)))
+				return n;
+			i = (size_t)(q - s) + 1;
+			p->quote = 0;
+			continue;
+		}
+		if (p->after_eq) {
+			/* a value follows '=' and blanks: quoted or not */
+			while (i < n && page_ws(s[i]))
+				i++;
+			if (i == n)
+				return n;
+			p->after_eq = 0;
+			if (s[i] == '"' || s[i] == '\'')
+				p->quote = s[i++];
+			continue;
+		}
+		while (i < n && !page_tag_stop[(unsigned char)s[i]])
+			i++;
+		if (i == n)
+			break;
+		if (s[i++] == '=') {
+			p->after_eq = 1;
+			continue;
+		}
+		/* '>': "<script/>" is no raw text where it is foreign (svg's
+		 * <title/>), and harmless to take so in HTML */
+		if (i - 1 > from ? s[i - 2] == '/' : p->slash)
+			p->raw = -1;
+		p->state = p->raw >= 0 ? PG_RAW : PG_DATA;
+		return i;
+	}
+	p->slash = n > from && s[n - 1] == '/';
+	return n;
+}
+
+size_t
+tok_pages_split(struct tok_pages *p, const char *s, size_t n, size_t from,
+    int final, size_t *safe)
+{
+	const char *q;
+	size_t i = from, k, g;
+	int r;
+
+	while (i < n) {
+		switch (p->state) {
+		case PG_COMMENT:
+			/* ended by "-->" or "--!>" */
+			for (g = i; (q = memchr(s + g, '>', n - g)); g++) {
+				g = (size_t)(q - s);
+				if ((g >= i + 2 && s[g - 1] == '-' &&
+				    s[g - 2] == '-') || (g >= i + 3 &&
+				    s[g - 1] == '!' && s[g - 2] == '-' &&
+				    s[g - 3] == '-'))
+					break;
+			}
+			if (!q) {
+				*safe = n - i > 3 ? n - 3 : i;
+				return 0;
+			}
+			i = (size_t)(q - s) + 1;
+			p->state = PG_DATA;
+			continue;
+		case PG_TAG:
+			i = page_tag(p, s, n, i);
+			continue;
+		case PG_RAW:
+			/* only its own end tag ends raw text */
+			k = strlen(page_raw[p->raw]);
+			for (; (q = memchr(s + i, '<', n - i)); i++) {
+				i = (size_t)(q - s);
+				if (n - i < k + 3 && !final)
+					goto wait;
+				if (i + 2 < n && s[i + 1] == '/' &&
+				    page_name(s + i + 2, n - i - 2,
+				    page_raw[p->raw])) {
+					p->state = PG_DATA;
+					p->raw = -1;
+					break;
+				}
+			}
+			if (p->state == PG_RAW)
+				goto done;
+			continue;
+		}
+		/* PG_DATA */
+		if (!(q = memchr(s + i, '<', n - i)))
+			goto done;
+		i = (size_t)(q - s);
+		if (n - i < PAGE_LOOK && !final)
+			goto wait;
+		q++;
+		if (!(k = n - i - 1))
+			break;		/* a '<' at the very end */
+		if (k >= 3 && q[0] == '!' && q[1] == '-' && q[2] == '-') {
+			p->state = PG_COMMENT;
+			i += 4;
+			/* "<!-->" and "<!--->" end at once */
+			if (i < n && s[i] == '>')
+				p->state = PG_DATA, i++;
+			else if (i + 1 < n && s[i] == '-' && s[i + 1] == '>')
+				p->state = PG_DATA, i += 2;
+			continue;
+		}
+		if ((p->seen_end && page_name(q, k, "!doctype")) ||
+		    (p->ended && (page_name(q, k, "html") ||
+		    page_name(q, k, "?xml"))))
+			return i;	/* the next page */
+		if (q[0] == '/') {
+			if (page_name(q + 1, k - 1, "html"))
+				p->ended = p->seen_end = 1;
+			i++;
+			continue;
+		}
+		if (!IS_ALPHA(q[0])) {
+			i++;
+			continue;
+		}
+		/* a start tag */
+		if (p->ended && page_which(q, k, page_tail, sizeof page_tail /
+		    sizeof page_tail[0]) < 0)
+			p->ended = 0;
+		r = page_which(q, k, page_raw, sizeof page_raw /
+		    sizeof page_raw[0]);
+		p->raw = r;
+		p->state = PG_TAG;
+		p->quote = 0;
+		p->after_eq = 0;
+		p->slash = 0;
+		i = page_tag(p, s, n, i + 2);
+	}
+done:
+	*safe = n;
+	return 0;
+wait:
+	/* a name may be cut by the end of the chunk: look again later */
+	*safe = i;
+	return 0;
+}
