@@ -192,3 +192,14 @@ TWO='Firefighters were called to a warehouse fire early in the morning; nobody w
 		assert_line --index 3 --regexp '^<doc id="[^"]*#2" title="Two"'
 	done
 }
+
+@test "pages: a tag in a quoted attribute value is no tag" {
+	# a real page's embed code: an <iframe> whose end is never seen
+	run --separate-stderr strip-markup <(printf '<html><head><meta itemprop="embedHTML" href='"'"'<iframe src="/p?h="640"</iframe>'"'"' /><title>One</title></head><body><p title="a <script> b">%s</p></body></html>\n<!-- x -->\n' "$ONE"; pg Two "$TWO")
+	assert_success
+	[ "$(grep -c '^<doc ' <<<"$output")" = 2 ]
+	assert_line --index 3 --regexp '^<doc id="[^"]*#2" title="Two"'
+	# "<svg><title/>" is no raw text
+	run --separate-stderr strip-markup <(printf '<html><body><svg><title/><path d="M0"/></svg><p>%s</p></body></html>' "$ONE"; pg Two "$TWO")
+	[ "$(grep -c '^<doc ' <<<"$output")" = 2 ]
+}

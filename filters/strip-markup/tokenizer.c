@@ -7,6 +7,7 @@
  * data keeps its escape states, because "<!--<script>" inside a script
  * decides where the script ends.
  */
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -1058,6 +1059,8 @@ static const char *const page_tail[] = {
 
 /* the longest "<...name" looked at, and the byte after it */
 #define PAGE_LOOK 12
+/* how far back a chunk's scan may start again, at the tag before */
+#define PAGE_TAG_BACK 4096
 
 void
 tok_pages_reset(struct tok_pages *p)
@@ -1098,53 +1101,62 @@ page_which(const char *s, size_t n, const char *const *names, size_t count)
 	return -1;
 }
 
-/* the bytes that matter inside a tag */
-static const unsigned char page_tag_stop[256] = { ['>'] = 1, ['='] = 1 };
+/* whether s[from..j) ends with '=' and blanks (a value starts at j);
+ * with only blanks, what the scan knew before from */
+static int
+page_after_eq(const struct tok_pages *p, const char *s, size_t from,
+    size_t j)
+{
+	while (j > from && page_ws(s[j - 1]))
+		j--;
+	return j > from ? s[j - 1] == '=' : p->after_eq;
+}
 
-/* the rest of a start tag from s[i]: attribute values in quotes may hold
- * '>' and '<'; returns where the scan stopped (n: not ended yet) */
+/*
+ * The rest of a start tag from s[i]: a quote that opens an attribute value
+ * (after '=') hides '>' and '<' up to its match.  memchr over the spans,
+ * since tags are most of a page's bytes.  Returns where the scan stopped
+ * (n: the tag goes on in the next chunk).
+ */
 static size_t
 page_tag(struct tok_pages *p, const char *s, size_t n, size_t i)
 {
-	const char *q;
-	size_t from = i;
+	const char *q, *gt, *dq, *sq;
+	size_t end, from = i;
 
-	while (i < n) {
+	for (;;) {
 		if (p->quote) {
 			if (!(q = memchr(s + i, p->quote, n - i)))
 				return n;
 			i = (size_t)(q - s) + 1;
 			p->quote = 0;
-			continue;
-		}
-		if (p->after_eq) {
-			/* a value follows '=' and blanks: quoted or not */
-			while (i < n && page_ws(s[i]))
-				i++;
-			if (i == n)
-				return n;
 			p->after_eq = 0;
-			if (s[i] == '"' || s[i] == '\'')
-				p->quote = s[i++];
+			from = i;
+		}
+		gt = memchr(s + i, '>', n - i);
+		end = gt ? (size_t)(gt - s) : n;
+		dq = memchr(s + i, '"', end - i);
+		sq = memchr(s + i, '\'', (dq ? (size_t)(dq - s) : end) - i);
+		if ((q = sq ? sq : dq)) {
+			if (page_after_eq(p, s, from, (size_t)(q - s)))
+				p->quote = *q;
+			p->after_eq = 0;
+			i = (size_t)(q - s) + 1;
+			from = i;
 			continue;
 		}
-		while (i < n && !page_tag_stop[(unsigned char)s[i]])
-			i++;
-		if (i == n)
-			break;
-		if (s[i++] == '=') {
-			p->after_eq = 1;
-			continue;
+		if (!gt) {
+			p->after_eq = page_after_eq(p, s, from, n);
+			p->slash = n > from ? s[n - 1] == '/' : p->slash;
+			return n;
 		}
-		/* '>': "<script/>" is no raw text where it is foreign (svg's
+		/* "<script/>" is no raw text where it is foreign (svg's
 		 * <title/>), and harmless to take so in HTML */
-		if (i - 1 > from ? s[i - 2] == '/' : p->slash)
+		if (end > from ? s[end - 1] == '/' : p->slash)
 			p->raw = -1;
 		p->state = p->raw >= 0 ? PG_RAW : PG_DATA;
-		return i;
+		return end + 1;
 	}
-	p->slash = n > from && s[n - 1] == '/';
-	return n;
 }
 
 size_t
@@ -1152,7 +1164,7 @@ tok_pages_split(struct tok_pages *p, const char *s, size_t n, size_t from,
     int final, size_t *safe)
 {
 	const char *q;
-	size_t i = from, k, g;
+	size_t i = from, k, g, last_tag = SIZE_MAX;
 	int r;
 
 	while (i < n) {
@@ -1196,7 +1208,12 @@ tok_pages_split(struct tok_pages *p, const char *s, size_t n, size_t from,
 				goto done;
 			continue;
 		}
-		/* PG_DATA */
+		/*
+		 * PG_DATA.  Most '<' open tags nothing here cares about: only
+		 * comments, doctypes, raw-text elements and the html tags are
+		 * looked at closely, and only then is the tag before read
+		 * through (its quoted values may hold the '<').
+		 */
 		if (!(q = memchr(s + i, '<', n - i)))
 			goto done;
 		i = (size_t)(q - s);
@@ -1205,6 +1222,35 @@ tok_pages_split(struct tok_pages *p, const char *s, size_t n, size_t from,
 		q++;
 		if (!(k = n - i - 1))
 			break;		/* a '<' at the very end */
+		r = -1;
+		if (IS_ALPHA(q[0])) {
+			r = page_which(q, k, page_raw, sizeof page_raw /
+			    sizeof page_raw[0]);
+			if (r < 0 && !p->ended && !page_name(q, k, "html")) {
+				last_tag = i++;
+				continue;
+			}
+		} else if (!(q[0] == '!' || q[0] == '?' || (q[0] == '/' &&
+		    page_name(q + 1, k - 1, "html")))) {
+			i++;
+			continue;
+		}
+		if (last_tag < i) {
+			struct tok_pages t;
+			size_t e;
+
+			tok_pages_reset(&t);
+			e = page_tag(&t, s, n, last_tag + 2);
+			if (e == n && !final) {
+				i = last_tag;
+				goto wait;
+			}
+			last_tag = SIZE_MAX;
+			if (e > i) {	/* inside the tag before */
+				i = e;
+				continue;
+			}
+		}
 		if (k >= 3 && q[0] == '!' && q[1] == '-' && q[2] == '-') {
 			p->state = PG_COMMENT;
 			i += 4;
@@ -1220,8 +1266,7 @@ tok_pages_split(struct tok_pages *p, const char *s, size_t n, size_t from,
 		    page_name(q, k, "?xml"))))
 			return i;	/* the next page */
 		if (q[0] == '/') {
-			if (page_name(q + 1, k - 1, "html"))
-				p->ended = p->seen_end = 1;
+			p->ended = p->seen_end = 1;	/* </html> */
 			i++;
 			continue;
 		}
@@ -1233,8 +1278,10 @@ tok_pages_split(struct tok_pages *p, const char *s, size_t n, size_t from,
 		if (p->ended && page_which(q, k, page_tail, sizeof page_tail /
 		    sizeof page_tail[0]) < 0)
 			p->ended = 0;
-		r = page_which(q, k, page_raw, sizeof page_raw /
-		    sizeof page_raw[0]);
+		if (r < 0) {
+			last_tag = i++;
+			continue;
+		}
 		p->raw = r;
 		p->state = PG_TAG;
 		p->quote = 0;
@@ -1243,10 +1290,16 @@ tok_pages_split(struct tok_pages *p, const char *s, size_t n, size_t from,
 		i = page_tag(p, s, n, i + 2);
 	}
 done:
-	*safe = n;
-	return 0;
+	i = n;
 wait:
-	/* a name may be cut by the end of the chunk: look again later */
+	/*
+	 * A name may be cut by the end of the chunk, and the start tag before
+	 * may yet prove to hold what follows in a quoted value: look again
+	 * from there with more bytes (if it is not far back, so that a huge
+	 * tag costs no quadratic time).
+	 */
+	if (last_tag < i && i - last_tag <= PAGE_TAG_BACK)
+		i = last_tag;
 	*safe = i;
 	return 0;
 }
