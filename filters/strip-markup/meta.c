@@ -50,6 +50,18 @@ meta_offer(struct meta *m, enum meta_field f, int prio, const char *s,
 
 	if (prio <= m->prio[f])
 		return;
+	if (f == M_LANG) {
+		/* a language from anywhere is a primary subtag, as meta_lang
+		 * makes it */
+		char code[LANG_MAX];
+
+		if (lang_primary(code, s, n)) {
+			buf_clear(&m->value[f]);
+			buf_adds(&m->value[f], code);
+			m->prio[f] = prio;
+		}
+		return;
+	}
 	buf_clear(v);
 	if (!text_fold(v, s, n))
 		return;
@@ -79,13 +91,7 @@ meta_get(const struct meta *m, enum meta_field f)
 void
 meta_lang(struct meta *m, enum lang_from from, const char *s, size_t n)
 {
-	char code[LANG_MAX];
-
-	if ((int)from > m->prio[M_LANG] && lang_primary(code, s, n)) {
-		buf_clear(&m->value[M_LANG]);
-		buf_adds(&m->value[M_LANG], code);
-		m->prio[M_LANG] = (int)from;
-	}
+	meta_offer(m, M_LANG, (int)from, s, n);
 }
 
 void
