@@ -203,3 +203,77 @@ TWO='Firefighters were called to a warehouse fire early in the morning; nobody w
 	run --separate-stderr strip-markup <(printf '<html><body><svg><title/><path d="M0"/></svg><p>%s</p></body></html>' "$ONE"; pg Two "$TWO")
 	[ "$(grep -c '^<doc ' <<<"$output")" = 2 ]
 }
+
+# ---- publication dates (issue 16) ----
+
+# the date and date_source of the first <doc> line of $1, as "date source"
+date_of() {
+	local line
+	line=$(printf '%s\n' "$1" | grep -m1 '^<doc ')
+	printf '%s %s' "$(sed -n 's/.* date="\([^"]*\)".*/\1/p' <<<"$line")" \
+	    "$(sed -n 's/.* date_source="\([^"]*\)".*/\1/p' <<<"$line")"
+}
+
+dpage() {	# lang head body
+	printf '<!DOCTYPE html><html lang="%s"><head>%s</head><body>%s<p>%s</p></body></html>' "$1" "$2" "$3" "$ONE"
+}
+
+@test "dates: a dateline near the headline, in the page's language" {
+	run strip-markup <(dpage es '' '<h1>Precio</h1><p>/ martes 17 de marzo de 2020</p>')
+	[ "$(date_of "$output")" = "2020-03-17 text" ]
+	run strip-markup <(dpage pt '' '<p class="tagline">22/11/2020 - 04:30 - Fonte: Agência Brasil</p>')
+	[ "$(date_of "$output")" = "2020-11-22 text" ]
+	run strip-markup <(dpage nl '' '<p>9 oktober 2020 11:12 Bron: 112 Den Haag</p>')
+	[ "$(date_of "$output")" = "2020-10-09 text" ]
+	run strip-markup <(dpage en '' '<div>August 06, 2019</div>')
+	[ "$(date_of "$output")" = "2019-08-06 text" ]
+	# in --article mode too, though the line is not kept
+	run strip-markup --article <(dpage ro '' '<div class="meta">duminică, 20 septembrie 2020</div>')
+	[ "$(date_of "$output")" = "2020-09-20 text" ]
+}
+
+@test "dates: numbers are read day first unless the page is English and could be either" {
+	run strip-markup <(dpage en '' '<p>12/25/2020</p>')
+	[ "$(date_of "$output")" = "2020-12-25 text" ]
+	run strip-markup <(dpage en '' '<p>03/04/2020</p>')
+	[ "$(date_of "$output")" = " " ]
+	run strip-markup <(dpage fr '' '<p>03/04/2020</p>')
+	[ "$(date_of "$output")" = "2020-04-03 text" ]
+	run strip-markup <(dpage de '' '<p>Stand: 03.04.2020</p>')
+	[ "$(date_of "$output")" = "2020-04-03 text" ]
+	# a sentence that holds a date is no dateline
+	run strip-markup <(dpage en '' '<p>On 17 March 2020 the council met to talk about the budget for the year</p>')
+	[ "$(date_of "$output")" = " " ]
+}
+
+@test "dates: the URL's date when nothing else says one" {
+	run strip-markup <(dpage en '<link rel="canonical" href="https://example.com/news/20200413/a-story">' '')
+	[ "$(date_of "$output")" = "2020-04-13 url" ]
+	run strip-markup <(dpage en '<link rel="canonical" href="https://example.com/2020/04/13/a-story/">' '')
+	[ "$(date_of "$output")" = "2020-04-13 url" ]
+	# an id is no date
+	run strip-markup <(dpage en '<link rel="canonical" href="https://example.com/News/120200622120908039/x">' '')
+	[ "$(date_of "$output")" = " " ]
+	# a dateline beats the URL
+	run strip-markup <(dpage en '<link rel="canonical" href="https://example.com/2020/04/13/a-story/">' '<p>April 12, 2020</p>')
+	[ "$(date_of "$output")" = "2020-04-12 text" ]
+}
+
+@test "dates: JSON-LD, then meta, then <time>, then the text; each source named" {
+	ld='<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-01-01T10:00:00Z"}</script>'
+	meta='<meta property="article:published_time" content="2020-01-02">'
+	tm='<time datetime="2020-01-03">3 January</time>'
+	run strip-markup <(dpage en "$meta$ld" "$tm<p>4 January 2020</p>")
+	[ "$(date_of "$output")" = "2020-01-01T10:00:00Z json-ld" ]
+	run strip-markup <(dpage en "$meta" "$tm<p>4 January 2020</p>")
+	[ "$(date_of "$output")" = "2020-01-02 meta" ]
+	run strip-markup <(dpage en "" "$tm<p>4 January 2020</p>")
+	[ "$(date_of "$output")" = "2020-01-03 time" ]
+}
+
+@test "dates: implausible dates are no dates (before 1995, after tomorrow)" {
+	run strip-markup <(dpage en '<meta property="article:published_time" content="2999-01-01">' '<p>4 January 2020</p>')
+	[ "$(date_of "$output")" = "2020-01-04 text" ]
+	run strip-markup <(dpage en '<meta name="date" content="1970-01-01">' '')
+	[ "$(date_of "$output")" = " " ]
+}

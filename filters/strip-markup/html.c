@@ -404,6 +404,12 @@ keep_attr(void *ctx, const char *name, size_t n)
 #undef IS
 }
 
+static void
+dateline(void *ctx, const char *s, size_t n)
+{
+	meta_dateline(ctx, s, n);
+}
+
 void
 html_init(struct html *h, const struct html_options *opt, struct text *text,
     struct meta *meta)
@@ -414,6 +420,9 @@ html_init(struct html *h, const struct html_options *opt, struct text *text,
 	h->meta = meta;
 	/* the text written is what lang is detected on */
 	text->sample = &meta->sample;
+	/* a dateline is a paragraph, whether article mode keeps it or not */
+	text->para_seen = dateline;
+	text->para_seen_ctx = meta;
 	h->sink.text = on_text;
 	h->sink.tag = on_tag;
 	h->sink.keep_attr = keep_attr;

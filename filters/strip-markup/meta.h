@@ -18,7 +18,8 @@ enum meta_field { M_URL, M_TITLE, M_DATE, M_AUTHOR, M_LANG, M_SOURCE, M_N };
 
 /* priorities, weakest first (the order Readability found best) */
 enum {
-	P_TEXT = 1,	/* a dateline or byline in the text, an h1 */
+	P_URL = 1,	/* a date in the page's URL */
+	P_TEXT,		/* a dateline or byline in the text, an h1 */
 	P_TAG,		/* <title>, <time datetime>, rel=author */
 	P_META,		/* <meta name=author>, twitter:* */
 	P_OG,		/* Open Graph and article:* properties */
@@ -42,6 +43,7 @@ struct meta {
 	int prio[M_N];
 	struct buf scratch;
 	struct lang_sample sample;	/* of the text, for lang */
+	char latest[11];	/* the latest plausible date: tomorrow */
 };
 
 void meta_init(struct meta *m);
@@ -73,6 +75,13 @@ int jsonld_article_body(const char *s, size_t n, struct buf *out);
  * byline ("By Wang Xu (China Daily)"): offers what it says and returns 1.
  */
 int meta_text_line(struct meta *m, const char *s, size_t n);
+
+/*
+ * A paragraph of the text that may be a dateline printed near the
+ * headline ("martes 17 de marzo de 2020", "22/11/2020 - 04:30"): the
+ * first one gives the date where nothing stronger does.
+ */
+void meta_dateline(struct meta *m, const char *s, size_t n);
 
 /* the text of a byline element: "By Ann Lee" or "Ann Lee" */
 void meta_byline(struct meta *m, const char *s, size_t n);

@@ -14,6 +14,7 @@ text_init(struct text *x, struct buf *body)
 	x->sink = NULL;
 	x->sink_ctx = NULL;
 	x->sample = NULL;
+	x->para_seen = NULL;
 	x->para = empty;
 	x->scratch = empty;
 	text_reset(x);
@@ -211,6 +212,8 @@ text_break(struct text *x)
 	x->space = 0;
 	if (!x->para.len)
 		return;
+	if (x->para_seen)
+		x->para_seen(x->para_seen_ctx, x->para.data, x->para.len);
 	if (x->sink)
 		x->sink(x->sink_ctx, x->para.data, x->para.len);
 	else if (x->nonascii)

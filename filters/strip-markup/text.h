@@ -20,6 +20,9 @@ struct text {
 	void (*sink)(void *ctx, const char *s, size_t n);
 	void *sink_ctx;
 	struct lang_sample *sample;	/* if set, gets each paragraph written */
+	/* if set, sees each paragraph as it ends (before article mode) */
+	void (*para_seen)(void *ctx, const char *s, size_t n);
+	void *para_seen_ctx;
 	struct buf para;	/* the paragraph being built, folded */
 	struct buf scratch;
 	size_t nparas;		/* paragraphs written to body */
