@@ -19,8 +19,9 @@ meta_init(struct meta *m)
 	struct tm tm;
 
 	memset(m, 0, sizeof *m);
-	strftime(m->latest, sizeof m->latest, "%Y-%m-%d",
+	strftime(m->tomorrow, sizeof m->tomorrow, "%Y-%m-%d",
 	    gmtime_r(&tomorrow, &tm));
+	memcpy(m->latest, m->tomorrow, sizeof m->latest);
 	lang_sample_init(&m->sample);
 	lang_detector_init();
 }
@@ -46,6 +47,20 @@ meta_reset(struct meta *m)
 		m->prio[f] = 0;
 	}
 	lang_sample_reset(&m->sample);
+	memcpy(m->latest, m->tomorrow, sizeof m->latest);
+}
+
+void
+meta_fetched(struct meta *m, const char *s, size_t n)
+{
+	struct buf iso = BUF_INIT;
+
+	if (meta_iso_date(&iso, s, n) && iso.len >= 10 &&
+	    strncmp(iso.data, m->latest, 10) < 0) {
+		memcpy(m->latest, iso.data, 10);
+		m->latest[10] = '\0';
+	}
+	buf_free(&iso);
 }
 
 /*

@@ -43,7 +43,9 @@ struct meta {
 	int prio[M_N];
 	struct buf scratch;
 	struct lang_sample sample;	/* of the text, for lang */
-	char latest[11];	/* the latest plausible date: tomorrow */
+	char tomorrow[11];	/* YYYY-MM-DD, when the program started */
+	char latest[11];	/* the latest plausible date: tomorrow or
+				 * the day the page was fetched */
 };
 
 void meta_init(struct meta *m);
@@ -64,6 +66,12 @@ void meta_tag(struct meta *m, const struct tok_tag *tag);
 /* add the fields found to d, in the stream's order; lang is decided here,
  * from the declaration and the text written so far */
 void meta_to_doc(struct meta *m, struct doc *d);
+
+/*
+ * The page was fetched at s[0..n) (ISO 8601, a WARC-Date): no publication
+ * date after that day is taken.  Call it before the page is fed.
+ */
+void meta_fetched(struct meta *m, const char *s, size_t n);
 
 /* what JSON-LD s[0..n) says (headline, datePublished, author, publisher) */
 void meta_jsonld(struct meta *m, const char *s, size_t n);

@@ -20,7 +20,8 @@ $(SM_CLD2): filters/strip-markup/lang-cld2.cc filters/strip-markup/lang.h
 $(B)/bin/strip-markup: $(SM_CLD2)
 strip-markup_TESTS = filters/strip-markup/test-tokenizer.c \
 	filters/strip-markup/test-html5lib.c filters/strip-markup/test-charset.c \
-	filters/strip-markup/test-article.c filters/strip-markup/test-lang.c
+	filters/strip-markup/test-article.c filters/strip-markup/test-lang.c \
+	filters/strip-markup/test-meta.c
 $(patsubst filters/strip-markup/%.c,$(B)/test/%,$(strip-markup_TESTS)): | \
     $(SM_CLD2)
 
