@@ -21,7 +21,7 @@ CFLAGS = -O2 -g
 WARNFLAGS = -std=c17 -Wall -Wextra -Werror
 CPPFLAGS = -D_GNU_SOURCE -Icommon -DVERSION='"$(VERSION)"'
 LDFLAGS =
-LDLIBS = -lutf8proc -lm
+LDLIBS = -lutf8proc -lm -lz
 
 # B is the build directory: "make B=build-asan CFLAGS=..." keeps builds apart
 B = build

@@ -2,6 +2,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -16,6 +17,50 @@ cli_start(const char *argv0)
 {
 	setprogname(argv0);
 	signal(SIGPIPE, SIG_DFL);
+}
+
+/*
+ * Whether arg ("--la", as typed, no "=value") names a long option that
+ * takes an argument and answers val: then a missing argument was the
+ * long option's, not the short one's.
+ */
+static int
+names_long_option(const char *arg, const struct option *longopts, int val)
+{
+	size_t n;
+
+	if (strncmp(arg, "--", 2) != 0 || strchr(arg, '='))
+		return 0;
+	arg += 2;
+	n = strlen(arg);
+	for (; longopts && longopts->name; longopts++)
+		if (longopts->has_arg == required_argument &&
+		    longopts->val == val && strncmp(longopts->name, arg, n) == 0)
+			return 1;
+	return 0;
+}
+
+int
+cli_getopt(int argc, char *const argv[], const char *shortopts,
+    const struct option *longopts)
+{
+	const char *arg;
+	int ch;
+
+	opterr = 0;	/* getopt's message would come beside ours */
+	ch = getopt_long(argc, argv, shortopts, longopts, NULL);
+	if (ch != '?' && ch != ':')
+		return ch;
+	/*
+	 * A long option is always consumed whole, so argv[optind - 1] is
+	 * it; a short one may sit inside a cluster ("-xq"), so it is named
+	 * by optopt.  An unknown long option leaves optopt 0.
+	 */
+	arg = optind > 0 && optind <= argc ? argv[optind - 1] : "";
+	if (optopt == 0 || names_long_option(arg, longopts, optopt) ||
+	    optopt <= ' ' || optopt >= 127)
+		usage_error("bad option or missing argument: %s", arg);
+	usage_error("bad option or missing argument: -%c", optopt);
 }
 
 void

@@ -15,6 +15,15 @@
  */
 void cli_start(const char *argv0);
 
+/*
+ * getopt_long with one voice: getopt's own messages are off, and a bad
+ * option or a missing argument is one usage error (exit 2),
+ * "prog: bad option or missing argument: --lang", naming the option as
+ * the user wrote it.  Returns the next option, or -1 after the last.
+ */
+int cli_getopt(int argc, char *const argv[], const char *shortopts,
+    const struct option *longopts);
+
 /* "prog (copydesk) VERSION" on stdout, then exit 0 via cli_finish */
 void cli_version(void);
 

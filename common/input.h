@@ -4,7 +4,15 @@
  * order.  An operand that cannot be opened or read is reported as
  * "prog: name: reason", skipped, and the exit status becomes 1.
  *
- * The line reader drops the LF (and a CR before it) and a leading BOM,
+ * Input compressed with gzip (one member or many, as zcat takes them) is
+ * recognised by its magic bytes in the first block and inflated as it is
+ * read, so every reader below sees the decoded bytes.  A corrupt or cut
+ * gzip stream is reported with the byte offset where it went wrong; what
+ * was decoded before it is still delivered, and the input counts as
+ * failed.
+ *
+ * The line reader ends a line at LF, CR LF or a CR alone (old Mac files,
+ * some web servers), drops the line end and a leading BOM,
  * replaces invalid UTF-8 with U+FFFD and drops NUL and other C0 controls
  * (TAB is kept), and reports what it repaired once per input.  Lines longer
  * than max_line are cut (at a character boundary) and counted, so memory
@@ -40,7 +48,17 @@ struct input {
 	char *block;
 	size_t pos, end;
 	int eof;
+	int after_cr;		/* the last line ended in CR: skip one LF */
 	struct buf raw;
+
+	/* private to the block reader */
+	int sniffed;		/* the first block was looked at */
+	struct input_gzip *gz;	/* gzip state, when the input is gzip */
+	int corrupt;		/* a gzip error ended the input */
+	unsigned long long file_pos;	/* bytes read from the file */
+	unsigned long long block_base;	/* decoded offset of block[0] */
+	unsigned long long block_member; /* file offset of its gzip member */
+	unsigned long long read_at;	/* decoded offset of input_read's */
 };
 
 typedef void (*input_fn)(struct input *in, void *ctx);
@@ -64,5 +82,18 @@ int input_line(struct input *in, struct buf *line);
  * themselves).  Returns the count, 0 at end of input or on error.
  */
 size_t input_read(struct input *in, char *dst, size_t n);
+
+/* whether the input is gzip (known after the first read) */
+int input_is_gzip(const struct input *in);
+
+/*
+ * Where the bytes last returned by input_read() come from: for gzip, the
+ * file offset of the gzip member that holds them (so a reader can point at
+ * a record of a .warc.gz, one member per record); for other input, the
+ * file offset of the first byte returned.  *decoded gets the position of
+ * that first byte in the decoded stream.  A block never spans two members.
+ */
+unsigned long long input_origin(const struct input *in,
+    unsigned long long *decoded);
 
 #endif

@@ -197,6 +197,10 @@ case_test() {
 @test "case: full-width punctuation" { case_test fullwidth; }
 @test "case: curly and straight quotes" { case_test quotes; }
 @test "case: parentheses" { case_test parentheses; }
+@test "case: a citation after a sentence stays with it" { case_test citations; }
+@test "case: a smiley after a sentence stays with it" { case_test emoticons; }
+@test "case: the date and time of a mail header end it" { case_test mail-headers; }
+@test "case: a caption's label and number are a sentence" { case_test captions; }
 
 @test "--abbrev adds words; a bad class is an error" {
 	printf 'It is in the Zyx. Smith knows.\n' >"$(tmpfile in.txt)"
@@ -213,6 +217,97 @@ case_test() {
 	run --separate-stderr split-sentences -a /nonexistent/abbr "$(tmpfile in.txt)"
 	assert_failure 1
 	assert_equal "$stderr" "split-sentences: /nonexistent/abbr: No such file or directory"
+}
+
+@test "--abbrev refuses a file that is no word list before it fills memory" {
+	printf 'One. Two.\n' >"$(tmpfile in.txt)"
+	# /dev/zero is one endless line: refused at once, in bounded memory
+	# (the limit makes a reader without bounds fail, not hang; the
+	# sanitizers reserve more address space than any such limit)
+	local limit='ulimit -v 200000;'
+	[ -z "${ASAN_OPTIONS:-}" ] || limit=
+	run --separate-stderr timeout 20 sh -c "$limit"' exec split-sentences -a /dev/zero "$1"' sh "$(tmpfile in.txt)"
+	assert_failure 1
+	assert_equal "$stderr" "split-sentences: /dev/zero:1: line longer than 1024 bytes: not a word list"
+	assert_output ""
+	# short lines, but more than a word list can be
+	yes abc | head -c 1100000 >"$(tmpfile big.txt)"
+	run --separate-stderr split-sentences -a "$(tmpfile big.txt)" "$(tmpfile in.txt)"
+	assert_failure 1
+	assert_equal "$stderr" "split-sentences: $(tmpfile big.txt): larger than 1048576 bytes: not a word list"
+	# a long line is refused with its number, even far into the file
+	{ printf 'mr\n\n'; head -c 2000 /dev/zero | tr '\0' x; } >"$(tmpfile long.txt)"
+	run --separate-stderr split-sentences -a "$(tmpfile long.txt)" "$(tmpfile in.txt)"
+	assert_failure 1
+	assert_equal "$stderr" "split-sentences: $(tmpfile long.txt):3: line longer than 1024 bytes: not a word list"
+	# up to the bounds, it is a word list
+	{ printf '[nonfinal]\n'; head -c 1024 /dev/zero | tr '\0' x; printf '\none\n'; } >"$(tmpfile ok.txt)"
+	run split-sentences -a "$(tmpfile ok.txt)" "$(tmpfile in.txt)"
+	assert_success
+	assert_output "One. Two."
+}
+
+# each row a document with its lang attribute; prints a diff of the rows
+# that differ
+check_langs() {
+	diff <(awk -F'\t' 'NR > 1 { print NR ": " $3 }' "$1") \
+	    <(awk -F'\t' 'NR > 1 { printf "<doc id=\"%d\" lang=\"%s\">\n%s\n</doc>\n", NR, $1, $2 }' "$1" |
+	    split-sentences |
+	    awk '/^<doc id="/ { id = substr($0, 10); sub(/".*/, "", id); s = ""; next }
+		/^<\/doc>$/ { print id ": " s; next }
+		{ s = (s == "" ? $0 : s " ||| " $0) }')
+}
+
+@test "each document is split by the rules of its own lang" {
+	run check_langs "$D/langs.tsv"
+	assert_output ""
+	# every language of the table has its row: no test that cannot fail
+	for l in de da nl fr es it pt pl ru ar hi ur ja; do
+		grep -q "^$l	" "$D/langs.tsv"
+	done
+}
+
+@test "lang picks the rules per document; -l serves documents without one" {
+	printf '<doc lang="de-AT">\nEs war am 3. Oktober. Er blieb.\n</doc>\n<doc lang="en">\nIt was on 3. October was cold.\n</doc>\n<doc>\nEs war am 3. Oktober.\n</doc>\n<doc lang="sv">\nEs war am 3. Oktober.\n</doc>\n' >"$(tmpfile in.txt)"
+	run split-sentences "$(tmpfile in.txt)"
+	assert_success
+	assert_output "$(printf '<doc lang="de-AT">\nEs war am 3. Oktober.\nEr blieb.\n</doc>\n<doc lang="en">\nIt was on 3.\nOctober was cold.\n</doc>\n<doc>\nEs war am 3.\nOktober.\n</doc>\n<doc lang="sv">\nEs war am 3.\nOktober.\n</doc>')"
+	# -l names the language of the documents without lang (and of those
+	# whose language has no rules); a document's own lang still wins
+	run split-sentences -l de "$(tmpfile in.txt)"
+	assert_success
+	assert_output "$(printf '<doc lang="de-AT">\nEs war am 3. Oktober.\nEr blieb.\n</doc>\n<doc lang="en">\nIt was on 3.\nOctober was cold.\n</doc>\n<doc>\nEs war am 3. Oktober.\n</doc>\n<doc lang="sv">\nEs war am 3. Oktober.\n</doc>')"
+	# plain text is one document without lang
+	run split-sentences -l DE <<<'Es war am 3. Oktober.'
+	assert_output "Es war am 3. Oktober."
+	run --separate-stderr split-sentences -l xx <<<'x'
+	assert_failure 2
+	[[ "$stderr" == "split-sentences: unknown language 'xx'"* ]]
+}
+
+@test "scripts' own full stops end sentences in any document" {
+	run split-sentences <<<'यह सच है। वह नहीं जानता। ماذا حدث؟ ثم عاد. Ի՞նչ ես անում։ Լավ։ እንደምን አለህ፧መልካም ቀን።'
+	assert_output "$(printf 'यह सच है।\nवह नहीं जानता।\nماذا حدث؟\nثم عاد.\nԻ՞նչ ես անում։\nԼավ։\nእንደምን አለህ፧\nመልካም ቀን።')"
+}
+
+@test "word lists are compared without case in every script" {
+	printf '[nonfinal]\nЗЫХ\n' >"$(tmpfile abbr.txt)"
+	run split-sentences -l ru -a "$(tmpfile abbr.txt)" <<<'Это зых. Иванов. Он ушёл. Кв. 5 здесь.'
+	assert_output "$(printf 'Это зых. Иванов.\nОн ушёл.\nКв. 5 здесь.')"
+}
+
+@test "a bad [setting] or [terminator] line in a word list is an error" {
+	printf '[setting]\nordinals\n' >"$(tmpfile bad.txt)"
+	run --separate-stderr split-sentences -a "$(tmpfile bad.txt)" <<<'x'
+	assert_failure 1
+	assert_equal "$stderr" "split-sentences: $(tmpfile bad.txt):2: unknown word class"
+	printf '[terminator]\n::\n' >"$(tmpfile bad2.txt)"
+	run --separate-stderr split-sentences -a "$(tmpfile bad2.txt)" <<<'x'
+	assert_failure 1
+	assert_equal "$stderr" "split-sentences: $(tmpfile bad2.txt):2: unknown word class"
+	printf '[terminator]\n;\n' >"$(tmpfile semi.txt)"
+	run split-sentences -a "$(tmpfile semi.txt)" <<<'One; Two'
+	assert_output "$(printf 'One;\nTwo')"
 }
 
 @test "--lang selects the abbreviations of a language" {

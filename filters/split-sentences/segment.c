@@ -29,10 +29,26 @@
 /* how far the next item of an inline list is looked for */
 #define MAX_LIST_ITEM 1024
 
+/* bytes that may start a terminator, or a bracket we keep count of */
+static const unsigned char common_interesting[256] = {
+	['.'] = 1, ['!'] = 1, ['?'] = 1,
+	[':'] = 1,	/* a time of day: see header_time_end() */
+	[0xD6] = 1,	/* ։ Armenian */
+	[0xD8] = 1,	/* ؟ Arabic */
+	[0xDB] = 1,	/* ۔ Urdu */
+	[0xE0] = 1,	/* । ॥ Devanagari */
+	[0xE1] = 1,	/* ። ፧ Ethiopic, ။ Myanmar */
+	[0xE2] = 1,	/* … ‼ ⁇ ⁈ ⁉ */
+	[0xE3] = 1,	/* 。 《 》 〈 〉 */
+	[0xEF] = 1,	/* ！ ？ ｡ ． （ ） */
+};
+
 void
 seg_init(struct segmenter *sg)
 {
 	abbrev_init(&sg->words);
+	memcpy(sg->interesting, common_interesting, sizeof sg->interesting);
+	sg->ascii_terms = 0;
 }
 
 void
@@ -44,7 +60,17 @@ seg_free(struct segmenter *sg)
 int
 seg_load(struct segmenter *sg, const char *s, size_t n)
 {
-	return abbrev_load(&sg->words, s, n);
+	int bad = abbrev_load(&sg->words, s, n);
+	size_t i;
+	char first[4];
+
+	for (i = 0; i < sg->words.nterms; i++) {
+		utf8_encode(sg->words.terms[i], first);
+		sg->interesting[(unsigned char)first[0]] = 1;
+		if (sg->words.terms[i] < 0x80)
+			sg->ascii_terms = 1;
+	}
+	return bad;
 }
 
 void
@@ -163,6 +189,9 @@ is_closer(int32_t c)
 	switch (c) {
 	case '"': case '\'': case ')': case ']': case '}':
 	case 0x2019: case 0x201D: case 0xBB: case 0x203A:	/* ’ ” » › */
+	case 0x201C: case 0x2018: case 0xAB: case 0x2039:	/* “ ‘ « ‹: German
+								 * and Danish close
+								 * with these */
 	case 0x300D: case 0x300F: case 0xFF09: case 0xFF3D:	/* 」 』 ） ］ */
 	case 0xFF5D: case 0x3011: case 0x3009: case 0x300B:	/* ｝ 】 〉 》 */
 	case 0x3015: case 0x3017: case 0xFF02: case 0xFF07:	/* 〕 〗 ＂ ＇ */
@@ -189,7 +218,7 @@ is_opener(int32_t c)
 	}
 }
 
-enum term { T_NONE, T_DOT, T_QE, T_ELL, T_CJK };
+enum term { T_NONE, T_DOT, T_QE, T_ELL, T_CJK, T_EXTRA };
 
 static enum term
 term_kind(int32_t c)
@@ -204,10 +233,29 @@ term_kind(int32_t c)
 		return T_ELL;
 	case 0x3002: case 0xFF01: case 0xFF1F: case 0xFF61:	/* 。！？｡ */
 	case 0xFF0E:						/* ． */
+	/* the full stops and question marks of other scripts: they end
+	 * a sentence in any language, with or without a space after */
+	case 0x0589:						/* ։ Armenian */
+	case 0x061F: case 0x06D4:				/* ؟ ۔ Arabic */
+	case 0x0964: case 0x0965:				/* । ॥ Devanagari */
+	case 0x1362: case 0x1367: case 0x1368:			/* ። ፧ ፨ Ethiopic */
+	case 0x104B:						/* ။ Myanmar */
 		return T_CJK;
 	default:
 		return T_NONE;
 	}
+}
+
+/* a character the document's language adds to the terminators */
+static int
+is_extra_term(const struct segmenter *sg, int32_t c)
+{
+	size_t i;
+
+	for (i = 0; i < sg->words.nterms; i++)
+		if (sg->words.terms[i] == c)
+			return 1;
+	return 0;
 }
 
 /* list bullets: a new item starts at each one */
@@ -224,14 +272,6 @@ is_bullet(int32_t c)
 	}
 }
 
-/* bytes that may start a terminator, or a bracket we keep count of */
-static const unsigned char interesting[256] = {
-	['.'] = 1, ['!'] = 1, ['?'] = 1,
-	[0xE2] = 1,	/* … ‼ ⁇ ⁈ ⁉ */
-	[0xE3] = 1,	/* 。 《 》 〈 〉 */
-	[0xEF] = 1,	/* ！ ？ ｡ ． */
-};
-
 /*
  * The first interesting byte at or after i, or n.  On the way it notes in
  * *folds whether the text holds whitespace the writer must fold (a TAB,
@@ -239,9 +279,11 @@ static const unsigned char interesting[256] = {
  * are.  Interesting bytes it stops at are checked by the caller.
  */
 static size_t
-next_interesting(const char *s, size_t n, size_t i, int *folds)
+next_interesting(const struct segmenter *sg, const char *s, size_t n,
+    size_t i, int *folds)
 {
 	const unsigned char *u = (const unsigned char *)s;
+	const unsigned char *interesting = sg->interesting;
 	size_t end, len;
 	uint64_t acc = 0;	/* kept in registers: *folds is written once */
 	int f = 0;
@@ -251,14 +293,14 @@ next_interesting(const char *s, size_t n, size_t i, int *folds)
 	 * bytes >= 0x80, and whether two spaces or a TAB are among them */
 	const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'),
 	    query = _mm_set1_epi8('?'), space = _mm_set1_epi8(' '),
-	    tab = _mm_set1_epi8('\t');
+	    tab = _mm_set1_epi8('\t'), colon = _mm_set1_epi8(':');
 
-	while (n - i > 16) {
+	while (!sg->ascii_terms && n - i > 16) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
 		    (s + i));
 		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
-		    _mm_or_si128(_mm_cmpeq_epi8(v, dot),
-		    _mm_cmpeq_epi8(v, bang)),
+		    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot),
+		    _mm_cmpeq_epi8(v, bang)), _mm_cmpeq_epi8(v, colon)),
 		    _mm_or_si128(_mm_cmpeq_epi8(v, query), v)));
 		unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
 		    space));
@@ -280,13 +322,14 @@ next_interesting(const char *s, size_t n, size_t i, int *folds)
 	}
 #endif
 	while (i < n) {
-		if (n - i > 8) {
+		if (n - i > 8 && !sg->ascii_terms) {
 			uint64_t w = swar_load(s + i), sp = swar_eq(w, ' ');
 
 			acc |= (sp & (sp >> 8)) | swar_eq(w, '\t');
 			f |= (u[i + 7] == ' ') & (u[i + 8] == ' ');
 			if (!((w & SWAR_HIGHS) | swar_eq(w, '.') |
-			    swar_eq(w, '!') | swar_eq(w, '?'))) {
+			    swar_eq(w, '!') | swar_eq(w, '?') |
+			    swar_eq(w, ':'))) {
 				i += 8;
 				continue;
 			}
@@ -327,12 +370,25 @@ struct line {
 	size_t scanned;		/* how far it was looked for */
 	size_t alnum_end;	/* after the last letter or digit of the line */
 	int title_depth;	/* inside 《 》 or 〈 〉 */
+	int paren_depth;	/* inside full-width （ ） */
 	size_t item;		/* where the next inline list item starts */
 	struct marker sought;	/* the marker of the last search for one */
 	size_t searched_to;	/* how far that search went */
 };
 
 static size_t next_item(struct line *l, size_t at);
+
+/* how far a full-width "）" is looked for */
+#define MAX_PAREN 512
+
+/* a "）" follows s[i] within MAX_PAREN bytes */
+static int
+closes_nearby(const char *s, size_t n, size_t i)
+{
+	size_t end = n - i > MAX_PAREN ? i + MAX_PAREN : n;
+
+	return end > i && memmem(s + i, end - i, "\xEF\xBC\x89", 3) != NULL;
+}
 
 static size_t
 skip_ws(const struct line *l, size_t i)
@@ -365,6 +421,7 @@ start_sentence(struct line *l, size_t at)
 	l->sent = skip_ws(l, at);
 	l->first_alnum = SIZE_MAX;
 	l->title_depth = 0;	/* a title never spans sentences */
+	l->paren_depth = 0;
 	l->item = next_item(l, l->sent);
 	l->scanned = l->sent;
 }
@@ -404,10 +461,13 @@ next_is_starter(const struct line *l, const struct next_word *w)
 {
 	unsigned f = next_flags(l, w);
 	int dot = w->end < l->n && l->s[w->end] == '.';
+	size_t len;
 
 	if (!(f & AB_STARTER) || w->pronoun_i)
 		return 0;
-	if (dot && ((f & AB_NONFINAL) || w->end - w->start == 1))
+	/* one letter, of any script: "А. И. Семенов" */
+	cp_at(l->s, l->n, w->start, &len);
+	if (dot && ((f & AB_NONFINAL) || w->end - w->start == len))
 		return 0;
 	return 1;
 }
@@ -533,6 +593,27 @@ is_roman(const char *s, size_t n)
 	return 1;
 }
 
+/*
+ * The flags of the word after an elided article or preposition, as in
+ * Italian and French "l'Ing.", "dell'Avv.", "d'av.": the part after the
+ * last apostrophe of s[a..b).
+ */
+static unsigned
+elided_flags(const struct line *l, size_t a, size_t b)
+{
+	size_t j, len, after = 0;
+	int32_t c;
+
+	for (j = a; j < b; j += len) {
+		c = cp_at(l->s, l->n, j, &len);
+		if (c == '\'' || c == 0x2019)
+			after = j + len;
+	}
+	if (!after || after >= b || after - a > 8)
+		return 0;
+	return abbrev_lookup(&l->sg->words, l->s + after, b - after);
+}
+
 static void
 prev_word(struct line *l, size_t i, struct prev_word *w)
 {
@@ -580,6 +661,8 @@ prev_word(struct line *l, size_t i, struct prev_word *w)
 		return;
 	/* "N°" is a word of the lists, though it ends in a symbol */
 	w->flags = abbrev_lookup(&l->sg->words, s + j, i - j);
+	if (!w->flags)
+		w->flags = elided_flags(l, j, i);
 	k = cclass(cp_at(s, l->n, utf8_prev(s, i), &len));
 	w->plain_end = is_alnum_class(k) || w->flags != 0;
 	if (!w->plain_end)
@@ -719,14 +802,85 @@ struct run {
 	int spaced;		/* ". . ." */
 	int closers;
 	int32_t last_closer;
+	int32_t extra;		/* a terminator of the language's own */
 	int odd_space;		/* whitespace in it other than one space */
 };
+
+/*
+ * The dots at s[k] stand alone (". . ." or ". ...") rather than open the
+ * next word ("raak. ...en toen": that ellipsis starts a sentence).
+ */
+static int
+dots_stand_alone(const char *s, size_t n, size_t k)
+{
+	size_t len;
+	int32_t c;
+
+	while (k < n && s[k] == '.')
+		k++;
+	return k == n || is_ws(c = cp_at(s, n, k, &len)) || is_closer(c);
+}
+
+/* the longest citation marker looked at: "[12, 14–17]" */
+#define MAX_CITATION 24
+
+/*
+ * A citation that follows the sentence it supports belongs to it:
+ * "in Dulwich. [17] Placed under", "of bias.[3–5] Next".  Where the
+ * marker after j ends (followed by whitespace or the end), or 0.
+ */
+static size_t
+citation_end(const struct line *l, size_t j)
+{
+	const char *s = l->s;
+	size_t n = l->n, k = skip_ws(l, j), m, len;
+	int digits = 0;
+	int32_t c;
+
+	if (k >= n || s[k] != '[' || k - j > 3)
+		return 0;
+	for (m = k + 1; m < n && m - k <= MAX_CITATION; m += len) {
+		c = cp_at(s, n, m, &len);
+		if (c >= '0' && c <= '9')
+			digits = 1;
+		else if (c == ']')
+			break;
+		else if (c != ',' && c != '-' && c != ' ' && c != 0x2013)
+			return 0;
+	}
+	if (!digits || m >= n || s[m] != ']')
+		return 0;
+	m++;
+	return m == n || is_ws(cp_at(s, n, m, &len)) ? m : 0;
+}
+
+/*
+ * A smiley after a terminator closes that sentence, as a quote would:
+ * "a great time. =) I'm looking", "Thanks! :-) Next".  Where the one
+ * after j ends (followed by whitespace or the end), or 0.
+ */
+static size_t
+emoticon_end(const struct line *l, size_t j)
+{
+	const char *s = l->s;
+	size_t n = l->n, k = skip_ws(l, j), len;
+
+	if (k == j || k - j > 3 || k + 1 >= n || !in_set(":;=", s[k]))
+		return 0;
+	k++;
+	if (s[k] == '-' && k + 1 < n)
+		k++;
+	if (!in_set("()DPp", s[k]))
+		return 0;
+	k++;
+	return k == n || is_ws(cp_at(s, n, k, &len)) ? k : 0;
+}
 
 static void
 read_run(const struct line *l, size_t i, struct run *r)
 {
 	const char *s = l->s;
-	size_t n = l->n, len, j = i, nlen, k;
+	size_t n = l->n, len, j = i, k;
 	int32_t c;
 	enum term t;
 
@@ -737,7 +891,10 @@ read_run(const struct line *l, size_t i, struct run *r)
 			break;
 		c = cp_at(s, n, j, &len);
 		t = term_kind(c);
-		if (t == T_DOT) {
+		if (t == T_NONE && is_extra_term(l->sg, c)) {
+			r->qe++;
+			r->extra = c;
+		} else if (t == T_DOT) {
 			r->dots++;
 		} else if (t == T_ELL) {
 			r->dots += 3;
@@ -747,8 +904,7 @@ read_run(const struct line *l, size_t i, struct run *r)
 			r->cjk++;
 		} else if (is_ws(c) && j > i && s[j - 1] == '.' && !r->qe &&
 		    !r->cjk && (k = skip_ws(l, j)) < n && s[k] == '.' &&
-		    (k + 1 == n || s[k + 1] == '.' ||
-		    is_ws(c = cp_at(s, n, k + 1, &nlen)) || is_closer(c))) {
+		    dots_stand_alone(s, n, k)) {
 			/* a spaced ellipsis ". . ." goes on (whatever the
 			 * spaces, so that folding them changes nothing) */
 			r->spaced = 1;
@@ -766,9 +922,89 @@ read_run(const struct line *l, size_t i, struct run *r)
 		j += len;
 	}
 	r->close = j;
+	/* most runs are followed by one space and a letter: look no
+	 * further then */
+	if (r->cjk || j + 1 >= n || (s[j] == ' ' && !in_set("[:;=", s[j + 1]) &&
+	    s[j + 1] != ' ' && s[j + 1] != '\t'))
+		return;
+	if ((k = citation_end(l, j)) != 0 || (k = emoticon_end(l, j)) != 0) {
+		/* the cut falls after it; the space before it was not
+		 * looked at for folding */
+		size_t w = skip_ws(l, j);
+
+		r->odd_space |= w - j > 1 || (w > j && s[j] != ' ');
+		r->close = k;
+	}
 }
 
 /* ---- the decision ---- */
+
+/* the number of ASCII digits at s[i], up to max */
+static size_t
+digits_at(const char *s, size_t n, size_t i, size_t max)
+{
+	size_t k = 0;
+
+	while (i + k < n && k < max && s[i + k] >= '0' && s[i + k] <= '9')
+		k++;
+	return k;
+}
+
+/*
+ * A caption's label and number open a sentence of their own, as the
+ * text under a figure has them: "Figure 1.5 Residents of Boxborough".
+ * For the '.' inside the number: where the number ends, if the sentence
+ * opens with a label word, one space and this number, and a capitalised
+ * word follows; else 0.
+ */
+static size_t
+caption_end(struct line *l, const struct run *r)
+{
+	const char *s = l->s;
+	size_t n = l->n, a = l->sent, b, e, len;
+
+	/* cheap tests first: this is asked at every glued period */
+	if (r->dots != 1 || r->end - r->start != 1 || r->closers ||
+	    r->start - a > MAX_TOKEN || r->start == 0 ||
+	    s[r->start - 1] < '0' || s[r->start - 1] > '9' ||
+	    s[r->end] < '0' || s[r->end] > '9')
+		return 0;
+	for (b = a; b < n && is_letter_class(cclass(cp_at(s, n, b, &len)));
+	    b += len)
+		;
+	if (b == a || !(abbrev_lookup(&l->sg->words, s + a, b - a) &
+	    AB_LABEL))
+		return 0;
+	if (b < n && s[b] == '.')	/* "Fig. 2.1" */
+		b++;
+	if (b >= n || s[b] != ' ' || digits_at(s, n, b + 1, 4) == 0)
+		return 0;
+	/* the number: digits and dots, from b + 1 through r->start */
+	for (e = b + 1; e < n && ((s[e] >= '0' && s[e] <= '9') ||
+	    (s[e] == '.' && e + 1 < n && s[e + 1] >= '0' && s[e + 1] <= '9'));
+	    e++)
+		;
+	if (e <= r->start || e >= n || s[e] != ' ' || e + 1 >= n ||
+	    cclass(cp_at(s, n, e + 1, &len)) != C_UPPER)
+		return 0;
+	return e;
+}
+
+/* the word at m is followed at once by the terminator t: "b، c".  Asked
+ * only for a comma that a language counts as a terminator (Arabic '،') */
+static int
+is_enumeration(const struct line *l, size_t m, int32_t t)
+{
+	size_t len;
+	int32_t c;
+
+	while (m < l->n && !is_ws(c = cp_at(l->s, l->n, m, &len))) {
+		if (c == t)
+			return 1;
+		m += len;
+	}
+	return 0;
+}
 
 /*
  * Where the sentence ends if the run at r ends it, or 0 if it does not.
@@ -786,12 +1022,23 @@ decide(struct line *l, const struct run *r)
 
 	/* text glued to the run: "world.Today", "3.5", "Jr.'s", "。次" */
 	if (r->close < n && !is_ws(c = cp_at(s, n, r->close, &len))) {
+		if ((e = caption_end(l, r)) != 0)
+			return e;
 		if (!r->cjk || l->title_depth > 0 ||
 		    !sentence_has_alnum(l, r->start))
 			return 0;	/* Latin script: see glued_split() */
 		/* 「…。」と: a quotation inside the sentence */
 		if ((r->last_closer == 0x300D || r->last_closer == 0x300F) &&
 		    cclass(c) == C_LETTER)
+			return 0;
+		/* （…。…）: a sentence inside brackets is not cut out */
+		if (l->paren_depth > 0)
+			return 0;
+		/* ３．２９: a full-width decimal point */
+		if (r->cjk == 1 && r->end - r->start == 3 &&
+		    cp_at(s, n, r->start, &len) == 0xFF0E && r->start > 0 &&
+		    cclass(c) == C_DIGIT && cclass(cp_at(s, n,
+		    utf8_prev(s, r->start), &len)) == C_DIGIT)
 			return 0;
 		return r->close;
 	}
@@ -804,7 +1051,7 @@ decide(struct line *l, const struct run *r)
 	e = r->close;
 
 	if (r->cjk)
-		return l->title_depth ? 0 : e;
+		return l->title_depth || l->paren_depth ? 0 : e;
 
 	/* a bracketed ellipsis "[...]" marks an omission, not an end */
 	if (!r->qe && r->dots >= 2 && r->start > 0 && r->close > r->end) {
@@ -816,6 +1063,10 @@ decide(struct line *l, const struct run *r)
 
 	if (r->qe) {
 		if (nx.kind == N_PUNCT)
+			return 0;
+		/* "a، b، c": a language's own terminator between the items
+		 * of an enumeration does not end a sentence */
+		if (r->extra == 0x060C && is_enumeration(l, m, r->extra))
 			return 0;
 		/* "Is it?" she asked; Yahoo! in; but "why? i mean" */
 		if (nx.kind == N_LOWER && (r->closers ||
@@ -863,6 +1114,16 @@ decide(struct line *l, const struct run *r)
 	}
 	if (pw.marker || nx.kind == N_PUNCT)
 		return 0;
+	if ((l->sg->words.settings & AB_SET_ORDINAL) && pw.numeric &&
+	    r->start - pw.start <= 3) {
+		/* an ordinal: "am 3. Oktober", "Der 1. FC Köln", "5. gade";
+		 * but "auf Seite 12. Dort" */
+		if (nx.kind == N_UPPER && next_is_starter(l, &nx) &&
+		    !(next_flags(l, &nx) & AB_DATE))
+			return e;
+		if (nx.kind == N_UPPER || nx.kind == N_LOWER)
+			return 0;
+	}
 	if (nx.kind == N_LOWER) {
 		/* web text starts sentences in lowercase: after an ordinary
 		 * word, a period still ends one; after an abbreviation, an
@@ -921,16 +1182,25 @@ glued_split(struct line *l, const struct run *r)
 	if (cclass(cp_at(s, n, j, &len)) != C_UPPER)
 		return 0;
 	e = j + len;
-	if (e >= n || cclass(cp_at(s, n, e, &len)) != C_LOWER)
+	if (e < n && cclass(cp_at(s, n, e, &len)) == C_LOWER) {
+		while (e < n && is_letter_class(cclass(cp_at(s, n, e,
+		    &len))))
+			e += len;
+		if (e < n && (in_set("@/\\_:", s[e]) ||
+		    (s[e] == '.' && e + 1 < n &&
+		    !is_ws(cp_at(s, n, e + 1, &len)))))
+			return 0;
+	} else if (e >= n || !is_ws(cp_at(s, n, e, &len)) ||
+	    !(abbrev_lookup(&l->sg->words, s + j, e - j) & AB_STARTER)) {
+		/* one capital: only a word that starts sentences, as
+		 * Danish "I" does ("world.I dag") */
 		return 0;
-	while (e < n && is_letter_class(cclass(cp_at(s, n, e, &len))))
-		e += len;
-	if (e < n && (in_set("@/\\_:", s[e]) ||
-	    (s[e] == '.' && e + 1 < n &&
-	    !is_ws(cp_at(s, n, e + 1, &len)))))
-		return 0;
+	}
 	prev_word(l, i, &pw);
 	if (pw.flags & AB_ABBREV || pw.initial || pw.marker)
+		return 0;
+	/* "1.Helado, 2.Carne": an item number, not a sentence's end */
+	if (pw.numeric && pw.tok == pw.start && i - pw.start <= 2)
 		return 0;
 	for (j = pw.tok; j < i; j++)
 		if (in_set(".!?@/\\_:", s[j]))
@@ -1043,6 +1313,64 @@ cut_item(struct line *l, struct seg_offsets *out)
 	start_sentence(l, l->item);
 }
 
+/* ---- e-mail headers ---- */
+
+/* the number of ASCII digits ending at s[i - 1], up to max */
+static size_t
+digits_before(const char *s, size_t i, size_t max)
+{
+	size_t k = 0;
+
+	while (k < i && k < max && s[i - k - 1] >= '0' && s[i - k - 1] <= '9')
+		k++;
+	return k;
+}
+
+/*
+ * A date and a time of day, the stamp that ends the header line of a
+ * quoted or forwarded e-mail ("Ken Rice@ENRON 05/01/2001 03:48 PM"),
+ * around the ':' at c: where the stamp ends, if words follow it, or 0.
+ * Without the date ("at 10:30 AM Tuesday") it is prose, not a header.
+ */
+static size_t
+header_time_end(const struct line *l, size_t c)
+{
+	const char *s = l->s;
+	size_t n = l->n, i, k, len;
+
+	/* the date and hours before: "05/01/2001 03" */
+	if ((k = digits_before(s, c, 3)) < 1 || k > 2)
+		return 0;
+	i = c - k;
+	if (i < 7 || s[i - 1] != ' ')
+		return 0;
+	i--;
+	if ((k = digits_before(s, i, 5)) < 2 || k > 4 || s[i - k - 1] != '/')
+		return 0;
+	i -= k + 1;
+	if ((k = digits_before(s, i, 3)) < 1 || k > 2 || i <= k ||
+	    s[i - k - 1] != '/')
+		return 0;
+	i -= k + 1;
+	if ((k = digits_before(s, i, 3)) < 1 || k > 2)
+		return 0;
+	/* the minutes, seconds and AM/PM after */
+	i = c + 1;
+	if (digits_at(s, n, i, 3) != 2)
+		return 0;
+	i += 2;
+	if (i + 2 < n && s[i] == ':' && digits_at(s, n, i + 1, 3) == 2)
+		i += 3;
+	if (i < n && s[i] == ' ')
+		i++;
+	if (i + 2 > n || !in_set("AaPp", s[i]) || !in_set("Mm", s[i + 1]))
+		return 0;
+	i += 2;
+	if (i >= n || !is_ws(cp_at(s, n, i, &len)) || skip_ws(l, i) >= n)
+		return 0;
+	return i;
+}
+
 /* ---- the pass ---- */
 
 void
@@ -1069,7 +1397,7 @@ seg_boundaries(const struct segmenter *sg, const char *s, size_t n,
 	/* from 0: leading whitespace counts for folding too */
 	i = 0;
 	while (i < n) {
-		i = next_interesting(s, n, i, &folds);
+		i = next_interesting(sg, s, n, i, &folds);
 		/* a list item starts before this terminator */
 		while (l.item <= i && l.item < n)
 			cut_item(&l, out);
@@ -1083,8 +1411,23 @@ seg_boundaries(const struct segmenter *sg, const char *s, size_t n,
 		} else if (c == 0x300B || c == 0x3009) {
 			if (l.title_depth > 0)
 				l.title_depth--;
+		} else if (c == 0xFF08) {
+			/* counted only when closed nearby, so a stray one
+			 * cannot stop the cuts of the whole line */
+			if (l.paren_depth > 0 || closes_nearby(s, n, i + len))
+				l.paren_depth++;
+		} else if (c == 0xFF09) {
+			if (l.paren_depth > 0)
+				l.paren_depth--;
 		}
-		if (term_kind(c) == T_NONE) {
+		if (c == ':' && (e = header_time_end(&l, i)) != 0) {
+			/* "Ken Rice@ENRON 05/01/2001 03:48 PM Executive" */
+			push(out, e);
+			start_sentence(&l, e);
+			i = e;
+			continue;
+		}
+		if (term_kind(c) == T_NONE && !is_extra_term(sg, c)) {
 			i += len;
 			continue;
 		}
@@ -1098,6 +1441,8 @@ seg_boundaries(const struct segmenter *sg, const char *s, size_t n,
 			start_sentence(&l, e);
 		}
 		i = r.close > r.end ? r.close : r.end;
+		if (e > i)	/* after a caption's number */
+			i = e;
 	}
 	while (l.item < n)
 		cut_item(&l, out);

@@ -22,6 +22,11 @@ struct seg_offsets {
 
 struct segmenter {
 	struct abbrev_table words;
+	/* bytes that may start a terminator or a bracket the rules count:
+	 * the common ones and the first bytes of the language's own */
+	unsigned char interesting[256];
+	int ascii_terms;	/* the language ends sentences with an ASCII
+				 * character besides . ! ? (Arabic ':') */
 };
 
 /* where the text of a tagged line lies: chunks of the line without tags */

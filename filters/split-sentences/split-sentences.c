@@ -2,6 +2,8 @@
  *
  * Reads the copydesk stream (or plain text), where each text line is a
  * paragraph, and writes each sentence of it on a line of its own.
+ * Each document is split by the rules of its own language (its "lang"
+ * attribute; -l for documents without one).
  * Documents, paragraph breaks, attributes and entity tags pass through;
  * only whitespace changes: runs of it become one space, and the space
  * between two sentences becomes a line break.
@@ -18,9 +20,14 @@
 #include "stream.h"
 #include "segment.h"
 #include "swar.h"
+#include "xalloc.h"
 
+/* one segmenter per built-in language, all made at start (a few kB each) */
 struct ctx {
-	struct segmenter sg;
+	struct segmenter *langs;	/* in the order of abbrev_builtin[] */
+	size_t nlangs;
+	size_t fallback;		/* -l: for documents without lang */
+	const struct segmenter *sg;	/* the current document's */
 	struct seg_offsets cuts;
 	struct seg_scratch scratch;
 	struct buf out;
@@ -32,8 +39,9 @@ usage(void)
 	printf("usage: %s [-hV] [-a file] [-l lang] [--strict] [file ...]\n"
 	    "  -a, --abbrev FILE  add the abbreviations of FILE (see the"
 	    " manual)\n"
-	    "  -l, --lang LANG    word lists of LANG: en (default), de, es,"
-	    " fr\n"
+	    "  -l, --lang LANG    the language of documents without a lang"
+	    " attribute\n"
+	    "                     (default en; see the manual for the list)\n"
 	    "      --strict       invalid UTF-8 is an error\n"
 	    "  -h, --help         this help\n"
 	    "  -V, --version      the version\n", progname());
@@ -118,6 +126,12 @@ put_sentence(struct buf *out, const char *s, size_t a, size_t b)
 			a++;		/* a quote or a dash, not a space */
 			continue;
 		}
+		/* a lone ideographic space is CJK typography, kept as it
+		 * is ("※1　これは"); only runs and other spaces fold */
+		if (k == 3 && u[a] == 0xE3 && !ws_len(s, b, a + 3)) {
+			a += 3;
+			continue;
+		}
 		buf_add(out, s + start, a - start);
 		while (a < b && (k = ws_len(s, b, a)))
 			a += k;
@@ -134,7 +148,7 @@ split_line(void *arg, const char *s, size_t n, FILE *fp)
 	struct ctx *c = arg;
 	size_t i, a = 0;
 
-	seg_line(&c->sg, s, n, &c->cuts, &c->scratch);
+	seg_line(c->sg, s, n, &c->cuts, &c->scratch);
 	buf_clear(&c->out);
 	for (i = 0; i <= c->cuts.n; i++) {
 		size_t b = i < c->cuts.n ? c->cuts.v[i] : n;
@@ -159,32 +173,92 @@ split_line(void *arg, const char *s, size_t n, FILE *fp)
 	fwrite(c->out.data, 1, c->out.len, fp);
 }
 
+/* the built-in language of a BCP 47 tag ("de-AT" is de), or -1 */
+static long
+find_lang(const char *tag)
+{
+	char primary[9];
+	size_t i;
+	const struct abbrev_builtin *b;
+
+	for (i = 0; tag[i] && tag[i] != '-' && tag[i] != '_'; i++) {
+		if (i == sizeof primary - 1)
+			return -1;
+		primary[i] = (char)(tag[i] >= 'A' && tag[i] <= 'Z' ?
+		    tag[i] + ('a' - 'A') : tag[i]);
+	}
+	primary[i] = '\0';
+	if (!(b = abbrev_find_lang(primary)))
+		return -1;
+	return (long)(b - abbrev_builtin);
+}
+
+/* a document is split by the rules of its lang; without one (or with a
+ * language we have no rules for), by those of -l */
+static void
+begin_doc(void *arg, const struct doc *d)
+{
+	struct ctx *c = arg;
+	const char *lang = doc_get(d, "lang");
+	long k = lang ? find_lang(lang) : -1;
+
+	c->sg = &c->langs[k >= 0 ? (size_t)k : c->fallback];
+}
+
 static void
 run(struct input *in, void *arg)
 {
-	struct stream_filter f = { NULL, split_line, arg };
+	struct ctx *c = arg;
+	struct stream_filter f = { begin_doc, split_line, arg };
+
+	c->sg = &c->langs[c->fallback];
 
 	stream_filter_input(in, stdout, &f);
 }
 
+/*
+ * A word list is small (the built-in ones are a few kB), so it is read
+ * whole, but never without bounds: a file named by mistake (a device, a
+ * log, /dev/zero) is refused before it can fill memory.
+ */
+#define WORDLIST_MAX_SIZE (1024 * 1024)	/* bytes in one file */
+#define WORDLIST_MAX_LINE 1024		/* bytes in one line */
+
 static void
-load_file(struct segmenter *sg, const char *name)
+load_file(struct ctx *c, const char *name)
 {
 	FILE *fp = fopen(name, "r");
 	struct buf b = BUF_INIT;
 	char chunk[4096];
-	size_t got;
+	size_t got, i, k, line_len = 0, lineno = 1;
 	int bad;
 
 	if (!fp)
 		die("%s:", name);
-	while ((got = fread(chunk, 1, sizeof chunk, fp)) > 0)
+	while ((got = fread(chunk, 1, sizeof chunk, fp)) > 0) {
+		for (i = 0; i < got; i++) {
+			if (chunk[i] == '\n') {
+				line_len = 0;
+				lineno++;
+			} else if (++line_len > WORDLIST_MAX_LINE) {
+				die("%s:%zu: line longer than %d bytes: not a"
+				    " word list", name, lineno,
+				    WORDLIST_MAX_LINE);
+			}
+		}
+		if (got > WORDLIST_MAX_SIZE - b.len)
+			die("%s: larger than %d bytes: not a word list", name,
+			    WORDLIST_MAX_SIZE);
 		buf_add(&b, chunk, got);
+	}
 	if (ferror(fp))
 		die("%s:", name);
 	fclose(fp);
-	if ((bad = seg_load(sg, b.data ? b.data : "", b.len)) != 0)
-		die("%s:%d: unknown word class", name, bad);
+	/* the user's words count in every language */
+	for (k = 0; k < c->nlangs; k++)
+		if ((bad = seg_load(&c->langs[k], b.data ? b.data : "",
+		    b.len)) != 0)
+			die("%s:%d: unknown word class", name, bad);
 	buf_free(&b);
 }
 
@@ -200,18 +274,16 @@ main(int argc, char *argv[])
 	};
 	struct input_options opts = { 0, 0 };
 	struct ctx c;
-	const struct abbrev_builtin *lang;
 	const char *langname = "en";
 	char **files;
 	int ch, nfiles = 0, i, status;
+	long fallback;
+	size_t k;
 
 	cli_start(argv[0]);
 	memset(&c, 0, sizeof c);
-	seg_init(&c.sg);
-	files = calloc((size_t)argc, sizeof *files);
-	if (!files)
-		die("out of memory");
-	while ((ch = getopt_long(argc, argv, "a:hl:V", longopts, NULL)) != -1) {
+	files = xcalloc((size_t)argc, sizeof *files);
+	while ((ch = cli_getopt(argc, argv, "a:hl:V", longopts)) != -1) {
 		switch (ch) {
 		case 'a':
 			files[nfiles++] = optarg;
@@ -219,7 +291,6 @@ main(int argc, char *argv[])
 		case 'h':
 			usage();
 			free(files);
-			seg_free(&c.sg);
 			return cli_finish(0);
 		case 'l':
 			langname = optarg;
@@ -230,22 +301,31 @@ main(int argc, char *argv[])
 		case 'V':
 			cli_version();
 			break;
-		default:
-			usage_error("unknown option");
 		}
 	}
-	if (!(lang = abbrev_find_lang(langname)))
+	if ((fallback = find_lang(langname)) < 0)
 		usage_error("unknown language '%s'", langname);
-	if (seg_load(&c.sg, lang->data, lang->len) != 0)
-		die("built-in word list of %s is malformed", langname);
+	c.fallback = (size_t)fallback;
+	while (abbrev_builtin[c.nlangs].lang)
+		c.nlangs++;
+	c.langs = xcalloc(c.nlangs, sizeof *c.langs);
+	for (k = 0; k < c.nlangs; k++) {
+		seg_init(&c.langs[k]);
+		if (seg_load(&c.langs[k], abbrev_builtin[k].data,
+		    abbrev_builtin[k].len) != 0)
+			die("built-in word list of %s is malformed",
+			    abbrev_builtin[k].lang);
+	}
 	/* the user's words come last, so they can add to any class */
 	for (i = 0; i < nfiles; i++)
-		load_file(&c.sg, files[i]);
+		load_file(&c, files[i]);
 	free(files);
 
 	status = input_each(argc - optind, argv + optind, &opts, run, &c);
 
-	seg_free(&c.sg);
+	for (k = 0; k < c.nlangs; k++)
+		seg_free(&c.langs[k]);
+	free(c.langs);
 	seg_offsets_free(&c.cuts);
 	seg_scratch_free(&c.scratch);
 	buf_free(&c.out);

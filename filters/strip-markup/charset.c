@@ -434,20 +434,56 @@ charset_bom(const char *s, size_t n, size_t *len)
 	return CS_NONE;
 }
 
+/*
+ * Whether ASCII text means the same in cs as in UTF-8.  Not so for the
+ * 7-bit stateful encodings (ISO-2022-JP writes kanji with ASCII bytes
+ * after an ESC) nor for the replacement encoding: their pages are valid
+ * UTF-8 by accident, so valid bytes prove nothing against the label.
+ */
+static int
+ascii_compatible(charset_t cs)
+{
+	return encodings[cs].kind != K_REPLACEMENT &&
+	    strcmp(encodings[cs].name, "iso-2022-jp") != 0;
+}
+
+/* whether s[0..n) is all ASCII */
+static int
+all_ascii(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80)
+			return 0;
+	return 1;
+}
+
 charset_t
 charset_sniff(const char *s, size_t n, int complete, charset_t forced,
     size_t *bom)
 {
-	charset_t cs;
+	charset_t cs, label;
 
 	if ((cs = charset_bom(s, n, bom)) != CS_NONE)
 		return cs;
 	if (forced != CS_NONE)
 		return forced;
+	/*
+	 * A declared encoding is honoured (WHATWG) unless the bytes prove it
+	 * stale: text with non-ASCII bytes that is valid UTF-8 under an
+	 * ASCII-compatible label is UTF-8 (crawls are full of UTF-8 pages
+	 * labelled latin1 or gb2312; legacy text is valid UTF-8 by chance
+	 * almost never).  A page labelled UTF-8 stays UTF-8, as in browsers:
+	 * its invalid bytes become U+FFFD, counted.
+	 */
+	label = charset_prescan(s, n);
+	if (label != CS_NONE && (!ascii_compatible(label) ||
+	    all_ascii(s, n)))
+		return label;
 	if (valid_utf8(s, n, complete))
 		return CS_UTF8;
-	cs = charset_prescan(s, n);
-	return cs != CS_NONE ? cs : charset_windows_1252();
+	return label != CS_NONE ? label : charset_windows_1252();
 }
 
 /* ---- decoders ---- */

@@ -1,8 +1,10 @@
 /* charset.h: deciding a document's encoding and decoding it to UTF-8.
  *
- * The decision: a BOM; else UTF-8 if the bytes are valid UTF-8, whatever
- * the page claims (crawls are full of UTF-8 pages with stale labels);
- * else the label found by the WHATWG <meta> prescan; else windows-1252.
+ * The decision: a BOM; else the label found by the WHATWG <meta> prescan,
+ * except that bytes with non-ASCII that are valid UTF-8 under an
+ * ASCII-compatible label are UTF-8 (crawls are full of UTF-8 pages with
+ * stale labels); else UTF-8 if the bytes are valid UTF-8; else
+ * windows-1252.  A page labelled UTF-8 is UTF-8 whatever its bytes.
  * Labels map to encodings by the WHATWG Encoding Standard (gb2312 means
  * GBK, latin1 and ascii mean windows-1252).  Single-byte encodings are
  * decoded through 128-entry tables (built once from iconv, with the

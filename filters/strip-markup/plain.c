@@ -4,6 +4,7 @@
 
 #include "article.h"
 #include "plain.h"
+#include "swar.h"
 
 #define SNIFF 4096
 
@@ -46,6 +47,7 @@ plain_init(struct plain *p, struct text *text, struct meta *meta,
 	p->meta = meta;
 	p->article = article;
 	p->line_has_text = 0;
+	p->after_cr = 0;
 	p->nparas = 0;
 }
 
@@ -83,8 +85,13 @@ plain_feed(struct plain *p, const char *s, size_t n)
 	size_t k;
 
 	while (n) {
-		nl = memchr(s, '\n', n);
-		k = nl ? (size_t)(nl - s) : n;
+		if (p->after_cr) {
+			p->after_cr = 0;
+			if (*s == '\n' && (s++, !--n))
+				break;
+		}
+		k = swar_line_end(s, n);
+		nl = k < n ? s + k : NULL;
 		if (text_add(p->text, s, k))
 			p->line_has_text = 1;
 		if (!nl)
@@ -94,6 +101,7 @@ plain_feed(struct plain *p, const char *s, size_t n)
 		else
 			paragraph(p);	/* a blank line */
 		p->line_has_text = 0;
+		p->after_cr = *nl == '\r';
 		s = nl + 1;
 		n -= k + 1;
 	}

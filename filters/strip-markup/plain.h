@@ -1,5 +1,6 @@
 /* plain.h: text that is not HTML: blank lines separate paragraphs and the
- * lines of a paragraph are joined. */
+ * lines of a paragraph are joined.  Lines end at LF, CR LF or CR alone, as
+ * for every reader of copydesk. */
 #ifndef STRIP_MARKUP_PLAIN_H
 #define STRIP_MARKUP_PLAIN_H
 
@@ -13,6 +14,7 @@ struct plain {
 	struct meta *meta;
 	int article;		/* drop furniture, datelines, bylines */
 	int line_has_text;
+	int after_cr;		/* the last line ended in CR: an LF is its pair */
 	size_t nparas;		/* paragraphs seen */
 };
 

@@ -30,8 +30,8 @@
 #define FLUSH_BODY (64 * 1024)	/* when streaming a big document */
 
 static const char usage_text[] =
-    "usage: strip-markup [-ahnV] [--alt] [-c charset] [--max-doc-size bytes]\n"
-    "                    [--strict] [file ...]\n"
+    "usage: %s [-ahnV] [--alt] [-c charset] [--max-doc-size bytes]\n"
+    "%*s[--strict] [file ...]\n"
     "  -a, --article           keep only the article body\n"
     "  -c, --charset=NAME      decode input as NAME (a WHATWG label)\n"
     "  -n, --no-doc            write bare text, without <doc> lines\n"
@@ -74,7 +74,7 @@ struct ctx {
 static void
 usage(void)
 {
-	fputs(usage_text, stdout);
+	printf(usage_text, progname(), (int)strlen(progname()) + 8, "");
 	exit(cli_finish(0));
 }
 
@@ -191,13 +191,20 @@ doc_start_decoding(struct ctx *c, size_t n, int complete)
 	return bom;
 }
 
+/* what the decoder and the text repaired, to be reported per input */
 static void
 account(struct ctx *c, struct input *in)
 {
-	in->repairs.invalid += c->decoder.invalid;
-	if (c->decoder.invalid && c->opt->input.strict)
+	size_t repaired = c->decoder.invalid + c->text.invalid +
+	    c->text.controls;
+
+	in->repairs.invalid += c->decoder.invalid + c->text.invalid;
+	in->repairs.controls += c->text.controls;
+	in->cut_lines += c->text.cut;
+	if (repaired && c->opt->input.strict)
 		in->failed = 1;
-	c->decoder.invalid = 0;
+	c->decoder.invalid = c->text.invalid = c->text.controls = 0;
+	c->text.cut = 0;
 }
 
 static void
@@ -219,7 +226,7 @@ doc_end(struct ctx *c, struct input *in, size_t end)
 		bom = doc_start_decoding(c, end, 1);
 		if (c->decoder.cs == CS_UTF8 && !bom &&
 		    c->opt->charset == CS_NONE) {
-			/* sniffing found it valid: no copy needed */
+			/* no decoding: text_add repairs and counts */
 			feed(c, c->raw.data, end);
 		} else {
 			decode_feed(c, c->raw.data + bom, end - bom, 1);
@@ -318,8 +325,9 @@ main(int argc, char *argv[])
 	cli_start(argv[0]);
 	memset(&opt, 0, sizeof opt);
 	opt.max_doc = DEFAULT_MAX_DOC;
+	opt.input.max_line = TEXT_MAX_PARA;	/* named when cuts are reported */
 	opt.charset = CS_NONE;
-	while ((ch = getopt_long(argc, argv, "ac:hnV", longopts, NULL)) != -1) {
+	while ((ch = cli_getopt(argc, argv, "ac:hnV", longopts)) != -1) {
 		switch (ch) {
 		case 'a':
 			opt.html.article = 1;
@@ -348,8 +356,6 @@ main(int argc, char *argv[])
 		case 'V':
 			cli_version();
 			break;
-		default:
-			usage_error("unknown option");
 		}
 	}
 

@@ -1,5 +1,6 @@
 /* text.c: whitespace folding, invisible characters, paragraph output. */
 #include <stdint.h>
+#include <string.h>
 
 #include "stream.h"
 #include "text.h"
@@ -17,6 +18,7 @@ text_init(struct text *x, struct buf *body)
 	x->para_seen = NULL;
 	x->para = empty;
 	x->scratch = empty;
+	x->invalid = x->controls = x->cut = 0;
 	text_reset(x);
 }
 
@@ -75,10 +77,40 @@ static const unsigned char ascii_class[128] = {
 #undef P16
 };
 
+static void emit(struct text *x, const char *s, size_t n);
+
 /*
- * One pass that writes straight into the paragraph: the output is never
- * longer than the input plus a pending space, so room is made once and
- * no byte costs a call.
+ * Over TEXT_MAX_PARA: write the paragraph up to its last space before the
+ * bound (or, in a word that long, up to a character boundary) and keep
+ * the rest as the start of the next.
+ */
+static void
+cut_long(struct text *x)
+{
+	while (x->para.len > TEXT_MAX_PARA) {
+		char *p = x->para.data;
+		const char *sp = memrchr(p, ' ', TEXT_MAX_PARA + 1);
+		size_t head = TEXT_MAX_PARA, rest;
+
+		if (sp && sp > p)
+			head = (size_t)(sp - p);
+		else
+			while (head > 1 &&
+			    ((unsigned char)p[head] & 0xC0) == 0x80)
+				head--;
+		rest = p[head] == ' ' ? head + 1 : head;
+		emit(x, p, head);
+		x->para.len -= rest;
+		memmove(p, p + rest, x->para.len);
+		p[x->para.len] = '\0';
+		x->cut++;
+	}
+}
+
+/*
+ * One pass that writes straight into the paragraph: the output is at
+ * most three times the input (a stray byte becomes a three-byte U+FFFD)
+ * plus a pending space, so room is made once and no byte costs a call.
  */
 size_t
 text_add(struct text *x, const char *s, size_t n)
@@ -90,7 +122,7 @@ text_add(struct text *x, const char *s, size_t n)
 	int space = x->space, nonascii = 0;
 	size_t spaces = 0;
 
-	buf_reserve(&x->para, n + 1);
+	buf_reserve(&x->para, 3 * n + 1);
 	w0 = w = x->para.data + x->para.len;
 	while (p < e) {
 		unsigned c = *p;
@@ -113,12 +145,21 @@ text_add(struct text *x, const char *s, size_t n)
 			case 2:
 				space = 1;
 				break;
+			default:
+				x->controls++;
+				break;
 			}
 			p++;	/* other controls are dropped */
 			continue;
 		}
 		k = utf8_decode((const char *)p, (size_t)(e - p), &cp);
-		switch (cp < 0 ? 0 : classify(cp)) {
+		if (cp < 0) {
+			cp = UTF8_REPLACEMENT;
+			x->invalid++;
+		} else if (cp < 0xA0) {
+			x->controls++;	/* C1 */
+		}
+		switch (classify(cp)) {
 		case 1:
 			if (space) {
 				if (w > x->para.data) {
@@ -127,8 +168,12 @@ text_add(struct text *x, const char *s, size_t n)
 				}
 				space = 0;
 			}
-			memcpy(w, p, k);
-			w += k;
+			if (cp == UTF8_REPLACEMENT) {
+				w += utf8_encode(cp, w);
+			} else {
+				memcpy(w, p, k);
+				w += k;
+			}
 			nonascii = 1;
 			break;
 		case ' ':
@@ -143,6 +188,9 @@ text_add(struct text *x, const char *s, size_t n)
 	x->para.data[x->para.len] = '\0';
 	x->space = space;
 	x->nonascii |= nonascii;
+	/* text_fold (no body, no sink) folds metadata: its callers bound it */
+	if (x->para.len > TEXT_MAX_PARA && (x->body || x->sink))
+		cut_long(x);
 	return k - spaces;
 }
 
@@ -206,28 +254,34 @@ text_emit(struct text *x, const char *p, size_t n)
 		lang_sample_add(x->sample, p, n);
 }
 
+/* a finished paragraph s[0..n) to the sink or the body */
+static void
+emit(struct text *x, const char *s, size_t n)
+{
+	if (x->para_seen)
+		x->para_seen(x->para_seen_ctx, s, n);
+	if (x->sink)
+		x->sink(x->sink_ctx, s, n);
+	else if (x->nonascii)
+		text_emit(x, s, n);
+	else {
+		/* ASCII needs no NFC */
+		if (x->nparas++)
+			buf_addc(x->body, '\n');
+		stream_escape(x->body, s, n);
+		buf_addc(x->body, '\n');
+		if (x->sample)
+			lang_sample_add(x->sample, s, n);
+	}
+}
+
 void
 text_break(struct text *x)
 {
 	x->space = 0;
 	if (!x->para.len)
 		return;
-	if (x->para_seen)
-		x->para_seen(x->para_seen_ctx, x->para.data, x->para.len);
-	if (x->sink)
-		x->sink(x->sink_ctx, x->para.data, x->para.len);
-	else if (x->nonascii)
-		text_emit(x, x->para.data, x->para.len);
-	else {
-		/* ASCII needs no NFC */
-		if (x->nparas++)
-			buf_addc(x->body, '\n');
-		stream_escape(x->body, x->para.data, x->para.len);
-		buf_addc(x->body, '\n');
-		if (x->sample)
-			lang_sample_add(x->sample, x->para.data,
-			    x->para.len);
-	}
+	emit(x, x->para.data, x->para.len);
 	buf_clear(&x->para);
 	x->nonascii = 0;
 }

@@ -5,6 +5,14 @@
  * dropped, U+00A0 becomes a space; ZWNJ and ZWJ stay.  A finished
  * paragraph is normalised to NFC, escaped by the stream's rule and
  * appended to body as one line, with one empty line between paragraphs.
+ *
+ * Nothing is dropped without a count: ill-formed UTF-8 becomes U+FFFD and
+ * other control characters (NUL, C0 but whitespace, DEL, C1) go, each
+ * counted in invalid and controls for the caller to report.  A paragraph
+ * is cut at TEXT_MAX_PARA bytes, at its last space before the bound (mid
+ * word only in a word that long), and counted in cut: memory stays
+ * bounded, and the line stays far below the readers' 16 MiB limit even
+ * after NFC, escaping and tagging have made it longer.
  */
 #ifndef STRIP_MARKUP_TEXT_H
 #define STRIP_MARKUP_TEXT_H
@@ -13,6 +21,8 @@
 
 #include "buf.h"
 #include "lang.h"
+
+#define TEXT_MAX_PARA (1024 * 1024)
 
 struct text {
 	struct buf *body;	/* where paragraphs go */
@@ -28,13 +38,18 @@ struct text {
 	size_t nparas;		/* paragraphs written to body */
 	int space;		/* a space is pending */
 	int nonascii;		/* para needs NFC */
+	/* what was repaired, until the caller takes the counts */
+	size_t invalid;		/* ill-formed sequences made U+FFFD */
+	size_t controls;	/* control characters dropped */
+	size_t cut;		/* paragraphs cut at TEXT_MAX_PARA */
 };
 
 void text_init(struct text *x, struct buf *body);
 void text_free(struct text *x);
 /* forget everything (a new document) */
 void text_reset(struct text *x);
-/* add well-formed UTF-8; returns the number of visible bytes added */
+/* add UTF-8 (ill-formed sequences are repaired and counted); returns
+ * the number of visible bytes added */
 size_t text_add(struct text *x, const char *s, size_t n);
 /* a word break: a space unless at the start or end of a paragraph */
 void text_space(struct text *x);

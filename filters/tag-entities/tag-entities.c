@@ -24,7 +24,7 @@ struct ctx {
 static void
 usage(void)
 {
-	printf("usage: tag-entities [-l] [-m model] [-t types] [--strict] "
+	printf("usage: %s [-l] [-m model] [-t types] [--strict] "
 	    "[file ...]\n"
 	    "  -l, --list         one mention per line: doc id, line, start, "
 	    "end, type, text\n"
@@ -32,7 +32,7 @@ usage(void)
 	    "  -t, --types LIST   add only these types (comma-separated)\n"
 	    "      --strict       invalid UTF-8 is an error\n"
 	    "  -h, --help         show this help\n"
-	    "  -V, --version      show the version\n");
+	    "  -V, --version      show the version\n", progname());
 }
 
 static unsigned
@@ -171,7 +171,7 @@ main(int argc, char *argv[])
 
 	cli_start(argv[0]);
 	memset(&c, 0, sizeof c);
-	while ((ch = getopt_long(argc, argv, "hlm:t:V", longopts, NULL)) != -1) {
+	while ((ch = cli_getopt(argc, argv, "hlm:t:V", longopts)) != -1) {
 		switch (ch) {
 		case 'h':
 			usage();
@@ -191,8 +191,6 @@ main(int argc, char *argv[])
 		case 'V':
 			cli_version();
 			break;
-		default:
-			usage_error("unknown option");
 		}
 	}
 	tagger_open(&c.tagger, model, 1, types);

@@ -640,7 +640,7 @@ main(int argc, char *argv[])
 	char *end;
 
 	cli_start(argv[0]);
-	while ((ch = getopt_long(argc, argv, "c:e:hl:o:p:r:s:V", longopts, NULL)) != -1) {
+	while ((ch = cli_getopt(argc, argv, "c:e:hl:o:p:r:s:V", longopts)) != -1) {
 		switch (ch) {
 		case 'c':
 			min = (unsigned)cli_number("--cutoff", optarg, 0, 1000);
@@ -653,9 +653,9 @@ main(int argc, char *argv[])
 			    1000);
 			break;
 		case 'h':
-			printf("usage: te-train [-c cutoff] [-e epochs] "
+			printf("usage: %s [-c cutoff] [-e epochs] "
 			    "[-l lower] [-p prune] [-r runs] [-s seed] -o model "
-			    "file ...\n");
+			    "file ...\n", progname());
 			return cli_finish(0);
 		case 'o':
 			out = optarg;
@@ -674,8 +674,6 @@ main(int argc, char *argv[])
 		case 'V':
 			cli_version();
 			break;
-		default:
-			usage_error("unknown option");
 		}
 	}
 	if (!out || optind == argc)

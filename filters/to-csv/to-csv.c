@@ -72,9 +72,9 @@ struct ctx {
 static void
 usage(FILE *fp)
 {
-	fputs("usage: to-csv [-bHhV] [-c columns] [-d delimiter]"
+	fprintf(fp, "usage: %s [-bHhV] [-c columns] [-d delimiter]"
 	    " [-e separator] [-r rows]\n"
-	    "              [--lf] [--max-cell n] [--no-formula-guard]"
+	    "%*s[--lf] [--max-cell n] [--no-formula-guard]"
 	    " [--strict] [file ...]\n"
 	    "  -b, --bom               begin with a UTF-8 byte order mark"
 	    " (for Excel)\n"
@@ -98,7 +98,8 @@ usage(FILE *fp)
 	    " as they are\n"
 	    "      --strict            invalid UTF-8 is an error\n"
 	    "  -h, --help              this help\n"
-	    "  -V, --version           the version\n", fp);
+	    "  -V, --version           the version\n", progname(),
+	    (int)strlen(progname()) + 8, "");
 }
 
 static void
@@ -530,9 +531,7 @@ main(int argc, char *argv[])
 	size_t i;
 
 	cli_start(argv[0]);
-	opterr = 0;
-	while ((ch = getopt_long(argc, argv, "bc:d:e:HhVr:", longopts,
-	    NULL)) != -1) {
+	while ((ch = cli_getopt(argc, argv, "bc:d:e:HhVr:", longopts)) != -1) {
 		switch (ch) {
 		case 'b': opt.bom = 1; break;
 		case 'c': opt.columns = optarg; break;
@@ -562,13 +561,6 @@ main(int argc, char *argv[])
 			break;
 		case OPT_NO_GUARD: opt.guard = 0; break;
 		case OPT_STRICT: iopt.strict = 1; break;
-		default:
-			/* getopt's own message would come without our hint */
-			if (optopt > ' ' && optopt < 127)
-				usage_error("bad option or missing argument:"
-				    " -%c", optopt);
-			usage_error("bad option or missing argument: %s",
-			    argv[optind - 1]);
 		}
 	}
 
