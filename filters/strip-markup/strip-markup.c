@@ -2,9 +2,10 @@
  *
  * Each input is read one document at a time: the bytes of a page are held
  * until its end so that its metadata can go in the <doc> line before its
- * text.  Pages concatenated in one input are split where a doctype or
- * <html> follows </html> (tok_pages_split, in tokenizer.c).  A page larger than --max-doc-size is streamed
- * with the metadata of its first part.
+ * text.  Pages concatenated in one input are split after </html>, where
+ * the next doctype or <html> starts (tok_pages_split, in tokenizer.c).  A
+ * page larger than --max-doc-size is streamed with the metadata of its
+ * first part.
  */
 #include <errno.h>
 #include <getopt.h>
