@@ -143,7 +143,7 @@ gzip_fill(struct input *in)
 static int
 fill(struct input *in)
 {
-	size_t n;
+	size_t n = 0;
 
 	if (in->eof)
 		return 0;

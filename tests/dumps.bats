@@ -81,3 +81,370 @@ D="$TOP/tests/data/dumps"
 	[ "$status" -eq 1 ]
 	[[ "$stderr" == *"fake: corrupt gzip data at byte "* ]]
 }
+
+# ---- WARC ----
+
+# the documents' ids, urls or other attribute of strip-markup's output
+attr() {
+	sed -En "s/^<doc (.* )?$1=\"([^\"]*)\".*/\\2/p"
+}
+
+teardown() {
+	if [ -n "${SERVER_PID:-}" ]; then
+		kill "$SERVER_PID" 2>/dev/null || true
+		wait "$SERVER_PID" 2>/dev/null || true
+	fi
+}
+
+# serve samples/ on 127.0.0.1 at a free port; sets PORT and SERVER_PID
+serve_samples() {
+	python3 -u -m http.server 0 --bind 127.0.0.1 \
+	    --directory "$TOP/samples" >"$(tmpfile server.log)" 2>&1 &
+	SERVER_PID=$!
+	for _ in $(seq 100); do
+		PORT=$(sed -n 's/.* port \([0-9]*\).*/\1/p' "$(tmpfile server.log)")
+		[ -n "$PORT" ] && return 0
+		sleep 0.05
+	done
+	fail "http.server did not start: $(cat "$(tmpfile server.log)")"
+}
+
+@test "warc: a WARC written by wget: one document per page, its url, the page's text" {
+	serve_samples
+	cd "$BATS_TEST_TMPDIR"
+	for f in "$TOP"/samples/*.html; do
+		echo "http://127.0.0.1:$PORT/${f##*/}"
+	done >urls
+	wget --no-verbose --tries=1 --warc-file=crawl -i urls -P got 2>wget.log ||
+	    fail "wget: $(cat wget.log)"
+	run --separate-stderr strip-markup crawl.warc.gz
+	assert_success
+	# wget adds a request per page, its warcinfo, log and manifest
+	[[ "$stderr" == *"crawl.warc.gz: "*" records, $(wc -l <urls) documents; skipped"* ]] ||
+	    fail "stderr: $stderr"
+	printf '%s\n' "$output" | attr url >got-urls
+	diff -u urls got-urls
+	[ "$(printf '%s\n' "$output" | attr id | sort -u | wc -l)" -eq "$(wc -l <urls)" ]
+	i=0
+	for f in "$TOP"/samples/*.html; do
+		i=$((i + 1))
+		diff -u <(strip-markup "$f" | sed '1d;$d') \
+		    <(printf '%s\n' "$output" | awk -v n=$i '/^<doc /{d++; next} /^<\/doc>$/{next} d==n') ||
+		    fail "text differs: $f"
+	done
+	# the id names the gzip member where the record starts
+	id=$(printf '%s\n' "$output" | attr id | head -1)
+	off=${id##*@}
+	tail -c +$((off + 1)) crawl.warc.gz | zcat 2>/dev/null | head -3 >rec
+	grep -q '^WARC-Type: response' rec
+}
+
+# expected documents per file: the manifest's HTML responses, plus the one
+# HTML resource record (example-resource.warc.gz)
+@test "warc: the real WARCs: exactly the HTML responses and resources become documents" {
+	cd "$D/warc"
+	while IFS=$'\t' read -r file bytes members records types html rest; do
+		[ "$file" = file ] && continue
+		want=$html
+		[ "$file" = warcio/example-resource.warc.gz ] && want=$((want + 1))
+		run --separate-stderr strip-markup "$file"
+		[ "$status" -le 1 ] || fail "$file: status $status"
+		got=$(printf '%s\n' "$output" | grep -c '^<doc ' || true)
+		[ "$got" -eq "$want" ] || fail "$file: $got documents, want $want"
+		[[ "$stderr" == *"$file: $records record"* ]] ||
+		    fail "$file: stderr: $stderr"
+	done <MANIFEST.tsv
+}
+
+@test "warc: wget's angle brackets around WARC-Target-URI are dropped" {
+	run --separate-stderr strip-markup "$D/warc/warcio/example-wget-bad-target-uri.warc.gz"
+	assert_success
+	[ "$(printf '%s\n' "$output" | attr url)" = "http://example.com/" ]
+}
+
+@test "warc: url, fetched, record-id, status, and the page's own title" {
+	run --separate-stderr strip-markup "$D/warc/warcio/example.warc"
+	assert_success
+	assert_line --index 0 '<doc id="'"$D"'/warc/warcio/example.warc@1197" url="http://example.com/" title="Example Domain" lang="en" fetched="2017-03-06T04:02:06Z" record-id="urn:uuid:a9c51e3e-0221-11e7-bf66-0242ac120005" status="200">'
+	assert_line --index 1 'Example Domain'
+	# the id's offset is where the record starts
+	[ "$(tail -c +1198 "$D/warc/warcio/example.warc" | head -c 9)" = "WARC/1.0"$'\r' ]
+}
+
+@test "warc: plain and gzip give the same text" {
+	diff <(strip-markup "$D/warc/warcio/example.warc" 2>/dev/null | sed 1d) \
+	    <(strip-markup "$D/warc/warcio/example.warc.gz" 2>/dev/null | sed 1d)
+}
+
+@test "warc: chunked transfer coding is undone" {
+	run --separate-stderr strip-markup "$D/warc/warcio/example-iana.org-chunked.warc"
+	assert_success
+	assert_line --index 1 'Internet Assigned Numbers Authority'
+	refute_output --regexp '(^|[^0-9a-f])[0-9a-f]{3,4}$'
+}
+
+@test "warc: Common Crawl's X-Crawler-* headers: the body is taken as stored, charsets from HTTP" {
+	run --separate-stderr strip-markup "$D/warc/resiliparse/warcfile.warc.gz"
+	assert_success
+	refute_output --partial $'\xef\xbf\xbd'	# no U+FFFD: every charset right
+	assert_output --partial 'О компании'		# windows-1251 by HTTP
+	[[ "$stderr" != *"malformed"* ]]
+	[[ "$stderr" != *"stored decoded"* ]]
+}
+
+@test "warc: Content-Encoding gzip declared on a body stored decoded (ClueWeb): counted, read" {
+	run --separate-stderr strip-markup "$D/warc/resiliparse/clueweb-quirk.warc.gz"
+	assert_success
+	[[ "$stderr" == *"29 bodies stored decoded despite their headers"* ]]
+	assert_output --partial 'ヘッドポーター'
+}
+
+@test "warc: a Content-Length that lies: warning with file and offset, next record found" {
+	run --separate-stderr strip-markup "$D/warc/warcio/example-trunc.warc"
+	assert_success
+	[[ "$stderr" == *"example-trunc.warc: record at 1197: Content-Length does not end the record"* ]]
+	[[ "$stderr" == *"4 records, 1 document; skipped 3: 1 request, 2 warcinfo; 1 malformed"* ]]
+	assert_line --index 0 --partial 'problem="malformed-record'
+	run --separate-stderr strip-markup --strict "$D/warc/warcio/example-trunc.warc"
+	[ "$status" -eq 1 ]
+}
+
+@test "warc: a file cut inside a record: the page so far, problem=truncated-record, exit 1 (the gzip error)" {
+	run --separate-stderr strip-markup "$D/warc/resiliparse/clipped.warc.gz"
+	[ "$status" -eq 1 ]
+	[[ "$stderr" == *"truncated gzip data at byte 18184"* ]]
+	[[ "$stderr" == *"record at 0: file ends inside the record (75207 of 88275 bytes)"* ]]
+	assert_line --index 0 --partial 'problem="truncated-record"'
+	[ "${#lines[@]}" -gt 10 ]
+}
+
+@test "warc: WARC-Truncated, a block over --max-doc-size, junk between records" {
+	page='<html><title>T</title><p>Hello there.</p></html>'
+	http=$'HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Language: de\r\n\r\n'"$page"
+	rec() {	# type, extra header, block
+		printf 'WARC/1.1\r\nWARC-Type: %s\r\nWARC-Target-URI: http://x/%s\r\n%sContent-Length: %d\r\n\r\n%s\r\n\r\n' \
+		    "$1" "$1" "$2" "${#3}" "$3"
+	}
+	{ rec response 'WARC-Truncated: length'$'\r\n' "$http"
+	  printf 'junk that is no record\r\n'
+	  rec response '' "$http$(head -c 3000 /dev/zero | tr '\0' x)"
+	  rec conversion 'Content-Type: text/plain'$'\r\n' $'line one\nline two'
+	} >"$(tmpfile t.warc)"
+	run --separate-stderr strip-markup --max-doc-size=1k "$(tmpfile t.warc)"
+	assert_success
+	[[ "$stderr" == *"t.warc: record at 0: WARC-Truncated"* ]]
+	[[ "$stderr" == *"no WARC record here: skipped to the next one"* ]]
+	[[ "$stderr" == *"block over 1024 bytes: cut there"* ]]
+	[ "$(printf '%s\n' "$output" | grep -c '^<doc ')" -eq 3 ]
+	assert_line --index 0 --regexp 'url="http://x/response" title="T" lang="de" .*problem="truncated-record"'
+	assert_line 'line one'
+	assert_line 'line two'
+}
+
+@test "warc: a hostile record never hangs or crashes" {
+	{ printf 'WARC/1.0\r\nContent-Length: 99999999999\r\n\r\nshort'
+	  printf 'WARC/1.0\r\nContent-Length: x\r\n\r\n'
+	  printf 'WARC/1.0\r\nWARC-Type: response\r\n'; head -c 70000 /dev/zero | tr '\0' a
+	} >"$(tmpfile h.warc)"
+	run --separate-stderr timeout 10 strip-markup "$(tmpfile h.warc)"
+	assert_success
+	[[ "$stderr" == *"malformed"* ]]
+	# every prefix of a real file
+	for n in 100 500 1000 1500 2000 2500 3000; do
+		head -c $n "$D/warc/warcio/example.warc" >"$(tmpfile p.warc)"
+		run --separate-stderr timeout 10 strip-markup "$(tmpfile p.warc)"
+		[ "$status" -eq 0 ] || fail "prefix $n: $status $stderr"
+	done
+}
+
+@test "warc: --format overrides the detection" {
+	run --separate-stderr strip-markup --format=text "$D/warc/warcio/example.warc"
+	assert_success
+	assert_output --partial 'WARC-Type: warcinfo'
+	run --separate-stderr strip-markup --format=bogus
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"unknown format 'bogus'"* ]]
+}
+
+# ---- JSON Lines ----
+
+@test "jsonl: the four shapes: one document per line, id FILE:LINE, url, text" {
+	cd "$D/jsonl"
+	for f in aeb20-html.jsonl aeb20-text.jsonl aeb20-trafilatura.jsonl aeb20-newsplease.jsonl; do
+		run --separate-stderr strip-markup "$f"
+		assert_success
+		[ -z "$stderr" ] || fail "$f: $stderr"
+		[ "$(printf '%s\n' "$output" | attr id | tr '\n' ' ')" = "$f:1 $f:2 " ] ||
+		    fail "$f: ids"
+		diff <(printf '%s\n' "$output" | attr url | sed 's/&amp;/\&/g') \
+		    <(python3 -c 'import json,sys
+for l in open(sys.argv[1]): o = json.loads(l); print(o.get("url") or o.get("source"))' "$f") ||
+		    fail "$f: urls"
+	done
+}
+
+@test "jsonl: a text field becomes paragraphs on its newlines, exactly its text" {
+	cd "$D/jsonl"
+	for f in aeb20-text.jsonl aeb20-trafilatura.jsonl aeb20-newsplease.jsonl; do
+		diff <(strip-markup -n "$f" | grep -v '^$') \
+		    <(python3 -c 'import json,sys,unicodedata
+for l in open(sys.argv[1]):
+    o = json.loads(l)
+    for p in (o.get("maintext") or o.get("text")).split("\n"):
+        p = " ".join(p.split())
+        if p: print(unicodedata.normalize("NFC", p))' "$f") ||
+		    fail "$f: text differs"
+	done
+}
+
+@test "jsonl: a markup field goes through the HTML path (same text as the page)" {
+	cd "$BATS_TEST_TMPDIR"
+	python3 -c 'import json,sys
+for i, l in enumerate(open(sys.argv[1])): open("p%d.html" % i, "w").write(json.loads(l)["html"])' \
+	    "$D/jsonl/aeb20-html.jsonl"
+	run --separate-stderr strip-markup "$D/jsonl/aeb20-html.jsonl"
+	assert_success
+	diff <(strip-markup p0.html p1.html | grep -v '^<') <(printf '%s\n' "$output" | grep -v '^<')
+}
+
+@test "jsonl: metadata fields, lists, other scalars as attributes, names made safe" {
+	printf '%s\n' '{"url": "http://x/1", "title": "A \"quoted\" title", "date_publish": "2019-11-19 13:14:00", "authors": ["Ann Lee", "Bo Wu"], "language": "en", "maintext": "One.\nTwo.", "hostname": "x", "n": 3, "ok": false, "id": "abc", "nested": {"a": [1, {"b": 2}]}, "tags": [1, 2], "odd key": "v", "empty": "", "nothing": null}' >"$(tmpfile a.jsonl)"
+	run --separate-stderr strip-markup "$(tmpfile a.jsonl)"
+	assert_success
+	assert_output "<doc id=\"$(tmpfile a.jsonl):1\" url=\"http://x/1\" title=\"A &quot;quoted&quot; title\" date=\"2019-11-19T13:14:00\" date_source=\"record\" author=\"Ann Lee; Bo Wu\" lang=\"en\" hostname=\"x\" n=\"3\" ok=\"false\" json-id=\"abc\" odd_key=\"v\">
+One.
+
+Two.
+</doc>"
+}
+
+@test "jsonl: escapes: \\uXXXX, surrogate pairs, a lone surrogate, the stream's own tags" {
+	printf '%s\n' '{"text": "caf\u00e9 \ud83d\ude00 \ud800 <doc x> a\/b \t tab"}' | strip-markup -n >"$(tmpfile out)"
+	[ "$(cat "$(tmpfile out)")" = "café 😀 � &lt;doc x> a/b tab" ]
+}
+
+@test "jsonl: a line that is not a JSON object: warning with its line number, skipped, counted" {
+	printf '%s\n' '{"text": "one"}' 'not json' '[1, 2]' '' '{"text": "two"' '{"text": "three"}' >"$(tmpfile b.jsonl)"
+	run --separate-stderr strip-markup "$(tmpfile b.jsonl)"
+	assert_success
+	[ "$(printf '%s\n' "$output" | attr id | sed 's/.*://' | tr '\n' ' ')" = "1 6 " ]
+	[[ "$stderr" == *"b.jsonl:2: not a JSON object: skipped"* ]]
+	[[ "$stderr" == *"b.jsonl:3: not a JSON object: skipped"* ]]
+	[[ "$stderr" == *"b.jsonl:5: not a JSON object: skipped"* ]]
+	[[ "$stderr" == *"b.jsonl: 2 JSON objects, skipped 3 lines that are no object"* ]]
+	run --separate-stderr strip-markup --strict "$(tmpfile b.jsonl)"
+	[ "$status" -eq 1 ]
+}
+
+@test "jsonl: a line over --max-doc-size is skipped with a warning; memory stays bounded" {
+	{ printf '{"text": "'; head -c 5000 /dev/zero | tr '\0' a; printf '"}\n{"text": "short"}\n'; } >"$(tmpfile c.jsonl)"
+	run --separate-stderr strip-markup --max-doc-size=1k "$(tmpfile c.jsonl)"
+	assert_success
+	[[ "$stderr" == *"c.jsonl:1: line over 1024 bytes: skipped"* ]]
+	assert_output --partial short
+	[ "$(printf '%s\n' "$output" | attr id)" = "$(tmpfile c.jsonl):2" ]
+}
+
+@test "jsonl: deep nesting is skipped without recursion" {
+	{ printf '{"text": "ok", "deep": '; head -c 100000 /dev/zero | tr '\0' '['; head -c 100000 /dev/zero | tr '\0' ']'; printf '}\n'; } >"$(tmpfile d.jsonl)"
+	run --separate-stderr strip-markup -n "$(tmpfile d.jsonl)"
+	assert_success
+	assert_output ok
+}
+
+@test "gzip: every input kind gzipped gives the same output" {
+	for f in "$D/warc/warcio/example.warc" "$D/jsonl/aeb20-text.jsonl" "$TOP/samples/cnbc-emirates-boeing.html" "$TOP/samples/china-daily-2015-09-18.txt"; do
+		gzip -c "$f" >"$(tmpfile x.gz)"
+		diff <(strip-markup "$f" 2>/dev/null | sed 's/^<doc id="[^"]*"//') \
+		    <(strip-markup "$(tmpfile x.gz)" 2>/dev/null | sed 's/^<doc id="[^"]*"//') ||
+		    fail "differs: $f"
+	done
+}
+
+# ---- binary input, empty articles, problems ----
+
+@test "binary: images, PDF, zip, NUL bytes, random bytes, and their .gz: skipped with a message, exit 1" {
+	cd "$BATS_TEST_TMPDIR"
+	printf '\211PNG\r\n\032\n\0\0\0\rIHDR' >a.png
+	printf 'GIF89a\001\000' >a.gif
+	printf '\377\330\377\340\0\020JFIF' >a.jpg
+	printf '%%PDF-1.4\n%%\342\343\317\323\n1 0 obj' >a.pdf
+	printf 'PK\003\004\024\0\0\0' >a.zip
+	{ printf 'text, then NULs'; head -c 200 /dev/zero; } >a.nul
+	head -c 4096 /dev/urandom >a.rnd
+	gzip -c a.pdf >a.pdf.gz
+	for f in a.png a.gif a.jpg a.pdf a.zip a.nul a.rnd a.pdf.gz; do
+		run --separate-stderr strip-markup "$f"
+		[ "$status" -eq 1 ] || fail "$f: status $status"
+		[ -z "$output" ] || fail "$f: wrote $output"
+		[ "$stderr" = "strip-markup: $f: binary data, skipped" ] || fail "$f: $stderr"
+	done
+	# the other inputs still come out
+	printf '<p>fine</p>' >ok.html
+	run --separate-stderr strip-markup a.png ok.html
+	[ "$status" -eq 1 ]
+	assert_output $'<doc id="ok.html">\nfine\n</doc>'
+}
+
+@test "binary: text with a few control characters, UTF-16 with a BOM, and --format are not binary" {
+	cd "$BATS_TEST_TMPDIR"
+	printf 'a\001b\002c plain text with a NUL\000 and two controls\n' >few.txt
+	run --separate-stderr strip-markup few.txt
+	assert_success
+	assert_line --index 1 'abc plain text with a NUL and two controls'
+	[ "$stderr" = "strip-markup: few.txt: dropped 3 control characters" ]
+	printf '\377\376<\0p\0>\0h\0i\0<\0/\0p\0>\0' >u16.html
+	run --separate-stderr strip-markup u16.html
+	assert_success
+	assert_line --index 1 hi
+	printf 'GIF89a is a format\0' >g.txt
+	run --separate-stderr strip-markup --format=text g.txt
+	assert_success
+}
+
+@test "article: a page whose article mode finds no text keeps its <doc> lines, a warning and problem=empty-article" {
+	printf '<html><body><nav><a href="/">Home</a></nav></body></html>' >"$(tmpfile e.html)"
+	printf '<p>%s</p>' "A real paragraph of an article that is long enough to be one, with words." >"$(tmpfile f.html)"
+	run --separate-stderr strip-markup --article "$(tmpfile e.html)" "$(tmpfile f.html)"
+	assert_success
+	assert_line --index 0 "<doc id=\"$(tmpfile e.html)\" problem=\"empty-article\">"
+	assert_line --index 1 '</doc>'
+	assert_line --index 2 --partial "<doc id=\"$(tmpfile f.html)\""
+	refute_line --index 2 --partial problem
+	[ "$stderr" = "strip-markup: $(tmpfile e.html): article mode found no text" ]
+	# --no-doc: the warning still comes
+	run --separate-stderr strip-markup -a -n "$(tmpfile e.html)"
+	[ "$stderr" = "strip-markup: $(tmpfile e.html): article mode found no text" ]
+}
+
+@test "problem: charset-replaced on a page with invalid bytes, and to-csv can show it" {
+	printf '\357\273\277<p>caf\351 x</p>' >"$(tmpfile r.html)"
+	run --separate-stderr strip-markup "$(tmpfile r.html)"
+	assert_success
+	assert_line --index 0 --partial 'problem="charset-replaced"'
+	run --separate-stderr sh -c "strip-markup '$(tmpfile r.html)' | to-csv --lf -r document -c problem"
+	assert_line --index 1 charset-replaced
+}
+
+@test "jsonl: a second copy of the text (news-please text beside maintext) is no attribute" {
+	printf '%s\n' '{"maintext": "Main.", "text": "Main. And more.", "raw_text": "raw", "url": "u", "source": "s"}' |
+	    strip-markup >"$(tmpfile out)"
+	[ "$(cat "$(tmpfile out)")" = $'<doc id="-:1" url="u" json-source="s">\nMain.\n</doc>' ]
+}
+
+@test "problem: bytes that are no UTF-8 in a page whose <meta> says UTF-8 are replaced and said, not dropped" {
+	printf '<meta charset="utf-8"><p>caf\351 x</p>' >"$(tmpfile m.html)"
+	run --separate-stderr strip-markup "$(tmpfile m.html)"
+	assert_success
+	assert_line --index 0 --partial 'problem="charset-replaced"'
+	assert_line --index 1 'caf� x'
+	[ "$stderr" = "strip-markup: $(tmpfile m.html): replaced 1 invalid UTF-8 sequence with U+FFFD" ]
+}
+
+@test "jsonl: a byte order mark and CRLF line ends (Windows tools) are fine" {
+	printf '\357\273\277{"text": "one"}\r\n{"text": "two"}\r\n' >"$(tmpfile w.jsonl)"
+	run --separate-stderr strip-markup -n "$(tmpfile w.jsonl)"
+	assert_success
+	assert_output $'one\n\ntwo'
+	[ -z "$stderr" ]
+}

@@ -277,3 +277,19 @@ dpage() {	# lang head body
 	run strip-markup <(dpage en '<meta name="date" content="1970-01-01">' '')
 	[ "$(date_of "$output")" = " " ]
 }
+
+@test "dates: a WARC page's date after its fetch is no date" {
+	warc() {	# WARC-Date published-date
+		local body
+		body=$(printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><head><meta property="article:published_time" content="%s"></head><body><p>%s</p></body></html>' "$2" "$ONE")
+		printf 'WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://example.com/a\r\nWARC-Date: %s\r\nWARC-Record-ID: <urn:uuid:1>\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n' "$1" "${#body}" "$body"
+	}
+	warc 2020-05-01T10:00:00Z 2020-05-02 >"$(tmpfile a.warc)"
+	run --separate-stderr strip-markup "$(tmpfile a.warc)"
+	assert_success
+	assert_line --index 0 --partial 'fetched="2020-05-01T10:00:00Z"'
+	[ "$(date_of "$output")" = " " ]
+	warc 2020-05-01T10:00:00Z 2020-05-01 >"$(tmpfile b.warc)"
+	run --separate-stderr strip-markup "$(tmpfile b.warc)"
+	[ "$(date_of "$output")" = "2020-05-01 meta" ]
+}

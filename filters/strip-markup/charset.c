@@ -463,6 +463,18 @@ charset_t
 charset_sniff(const char *s, size_t n, int complete, charset_t forced,
     size_t *bom)
 {
+	return charset_sniff_transport(s, n, complete, forced, CS_NONE, bom);
+}
+
+/*
+ * The WHATWG order puts the transport's label (HTTP Content-Type) after
+ * the BOM and before the <meta> prescan; -c still wins, as the user's
+ * word.  Either label is then judged by the same rule.
+ */
+charset_t
+charset_sniff_transport(const char *s, size_t n, int complete,
+    charset_t forced, charset_t transport, size_t *bom)
+{
 	charset_t cs, label;
 
 	if ((cs = charset_bom(s, n, bom)) != CS_NONE)
@@ -477,7 +489,7 @@ charset_sniff(const char *s, size_t n, int complete, charset_t forced,
 	 * almost never).  A page labelled UTF-8 stays UTF-8, as in browsers:
 	 * its invalid bytes become U+FFFD, counted.
 	 */
-	label = charset_prescan(s, n);
+	label = transport != CS_NONE ? transport : charset_prescan(s, n);
 	if (label != CS_NONE && (!ascii_compatible(label) ||
 	    all_ascii(s, n)))
 		return label;

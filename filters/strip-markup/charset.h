@@ -61,6 +61,15 @@ charset_t charset_prescan(const char *s, size_t n);
 charset_t charset_sniff(const char *s, size_t n, int complete,
     charset_t forced, size_t *bom);
 
+/*
+ * The same, with the label the transport gave (HTTP's Content-Type
+ * charset; CS_NONE if none), which takes the place of the <meta> prescan
+ * (WHATWG: after the BOM, before the prescan) and is judged by the same
+ * rule.
+ */
+charset_t charset_sniff_transport(const char *s, size_t n, int complete,
+    charset_t forced, charset_t transport, size_t *bom);
+
 void charset_decoder_init(struct charset_decoder *d, charset_t cs);
 void charset_decoder_free(struct charset_decoder *d);
 /*

@@ -138,6 +138,7 @@ date_source(int prio)
 	case P_TEXT: return "text";
 	case P_TAG: return "time";
 	case P_JSONLD: return "json-ld";
+	case P_RECORD: return "record";
 	default: return "meta";
 	}
 }

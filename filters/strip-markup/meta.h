@@ -24,7 +24,8 @@ enum {
 	P_META,		/* <meta name=author>, twitter:* */
 	P_OG,		/* Open Graph and article:* properties */
 	P_DC,		/* Dublin Core */
-	P_JSONLD	/* schema.org data */
+	P_JSONLD,	/* schema.org data */
+	P_RECORD	/* a dump's record about the page (JSON Lines fields) */
 };
 
 /* where a declared language comes from, weakest first: a page's own

@@ -4,10 +4,11 @@ strip-markup_SRCS = filters/strip-markup/strip-markup.c \
 	filters/strip-markup/article.c \
 	filters/strip-markup/charset.c filters/strip-markup/elements.c \
 	filters/strip-markup/entities.c \
-	filters/strip-markup/html.c filters/strip-markup/jsonld.c \
+	filters/strip-markup/html.c filters/strip-markup/http.c \
+	filters/strip-markup/jsonl.c filters/strip-markup/jsonld.c \
 	filters/strip-markup/lang.c filters/strip-markup/meta.c \
 	filters/strip-markup/plain.c filters/strip-markup/text.c \
-	filters/strip-markup/tokenizer.c
+	filters/strip-markup/tokenizer.c filters/strip-markup/warc.c
 # language detection: CLD2 through a C++ shim (lang-cld2.cc), linked as
 # an extra object so that the C parts keep the C rules
 SM_CLD2 = $(B)/obj/filters/strip-markup/lang-cld2.o
@@ -20,8 +21,8 @@ $(SM_CLD2): filters/strip-markup/lang-cld2.cc filters/strip-markup/lang.h
 $(B)/bin/strip-markup: $(SM_CLD2)
 strip-markup_TESTS = filters/strip-markup/test-tokenizer.c \
 	filters/strip-markup/test-html5lib.c filters/strip-markup/test-charset.c \
-	filters/strip-markup/test-article.c filters/strip-markup/test-lang.c \
-	filters/strip-markup/test-meta.c
+	filters/strip-markup/test-article.c filters/strip-markup/test-http.c \
+	filters/strip-markup/test-lang.c filters/strip-markup/test-meta.c
 $(patsubst filters/strip-markup/%.c,$(B)/test/%,$(strip-markup_TESTS)): | \
     $(SM_CLD2)
 

@@ -6,6 +6,11 @@
  * the next doctype or <html> starts (tok_pages_split, in tokenizer.c).  A
  * page larger than --max-doc-size is streamed with the metadata of its
  * first part.
+ *
+ * The first block of an input decides what it is (--format overrides):
+ * a WARC file (warc.c) or JSON Lines (jsonl.c), whose pages come back
+ * here one at a time through page_document(); binary data, which is
+ * skipped; or HTML or text.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -20,10 +25,13 @@
 #include "err.h"
 #include "html.h"
 #include "input.h"
+#include "jsonl.h"
 #include "meta.h"
+#include "page.h"
 #include "plain.h"
 #include "stream.h"
 #include "text.h"
+#include "warc.h"
 #include "xalloc.h"
 
 #define CHUNK (64 * 1024)
@@ -31,10 +39,11 @@
 #define FLUSH_BODY (64 * 1024)	/* when streaming a big document */
 
 static const char usage_text[] =
-    "usage: %s [-ahnV] [--alt] [-c charset] [--max-doc-size bytes]\n"
-    "%*s[--strict] [file ...]\n"
+    "usage: %s [-ahnV] [--alt] [-c charset] [--format format]\n"
+    "%*s[--max-doc-size bytes] [--strict] [file ...]\n"
     "  -a, --article           keep only the article body\n"
     "  -c, --charset=NAME      decode input as NAME (a WHATWG label)\n"
+    "      --format=FORMAT     auto (default), html, text, warc or jsonl\n"
     "  -n, --no-doc            write bare text, without <doc> lines\n"
     "      --alt               write the alt text of images\n"
     "      --max-doc-size=N    stream documents over N bytes (default 64M)\n"
@@ -42,7 +51,10 @@ static const char usage_text[] =
     "  -h, --help              show this help\n"
     "  -V, --version           show the version\n";
 
+enum format { F_AUTO, F_HTML, F_TEXT, F_WARC, F_JSONL };
+
 struct options {
+	enum format format;
 	int no_doc;
 	size_t max_doc;
 	charset_t charset;
@@ -62,6 +74,8 @@ struct ctx {
 	struct plain plain;
 	struct doc doc;
 	struct charset_decoder decoder;
+	struct page_sink sink;	/* for the dump readers */
+	struct buf lines;	/* text whose lines are paragraphs, spaced */
 
 	/* per document */
 	size_t scan;		/* raw[0..scan) holds no document boundary */
@@ -99,6 +113,21 @@ parse_size(const char *s)
 	return (size_t)v;
 }
 
+static enum format
+parse_format(const char *s)
+{
+	static const char *const names[] = {
+		"auto", "html", "text", "warc", "jsonl"
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(s, names[i]) == 0)
+			return (enum format)i;
+	usage_error("unknown format '%s' (auto, html, text, warc, jsonl)", s);
+	return F_AUTO;
+}
+
 /* ---- documents ---- */
 
 static void
@@ -120,7 +149,8 @@ feed(struct ctx *c, const char *s, size_t n)
 	if (!n)
 		return;
 	if (c->markup < 0) {
-		c->markup = plain_is_markup(s, n);
+		c->markup = c->opt->format == F_HTML ? 1 :
+		    c->opt->format == F_TEXT ? 0 : plain_is_markup(s, n);
 		/* an article is chosen from the page's paragraphs at its end */
 		c->html.art_on = c->markup && c->opt->html.article &&
 		    !c->streaming;
@@ -145,20 +175,52 @@ decode_feed(struct ctx *c, const char *s, size_t n, int final)
 	return used;
 }
 
+/*
+ * The problems of a finished document (see copydesk-stream(7)), added to
+ * those its dump reader found; an empty article is also said on stderr.
+ */
 static void
-put_doc_line(struct ctx *c, struct input *in)
+doc_problems(struct ctx *c, struct page *pg, const char *id)
 {
-	if (c->opt->no_doc)
-		return;
+	if (c->decoder.invalid || c->text.invalid)
+		page_problem(pg, "charset-replaced");
+	if (c->opt->html.article && !c->body.len && !c->streaming) {
+		page_problem(pg, "empty-article");
+		warning("%s: article mode found no text", id);
+	}
+}
+
+/* the <doc> line: id, what the page says, then what its dump says */
+static void
+put_doc_line(struct ctx *c, struct input *in, struct page *pg)
+{
+	struct page plain_page;
+	const char *const *x;
+
+	if (!pg) {
+		memset(&plain_page, 0, sizeof plain_page);
+		pg = &plain_page;
+	}
 	doc_clear(&c->doc);
-	if (c->docno == 1) {
+	if (pg->id) {
+		doc_set(&c->doc, "id", pg->id, strlen(pg->id));
+	} else if (c->docno == 1) {
 		doc_set(&c->doc, "id", in->id, strlen(in->id));
 	} else {
 		buf_clear(&c->line);
 		buf_printf(&c->line, "%s#%u", in->id, c->docno);
 		doc_set(&c->doc, "id", c->line.data, c->line.len);
 	}
+	doc_problems(c, pg, doc_get(&c->doc, "id"));
+	if (c->opt->no_doc)
+		return;
 	meta_to_doc(&c->meta, &c->doc);
+	if (pg->fetched)
+		doc_set(&c->doc, "fetched", pg->fetched, strlen(pg->fetched));
+	for (x = pg->extra; x && x[0]; x += 2)
+		doc_set(&c->doc, x[0], x[1], strlen(x[1]));
+	if (pg->problem[0])
+		doc_set(&c->doc, "problem", pg->problem, strlen(pg->problem));
 	buf_clear(&c->line);
 	doc_format(&c->line, &c->doc);
 	buf_addc(&c->line, '\n');
@@ -233,7 +295,7 @@ doc_end(struct ctx *c, struct input *in, size_t end)
 			decode_feed(c, c->raw.data + bom, end - bom, 1);
 		}
 		finish(c);
-		put_doc_line(c, in);
+		put_doc_line(c, in, NULL);
 	} else {
 		decode_feed(c, c->raw.data, end, 1);
 		finish(c);
@@ -259,26 +321,180 @@ doc_stream(struct ctx *c, struct input *in)
 	c->streaming = 1;	/* before the first text decides the mode */
 	bom = doc_start_decoding(c, c->scan, 0);
 	used = bom + decode_feed(c, c->raw.data + bom, c->scan - bom, 0);
-	put_doc_line(c, in);
+	put_doc_line(c, in, NULL);
 	memmove(c->raw.data, c->raw.data + used, c->raw.len - used);
 	buf_truncate(&c->raw, c->raw.len - used);
 	c->scan -= used;
 }
+
+/* ---- pages from dumps ---- */
+
+/* s[0..n) with an empty line after each line, so each is a paragraph */
+static void
+space_lines(struct buf *out, const char *s, size_t n)
+{
+	const char *nl, *end = s + n;
+
+	buf_clear(out);
+	while (s < end) {
+		nl = memchr(s, '\n', (size_t)(end - s));
+		if (!nl)
+			nl = end;
+		buf_add(out, s, (size_t)(nl - s));
+		buf_add(out, "\n\n", 2);
+		s = nl + (nl < end);
+	}
+}
+
+/* a page from a dump reader becomes one document */
+static void
+page_document(void *ctxp, struct input *in, const char *s, size_t n,
+    struct page *pg)
+{
+	struct ctx *c = ctxp;
+	size_t bom;
+	charset_t cs;
+
+	doc_begin(c);
+	if (pg->text) {
+		space_lines(&c->lines, s, n);
+		s = c->lines.data;
+		n = c->lines.len;
+	}
+	cs = charset_sniff_transport(s, n, 1, c->opt->charset, pg->charset,
+	    &bom);
+	charset_decoder_init(&c->decoder, cs);
+	c->markup = pg->text ? 0 : c->opt->format == F_TEXT ? 0 : 1;
+	c->html.art_on = c->markup && c->opt->html.article;
+	c->text.sink = c->html.art_on ? html_para : NULL;
+	c->text.sink_ctx = &c->html;
+	/* no publication date after the fetch */
+	if (pg->fetched)
+		meta_fetched(&c->meta, pg->fetched, strlen(pg->fetched));
+	/* the dump's word beats the page's, but a page's lang beats HTTP's */
+	if (pg->url)
+		meta_offer(&c->meta, M_URL, P_JSONLD + 1, pg->url,
+		    strlen(pg->url));
+	if (pg->title)
+		meta_offer(&c->meta, M_TITLE, P_JSONLD + 1, pg->title,
+		    strlen(pg->title));
+	if (pg->date)
+		meta_offer(&c->meta, M_DATE, P_JSONLD + 1, pg->date,
+		    strlen(pg->date));
+	if (pg->author)
+		meta_offer(&c->meta, M_AUTHOR, P_JSONLD + 1, pg->author,
+		    strlen(pg->author));
+	if (pg->lang)
+		meta_offer(&c->meta, M_LANG, P_TEXT, pg->lang,
+		    strlen(pg->lang));
+	decode_feed(c, s + bom, n - bom, 1);
+	finish(c);
+	put_doc_line(c, in, pg);
+	account(c, in);
+	put_body(c);
+	if (!c->opt->no_doc)
+		fputs("</doc>\n", stdout);
+}
+
+/* ---- what an input is ---- */
+
+static int
+is_binary(const char *s, size_t n)
+{
+	static const struct {
+		const char *magic;
+		size_t len;
+	} magics[] = {
+		{ "\x89PNG\r\n\x1A\n", 8 }, { "GIF87a", 6 }, { "GIF89a", 6 },
+		{ "\xFF\xD8\xFF", 3 }, { "%PDF-", 5 }, { "PK\x03\x04", 4 },
+		{ "RIFF", 4 }, { "\x00\x00\x01\x00", 4 }, { "BM", 2 },
+		{ "\x7F" "ELF", 4 }, { "\x28\xB5\x2F\xFD", 4 },
+		{ "BZh", 3 }, { "\xFD" "7zXZ", 5 },
+	};
+	size_t i, controls = 0;
+
+	for (i = 0; i < sizeof magics / sizeof magics[0]; i++)
+		if (n >= magics[i].len &&
+		    memcmp(s, magics[i].magic, magics[i].len) == 0 &&
+		    /* "BM" and "RIFF" start words too: need a NUL nearby */
+		    (magics[i].len > 4 || memchr(s, 0, n < 64 ? n : 64)))
+			return 1;
+	/* UTF-16 and UTF-32 text holds NULs: its BOM says so */
+	if (n >= 2 && ((s[0] == '\xFF' && s[1] == '\xFE') ||
+	    (s[0] == '\xFE' && s[1] == '\xFF')))
+		return 0;
+	for (i = 0; i < n; i++) {
+		unsigned char b = (unsigned char)s[i];
+
+		if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' &&
+		    b != '\f' && b != 0x1B)
+			controls++;
+	}
+	/*
+	 * A few stray NULs and controls in text are repaired and counted;
+	 * binary data has them everywhere (random bytes: 1 in 9).
+	 */
+	return controls >= 8 && controls * 16 > n;
+}
+
+static enum format
+detect(const struct ctx *c)
+{
+	const char *s = c->raw.data;
+	size_t n = c->raw.len, i;
+
+	if (c->opt->format != F_AUTO)
+		return c->opt->format;
+	if (warc_detect(s, n))
+		return F_WARC;
+	i = n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	for (; i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' ||
+	    s[i] == '\n'); i++)
+		;
+	if (jsonl_detect(s + i, n - i))
+		return F_JSONL;
+	return F_AUTO;
+}
+
+/* ---- inputs ---- */
 
 static void
 on_input(struct input *in, void *ctxp)
 {
 	struct ctx *c = ctxp;
 	size_t k, split, safe = 0, used;
-	int final;
+	int final, first = 1;
 
 	buf_clear(&c->raw);
+	buf_reserve(&c->raw, CHUNK);
+	k = input_read(in, c->raw.data, CHUNK);
+	buf_truncate(&c->raw, k);
+	switch (detect(c)) {
+	case F_WARC:
+		warc_each(in, &c->raw, &c->sink);
+		return;
+	case F_JSONL:
+		jsonl_each(in, &c->raw, &c->sink);
+		return;
+	case F_AUTO:
+		if (is_binary(c->raw.data, c->raw.len)) {
+			warning("%s: binary data, skipped", in->name);
+			in->failed = 1;
+			return;
+		}
+		break;
+	default:
+		break;
+	}
 	c->docno = 1;
 	doc_begin(c);
 	for (;;) {
-		buf_reserve(&c->raw, CHUNK);
-		k = input_read(in, c->raw.data + c->raw.len, CHUNK);
-		buf_truncate(&c->raw, c->raw.len + k);
+		if (!first) {
+			buf_reserve(&c->raw, CHUNK);
+			k = input_read(in, c->raw.data + c->raw.len, CHUNK);
+			buf_truncate(&c->raw, c->raw.len + k);
+		}
+		first = 0;
 		final = k == 0;
 		while ((split = tok_pages_split(&c->pages, c->raw.data,
 		    c->raw.len, c->scan, final, &safe))) {
@@ -313,6 +529,7 @@ main(int argc, char *argv[])
 		{ "alt", no_argument, NULL, 'A' },
 		{ "article", no_argument, NULL, 'a' },
 		{ "charset", required_argument, NULL, 'c' },
+		{ "format", required_argument, NULL, 'F' },
 		{ "max-doc-size", required_argument, NULL, 'M' },
 		{ "no-doc", no_argument, NULL, 'n' },
 		{ "strict", no_argument, NULL, 'S' },
@@ -342,6 +559,9 @@ main(int argc, char *argv[])
 			if (opt.charset == CS_NONE)
 				usage_error("unknown charset '%s'", optarg);
 			break;
+		case 'F':
+			opt.format = parse_format(optarg);
+			break;
 		case 'h':
 			usage();
 			break;
@@ -365,6 +585,9 @@ main(int argc, char *argv[])
 	text_init(&c.text, &c.body);
 	meta_init(&c.meta);
 	html_init(&c.html, &opt.html, &c.text, &c.meta);
+	c.sink.page = page_document;
+	c.sink.ctx = &c;
+	c.sink.max_doc = opt.max_doc;
 	status = input_each(argc - optind, argv + optind, &opt.input,
 	    on_input, &c);
 
@@ -377,5 +600,6 @@ main(int argc, char *argv[])
 	buf_free(&c.dec);
 	buf_free(&c.body);
 	buf_free(&c.line);
+	buf_free(&c.lines);
 	return cli_finish(status);
 }

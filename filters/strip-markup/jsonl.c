@@ -1,0 +1,575 @@
+/* jsonl.c: JSON Lines to pages (see jsonl.h). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "jsonl.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+#define READ_CHUNK (64 * 1024)
+#define MAX_WARNINGS 10		/* per input; the rest are only counted */
+
+/* a field of the line's object: key and value in the arena */
+struct field {
+	size_t key, klen, val, vlen;
+	int list;		/* a list of strings, joined */
+};
+
+struct jsonl {
+	struct input *in;
+	const struct page_sink *sink;
+	struct buf *buf;
+	size_t pos;
+	int eof;
+	unsigned long long lineno;
+	struct buf arena;	/* unescaped keys and values, NUL-ended */
+	struct field *f;
+	size_t nf, cap;
+	struct buf id, names, scratch;
+	size_t documents, skipped, too_long;
+};
+
+int
+jsonl_detect(const char *s, size_t n)
+{
+	size_t i = 1;
+
+	if (n < 2 || s[0] != '{')
+		return 0;
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return i < n && (s[i] == '"' || s[i] == '}');
+}
+
+static void
+skip_ws(const char **p, const char *end)
+{
+	while (*p < end && (**p == ' ' || **p == '\t' || **p == '\r' ||
+	    **p == '\n'))
+		(*p)++;
+}
+
+static int
+hex4(const char *p, const char *end, unsigned *v)
+{
+	int i, h;
+
+	if (end - p < 4)
+		return 0;
+	*v = 0;
+	for (i = 0; i < 4; i++) {
+		char c = p[i];
+
+		if (c >= '0' && c <= '9')
+			h = c - '0';
+		else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+			h = (c | 0x20) - 'a' + 10;
+		else
+			return 0;
+		*v = *v << 4 | (unsigned)h;
+	}
+	return 1;
+}
+
+static void
+put_utf8(struct buf *out, unsigned cp)
+{
+	char b[4];
+	size_t n;
+
+	if (cp < 0x80) {
+		b[0] = (char)cp;
+		n = 1;
+	} else if (cp < 0x800) {
+		b[0] = (char)(0xC0 | cp >> 6);
+		b[1] = (char)(0x80 | (cp & 0x3F));
+		n = 2;
+	} else if (cp < 0x10000) {
+		b[0] = (char)(0xE0 | cp >> 12);
+		b[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		b[2] = (char)(0x80 | (cp & 0x3F));
+		n = 3;
+	} else {
+		b[0] = (char)(0xF0 | cp >> 18);
+		b[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+		b[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		b[3] = (char)(0x80 | (cp & 0x3F));
+		n = 4;
+	}
+	buf_add(out, b, n);
+}
+
+/*
+ * The string at *p (its opening quote) unescaped onto out; *p moves past
+ * its closing quote.  A lone surrogate becomes U+FFFD.  0 if malformed.
+ */
+static int
+parse_string(const char **p, const char *end, struct buf *out)
+{
+	const char *s = *p + 1, *run;
+	unsigned cp, lo;
+
+	for (;;) {
+		run = s;
+		/* the long runs of plain characters, copied at once */
+		while (s < end && *s != '"' && *s != '\\' &&
+		    (unsigned char)*s >= 0x20)
+			s++;
+		buf_add(out, run, (size_t)(s - run));
+		if (s >= end || (unsigned char)*s < 0x20)
+			return 0;
+		if (*s == '"')
+			break;
+		if (++s >= end)
+			return 0;
+		switch (*s++) {
+		case '"': buf_addc(out, '"'); break;
+		case '\\': buf_addc(out, '\\'); break;
+		case '/': buf_addc(out, '/'); break;
+		case 'b': buf_addc(out, '\b'); break;
+		case 'f': buf_addc(out, '\f'); break;
+		case 'n': buf_addc(out, '\n'); break;
+		case 'r': buf_addc(out, '\r'); break;
+		case 't': buf_addc(out, '\t'); break;
+		case 'u':
+			if (!hex4(s, end, &cp))
+				return 0;
+			s += 4;
+			if (cp >= 0xD800 && cp < 0xDC00 && end - s >= 6 &&
+			    s[0] == '\\' && s[1] == 'u' &&
+			    hex4(s + 2, end, &lo) && lo >= 0xDC00 &&
+			    lo < 0xE000) {
+				cp = 0x10000 + ((cp - 0xD800) << 10) +
+				    (lo - 0xDC00);
+				s += 6;
+			} else if (cp >= 0xD800 && cp < 0xE000) {
+				cp = UTF8_REPLACEMENT;
+			}
+			put_utf8(out, cp);
+			break;
+		default:
+			return 0;
+		}
+	}
+	*p = s + 1;
+	return 1;
+}
+
+/* skip the number or literal at *p; 0 if it is none */
+static int
+skip_scalar(const char **p, const char *end)
+{
+	const char *s = *p;
+
+	if (end - s >= 4 && (memcmp(s, "true", 4) == 0 ||
+	    memcmp(s, "null", 4) == 0))
+		s += 4;
+	else if (end - s >= 5 && memcmp(s, "false", 5) == 0)
+		s += 5;
+	else
+		while (s < end && strchr("+-0123456789.eE", *s) && *s)
+			s++;
+	if (s == *p)
+		return 0;
+	*p = s;
+	return 1;
+}
+
+/* skip a list or object at *p, however deep, without recursion */
+static int
+skip_nested(const char **p, const char *end, struct buf *scratch)
+{
+	const char *s = *p;
+	size_t depth = 0;
+
+	while (s < end) {
+		switch (*s) {
+		case '[': case '{':
+			depth++;
+			s++;
+			break;
+		case ']': case '}':
+			s++;
+			if (--depth == 0) {
+				*p = s;
+				return 1;
+			}
+			break;
+		case '"':
+			buf_clear(scratch);
+			if (!parse_string(&s, end, scratch))
+				return 0;
+			break;
+		default:
+			s++;
+		}
+	}
+	return 0;
+}
+
+static struct field *
+new_field(struct jsonl *j)
+{
+	if (j->nf == j->cap) {
+		j->cap = j->cap ? 2 * j->cap : 16;
+		j->f = xreallocarray(j->f, j->cap, sizeof *j->f);
+	}
+	memset(&j->f[j->nf], 0, sizeof j->f[0]);
+	return &j->f[j->nf++];
+}
+
+/*
+ * A list at *p: if all its items are strings, they go onto the arena
+ * joined by "; " and 1 is returned with *p past it; otherwise it is
+ * skipped and 0 returned.  -1 if malformed.
+ */
+static int
+parse_string_list(struct jsonl *j, const char **p, const char *end)
+{
+	const char *s = *p + 1, *start = *p;
+	size_t mark = j->arena.len;
+	int items = 0;
+
+	for (;;) {
+		skip_ws(&s, end);
+		if (s < end && *s == ']' && items == 0)
+			break;
+		if (s >= end || *s != '"') {
+			buf_truncate(&j->arena, mark);
+			*p = start;
+			return skip_nested(p, end, &j->scratch) ? 0 : -1;
+		}
+		if (items++)
+			buf_add(&j->arena, "; ", 2);
+		if (!parse_string(&s, end, &j->arena))
+			return -1;
+		skip_ws(&s, end);
+		if (s < end && *s == ',') {
+			s++;
+			continue;
+		}
+		if (s < end && *s == ']')
+			break;
+		return -1;
+	}
+	*p = s + 1;
+	return 1;
+}
+
+/* the object on the line s[0..n) into fields; 0 if it is none */
+static int
+parse_object(struct jsonl *j, const char *s, size_t n)
+{
+	const char *p = s, *end = s + n, *v;
+	struct field *f;
+	int got;
+
+	buf_clear(&j->arena);
+	j->nf = 0;
+	skip_ws(&p, end);
+	if (p >= end || *p++ != '{')
+		return 0;
+	skip_ws(&p, end);
+	if (p < end && *p == '}') {
+		p++;
+		goto done;
+	}
+	for (;;) {
+		skip_ws(&p, end);
+		if (p >= end || *p != '"')
+			return 0;
+		f = new_field(j);
+		f->key = j->arena.len;
+		if (!parse_string(&p, end, &j->arena))
+			return 0;
+		f->klen = j->arena.len - f->key;
+		buf_addc(&j->arena, '\0');
+		skip_ws(&p, end);
+		if (p >= end || *p++ != ':')
+			return 0;
+		skip_ws(&p, end);
+		if (p >= end)
+			return 0;
+		f->val = j->arena.len;
+		if (*p == '"') {
+			if (!parse_string(&p, end, &j->arena))
+				return 0;
+		} else if (*p == '[') {
+			if ((got = parse_string_list(j, &p, end)) < 0)
+				return 0;
+			if (!got)
+				j->nf--;	/* not a list of strings */
+			f->list = 1;
+		} else if (*p == '{') {
+			if (!skip_nested(&p, end, &j->scratch))
+				return 0;
+			j->nf--;
+		} else {
+			v = p;
+			if (!skip_scalar(&p, end))
+				return 0;
+			if (p - v == 4 && memcmp(v, "null", 4) == 0)
+				j->nf--;
+			else
+				buf_add(&j->arena, v, (size_t)(p - v));
+		}
+		if (j->nf && &j->f[j->nf - 1] == f) {
+			f->vlen = j->arena.len - f->val;
+			buf_addc(&j->arena, '\0');
+		}
+		skip_ws(&p, end);
+		if (p < end && *p == ',') {
+			p++;
+			continue;
+		}
+		if (p < end && *p == '}') {
+			p++;
+			break;
+		}
+		return 0;
+	}
+done:
+	skip_ws(&p, end);
+	return p == end;
+}
+
+/* the first field named one of names (NULL-ended) with a value */
+static struct field *
+find(struct jsonl *j, const char *const *names)
+{
+	size_t i;
+
+	for (; *names; names++)
+		for (i = 0; i < j->nf; i++)
+			if (j->f[i].vlen &&
+			    strcmp(j->arena.data + j->f[i].key, *names) == 0)
+				return &j->f[i];
+	return NULL;
+}
+
+static const char *const markup_keys[] = {
+	"html", "raw_html", "content_html", NULL
+};
+static const char *const text_keys[] = {
+	"maintext", "text", "raw_text", "content", NULL
+};
+static const char *const url_keys[] = { "url", "source", "link", NULL };
+static const char *const title_keys[] = { "title", NULL };
+static const char *const date_keys[] = {
+	"date_publish", "date", "published", NULL
+};
+static const char *const author_keys[] = { "author", "authors", NULL };
+static const char *const lang_keys[] = { "language", "lang", NULL };
+
+static int
+in_list(const char *key, const char *const *names)
+{
+	for (; *names; names++)
+		if (strcmp(key, *names) == 0)
+			return 1;
+	return 0;
+}
+
+/* names the stream gives a meaning of its own */
+static int
+reserved(const char *name)
+{
+	static const char *const names[] = {
+		"id", "url", "title", "date", "author", "lang", "source",
+		"fetched", "problem", NULL
+	};
+	const char *const *p;
+
+	for (p = names; *p; p++)
+		if (strcmp(name, *p) == 0)
+			return 1;
+	return 0;
+}
+
+static const char *
+value(struct jsonl *j, struct field *f)
+{
+	return f ? j->arena.data + f->val : NULL;
+}
+
+static void
+line_page(struct jsonl *j)
+{
+	struct field *body, *used[6];
+	struct page pg;
+	const char **extra;
+	size_t i, k, u, nused = 0, nextra = 0;
+	struct utf8_repairs rep = { 0, 0 };
+	size_t *name_at, *value_at;
+
+	memset(&pg, 0, sizeof pg);
+	pg.charset = CS_UTF8;	/* JSON text is Unicode, whatever a <meta> says */
+	buf_clear(&j->id);
+	buf_printf(&j->id, "%s:%llu", j->in->id, j->lineno);
+	pg.id = j->id.data;
+	if ((body = find(j, markup_keys))) {
+		pg.text = 0;
+	} else if ((body = find(j, text_keys))) {
+		pg.text = 1;
+	} else {
+		pg.text = 1;	/* no text: a document with metadata only */
+	}
+	used[nused++] = body;
+	used[nused++] = find(j, url_keys);
+	used[nused++] = find(j, title_keys);
+	used[nused++] = find(j, date_keys);
+	used[nused++] = find(j, author_keys);
+	used[nused++] = find(j, lang_keys);
+	pg.url = value(j, used[1]);
+	pg.title = value(j, used[2]);
+	pg.date = value(j, used[3]);
+	pg.author = value(j, used[4]);
+	pg.lang = value(j, used[5]);
+
+	/* the other fields, as attributes with names the stream allows */
+	extra = xreallocarray(NULL, 2 * j->nf + 1, sizeof *extra);
+	name_at = xreallocarray(NULL, j->nf + 1, sizeof *name_at);
+	value_at = xreallocarray(NULL, j->nf + 1, sizeof *value_at);
+	buf_clear(&j->names);
+	for (i = 0; i < j->nf; i++) {
+		struct field *f = &j->f[i];
+		const char *key = j->arena.data + f->key;
+		int skip = 0;
+
+		for (u = 0; u < nused; u++)
+			if (used[u] == f)
+				skip = 1;
+		/* the other copies of the text (news-please's text beside
+		 * maintext, trafilatura's raw_text) are no attributes */
+		if (in_list(key, markup_keys) || in_list(key, text_keys))
+			skip = 1;
+		if (skip || !f->vlen || f->klen == 0)
+			continue;
+		name_at[nextra] = j->names.len;
+		if (reserved(key) || find(j, (const char *const[]){ key,
+		    NULL }) != f)
+			buf_adds(&j->names, "json-");
+		for (k = 0; k < f->klen; k++) {
+			char c = key[k];
+
+			buf_addc(&j->names, (c >= 'a' && c <= 'z') ||
+			    (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+			    c == '-' || c == '_' || c == '.' ? c : '_');
+		}
+		buf_addc(&j->names, '\0');
+		value_at[nextra] = j->names.len;
+		utf8_repair(&j->names, j->arena.data + f->val, f->vlen, &rep);
+		buf_addc(&j->names, '\0');
+		nextra++;
+	}
+	for (i = 0; i < nextra; i++) {
+		extra[2 * i] = j->names.data + name_at[i];
+		extra[2 * i + 1] = j->names.data + value_at[i];
+	}
+	extra[2 * nextra] = NULL;
+	pg.extra = extra;
+	j->documents++;
+	j->sink->page(j->sink->ctx, j->in, body ? value(j, body) : "",
+	    body ? body->vlen : 0, &pg);
+	free(extra);
+	free(name_at);
+	free(value_at);
+}
+
+static void
+one_line(struct jsonl *j, const char *s, size_t n)
+{
+	size_t i;
+
+	/* a byte order mark some Windows tools write */
+	if (j->lineno == 1 && n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+		s += 3;
+		n -= 3;
+	}
+	for (i = 0; i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r');
+	    i++)
+		;
+	if (i == n)
+		return;		/* empty lines are no records */
+	if (!parse_object(j, s, n)) {
+		if (j->skipped++ < MAX_WARNINGS)
+			warning("%s:%llu: not a JSON object: skipped",
+			    j->in->name, j->lineno);
+		return;
+	}
+	line_page(j);
+}
+
+void
+jsonl_each(struct input *in, struct buf *raw, const struct page_sink *sink)
+{
+	struct jsonl j;
+	const char *nl;
+	size_t k, scanned = 0;
+	int dropping = 0;
+
+	memset(&j, 0, sizeof j);
+	j.in = in;
+	j.sink = sink;
+	j.buf = raw;
+	for (;;) {
+		size_t avail = raw->len - j.pos;
+
+		nl = memchr(raw->data + j.pos + scanned, '\n', avail - scanned);
+		if (nl || j.eof) {
+			size_t len = nl ? (size_t)(nl - (raw->data + j.pos)) :
+			    avail;
+
+			if (!nl && len == 0 && !dropping)
+				break;
+			j.lineno++;
+			if (dropping || len > sink->max_doc) {
+				j.too_long++;
+				warning("%s:%llu: line over %zu bytes: skipped",
+				    in->name, j.lineno, sink->max_doc);
+				dropping = 0;
+			} else {
+				one_line(&j, raw->data + j.pos, len);
+			}
+			j.pos += len + (nl != NULL);
+			scanned = 0;
+			if (!nl)
+				break;
+			continue;
+		}
+		if (avail > sink->max_doc) {
+			/* an endless line: let it go as it comes */
+			dropping = 1;
+			j.pos += avail;
+			scanned = 0;
+		} else {
+			scanned = avail;
+		}
+		if (j.pos) {
+			memmove(raw->data, raw->data + j.pos, raw->len - j.pos);
+			buf_truncate(raw, raw->len - j.pos);
+			j.pos = 0;
+		}
+		buf_reserve(raw, READ_CHUNK);
+		k = input_read(in, raw->data + raw->len, READ_CHUNK);
+		if (k == 0)
+			j.eof = 1;
+		buf_truncate(raw, raw->len + k);
+	}
+	if (j.skipped || j.too_long)
+		warning("%s: %zu JSON object%s, skipped %zu line%s that %s no "
+		    "object%s", in->name, j.documents,
+		    j.documents == 1 ? "" : "s", j.skipped + j.too_long,
+		    j.skipped + j.too_long == 1 ? "" : "s",
+		    j.skipped + j.too_long == 1 ? "is" : "are",
+		    j.too_long ? " or too long" : "");
+	if ((j.skipped || j.too_long) && in->opt->strict)
+		in->failed = 1;
+	free(j.f);
+	buf_free(&j.arena);
+	buf_free(&j.id);
+	buf_free(&j.names);
+	buf_free(&j.scratch);
+}
