@@ -241,6 +241,9 @@ dpage() {	# lang head body
 	[ "$(date_of "$output")" = "2020-04-03 text" ]
 	run strip-markup <(dpage de '' '<p>Stand: 03.04.2020</p>')
 	[ "$(date_of "$output")" = "2020-04-03 text" ]
+	# long numbers are no date (and overflow nothing)
+	run strip-markup <(dpage en '' '<p>12345678901234567890 5 May 2020</p>')
+	[ "$(date_of "$output")" = "2020-05-05 text" ]
 	# a sentence that holds a date is no dateline
 	run strip-markup <(dpage en '' '<p>On 17 March 2020 the council met to talk about the budget for the year</p>')
 	[ "$(date_of "$output")" = " " ]

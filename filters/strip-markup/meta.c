@@ -479,9 +479,11 @@ dateline_date(struct buf *out, const char *s, size_t n, const char *lang)
 		if (i == n)
 			break;
 		if (isdigit((unsigned char)s[i])) {
+			/* only runs of up to 4 digits matter: no overflow */
 			for (j = i, v = 0; j < n &&
 			    isdigit((unsigned char)s[j]); j++)
-				v = v * 10 + s[j] - '0';
+				if (j - i < 5)
+					v = v * 10 + s[j] - '0';
 			if (j - i == 4 && v >= 1990 && v <= 2099 && !y)
 				y = v;
 			else if (j - i <= 2 && v >= 1 && v <= 31 && !d)
