@@ -4,6 +4,7 @@
 #   make            build the filters into build/bin
 #   make demo       install what is missing, build, run the chain on samples/
 #   make test       install what is missing, build, run every test
+#   make check      make test, then the LibreOffice spreadsheet round trip
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make bench      speed and memory beside the peers (slow; not a test)
 #   make eval       accuracy against the gold data in ../shared (optional)
@@ -15,6 +16,7 @@ PREFIX = /usr/local
 BINDIR = $(PREFIX)/bin
 MANDIR = $(PREFIX)/share/man
 SHAREDIR = $(PREFIX)/share/copydesk
+LIBEXECDIR = $(PREFIX)/libexec/copydesk
 
 CC = cc
 CFLAGS = -O2 -g
@@ -43,7 +45,31 @@ include $(sort $(wildcard filters/*/module.mk))
 
 BINS = $(FILTERS:%=$(B)/bin/%)
 
-all: $(BINS)
+# the runner beside the filters, with build/ laid out as an installation
+# (bin, libexec/copydesk, share/copydesk), so that after make
+# "PATH=$PWD/build/bin:$PATH copydesk ..." works from a checkout
+OPTION_TABLES = $(wildcard filters/*/options)
+RUNNER = $(B)/bin/copydesk $(B)/libexec/copydesk/job \
+	$(B)/libexec/copydesk/progress \
+	$(patsubst pipelines/%,$(B)/share/copydesk/pipelines/%,$(wildcard pipelines/*)) \
+	$(patsubst filters/%/options,$(B)/share/copydesk/options/%,$(OPTION_TABLES))
+
+all: $(BINS) $(RUNNER)
+
+$(B)/bin/copydesk: scripts/copydesk Makefile
+	@mkdir -p $(@D)
+	sed 's|@VERSION@|$(VERSION)|' scripts/copydesk >$@.tmp
+	chmod 755 $@.tmp
+	mv -f $@.tmp $@
+$(B)/libexec/copydesk/%: scripts/copydesk-%
+	@mkdir -p $(@D)
+	install -m 755 $< $@
+$(B)/share/copydesk/pipelines/%: pipelines/%
+	@mkdir -p $(@D)
+	install -m 644 $< $@
+$(B)/share/copydesk/options/%: filters/%/options
+	@mkdir -p $(@D)
+	install -m 644 $< $@
 
 $(B)/obj/%.o: %.c
 	@mkdir -p $(@D)
@@ -76,6 +102,9 @@ $(B)/test/%: $(B)/obj/tests/unit/%.o $(LIB)
 deps:
 	@scripts/install-deps build
 
+# the ssh group: the --hosts tests run their own sshd on 127.0.0.1 (Debian's
+# openssh-server also enables the system's sshd when installed; README
+# says so)
 test-deps:
 	@scripts/install-deps build test ssh
 
@@ -87,6 +116,10 @@ test: test-deps
 	@tests/run $(B) $(UNIT_TESTS:$(B)/%=%)
 
 units: $(UNIT_TESTS)
+
+# make test and the checks too slow for it: the spreadsheet round trip
+# through LibreOffice Calc
+check: test check-spreadsheet
 
 # the same suite under AddressSanitizer and UndefinedBehaviorSanitizer
 test-sanitize: test-deps
@@ -127,12 +160,16 @@ fuzz:
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
-	    $(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(SHAREDIR)/pipelines
+	    $(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(SHAREDIR)/pipelines \
+	    $(DESTDIR)$(SHAREDIR)/options $(DESTDIR)$(LIBEXECDIR)
 	cp -f $(BINS) $(DESTDIR)$(BINDIR)/
 	sed -e 's|@VERSION@|$(VERSION)|' -e 's|@SHAREDIR@|$(SHAREDIR)|' \
+	    -e 's|@LIBEXECDIR@|$(LIBEXECDIR)|' \
 	    scripts/copydesk >$(DESTDIR)$(BINDIR)/copydesk
 	chmod 755 $(DESTDIR)$(BINDIR)/copydesk
-	cp -f pipelines/* $(DESTDIR)$(SHAREDIR)/pipelines/
+	cp -f $(B)/libexec/copydesk/* $(DESTDIR)$(LIBEXECDIR)/
+	cp -f $(B)/share/copydesk/pipelines/* $(DESTDIR)$(SHAREDIR)/pipelines/
+	cp -f $(B)/share/copydesk/options/* $(DESTDIR)$(SHAREDIR)/options/
 	for m in $(MANPAGES); do \
 	    s=$${m##*.}; cp -f $$m $(DESTDIR)$(MANDIR)/man$$s/; done
 
@@ -140,11 +177,15 @@ uninstall:
 	for f in $(FILTERS) copydesk; do rm -f $(DESTDIR)$(BINDIR)/$$f; done
 	for p in pipelines/*; do \
 	    rm -f $(DESTDIR)$(SHAREDIR)/pipelines/$${p##*/}; done
-	-rmdir $(DESTDIR)$(SHAREDIR)/pipelines $(DESTDIR)$(SHAREDIR)
+	for f in $(OPTION_TABLES); do \
+	    f=$${f#filters/}; rm -f $(DESTDIR)$(SHAREDIR)/options/$${f%/options}; done
+	rm -f $(DESTDIR)$(LIBEXECDIR)/job $(DESTDIR)$(LIBEXECDIR)/progress
+	-rmdir $(DESTDIR)$(SHAREDIR)/pipelines $(DESTDIR)$(SHAREDIR)/options \
+	    $(DESTDIR)$(SHAREDIR) $(DESTDIR)$(LIBEXECDIR)
 	for m in $(MANPAGES); do \
 	    s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
 
 clean:
 	rm -rf $(B) $(B)-clang $(B)-asan $(B)-fuzz articles.csv
 
-.PHONY: all deps test-deps test units test-sanitize test-valgrind demo bench eval check-spreadsheet fuzz install uninstall clean
+.PHONY: all deps test-deps test check units test-sanitize test-valgrind demo bench eval check-spreadsheet fuzz install uninstall clean

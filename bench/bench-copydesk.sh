@@ -10,6 +10,10 @@
 #   -j 1               the serial run: the plain pipeline, whose four
 #                      stages already overlap on two cores
 #   -j 2               two jobs through GNU parallel
+#   the writer alone   to-csv over the stream the jobs hand it (under -j
+#                      the last stage runs once, in the runner, over the
+#                      merged stream): its CPU time beside the -j 2 run's
+#                      says what running it once costs
 # Prints MB of HTML and documents per second, CPU seconds, the ratios, and
 # checks that the outputs are byte-identical (SHARED: where shared/ is,
 # default ../shared).  Target on 2 cores: -j 2 at
@@ -100,10 +104,18 @@ run() {
 
 rm -f "$scratch/results"
 for c in $cores; do
-	run "core$c" taskset -c "$c" "$top/scripts/copydesk" -j 1 >>"$scratch/results"
+	run "core$c" taskset -c "$c" "$bin/copydesk" -j 1 >>"$scratch/results"
 done
-run j1 "$top/scripts/copydesk" -j 1 >>"$scratch/results"
-run j2 "$top/scripts/copydesk" -j 2 >>"$scratch/results"
+run j1 "$bin/copydesk" -j 1 >>"$scratch/results"
+run j2 "$bin/copydesk" -j 2 >>"$scratch/results"
+# the writer's share: the stream before to-csv, then to-csv alone on it
+printf 'strip-markup --article\nsplit-sentences\ntag-entities\n' >"$scratch/to-stream"
+(cd "$scratch" && "$bin/copydesk" -q -j 2 ./to-stream "dump$copies" >"$scratch/stream.txt")
+if [ -n "$timer" ]; then
+	$timer -f '%e %U %S' -o "$scratch/time" "$bin/to-csv" <"$scratch/stream.txt" >/dev/null
+	awk -v mb="$(wc -c <"$scratch/stream.txt")" '{ printf "writer %s %s %.1f\n", $1, $2 + $3, mb / 1e6 }' \
+	    "$scratch/time" >"$scratch/writer"
+fi
 same=yes
 for f in "$scratch"/out-*.csv; do
 	cmp -s "$f" "$scratch/out-j1.csv" || same=NO
@@ -111,7 +123,7 @@ done
 
 echo "copydesk news-to-csv over AEB x $copies: $n pages, $mb MB of HTML;"
 echo "best of $runs, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
-awk -v mb="$mb" -v n="$n" '
+awk -v mb="$mb" -v n="$n" -v wfile="$scratch/writer" '
 	{ name[NR] = $1; t[NR] = $2; c[NR] = $3
 	  if ($1 ~ /^core/ && (one == "" || $2 < one)) one = $2
 	  if ($1 ~ /^core/ && (slow == "" || $2 > slow)) slow = $2
@@ -122,6 +134,11 @@ awk -v mb="$mb" -v n="$n" '
 			label = name[i] ~ /^core/ ? "-j 1 on core " substr(name[i], 5) : name[i] == "j1" ? "-j 1" : "-j 2"
 			printf "%-18s %8.2f %8s %8.2f %8.1f %8.2fx %8s\n", label, t[i], c[i], mb / t[i], n / t[i], j1 / t[i],
 			    one ? sprintf("%.2fx", one / t[i]) : "-"
+		}
+		if ((getline w < wfile) > 0) {
+			split(w, a, " ")
+			for (i = 1; i <= NR; i++) if (name[i] == "j2") j2cpu = c[i]
+			printf "the writer alone (to-csv on the %.1f MB stream): %.2f s, %.2f cpu-s = %.1f%% of the -j 2 run'"'"'s CPU\n", a[4], a[2], a[3], j2cpu ? 100 * a[3] / j2cpu : 0
 		}
 		if (one != "" && slow != one)
 			printf "(vs 1 core = against the faster core; two jobs can reach at most %.2fx of it\n here: 1 + its time over the slower core%ss)\n", 1 + one / slow, "\047"

@@ -403,7 +403,8 @@ Two.
 }
 
 @test "article: a page whose article mode finds no text keeps its <doc> lines, a warning and problem=empty-article" {
-	printf '<html><body><nav><a href="/">Home</a></nav></body></html>' >"$(tmpfile e.html)"
+	# no text at all (article mode falls back to any text a page has)
+	printf '<html><body><img src="a.jpg"><script>var x = 1;</script></body></html>' >"$(tmpfile e.html)"
 	printf '<p>%s</p>' "A real paragraph of an article that is long enough to be one, with words." >"$(tmpfile f.html)"
 	run --separate-stderr strip-markup --article "$(tmpfile e.html)" "$(tmpfile f.html)"
 	assert_success

@@ -12,3 +12,9 @@ export LC_ALL=C.UTF-8
 tmpfile() {
 	printf '%s/%s' "$BATS_TEST_TMPDIR" "$1"
 }
+
+# the stderr of "run --separate-stderr" holds this text
+stderr_has() {
+	[[ $stderr == *"$1"* ]] || fail "stderr lacks: $1
+stderr: $stderr"
+}

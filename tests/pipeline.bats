@@ -100,9 +100,8 @@ A line <doc id="x"> and </doc> and AT&T and a < b.'
 		run "$f" --version
 		assert_success
 		assert_output --regexp "^$f \(copydesk\) [0-9]"
+		# well formed: copydesk.bats checks every page with groff
 		[ -f "$TOP/man/$f.1" ]
-		run man -l "$TOP/man/$f.1"
-		[ "$status" -eq 0 ] || [ ! -x /usr/bin/man ]
 	done
 }
 

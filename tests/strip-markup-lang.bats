@@ -232,6 +232,13 @@ dpage() {	# lang head body
 	[ "$(date_of "$output")" = "2020-09-20 text" ]
 }
 
+@test "dates: a dateline of first publication beats one of an update" {
+	run strip-markup <(dpage de '' '<p>Aktualisiert am 5. März 2020</p><p>Veröffentlicht am 3. März 2020</p>')
+	[ "$(date_of "$output")" = "2020-03-03 text" ]
+	run strip-markup <(dpage fr '' '<p>Mis à jour le 4 mars 2020 à 10h30</p>')
+	[ "$(date_of "$output")" = "2020-03-04 text" ]
+}
+
 @test "dates: numbers are read day first unless the page is English and could be either" {
 	run strip-markup <(dpage en '' '<p>12/25/2020</p>')
 	[ "$(date_of "$output")" = "2020-12-25 text" ]

@@ -11,6 +11,10 @@
 #include "utf8.h"
 #include "xalloc.h"
 
+/* label_furniture[], label_credit[], label_readtime[], label_dateline[],
+ * label_promo[], label_byline[], label_licence[]: made from data/labels.txt by gen-labels.sh */
+#include "labels.inc"
+
 void
 article_init(struct article *a)
 {
@@ -68,7 +72,7 @@ static const char *const negative[] = {
 	"foot", "gallery", "hidden", "login", "masthead", "meta", "more",
 	"pager", "pagination", "print", "remark", "replies", "rss",
 	"shopping", "shoutbox", "skyscraper", "supplemental", "tag", "tags",
-	"teaser", "timestamp", "toolbar", "tools"
+	"teaser", "timestamp", "toc", "toolbar", "tools", "infobox", "navbox"
 };
 static const char *const strong[] = {
 	"ad", "ads", "advert", "advertisement", "aside", "breadcrumb",
@@ -85,8 +89,10 @@ in_words(const char *w, size_t n, const char *const *list, size_t len)
 {
 	size_t i;
 
+	/* the first letter first: asked for every class word of every tag */
 	for (i = 0; i < len; i++)
-		if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+		if (list[i][0] == w[0] && strlen(list[i]) == n &&
+		    memcmp(list[i], w, n) == 0)
 			return 1;
 	return 0;
 }
@@ -101,6 +107,8 @@ strong_prefix(const char *w, size_t n)
 	size_t i, k;
 
 	for (i = 0; i < sizeof strong / sizeof *strong; i++) {
+		if (strong[i][0] != w[0])
+			continue;
 		k = strlen(strong[i]);
 		if (k >= 6 && n > k && memcmp(w, strong[i], k) == 0)
 			return 1;
@@ -209,6 +217,13 @@ push(struct article *a, const struct tok_tag *tag)
 	nd->parent = parent;
 	nd->el = tag->el;
 	nd->name_hash = hash(tag->name, tag->name_len);
+	{
+		const char *cls;
+		size_t cn;
+
+		if ((cls = tok_attr(tag, "class", &cn)) && cn)
+			nd->class_hash = hash(cls, cn) | 1;
+	}
 	switch (tag->el) {
 	case EL_NAV: case EL_FOOTER: case EL_ASIDE: case EL_MENU:
 	case EL_DIALOG:
@@ -453,32 +468,45 @@ lower_copy(char *low, size_t cap, const char *s, size_t n)
 	return 1;
 }
 
-/* whether low holds one of the k marks */
+/*
+ * Whether low holds one of the labels (a NULL-terminated list) at the
+ * start of a word: "foto:" in "Foto: Jan", not in "autofoto:".  A label
+ * that opens with punctuation ("(photo", "|") may sit anywhere.
+ */
 static int
-has_mark(const char *low, const char *const *marks, size_t k)
+has_label(const char *low, const char *const *labels)
 {
-	while (k--)
-		if (strstr(low, marks[k]))
-			return 1;
+	const char *p;
+
+	for (; *labels; labels++) {
+		unsigned char c0 = (unsigned char)**labels;
+		int anywhere = !isalnum(c0) && c0 < 0x80;
+
+		for (p = low; (p = strstr(p, *labels)); p++)
+			if (anywhere || p == low ||
+			    (!isalnum((unsigned char)p[-1]) &&
+			    (unsigned char)p[-1] < 0x80))
+				return 1;
+	}
 	return 0;
 }
 
-/* "(Photo: AP)", "Image 2 of 5", "Jane Doe/Getty Images": short lines
- * that credit a picture */
+/* "(Photo: AP)", "Image 2 of 5", "Jane Doe/Getty Images", "Foto: X, via
+ * Wikimedia Commons | Lizenz: CC BY 4.0": short lines that credit a
+ * picture (the marks in every language are in data/labels.txt) */
 static int
 photo_credit(const char *s, size_t n)
 {
-	static const char *const marks[] = {
-		"getty", "image:", "photo:", "(photo", "(image", "photo by",
-		"photograph:", "credit:", "images)", "ap photo",
-		"file photo"
-	};
-	char low[160];
+	char low[256];
 	const char *p;
 
-	if (!lower_copy(low, sizeof low, s, n))
+	if (n > 240 || !lower_copy(low, sizeof low, s, n))
 		return 0;
-	if (has_mark(low, marks, sizeof marks / sizeof marks[0]))
+	if (has_label(low, label_credit))
+		return 1;
+	/* "via Wikimedia Commons | Lizenz: CC BY 4.0": a licence line, not
+	 * a sentence about one ("The film is in the public domain.") */
+	if (n && !strchr(".!?", low[n - 1]) && has_label(low, label_licence))
 		return 1;
 	/* "Jane Doe/AP", "(Smith/AP)": an agency after a slash */
 	for (p = low; (p = strstr(p, "/ap")); p++)
@@ -492,26 +520,92 @@ photo_credit(const char *s, size_t n)
 	return 0;
 }
 
-/* a dateline ("Updated 5:27 am CST, Wednesday, ...") or a byline */
+/*
+ * Whether the first two words of s[0..n) read as a name: capitalised (a
+ * letter beyond ASCII may be a capital: "Ángel Díaz"), or small words of
+ * names and lists of names ("Anna und Jan Schmidt", "Jean de la Tour").
+ */
+static int
+names_follow(const char *s, size_t n)
+{
+	static const char *const small[] = {
+		"and", "und", "y", "e", "et", "i", "de", "da", "del", "di",
+		"do", "dos", "du", "la", "le", "van", "von", "der", "den"
+	};
+	size_t i = 0, j, k, words = 0;
+
+	while (i < n && words < 2) {
+		for (j = i; j < n && s[j] != ' ' && s[j] != ','; j++)
+			;
+		if (j == i)
+			return 0;
+		if (!isupper((unsigned char)s[i]) &&
+		    (unsigned char)s[i] < 0xC0) {
+			for (k = 0; k < sizeof small / sizeof *small; k++)
+				if (strlen(small[k]) == j - i &&
+				    !strncmp(small[k], s + i, j - i))
+					break;
+			if (k == sizeof small / sizeof *small)
+				return 0;
+		}
+		words++;
+		for (i = j; i < n && (s[i] == ' ' || s[i] == ','); i++)
+			;
+	}
+	return words > 0;
+}
+
+/* "4 Min Read", "Oct 18, 2019 · 8 min read", "Lesezeit: 3 Min.": how
+ * long the article takes to read, with a number, "min" and a label of
+ * data/labels.txt, not ending as a sentence ("I read 5 minutes a day.") */
+static int
+read_time(const char *s, size_t n)
+{
+	char low[96];
+
+	if (n > 80 || !n || !lower_copy(low, sizeof low, s, n) ||
+	    strchr("!?", low[n - 1]) || (low[n - 1] == '.' &&
+	    !(n >= 4 && memcmp(low + n - 4, "min.", 4) == 0)))
+		return 0;
+	return strpbrk(low, "0123456789") && strstr(low, "min") &&
+	    has_label(low, label_readtime);
+}
+
+static int
+has_digit(const char *s, size_t n)
+{
+	while (n--)
+		if (isdigit((unsigned char)*s++))
+			return 1;
+	return 0;
+}
+
+/* a dateline ("Updated 5:27 am CST, Wednesday, ...", "Aktualisiert am
+ * 5.3.2020") or a byline */
 static int
 dateline(const char *s, size_t n)
 {
-	static const char *const words[] = {
-		"updated", "published", "posted", "last updated", "modified"
-	};
+	const char *const *w;
 	size_t k;
 
 	if (n > 80)
 		return 0;
-	/* "By Ann Lee - 11/18/19 11:04 PM": a byline */
-	if (n > 4 && (s[0] == 'B' || s[0] == 'b') && s[1] == 'y' &&
-	    s[2] == ' ' && isupper((unsigned char)s[3]))
-		return 1;
-	for (k = 0; k < sizeof words / sizeof words[0]; k++)
-		if (n > strlen(words[k]) &&
-		    strncasecmp(s, words[k], strlen(words[k])) == 0 &&
-		    strpbrk(s, "0123456789"))
+	/* "By Ann Lee - 11/18/19 11:04 PM", "Von Anna Schmidt": a byline;
+	 * not "Von Montag an gilt ..." nor "Por Dios, qué calor." */
+	for (w = label_byline; *w; w++) {
+		k = strlen(*w);
+		if (n > k + 1 && strncasecmp(s, *w, k) == 0 &&
+		    s[k] == ' ' && names_follow(s + k + 1, n - k - 1) &&
+		    !strchr(".!?", s[n - 1]))
 			return 1;
+	}
+	for (w = label_dateline; *w; w++) {
+		k = strlen(*w);
+		if (n > k && strncasecmp(s, *w, k) == 0 &&
+		    !(isalnum((unsigned char)(*w)[k - 1]) &&
+		    isalnum((unsigned char)s[k])) && has_digit(s + k, n - k))
+			return 1;
+	}
 	return 0;
 }
 
@@ -519,13 +613,10 @@ dateline(const char *s, size_t n)
 static int
 promo(const char *s, size_t n)
 {
-	static const char *const marks[] = {
-		"sign up", "newsletter", "inbox"
-	};
 	char low[200];
 
 	return lower_copy(low, sizeof low, s, n) &&
-	    has_mark(low, marks, sizeof marks / sizeof marks[0]);
+	    has_label(low, label_promo);
 }
 
 static int
@@ -542,7 +633,8 @@ keep_block(const struct article *a, const struct art_block *b, int root,
 	if (b->links * 2 > b->len && len < 300)
 		return 0;	/* mostly links: navigation, related */
 	if (article_furniture(s, b->len) || photo_credit(s, b->len) ||
-	    dateline(s, b->len) || promo(s, b->len))
+	    dateline(s, b->len) || promo(s, b->len) ||
+	    read_time(s, b->len))
 		return 0;
 	if (b->heading && title && b->len >= 8 &&
 	    (memmem(title, strlen(title), s, b->len) ||
@@ -565,10 +657,34 @@ table_row(const struct article *a, const struct art_block *b)
 	return p >= 0 && a->nodes[p].el == EL_TR ? p : -1;
 }
 
+/*
+ * Where kept paragraphs go: to emit, or only counted (emit NULL); memo,
+ * if not NULL, marks the block (or the first cell of the row) at which
+ * each was kept, so that the choice can be written without judging
+ * every paragraph again.
+ */
+struct body_out {
+	void (*emit)(void *ctx, const char *s, size_t n);
+	void *ctx;
+	size_t bytes;		/* of text kept */
+	unsigned char *memo;	/* per block */
+	size_t at;		/* the block being judged */
+};
+
+static void
+body_emit(struct body_out *o, const char *s, size_t n)
+{
+	o->bytes += n;
+	if (o->memo)
+		o->memo[o->at] = 1;
+	if (o->emit)
+		o->emit(o->ctx, s, n);
+}
+
 /* blocks [from, to) are the cells of one row: judged and written as one */
 static void
 keep_row(struct article *a, size_t from, size_t to, int root,
-    void (*emit)(void *ctx, const char *s, size_t n), void *ctx)
+    struct body_out *out)
 {
 	const struct art_block *b = &a->blocks[from];
 	struct buf row = BUF_INIT;
@@ -586,7 +702,7 @@ keep_row(struct article *a, size_t from, size_t to, int root,
 	}
 	if (!(links * 2 > row.len && utf8_length(row.data, row.len) < 300) &&
 	    !article_furniture(row.data, row.len))
-		emit(ctx, row.data, row.len);
+		body_emit(out, row.data, row.len);
 	buf_free(&row);
 }
 
@@ -850,25 +966,264 @@ out:
 	free(hit);
 }
 
+/*
+ * What is written: the paragraphs in the kept containers (BODY_KEPT),
+ * every paragraph the filters let through (BODY_FILTERED: no container
+ * won), or every paragraph as it is (BODY_ALL: the page's plain text).
+ * force[] (the articleBody's word) counts only in BODY_KEPT.
+ */
+enum { BODY_KEPT, BODY_FILTERED, BODY_ALL };
+
+static void
+write_body(struct article *a, int mode, const char *keep,
+    const signed char *force, const char *title, struct body_out *out)
+{
+	size_t i, next;
+	int root, *kept_root = NULL;
+
+	/* the kept node each node is in, or -1: parents come before their
+	 * children, so one pass (not a walk up from every paragraph) */
+	if (mode == BODY_KEPT) {
+		kept_root = xreallocarray(NULL, a->nnodes + 1,
+		    sizeof *kept_root);
+		for (i = 0; i < a->nnodes; i++)
+			kept_root[i] = keep[i] ? (int)i :
+			    a->nodes[i].parent >= 0 ?
+			    kept_root[a->nodes[i].parent] : -1;
+	}
+	for (i = 0; i < a->nblocks; i = next) {
+		const struct art_block *b = &a->blocks[i];
+		int row = table_row(a, b);
+
+		/* the cells of a table row make one paragraph, "1 Kyle Busch
+		 * 5040": a number alone is no furniture there */
+		for (next = i + 1; row >= 0 && next < a->nblocks &&
+		    table_row(a, &a->blocks[next]) == row; next++)
+			;
+		out->at = i;
+		if (mode == BODY_ALL) {
+			for (; i < next; i++) {
+				out->at = i;
+				body_emit(out, a->store.data +
+				    a->blocks[i].off, a->blocks[i].len);
+			}
+			continue;
+		}
+		if (mode == BODY_KEPT && row < 0 && force[i]) {
+			/* the articleBody decided */
+			if (force[i] > 0 && keep_block(a, b, b->node, title))
+				body_emit(out, a->store.data + b->off, b->len);
+			continue;
+		}
+		if (mode == BODY_KEPT) {
+			root = b->node >= 0 ? kept_root[b->node] : -1;
+			if (root < 0)
+				continue;
+		} else {
+			root = -1;
+		}
+		if (row >= 0)
+			keep_row(a, i, next, root, out);
+		else if (keep_block(a, b, root, title))
+			body_emit(out, a->store.data + b->off, b->len);
+	}
+	free(kept_root);
+}
+
+/*
+ * The same element with the same class as the best, or as a wrapper
+ * holding only it, beside it: the next step of a recipe or a how-to, the
+ * next row of a page builder's post, the next post of a thread; not one
+ * mostly of links or whose text is mostly under a negative class
+ * ("elastic-container" around "author-bio").  One pass over the nodes.
+ */
+static void
+same_class_siblings(const struct article *a, int best, char *keep)
+{
+	int *wrapper = xcalloc(a->nnodes + 1, sizeof *wrapper);
+	size_t i;
+	int p;
+
+	/* wrapper[parent] - 1: the best or its wrapper under parent */
+	for (p = best; p >= 0 && a->nodes[p].parent >= 0;
+	    p = a->nodes[p].parent) {
+		wrapper[a->nodes[p].parent] = p + 1;
+		if (a->nodes[a->nodes[p].parent].text != a->nodes[p].text)
+			break;
+	}
+	for (i = 0; i < a->nnodes; i++) {
+		const struct art_node *nd = &a->nodes[i], *w;
+
+		if (nd->parent < 0 || !wrapper[nd->parent] ||
+		    wrapper[nd->parent] - 1 == (int)i)
+			continue;
+		w = &a->nodes[wrapper[nd->parent] - 1];
+		if (w->class_hash && nd->class_hash == w->class_hash &&
+		    nd->el == w->el && nd->candidate &&
+		    nd->links * 4 < nd->text && nd->aside * 2 < nd->text &&
+		    nd->hint >= 0 && !(nd->flags & (AF_BOILER | AF_FEED)) &&
+		    !teaser_list(nd))
+			keep[i] = 1;
+	}
+	free(wrapper);
+}
+
+/* what write_body kept, as its memo marks it, written again */
+static void
+replay(struct article *a, const unsigned char *memo,
+    void (*emit)(void *ctx, const char *s, size_t n), void *ctx)
+{
+	struct buf row = BUF_INIT;
+	size_t i, next;
+
+	for (i = 0; i < a->nblocks; i = next) {
+		int r = table_row(a, &a->blocks[i]);
+
+		for (next = i + 1; r >= 0 && next < a->nblocks &&
+		    table_row(a, &a->blocks[next]) == r; next++)
+			;
+		if (!memo[i]) {
+			next = i + 1;	/* BODY_ALL marks each cell */
+			continue;
+		}
+		if (r < 0 || next == i + 1) {
+			emit(ctx, a->store.data + a->blocks[i].off,
+			    a->blocks[i].len);
+			next = i + 1;
+			continue;
+		}
+		buf_clear(&row);
+		for (; i < next; i++) {
+			if (row.len)
+				buf_addc(&row, ' ');
+			buf_add(&row, a->store.data + a->blocks[i].off,
+			    a->blocks[i].len);
+		}
+		emit(ctx, row.data, row.len);
+	}
+	buf_free(&row);
+}
+
+/*
+ * How much text a choice must give before it is believed: something, on
+ * a page of little text (a short note is its own article); on a page
+ * with 1,000 bytes or more of text outside links, ARTICLE_TINY bytes (a
+ * photo credit or a date line alone is not the article of such a page).
+ */
+#define ARTICLE_TINY 150
+
+static size_t
+enough(const struct article *a)
+{
+	size_t i, text = 0;
+
+	for (i = 0; i < a->nblocks; i++)
+		text += a->blocks[i].len - a->blocks[i].links;
+	return text >= 1000 ? ARTICLE_TINY : 1;
+}
+
+/* the number of containers fall_back tries, best first */
+#define ARTICLE_TRIES 8
+
+/*
+ * The choice gave nothing, or a crumb: instead, the next best container
+ * that gives enough (strongest first, outside comments and feeds); else
+ * the container of the densest paragraph (the longest outside links);
+ * else every paragraph the filters let through; else the page's plain
+ * text, so that a page with text never comes out empty.  Returns the
+ * mode for write_body, with keep[] set for BODY_KEPT.
+ */
+static int
+fall_back(struct article *a, char *keep, signed char *force,
+    const char *title, int first)
+{
+	struct body_out count;
+	size_t i, want = enough(a), dense_len = 0;
+	char *tried = xcalloc(a->nnodes + 1, 1);
+	int tries, next, dense = -1;
+	double s, ns;
+
+	memset(force, 0, a->nblocks);
+	if (first >= 0)
+		tried[first] = 1;
+	for (tries = 0; tries < ARTICLE_TRIES; tries++) {
+		next = -1;
+		ns = 0;
+		for (i = 0; i < a->nnodes; i++) {
+			const struct art_node *nd = &a->nodes[i];
+
+			/* (its text bounds what it can give) */
+			if (!nd->candidate || tried[i] || nd->text < want ||
+			    (nd->flags & (AF_COMMENTS | AF_FEED)))
+				continue;
+			s = final_score(nd);
+			if (next < 0 || s > ns) {
+				next = (int)i;
+				ns = s;
+			}
+		}
+		if (next < 0)
+			break;
+		tried[next] = 1;
+		memset(keep, 0, a->nnodes);
+		keep[next] = 1;
+		count = (struct body_out){ NULL, NULL, 0, NULL, 0 };
+		write_body(a, BODY_KEPT, keep, force, title, &count);
+		if (count.bytes >= want)
+			goto out;
+	}
+	for (i = 0; i < a->nblocks; i++) {
+		const struct art_block *b = &a->blocks[i];
+
+		if (b->node >= 0 && !(a->nodes[b->node].flags & AF_COMMENTS) &&
+		    b->len - b->links > dense_len) {
+			dense = b->node;
+			dense_len = b->len - b->links;
+		}
+	}
+	if (dense >= 0) {
+		memset(keep, 0, a->nnodes);
+		keep[dense] = 1;
+		count = (struct body_out){ NULL, NULL, 0, NULL, 0 };
+		write_body(a, BODY_KEPT, keep, force, title, &count);
+		if (count.bytes >= want)
+			goto out;
+	}
+	count = (struct body_out){ NULL, NULL, 0, NULL, 0 };
+	write_body(a, BODY_FILTERED, keep, force, title, &count);
+	free(tried);
+	return count.bytes >= want ? BODY_FILTERED : BODY_ALL;
+out:
+	free(tried);
+	return BODY_KEPT;
+}
+
 void
 article_select(struct article *a, const char *title,
     void (*emit)(void *ctx, const char *s, size_t n), void *ctx)
 {
-	size_t i, next;
-	int best = -1, any = -1, root, p, level, parent;
+	size_t i;
+	int best = -1, any = -1, p, level, parent, mode;
+	struct body_out body;
+	unsigned char *memo;	/* the blocks kept */
 	size_t total = 0;
 	int marked = 0;		/* best is the page's itemprop=articleBody */
 	signed char *force;	/* per block: 1 keep, -1 drop, 0 as scored */
 	double s, top = 0, top_any = 0, threshold, last;
 	char *keep;
 
-	for (i = 0; i < a->nblocks; i++)
+	for (i = 0; i < a->nblocks; i++) {
+		int aside = 0;	/* under a negative hint so far */
+
 		for (p = a->blocks[i].node; p >= 0; p = a->nodes[p].parent) {
+			aside |= a->nodes[p].hint < 0;
 			a->nodes[p].text += a->blocks[i].len;
 			a->nodes[p].links += a->blocks[i].links;
+			a->nodes[p].aside += aside ? a->blocks[i].len : 0;
 			a->nodes[p].nblocks++;
 			a->nodes[p].teasers += a->blocks[i].teaser;
 		}
+	}
 	/*
 	 * A container of several short <article> elements, each with a
 	 * link, is a feed of other stories (teasers), and so is each of them.
@@ -1031,6 +1386,26 @@ article_select(struct article *a, const char *title,
 			}
 			last = s;
 		}
+		/*
+		 * An <article> or <main> around the best that scores half as
+		 * well, is not mostly links and holds more than twice its
+		 * text is the page's own word for where the article is: a
+		 * product page or a page builder's post cut in sections of
+		 * a few sentences each.
+		 */
+		for (p = a->nodes[best].parent; p >= 0 && !marked;
+		    p = a->nodes[p].parent) {
+			const struct art_node *nd = &a->nodes[p];
+
+			if ((nd->el == EL_ARTICLE || nd->el == EL_MAIN) &&
+			    nd->candidate && !(nd->flags & AF_BOILER) &&
+			    final_score(nd) >= top * 0.5 &&
+			    a->nodes[best].text * 2 < nd->text - nd->links &&
+			    nd->links * 4 < nd->text && !holds_feed(a, p)) {
+				best = p;
+				break;
+			}
+		}
 		top = final_score(&a->nodes[best]);
 		keep[best] = 1;
 		/* siblings that score well enough come along */
@@ -1050,6 +1425,8 @@ article_select(struct article *a, const char *title,
 			    nd->links * 4 < nd->text)
 				keep[i] = 1;
 		}
+		/* the next steps, rows or posts of the same class */
+		same_class_siblings(a, best, keep);
 		/*
 		 * An article cut in pieces by ads and widgets: other strong
 		 * containers elsewhere, outside boilerplate, come along too,
@@ -1090,64 +1467,39 @@ article_select(struct article *a, const char *title,
 	force = xcalloc(a->nblocks + 1, 1);
 	if (best >= 0)
 		ld_apply(a, keep, force);
-	for (i = 0; i < a->nblocks; i = next) {
-		const struct art_block *b = &a->blocks[i];
-		int row = table_row(a, b);
-
-		/* the cells of a table row make one paragraph, "1 Kyle Busch
-		 * 5040": a number alone is no furniture there */
-		for (next = i + 1; row >= 0 && next < a->nblocks &&
-		    table_row(a, &a->blocks[next]) == row; next++)
-			;
-		if (row < 0 && force[i]) {
-			/* the articleBody decided */
-			if (force[i] > 0 && keep_block(a, b, b->node, title))
-				emit(ctx, a->store.data + b->off, b->len);
-			continue;
-		}
-		if (best >= 0) {
-			for (root = b->node; root >= 0 && !keep[root];
-			    root = a->nodes[root].parent)
-				;
-			if (root < 0)
-				continue;
-		} else {
-			root = -1;	/* no candidate: keep the plain text */
-		}
-		if (row >= 0)
-			keep_row(a, i, next, root, emit, ctx);
-		else if (keep_block(a, b, root, title))
-			emit(ctx, a->store.data + b->off, b->len);
+	memo = xcalloc(a->nblocks + 1, 1);
+	body = (struct body_out){ NULL, NULL, 0, memo, 0 };
+	mode = best >= 0 ? BODY_KEPT : BODY_FILTERED;
+	write_body(a, mode, keep, force, title, &body);
+	if (body.bytes >= enough(a)) {
+		replay(a, memo, emit, ctx);
+	} else {
+		mode = fall_back(a, keep, force, title, best);
+		body = (struct body_out){ emit, ctx, 0, NULL, 0 };
+		write_body(a, mode, keep, force, title, &body);
 	}
+	free(memo);
 	free(force);
 	free(keep);
 }
 
 /* ---- furniture ---- */
 
-/* words of page furniture: share bars, font size widgets, counters */
-static const char *const ui_words[] = {
-	"print", "mail", "email", "e-mail", "large", "medium", "small",
-	"share", "shares", "tweet", "facebook", "twitter", "linkedin",
-	"whatsapp", "pinterest", "reddit", "comment", "comments", "save",
-	"like", "follow", "subscribe", "font", "size", "text", "a", "a+",
-	"a-", "more", "close", "menu", "advertisement", "advertising", "ad",
-	"sponsored", "reply", "copy", "link", "google+", "sms", "flipboard",
-	"messenger", "telegram", "wechat", "weibo", "feedback", "report",
-	"tags", "tags:", "related", "related:", "don't", "miss", "topics",
-	"topics:",
-	/* the label over an ad, in the languages of the news */
-	"advert", "anzeige", "werbung", "publicidad", "publicidade",
-	"publicité", "pubblicità", "реклама", "reklama", "annons",
-	"advertentie", "mainos", "reklam",
-	"|", "-", "&"
-};
+/* the words of page furniture (share bars, font size widgets, ad labels)
+ * are label_furniture[], from data/labels.txt */
 
 int
 article_furniture(const char *s, size_t n)
 {
-	size_t i = 0, j, k, words = 0, ui = 0;
+	size_t i = 0, j, words = 0, ui = 0;
+	const char *const *w;
+	const char *sp;
 
+	/* more than 12 words is text: counted before any word is looked up */
+	for (sp = s; (sp = memchr(sp, ' ', n - (size_t)(sp - s))); sp++)
+		if (++words > 12)
+			return 0;
+	words = 0;
 	while (i < n) {
 		while (i < n && s[i] == ' ')
 			i++;
@@ -1156,11 +1508,11 @@ article_furniture(const char *s, size_t n)
 		for (j = i; j < n && s[j] != ' '; j++)
 			;
 		words++;
-		for (k = 0; k < sizeof ui_words / sizeof ui_words[0]; k++)
-			if (strlen(ui_words[k]) == j - i &&
-			    strncasecmp(ui_words[k], s + i, j - i) == 0)
+		for (w = label_furniture; *w; w++)
+			if (strlen(*w) == j - i &&
+			    strncasecmp(*w, s + i, j - i) == 0)
 				break;
-		if (k < sizeof ui_words / sizeof ui_words[0])
+		if (*w)
 			ui++;
 		else if (isdigit((unsigned char)s[i]) &&
 		    strspn(s + i, "0123456789,.kKmM") >= j - i)

@@ -23,11 +23,13 @@ struct art_node {
 	int parent;
 	int el;
 	unsigned name_hash;	/* to match end tags of unknown elements */
+	unsigned class_hash;	/* of the class attribute, 0 if none */
 	int hint;		/* class/id/role weight, this element only */
 	unsigned flags;		/* AF_ below, inherited from ancestors */
 	int depth;
 	double score;		/* from the paragraphs inside */
 	size_t text, links;	/* bytes of text and of link text inside */
+	size_t aside;		/* of text, bytes under a negative hint */
 	int nblocks, teasers;	/* paragraphs inside, teasers among them */
 	int short_articles;	/* short <article> children with links */
 	int candidate;		/* got score from a paragraph */

@@ -177,27 +177,6 @@ offer_title(struct html *h)
 	    meta_title_core(h->scratch.data, h->scratch.len));
 }
 
-/* class words that mark a byline: "byline", "author", "authors" */
-static int
-byline_class(const char *v)
-{
-	const char *w;
-	size_t n;
-
-	while (*v) {
-		while (*v && !isalpha((unsigned char)*v))
-			v++;
-		for (w = v; isalpha((unsigned char)*v); v++)
-			;
-		n = (size_t)(v - w);
-		if ((n == 6 && !strncasecmp(w, "byline", 6)) ||
-		    (n == 6 && !strncasecmp(w, "author", 6)) ||
-		    (n == 7 && !strncasecmp(w, "authors", 7)))
-			return 1;
-	}
-	return 0;
-}
-
 /* the first element marked as the byline: its text names the author */
 static void
 track_byline(struct html *h, const struct tok_tag *tag,
@@ -217,11 +196,12 @@ track_byline(struct html *h, const struct tok_tag *tag,
 		return;
 	}
 	if (h->seen_byline || tag->end || tag->self_closing ||
-	    (tag->flags & EF_VOID) || tag->name_len > TOK_MAX_NAME)
-		return;
+	    (tag->flags & EF_VOID) || tag->name_len > TOK_MAX_NAME ||
+	    tag->el == EL_LABEL || tag->el == EL_FORM)
+		return;	/* a form's field is never the byline */
 	if (((v = at->rel) && !strcasecmp(v, "author")) ||
 	    ((v = at->itemprop) && strstr(v, "author")) ||
-	    ((v = at->class) && byline_class(v))) {
+	    ((v = at->class) && meta_byline_class(v))) {
 		memcpy(h->byline_name, tag->name, tag->name_len + 1);
 		h->byline_depth = 1;
 		buf_clear(&h->byline);

@@ -135,6 +135,7 @@ date_source(int prio)
 {
 	switch (prio) {
 	case P_URL: return "url";
+	case P_UPDATED:
 	case P_TEXT: return "text";
 	case P_TAG: return "time";
 	case P_JSONLD: return "json-ld";
@@ -511,6 +512,29 @@ dateline_date(struct buf *out, const char *s, size_t n, const char *lang)
 	return 1;
 }
 
+/* whether a dateline says it is of an update, not of first publication
+ * ("Mis à jour le 4 mars 2020", "Aktualisiert am 5. März 2020") */
+static int
+update_line(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"updated", "update:", "modified", "aktualisiert", "geändert",
+		"mis à jour", "actualizado", "actualizada", "atualizado",
+		"atualizada", "aggiornato", "bijgewerkt", "zaktualizowano",
+		"actualizat"
+	};
+	char low[81];
+	size_t i;
+
+	for (i = 0; i < n && i < sizeof low - 1; i++)
+		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+	low[i] = '\0';
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strstr(low, words[i]))
+			return 1;
+	return 0;
+}
+
 void
 meta_dateline(struct meta *m, const char *s, size_t n)
 {
@@ -518,8 +542,11 @@ meta_dateline(struct meta *m, const char *s, size_t n)
 
 	if (m->prio[M_DATE] >= P_TEXT || n > 80)
 		return;
+	/* first publication over an update: an update's dateline gives way
+	 * to a later one that does not say so */
 	if (dateline_date(&iso, s, n, meta_get(m, M_LANG)))
-		meta_offer(m, M_DATE, P_TEXT, iso.data, iso.len);
+		meta_offer(m, M_DATE, update_line(s, n) ? P_UPDATED : P_TEXT,
+		    iso.data, iso.len);
 	buf_free(&iso);
 }
 
@@ -633,12 +660,16 @@ small_word(const char *s, size_t n)
 	return 0;
 }
 
-/* whether s[0..n) reads as a name: 1-5 capitalised words, no digits */
+/*
+ * Whether s[0..n) reads as a name: 1-5 capitalised words, no digits.
+ * A word with no letter ("Name *", "Nome —") or one in lower case inside
+ * brackets ("Nama (wajib)", "Name (required)") marks a form's label.
+ */
 static int
 is_name(const char *s, size_t n)
 {
 	size_t i, words = 0;
-	int start = 1;
+	int start = 1, letter = 1;
 
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
@@ -646,18 +677,27 @@ is_name(const char *s, size_t n)
 		if (isdigit(c))
 			return 0;
 		if (c == ' ') {
+			if (!letter)
+				return 0;
 			start = 1;
 			continue;
 		}
 		if (start) {
 			words++;
+			letter = 0;
+			/* "(Henrique Zecchin)": a bracket opens a word */
+			if (c == '(' && i + 1 < n && islower(
+			    (unsigned char)s[i + 1]))
+				return 0;
 			/* "and", "de", "van der": small words in names */
 			if (islower(c) && !small_word(s + i, n - i))
 				return 0;
 		}
+		if (isalpha(c) || c >= 0x80)
+			letter = 1;
 		start = 0;
 	}
-	return words >= 1 && words <= 5;
+	return letter && words >= 1 && words <= 5;
 }
 
 static void
@@ -735,10 +775,48 @@ meta_byline(struct meta *m, const char *s, size_t n)
 	k = f.len;
 	if (k && !meta_text_line(m, p, k)) {
 		trim(&p, &k);
+		/* "Name *", "Nama (wajib)": a form's label is no name */
 		if (k && k < 60 && is_name(p, k))
 			meta_offer(m, M_AUTHOR, P_TAG, p, k);
 	}
 	buf_free(&f);
+}
+
+/* class words of a comment or contact form: its "author" is a field */
+static const char *const form_words[] = {
+	"comment", "comments", "form", "reply", "respond", "input",
+	"field", "label", "login", "contact"
+};
+
+/* whether class v has a word of list (k words) */
+static int
+class_word(const char *v, const char *const *list, size_t k)
+{
+	const char *w;
+	size_t n, i;
+
+	while (*v) {
+		while (*v && !isalpha((unsigned char)*v))
+			v++;
+		for (w = v; isalpha((unsigned char)*v); v++)
+			;
+		n = (size_t)(v - w);
+		for (i = 0; i < k && n >= 4; i++)	/* no word is shorter */
+			if (tolower((unsigned char)*w) == list[i][0] &&
+			    strlen(list[i]) == n && !strncasecmp(w, list[i], n))
+				return 1;
+	}
+	return 0;
+}
+
+int
+meta_byline_class(const char *v)
+{
+	static const char *const marks[] = { "byline", "author", "authors" };
+
+	/* asked of every class until a byline is found: marks first */
+	return class_word(v, marks, sizeof marks / sizeof *marks) &&
+	    !class_word(v, form_words, sizeof form_words / sizeof *form_words);
 }
 
 size_t

@@ -19,6 +19,7 @@ enum meta_field { M_URL, M_TITLE, M_DATE, M_AUTHOR, M_LANG, M_SOURCE, M_N };
 /* priorities, weakest first (the order Readability found best) */
 enum {
 	P_URL = 1,	/* a date in the page's URL */
+	P_UPDATED,	/* a dateline that says it is of an update */
 	P_TEXT,		/* a dateline or byline in the text, an h1 */
 	P_TAG,		/* <title>, <time datetime>, rel=author */
 	P_META,		/* <meta name=author>, twitter:* */
@@ -92,8 +93,17 @@ int meta_text_line(struct meta *m, const char *s, size_t n);
  */
 void meta_dateline(struct meta *m, const char *s, size_t n);
 
-/* the text of a byline element: "By Ann Lee" or "Ann Lee" */
+/* the text of a byline element: "By Ann Lee" or "Ann Lee", not a form's
+ * label ("Name *") */
 void meta_byline(struct meta *m, const char *s, size_t n);
+
+/*
+ * Whether a class attribute marks a byline ("byline", "author",
+ * "authors" as words), and not a field of a comment or contact form
+ * ("comment-form-author").  The author comes from bylines, rel=author,
+ * itemprop=author and the page's data, never from a form.
+ */
+int meta_byline_class(const char *class);
 
 /* <title> without the site's name: "Headline - Site" gives "Headline" */
 size_t meta_title_core(const char *s, size_t n);

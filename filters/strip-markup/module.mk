@@ -36,3 +36,14 @@ $(SM_GEN)/entities.inc: filters/strip-markup/data/entities.json \
 	mv $@.tmp $@
 $(B)/obj/filters/strip-markup/entities.o: $(SM_GEN)/entities.inc
 $(B)/obj/filters/strip-markup/entities.o: CPPFLAGS += -I$(SM_GEN)
+
+# the labels of page furniture (share bars, picture credits, reading
+# times, datelines) in several languages, made from data/labels.txt
+$(SM_GEN)/labels.inc: filters/strip-markup/data/labels.txt \
+    filters/strip-markup/gen-labels.sh
+	@mkdir -p $(@D)
+	sh filters/strip-markup/gen-labels.sh \
+	    filters/strip-markup/data/labels.txt >$@.tmp
+	mv $@.tmp $@
+$(B)/obj/filters/strip-markup/article.o: $(SM_GEN)/labels.inc
+$(B)/obj/filters/strip-markup/article.o: CPPFLAGS += -I$(SM_GEN)

@@ -1,0 +1,162 @@
+#!/usr/bin/env bats
+# strip-markup --article: the fallback for an empty or tiny result, the
+# labels of page furniture in several languages (data/labels.txt), and
+# the author never taken from a form's label
+
+load helpers
+
+D="$TOP/tests/data/strip-markup-article"
+
+# the article text of page NAME (no <doc> lines), in $output
+article() {
+	run --separate-stderr strip-markup --article --no-doc "$D/$1.html"
+	assert_success
+	[ -z "$stderr" ]
+}
+
+@test "strip-markup-article: golden files" {
+	cd "$D"
+	for f in *.html; do
+		run --separate-stderr strip-markup --article "$f"
+		assert_success
+		diff -u "${f%.html}.exp" <(printf '%s\n' "$output") ||
+		    fail "differs: $f"
+	done
+}
+
+@test "strip-markup-article: picture credits and licence lines in five languages are dropped, a sentence about a licence stays" {
+	article credits
+	for label in 'Foto:' 'Lizenz:' 'Bild:' 'Imagen:' 'Photo :' \
+	    'Crédito da foto' 'fot. '; do
+		refute_output --partial "$label"
+	done
+	assert_line --index 0 --partial 'Der Stadtpark wird'
+	assert_output --partial 'Anwohner können'
+	# a sentence about a licence is text
+	assert_output --partial 'Das Bild steht unter CC BY 4.0'
+	[ "$(grep -c . <<<"$output")" -eq 5 ]
+}
+
+@test "strip-markup-article: reading-time labels in six languages are dropped, sentences about minutes stay" {
+	article readtime
+	for label in 'Min Read' 'Lesezeit' 'min de lectura' \
+	    'Temps de lecture' 'Tempo de leitura' 'Czas czytania' \
+	    '8 min read'; do
+		refute_output --partial "$label"
+	done
+	assert_output --partial 'La lectura de 5 minutos al día'
+	# a short sentence is no label
+	assert_line --index 0 'Leo 5 minutos de lectura al día.'
+	[ "$(grep -c . <<<"$output")" -eq 5 ]
+}
+
+@test "strip-markup-article: bylines, datelines, share bars and calls to subscribe in five languages are dropped, sentences opening with the same words stay" {
+	article bylines
+	for label in 'Par Jean' 'Von Anna' 'Por Ángel' 'Autor:' 'Mis à jour' \
+	    'Aktualisiert' 'Publicado' 'Atualizado' 'Opublikowano' 'Teilen' \
+	    'Compartir' 'Partager' 'Compartilhar' 'Udostępnij' \
+	    'Jetzt abonnieren' 'Abonnez-vous'; do
+		refute_output --partial "$label"
+	done
+	# a line that opens with "Par", "Von", "Por" and no name is text
+	assert_output --partial 'Par la fenêtre'
+	assert_line --index 0 'Von Montag an gilt die neue Regel.'
+	assert_line --index 1 'Wer will, kann den Dienst abonnieren.'
+	assert_line --index 2 'Por Dios, qué calor.'
+	[ "$(grep -c . <<<"$output")" -eq 6 ]
+}
+
+@test "strip-markup-article: a post whose whole text is a link is not lost" {
+	article all-links
+	assert_line --index 0 --partial 'Bata os ovos'
+	assert_output --partial 'Deixe esfriar'
+}
+
+@test "strip-markup-article: a crumb beside a page of short lines gives way to the page" {
+	article tiny
+	assert_line --index 0 'Morze szumi cicho,'
+	[ "$(grep -c . <<<"$output")" -gt 50 ]
+}
+
+@test "strip-markup-article: a page of one short line is its own article" {
+	article short
+	assert_output 'Back on Monday.'
+}
+
+@test "strip-markup-article: no page with text comes out empty" {
+	for f in "$D"/*.html; do
+		run --separate-stderr strip-markup --article --no-doc "$f"
+		assert_success
+		[ -n "$output" ] || fail "empty: $f"
+	done
+}
+
+@test "strip-markup-article: a comment form's name label is no author" {
+	for page in comment-form comment-form-label; do
+		run --separate-stderr strip-markup --article "$D/$page.html"
+		assert_success
+		refute_line --index 0 --partial 'author='
+	done
+	# nor in plain mode
+	run --separate-stderr strip-markup "$D/comment-form.html"
+	refute_line --index 0 --partial 'author='
+}
+
+@test "strip-markup-article: a byline before a comment form still gives the author" {
+	run --separate-stderr strip-markup --article "$D/comment-form-byline.html"
+	assert_success
+	assert_line --index 0 --partial 'author="Ann Lee"'
+	refute_output --partial 'By Ann Lee'
+}
+
+@test "strip-markup-article: rel=author, itemprop=author and JSON-LD still name the author" {
+	p='<article><p>A paragraph long enough to count, with a comma, and more words.</p></article>'
+	run strip-markup <<<"<a rel=author href=/a>Ann Lee</a>$p"
+	assert_line --index 0 --partial 'author="Ann Lee"'
+	run strip-markup <<<"<span itemprop=author>Bo Chen</span>$p"
+	assert_line --index 0 --partial 'author="Bo Chen"'
+	run strip-markup <<<'<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Cy Dale"}}</script>'"$p"
+	assert_line --index 0 --partial 'author="Cy Dale"'
+	# a label element marked as the author field is never the byline
+	run strip-markup <<<"<label class=author>Full Name</label>$p"
+	refute_line --index 0 --partial 'author='
+}
+
+@test "strip-markup-article: the labels' generator rejects an entry before any section" {
+	run sh "$TOP/filters/strip-markup/gen-labels.sh" /dev/stdin <<<'stray'
+	assert_failure
+	assert_output --partial 'entry before any section'
+	run sh "$TOP/filters/strip-markup/gen-labels.sh" /dev/stdin <<<$'[a]\nx\n[a]\ny'
+	assert_failure
+	assert_output --partial 'section [a] twice'
+}
+
+@test "strip-markup-article: a <main> cut in short sections is kept whole, not only its longest section" {
+	article sections
+	assert_line --index 0 'Boils in four minutes'
+	for s in 'It weighs 300 grams' 'Its wide base' 'ten years, free.'; do
+		assert_output --partial "$s"
+	done
+	refute_output --partial 'Privacy'
+	refute_output --partial 'Shop'
+}
+
+@test "strip-markup-article: the steps of a recipe in sibling blocks of one class come along, a bio of that class does not" {
+	article recipe
+	assert_line --index 0 --partial 'Cette tarte aux pommes'
+	for s in 'Étape 1' 'Étalez la pâte' 'Étape 4' 'laissez tiédir.'; do
+		assert_output --partial "$s"
+	done
+	for s in 'Marie Durand' 'Tarte au citron' 'Mentions'; do
+		refute_output --partial "$s"
+	done
+}
+
+@test "strip-markup-article: an encyclopaedia page's infobox and table of contents are dropped" {
+	article encyclopaedia
+	for s in 'Comprimento' '1007 km' 'Índice' '1 Curso'; do
+		refute_output --partial "$s"
+	done
+	assert_line --index 0 --partial 'O rio Tejo é o mais longo'
+	assert_output --partial 'comércio fluvial.'
+}
