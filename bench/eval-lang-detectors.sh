@@ -20,7 +20,7 @@ work=${TMPDIR:-/tmp}/copydesk-eval-lang-detectors
 mkdir -p "$work"
 g++ -O2 -o "$work/cld2" "$src/cld2.cc" -lcld2 &&
     cc -O2 -o "$work/exttextcat" "$src/exttextcat.c" -lexttextcat-2.0 || {
-	echo "eval-lang-detectors: cannot build the drivers (scripts/install-deps build; libexttextcat-dev): skipped"
+	echo "eval-lang-detectors: cannot build the drivers (scripts/install-deps build bench): skipped"
 	exit 0
 }
 python3 "$top/bench/lang-devset.py" "$shared" | grep -v '^short' >"$work/dev.tsv"
