@@ -9,6 +9,33 @@ bin=$(cd "${1:-build/bin}" && pwd)
 top=$(cd "$(dirname "$0")/.." && pwd)
 # ../shared beside the repo; COPYDESK_SHARED for a checkout elsewhere
 shared=${COPYDESK_SHARED:-$top/../shared}
+work=${TMPDIR:-/tmp}/copydesk-bench-tag-entities
+mkdir -p "$work"
+
+# hostile lines: one line of 1, 2 and 4 MB that repeats a sentence of
+# names, and one that repeats a capitalised word (one long name).  The
+# time must double with the size, not quadruple (it did: the document's
+# memory compared every word with every name, 18.9 s for 2 MB)
+if [ -x /usr/bin/time ]; then
+	printf '%-44s %6s %8s %8s\n' 'hostile line (one line of)' MB 'cpu s' 'RSS MB'
+	for unit in 'Mr. Smith met Smith in London on Monday ' 'Xqz '; do
+		for size in 1 2 4; do
+			awk -v u="$unit" -v n="$((size * 1000000))" 'BEGIN {
+				s = u
+				while (length(s) < n)
+					s = s s
+				print substr(s, 1, n)
+			}' > "$work/hostile.txt"
+			/usr/bin/time -f '%U %S %M' -o "$work/time" \
+			    "$bin/tag-entities" "$work/hostile.txt" > /dev/null
+			awk -v u="\"$unit\"" -v mb="$size" '{
+				printf "%-44s %6d %8.2f %8.1f\n", u, mb, $1 + $2, $3 / 1024
+			}' "$work/time"
+		done
+	done
+	rm -f "$work/hostile.txt"
+fi
+
 aeb=$shared/data/html/aeb/ground-truth.json
 if [ ! -r "$aeb" ]; then
 	echo "bench-tag-entities: $aeb not found: skipped"
@@ -20,8 +47,6 @@ for tool in python3 /usr/bin/time; do
 		exit 0
 	}
 done
-work=${TMPDIR:-/tmp}/copydesk-bench-tag-entities
-mkdir -p "$work"
 news=$work/news.txt
 small=$work/news-small.txt
 empty=$work/empty.txt

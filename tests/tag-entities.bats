@@ -195,3 +195,112 @@ untag() {
 		    { echo "missing: $line $type $text"; false; }
 	done < "$D/china-daily.gold.tsv"
 }
+
+# a line of thousands of names: the document's memory and the overlap
+# guard once ran over every name for every word (quadratic; the time is
+# measured by bench/bench-tag-entities.sh, not here).  Here: the long line
+# is tagged as each of its sentences would be, across the windows a long
+# line is cut into
+@test "a line of thousands of names: the memory still finds every one, no tag lost or crossed" {
+	# "The Blenkinsop Plan" alone has no name; after "Mr. Qorvath
+	# Blenkinsop" the memory knows Blenkinsop is a person
+	run tag-entities <<<'The Blenkinsop Plan'
+	assert_output 'The Blenkinsop Plan'
+	{
+		echo 'Mr. Qorvath Blenkinsop spoke.'
+		printf '<ORGANIZATION>The Blenkinsop Plan</ORGANIZATION> '
+		for i in $(seq 3000); do printf 'The Blenkinsop Plan on Monday. '; done
+		echo
+	} > "$BATS_TEST_TMPDIR/long.in"
+	run tag-entities "$BATS_TEST_TMPDIR/long.in"
+	assert_success
+	[ "$(echo "$output" | sed -n 2p | grep -o '<PERSON>Blenkinsop</PERSON>' | wc -l)" -eq 3000 ]
+	[ "$(echo "$output" | sed -n 2p | grep -o '<DATE>Monday</DATE>' | wc -l)" -eq 3000 ]
+	echo "$output" | sed -n 2p | grep -q '^<ORGANIZATION>The Blenkinsop Plan</ORGANIZATION> The <PERSON>'
+	cmp <(echo "$output" | untag) <(untag "$BATS_TEST_TMPDIR/long.in")
+}
+
+@test "a line of one word repeated (one long name): every byte back, the tags well formed" {
+	for i in $(seq 20000); do printf 'Xqz '; done > "$BATS_TEST_TMPDIR/one.in"
+	echo >> "$BATS_TEST_TMPDIR/one.in"
+	run tag-entities "$BATS_TEST_TMPDIR/one.in"
+	assert_success
+	cmp <(echo "$output" | untag) "$BATS_TEST_TMPDIR/one.in"
+	# no tag inside another: each opening tag is closed before the next
+	! echo "$output" | grep -Eq '<(PERSON|ORGANIZATION|LOCATION)>[^<]*<(PERSON|ORGANIZATION|LOCATION)>'
+}
+
+# names only where the language has a model (en); the rest by rules
+# that need no words, and one line per input counting what was left
+@test "a German document gets no names, only what signs and digits say, and is counted" {
+	printf '<doc id="a" lang="de">\nAngela Merkel traf am Monday um 14:30 in Berlin ein; der Euro stieg um 5 %% auf €3.50.\n</doc>\n' > "$BATS_TEST_TMPDIR/de.in"
+	run --separate-stderr tag-entities "$BATS_TEST_TMPDIR/de.in"
+	assert_success
+	assert_line --index 1 'Angela Merkel traf am Monday um <TIME>14:30</TIME> in Berlin ein; der Euro stieg um <PERCENT>5 %</PERCENT> auf <MONEY>€3.50</MONEY>.'
+	[ "$stderr" = "tag-entities: $BATS_TEST_TMPDIR/de.in: 1 document left without names (no name model for the language): de 1" ]
+}
+
+@test "an English document (lang en, en-GB or none) is tagged as before, and not counted" {
+	line='Angela Merkel arrived in Berlin on Monday at 14:30; the euro rose 5 percent.'
+	run --separate-stderr tag-entities <<<"$line"
+	plain=$output
+	assert_output '<PERSON>Angela Merkel</PERSON> arrived in <LOCATION>Berlin</LOCATION> on <DATE>Monday</DATE> at <TIME>14:30</TIME>; the euro rose <PERCENT>5 percent</PERCENT>.'
+	for l in en en-GB EN; do
+		run --separate-stderr tag-entities <<<"<doc id=\"x\" lang=\"$l\">
+$line
+</doc>"
+		assert_success
+		assert_line --index 1 "$plain"
+		[ -z "$stderr" ]
+	done
+}
+
+@test "documents are counted by language, once per input, in --list mode too" {
+	printf '<doc id="a" lang="de">\nAngela Merkel.\n</doc>\n<doc id="b" lang="fr-CA">\nEmmanuel Macron.\n</doc>\n<doc id="c" lang="DE">\nOlaf Scholz.\n</doc>\n<doc id="d" lang="en">\nOlaf Scholz.\n</doc>\n<doc id="e" lang="1 2">\nOlaf Scholz.\n</doc>\n' > "$BATS_TEST_TMPDIR/mix.in"
+	run --separate-stderr tag-entities "$BATS_TEST_TMPDIR/mix.in" "$BATS_TEST_TMPDIR/mix.in"
+	assert_success
+	[ "$(grep -c '<PERSON>' <<<"$output")" -eq 2 ]
+	[ "$(grep -c 'left without names' <<<"$stderr")" -eq 2 ]
+	[[ "$stderr" == *"mix.in: 4 documents left without names (no name model for the language): de 2, fr 1, ? 1"* ]]
+	run --separate-stderr tag-entities --list "$BATS_TEST_TMPDIR/mix.in"
+	assert_output "$(printf 'd\t11\t0\t11\tPERSON\tOlaf Scholz')"
+	[[ "$stderr" == *"mix.in: 4 documents left without names"* ]]
+}
+
+@test "-L sets the language of documents without lang; a bad one is a usage error" {
+	printf 'Angela Merkel traf am 3. Oktober in Berlin ein.\n' > "$BATS_TEST_TMPDIR/plain.in"
+	run --separate-stderr tag-entities -L de "$BATS_TEST_TMPDIR/plain.in"
+	assert_success
+	assert_output 'Angela Merkel traf am 3. Oktober in Berlin ein.'
+	[[ "$stderr" == *"1 document left without names (no name model for the language): de 1" ]]
+	# a document's own lang wins over -L
+	run --separate-stderr tag-entities --lang=de <<<'<doc id="x" lang="en">
+Angela Merkel arrived.
+</doc>'
+	assert_line --index 1 '<PERSON>Angela Merkel</PERSON> arrived.'
+	[ -z "$stderr" ]
+	run --separate-stderr tag-entities -L en "$BATS_TEST_TMPDIR/plain.in"
+	assert_output --partial '<PERSON>Angela Merkel</PERSON>'
+	[ -z "$stderr" ]
+	run --separate-stderr tag-entities -L 12 "$BATS_TEST_TMPDIR/plain.in"
+	assert_failure 2
+	[[ "$stderr" == *"'12' is no language tag"* ]]
+}
+
+# the examples of the rules and post-rule passes: one document each, the
+# tagged line as expected, the untagged line as the input, and a second
+# run the same (tests/data/tag-entities/post-rules.tsv: category, input,
+# expected)
+@test "post-rules.tsv: every example tagged as written" {
+	t="$D/post-rules.tsv"
+	[ "$(tail -n +2 "$t" | wc -l)" -ge 40 ]
+	tail -n +2 "$t" | awk -F '\t' '{ printf "<doc id=\"%d\">\n%s\n</doc>\n", NR, $2 }' > "$BATS_TEST_TMPDIR/in"
+	tag-entities "$BATS_TEST_TMPDIR/in" > "$BATS_TEST_TMPDIR/out"
+	tag-entities "$BATS_TEST_TMPDIR/out" > "$BATS_TEST_TMPDIR/again"
+	cmp "$BATS_TEST_TMPDIR/out" "$BATS_TEST_TMPDIR/again"
+	diff <(untag "$BATS_TEST_TMPDIR/in") <(untag "$BATS_TEST_TMPDIR/out")
+	# the text lines of the output against the expected column
+	run diff <(tail -n +2 "$t" | cut -f1,3) \
+	    <(paste <(tail -n +2 "$t" | cut -f1) <(grep -v '^</\?doc' "$BATS_TEST_TMPDIR/out"))
+	assert_output ""
+}

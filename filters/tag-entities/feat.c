@@ -18,13 +18,6 @@ enum {
 	T_GAZM2, T_SHM2, T_LOWS, T_STARTLOW
 };
 
-/* lower-case words that may sit inside a name */
-static const char *const connectors[] = {
-	"of", "and", "for", "the", "de", "del", "della", "der", "den", "van",
-	"von", "da", "di", "du", "la", "le", "al", "bin", "ibn", "&", "on",
-	"y", "dos", "das", "do", "el", "ben", "st", NULL
-};
-
 #define FNV_OFF 1469598103934665603ull
 #define FNV_PRIME 1099511628211ull
 
@@ -271,10 +264,10 @@ feat_prepare(struct feat_work *w, const struct sent *st)
 		if (w->live[i] || !w->live[i - 1])
 			continue;
 		if ((st->tok[i].shape & SH_LOWER) && TOK_N(st, i) <= 5 &&
-		    tok_in(st, i, connectors) &&
+		    tok_class(st, i, WC_CONNECTOR) &&
 		    (w->live[i + 1] || (i + 2 < n &&
 		    (st->tok[i + 1].shape & SH_LOWER) &&
-		    tok_in(st, i + 1, connectors) && w->live[i + 2])))
+		    tok_class(st, i + 1, WC_CONNECTOR) && w->live[i + 2])))
 			w->live[i] = 1;
 		else if (TOK_N(st, i) == 1 && TOK_P(st, i)[0] == '&' &&
 		    w->live[i + 1])

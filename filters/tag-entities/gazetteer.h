@@ -40,6 +40,8 @@ struct gaz_entry {
 extern const char gaz_keys[];
 extern const struct gaz_entry gaz_table[];
 extern const size_t gaz_table_len;
+/* the most words a phrase of the table has: a longer one is unknown */
+extern const size_t gaz_max_words;
 
 /* an open-addressing index over gaz_table, built at start-up */
 struct gaz_slot {

@@ -57,7 +57,8 @@ void model_free(struct model *m);
 /* the row of a feature (NLABELS - 1 weights), or NULL */
 const int16_t *model_find(const struct model *m, uint64_t feature);
 
-/* the built-in model (model-data.c, made by gen-model.sh) */
+/* the built-in model: model.bin as a C array (model-data.c in the build
+ * folder, made by gen-model.sh) */
 extern const unsigned char te_model_blob[];
 extern const size_t te_model_blob_len;
 

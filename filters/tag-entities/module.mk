@@ -5,38 +5,57 @@ all:
 
 FILTERS += tag-entities
 TE = filters/tag-entities
-TE_PARTS = $(TE)/tagger.c $(TE)/tokenize.c $(TE)/rules.c $(TE)/gazetteer.c \
-	$(TE)/feat.c $(TE)/post.c $(TE)/bigmem.c $(TE)/names-model.c $(TE)/model-data.c \
-	$(B)/gen/tag-entities/gazetteer-data.c
+TE_GEN = $(B)/gen/tag-entities
+TE_PARTS = $(TE)/tagger.c $(TE)/tokenize.c $(TE)/rules.c $(TE)/words.c $(TE)/lang.c $(TE)/gazetteer.c \
+	$(TE)/sent.c $(TE)/feat.c $(TE)/post.c $(TE)/memory.c $(TE)/bigmem.c $(TE)/names-model.c \
+	$(TE_GEN)/model-data.c $(TE_GEN)/gazetteer-data.c $(TE_GEN)/words-data.c
 tag-entities_SRCS = $(TE)/tag-entities.c $(TE_PARTS)
 tag-entities_TESTS = $(TE)/test-tokenize.c $(TE)/test-tagger.c
 
-# the gazetteer: data/ in the repo plus Debian iso-codes (build group)
-ISO_CODES = /usr/share/iso-codes/json
-$(B)/gen/tag-entities/gazetteer-data.c: $(TE)/gen-gazetteer.sh \
+# the gazetteer: the word lists of data/ only (the iso-codes subset it
+# uses is vendored there), so the build does not depend on the host
+$(TE_GEN)/gazetteer-data.c: $(TE)/gen-gazetteer.sh $(TE)/words.h \
     $(wildcard $(TE)/data/*.txt)
 	@mkdir -p $(@D)
-	sh $(TE)/gen-gazetteer.sh $(TE)/data $(ISO_CODES) > $@.tmp
+	sh $(TE)/gen-gazetteer.sh $(TE)/data > $@.tmp
 	mv $@.tmp $@
-$(B)/obj/$(B)/gen/tag-entities/gazetteer-data.o: CPPFLAGS += -I$(TE)
+$(B)/obj/$(TE_GEN)/gazetteer-data.o: CPPFLAGS += -I$(TE)
 
-# the trainer, and `make model`: retrain the built-in model from the
-# training data in train/ and regenerate model-data.c (checked in).  Not
-# part of `make` or `make test`: it takes a few minutes.
-TE_TRAIN_OBJS = $(patsubst %.c,$(B)/obj/%.o,$(TE)/train.c $(TE_PARTS))
-TE_TRAIN_DATA = $(TE)/train/gmb.txt.gz $(TE)/train/wikigold.txt.gz \
-	$(TE)/train/ewt-dev.txt.gz
+# the word classes of each language: data/LANG-words.txt and signs.txt
+$(TE_GEN)/words-data.c: $(TE)/gen-words.sh $(TE)/data/signs.txt \
+    $(wildcard $(TE)/data/*-words.txt)
+	@mkdir -p $(@D)
+	sh $(TE)/gen-words.sh $(TE)/data > $@.tmp
+	mv $@.tmp $@
+$(B)/obj/$(TE_GEN)/words-data.o: CPPFLAGS += -I$(TE)
+
+# the built-in model: model.bin (checked in; format in model.h) as a C
+# array
+$(TE_GEN)/model-data.c: $(TE)/gen-model.sh $(TE)/model.bin
+	@mkdir -p $(@D)
+	sh $(TE)/gen-model.sh $(TE)/model.bin > $@.tmp
+	mv $@.tmp $@
+$(B)/obj/$(TE_GEN)/model-data.o: CPPFLAGS += -I$(TE)
+
+# the trainer (train/train.c) links the tagger's parts, for the very
+# features the tagger computes
+TE_TRAIN_OBJS = $(patsubst %.c,$(B)/obj/%.o,$(TE)/train/train.c $(TE_PARTS))
+$(B)/obj/$(TE)/train/train.o: CPPFLAGS += -I$(TE)
 $(B)/tools/te-train: $(TE_TRAIN_OBJS) $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(TE_TRAIN_OBJS) $(LIB) $(LDLIBS)
 
+# `make model`: retrain model.bin from the training data in train/ (byte
+# for byte the checked-in one unless data, features or trainer changed).
+# Not part of `make` or `make test`: it takes a few minutes.
+TE_TRAIN_DATA = $(TE)/train/gmb.txt.gz $(TE)/train/wikigold.txt.gz \
+	$(TE)/train/ewt-dev.txt.gz
 model: $(B)/tools/te-train
-	@mkdir -p $(B)/gen/tag-entities
-	gzip -dc $(TE_TRAIN_DATA) > $(B)/gen/tag-entities/train.txt
-	$(B)/tools/te-train -l 5 -r 10 -o $(B)/gen/tag-entities/model.bin \
-	    $(B)/gen/tag-entities/train.txt
-	sh $(TE)/gen-model.sh $(B)/gen/tag-entities/model.bin > $(TE)/model-data.c.tmp
-	mv $(TE)/model-data.c.tmp $(TE)/model-data.c
+	@mkdir -p $(TE_GEN)
+	gzip -dc $(TE_TRAIN_DATA) > $(TE_GEN)/train.txt
+	$(B)/tools/te-train -l 5 -r 10 -o $(TE_GEN)/model.bin.tmp \
+	    $(TE_GEN)/train.txt
+	mv $(TE_GEN)/model.bin.tmp $(TE)/model.bin
 	@$(MAKE) --no-print-directory all
 
 .PHONY: model

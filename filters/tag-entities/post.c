@@ -1,68 +1,8 @@
-/* post.c: post-rules over the model's names, and per-document memory. */
+/* post.c: post-rules over the model's names. */
 #include <string.h>
 
 #include "post.h"
 #include "stream.h"
-
-/* titles that make what follows a person, whatever the model said */
-static const char *const honorifics[] = {
-	"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam",
-	"mister", NULL
-};
-static const int name_types_post[3] = {
-	ENT_PERSON, ENT_ORGANIZATION, ENT_LOCATION
-};
-
-/* greetings and sign-offs: "Hi Kevin", "Thanks Louise" */
-static const char *const greetings[] = {
-	"hi", "hello", "hey", "dear", "thanks", "thank", "cheers", "bye",
-	"congratulations", "welcome", NULL
-};
-/* last words of place names: "Hudson Valley", "Celtic Sea" */
-static const char *const place_words[] = {
-	"valley", "river", "mountain", "mountains", "lake", "sea", "seas",
-	"ocean", "island", "islands", "bay", "gulf", "strait", "straits",
-	"peninsula", "desert", "canyon", "coast", "delta", "plain",
-	"plains", "hills", "highlands", "basin", "glacier", "volcano",
-	"archipelago", "channel", "lagoon", NULL
-};
-/* points of the compass: first words of place names ("South Vietnam",
- * "East Bay") that are regions of their own in iso-codes */
-static const char *const compass_words[] = {
-	"north", "south", "east", "west", "northern", "southern", "eastern",
-	"western", "central", "upper", "lower", "northeast", "northwest",
-	"southeast", "southwest", NULL
-};
-/* company forms written with a period, which belongs to the name */
-static const char *const corp_abbrevs[] = {
-	"inc", "corp", "co", "ltd", "bros", "cos", "plc", "llc", "llp", "lp",
-	"pc", "ag", "sa", "nv", "bv", "pty", "gmbh", NULL
-};
-/* common abbreviations that are no organisation or person when written
- * in capitals: chat words, job titles and degrees, things of technology,
- * medicine and business.  Left out: state codes (MD, PA, OK are places)
- * and abbreviations that are also the names of bodies (CPA, PSA) */
-static const char *const not_names[] = {
-	"lol", "lmao", "rofl", "omg", "btw", "fyi", "asap", "imo", "imho",
-	"tbh", "idk", "brb", "ttyl", "aka", "diy", "faq", "rsvp", "ps", "nb",
-	"eta", "tbd", "tba", "yay", "wtf", "thx", "pls", "plz",
-	"ceo", "cfo", "coo", "cto", "cio", "vp", "svp", "evp", "avp", "mba",
-	"phd", "esq",
-	"tv", "dvd", "cd", "vhs", "usb", "pdf", "html", "url", "gps", "sms",
-	"pin", "atm", "lcd", "led", "hd", "ram", "cpu", "isp", "seo", "api",
-	"wifi", "dsl", "vpn",
-	"adhd", "hiv", "aids", "dna", "icu", "mri", "ptsd", "dui", "dwi",
-	"bmi",
-	"roi", "irr", "rfp", "rfq", "kpi", "hr", "qa", "gdp", "ipo", "lng",
-	"suv", "mpg", "mph", "gmt", "utc", "ssn", "vat", NULL
-};
-/* last words of events, laws and awards: MISC, not names */
-static const char *const misc_words[] = {
-	"agreement", "treaty", "accord", "accords", "amendment", "act",
-	"protocol", "doctrine", "award", "awards", "prize", "cup",
-	"championship", "championships", "olympics", "games", "festival",
-	"war", "expo", "declaration", "trophy", NULL
-};
 
 static int
 is_punct(const struct sent *st, size_t i)
@@ -109,13 +49,6 @@ dateline_punct(const struct sent *st, size_t i)
 	    ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94));
 }
 
-/* words that open the names of sports clubs before a place */
-static const char *const club_heads[] = {
-	"real", "inter", "atletico", "atl\xc3\xa9tico", "sporting", "dynamo",
-	"dinamo", "olympique", "olympiacos", "borussia", "racing",
-	"deportivo", "fc", "ac", "as", "sc", "cf", NULL
-};
-
 /* whether a name from mention `from` on holds any of words a..b */
 static int
 meets(const struct mentions *m, size_t from, size_t a, size_t b)
@@ -135,7 +68,7 @@ club_head(const struct sent *st, size_t i)
 {
 	uint16_t sh = st->tok[i].shape;
 
-	return tok_in(st, i, club_heads) && (sh & SH_UPPER) &&
+	return tok_class(st, i, WC_CLUB_HEAD) && (sh & SH_UPPER) &&
 	    (TOK_N(st, i) > 2 || (sh & SH_ALLCAPS));
 }
 
@@ -146,13 +79,6 @@ club_form(const struct sent *st, size_t a, size_t b)
 	return b - a >= 2 && club_head(st, a) &&
 	    (phrase_gaz(st, a + 1, b) & GAZ_LOCATION);
 }
-
-/* verbs of match reports that stand between two teams */
-static const char *const match_verbs[] = {
-	"beat", "beats", "defeated", "defeat", "drew", "draw", "thrashed",
-	"edged", "routed", "hammered", "stunned", "overcame", "eliminated",
-	"knocked", "held", "lost", "vs", "v", "versus", NULL
-};
 
 /* whether word i is a score: digits, a hyphen or a dash, digits */
 static int
@@ -181,10 +107,13 @@ is_score(const struct sent *st, size_t i)
  * score, a city the model took for a place or a person beside a match
  * verb is a club.  Countries stay places (national teams are). */
 static void
-match_clubs(const struct sent *st, struct mentions *m, size_t from)
+match_clubs(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
 {
 	size_t i, k;
 	unsigned g;
+
+	(void)add;	/* it changes names, finds none */
 
 	if (m->n == from)
 		return;
@@ -202,10 +131,10 @@ match_clubs(const struct sent *st, struct mentions *m, size_t from)
 		g = phrase_gaz(st, a, b);
 		if (!(g & (GAZ_CITY | GAZ_PLACE)) || (g & GAZ_COUNTRY))
 			continue;
-		if ((b < st->n && tok_in(st, b, match_verbs)) ||
-		    (a >= 1 && tok_in(st, a - 1, match_verbs)) ||
-		    (a >= 2 && tok_in(st, a - 2, match_verbs) &&
-		    (tok_is(st, a - 1, "with") || tok_is(st, a - 1, "to"))) ||
+		if ((b < st->n && tok_class(st, b, WC_MATCH_VERB)) ||
+		    (a >= 1 && tok_class(st, a - 1, WC_MATCH_VERB)) ||
+		    (a >= 2 && tok_class(st, a - 2, WC_MATCH_VERB) &&
+		    (tok_class(st, a - 1, WC_MATCH_LINK))) ||
 		    (b < st->n && is_score(st, b)) ||
 		    (a >= 1 && is_score(st, a - 1)))
 			x->type = ENT_ORGANIZATION;
@@ -216,9 +145,12 @@ match_clubs(const struct sent *st, struct mentions *m, size_t from)
  * organisation: "Manchester United"; so is a club's word
  * then a place: "Real Madrid", "FC Porto" */
 static void
-join_clubs(const struct sent *st, struct mentions *m, size_t from)
+join_clubs(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
 {
 	size_t k, q;
+
+	(void)add;	/* it changes names, finds none */
 
 	for (k = from; k < m->n; k++) {
 		struct mention *x = &m->v[k];
@@ -265,7 +197,8 @@ bare_title(const struct sent *st, size_t i)
  * person ("Lagos State Governor Babajide Sanwo-Olu"): the person after
  * the last title, the name before the titles */
 static void
-title_inside(const struct sent *st, struct mentions *m, size_t k)
+title_inside(const struct sent *st, struct mentions *m, size_t k,
+    struct mentions *add)
 {
 	size_t a = m->v[k].a, b = m->v[k].b, q, p;
 
@@ -281,7 +214,7 @@ title_inside(const struct sent *st, struct mentions *m, size_t k)
 		    GAZ_LOCATION | GAZ_ORG) ||
 		    !(st->tok[p].shape & (SH_UPPER | SH_NOCASE)))
 			return;
-	mentions_add(m, q + 1, b, ENT_PERSON);
+	mentions_add(add, q + 1, b, ENT_PERSON);
 	while (q > a && bare_title(st, q - 1))
 		q--;
 	m->v[k].b = (uint32_t)q;
@@ -294,7 +227,8 @@ title_inside(const struct sent *st, struct mentions *m, size_t k)
 /* titles written out: "National Security Advisor Susan Rice" is a
  * title, then a person; "Secretary of State" is a title alone */
 static void
-title_phrases(const struct sent *st, struct mentions *m, size_t from)
+title_phrases(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
 {
 	size_t k, q;
 
@@ -315,11 +249,11 @@ title_phrases(const struct sent *st, struct mentions *m, size_t from)
 		if ((st->gaz[x->b - 1] & GAZ_TITLE) &&
 		    !(st->gaz[x->b - 1] & (GAZ_ORGSUFFIX | GAZ_LOCATION)) &&
 		    (x->b - x->a >= 2 || (x->a >= 2 &&
-		    tok_is(st, x->a - 1, "of") &&
+		    tok_class(st, x->a - 1, WC_NAME_LINK) &&
 		    (st->gaz[x->a - 2] & GAZ_TITLE))))
 			x->type = -1;
 		else
-			title_inside(st, m, k);
+			title_inside(st, m, k, add);
 	}
 }
 
@@ -330,18 +264,19 @@ static int
 org_form(const struct sent *st, size_t a, size_t b)
 {
 	return (st->gaz[b - 1] & GAZ_ORGSUFFIX) ||
-	    ((st->gaz[a] & GAZ_ORGHEAD) && tok_is(st, a + 1, "of")) ||
+	    ((st->gaz[a] & GAZ_ORGHEAD) && tok_class(st, a + 1, WC_NAME_LINK)) ||
 	    club_form(st, a, b);
 }
 
 /* "Uber and Snapchat": two known names joined by "and" are two names,
  * unless the whole is one ("Bosnia and Herzegovina") */
 static void
-split_and(const struct sent *st, struct mentions *m, size_t from)
+split_and(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
 {
-	size_t k, q, n = m->n;
+	size_t k, q;
 
-	for (k = from; k < n; k++) {
+	for (k = from; k < m->n; k++) {
 		struct mention *x = &m->v[k];
 		unsigned left, right;
 
@@ -349,7 +284,7 @@ split_and(const struct sent *st, struct mentions *m, size_t from)
 		    (phrase_gaz(st, x->a, x->b) & (GAZ_LOCATION | GAZ_ORG)))
 			continue;
 		for (q = x->a + 1; q + 1 < x->b; q++)
-			if (tok_is(st, q, "and") || tok_is(st, q, "&"))
+			if (tok_class(st, q, WC_AND) || tok_is(st, q, "&"))
 				break;
 		if (q + 1 >= x->b)
 			continue;
@@ -363,17 +298,15 @@ split_and(const struct sent *st, struct mentions *m, size_t from)
 		    !(left & GAZ_ORG) && !(right & GAZ_ORG))) {
 			int ty = x->type;
 
-			mentions_add(m, q + 1, m->v[k].b, ty);
-			x = &m->v[k];
+			mentions_add(add, q + 1, x->b, ty);
 			x->b = (uint32_t)q;
 			continue;
 		}
 		/* two single words: two names ("Uber and Snapchat"; the
 		 * training data joins them now and then, by mistake) */
-		if (x->b - x->a == 3 && tok_is(st, q, "and")) {
-			mentions_add(m, q + 1, m->v[k].b,
+		if (x->b - x->a == 3 && tok_class(st, q, WC_AND)) {
+			mentions_add(add, q + 1, x->b,
 			    (right & GAZ_LOCATION) ? ENT_LOCATION : x->type);
-			x = &m->v[k];
 			x->b = (uint32_t)q;
 			if (left & GAZ_LOCATION)
 				x->type = ENT_LOCATION;
@@ -385,8 +318,7 @@ split_and(const struct sent *st, struct mentions *m, size_t from)
 		 * Bank") */
 		if (q - x->a >= 2 && x->b - q >= 3 &&
 		    org_form(st, x->a, q) && org_form(st, q + 1, x->b)) {
-			mentions_add(m, q + 1, m->v[k].b, ENT_ORGANIZATION);
-			x = &m->v[k];
+			mentions_add(add, q + 1, x->b, ENT_ORGANIZATION);
 			x->b = (uint32_t)q;
 			x->type = ENT_ORGANIZATION;
 			continue;
@@ -394,9 +326,8 @@ split_and(const struct sent *st, struct mentions *m, size_t from)
 		if (!(left & (GAZ_LOCATION | GAZ_ORG)) ||
 		    !(right & (GAZ_LOCATION | GAZ_ORG)))
 			continue;
-		mentions_add(m, q + 1, m->v[k].b, (right & GAZ_ORG) ?
+		mentions_add(add, q + 1, x->b, (right & GAZ_ORG) ?
 		    ENT_ORGANIZATION : ENT_LOCATION);
-		x = &m->v[k];	/* mentions_add may move the array */
 		x->b = (uint32_t)q;
 		x->type = (left & GAZ_ORG) ? ENT_ORGANIZATION : ENT_LOCATION;
 	}
@@ -408,8 +339,8 @@ split_and(const struct sent *st, struct mentions *m, size_t from)
 static int
 generic_place(const struct sent *st, size_t a, size_t b)
 {
-	return b - a == 1 && (tok_in(st, a, place_words) ||
-	    tok_in(st, a, compass_words));
+	return b - a == 1 && (tok_class(st, a, WC_PLACE_WORD) ||
+	    tok_class(st, a, WC_COMPASS));
 }
 
 /* mention k, a place (or what the model took for an organisation) of
@@ -417,7 +348,8 @@ generic_place(const struct sent *st, size_t a, size_t b)
  * country or state follows ("Austin Texas", not "Tampa Bay" or "South
  * Vietnam"); 1 if it did */
 static int
-split_place(const struct sent *st, struct mentions *m, size_t k)
+split_place(const struct sent *st, struct mentions *m, size_t k,
+    struct mentions *add)
 {
 	size_t a = m->v[k].a, b = m->v[k].b, q;
 
@@ -430,7 +362,7 @@ split_place(const struct sent *st, struct mentions *m, size_t k)
 			continue;
 		m->v[k].b = (uint32_t)q;
 		m->v[k].type = ENT_LOCATION;
-		mentions_add(m, q, b, ENT_LOCATION);
+		mentions_add(add, q, b, ENT_LOCATION);
 		return 1;
 	}
 	return 0;
@@ -439,9 +371,12 @@ split_place(const struct sent *st, struct mentions *m, size_t k)
 /* "Google, Inc." and "Enron Corp." whole: the company form after a
  * comma, and its period */
 static void
-corp_forms(const struct sent *st, struct mentions *m, size_t from)
+corp_forms(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
 {
 	size_t k, q, b;
+
+	(void)add;	/* it changes names, finds none */
 
 	for (k = from; k < m->n; k++) {
 		struct mention *x = &m->v[k];
@@ -450,10 +385,10 @@ corp_forms(const struct sent *st, struct mentions *m, size_t from)
 			continue;
 		b = x->b;
 		if (b + 1 < st->n && TOK_N(st, b) == 1 && TOK_P(st, b)[0] == ',' &&
-		    !st->used[b] && !st->used[b + 1] && tok_in(st, b + 1, corp_abbrevs) &&
+		    !st->used[b] && !st->used[b + 1] && tok_class(st, b + 1, WC_CORP_ABBREV) &&
 		    (st->tok[b + 1].shape & SH_UPPER))
 			b += 2;
-		if (b < st->n && tok_in(st, b - 1, corp_abbrevs) &&
+		if (b < st->n && tok_class(st, b - 1, WC_CORP_ABBREV) &&
 		    TOK_N(st, b) == 1 && TOK_P(st, b)[0] == '.' &&
 		    st->tok[b].start == st->tok[b - 1].end && !st->used[b])
 			b++;
@@ -479,9 +414,12 @@ corp_forms(const struct sent *st, struct mentions *m, size_t from)
  * Electronics", "Royal Canadian Mounted Police" (up to three free
  * capitalised words, the last one a company word) */
 static void
-org_tails(const struct sent *st, struct mentions *m, size_t from)
+org_tails(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
 {
 	size_t k, e, j;
+
+	(void)add;	/* it changes names, finds none */
 
 	for (k = from; k < m->n; k++) {
 		struct mention *x = &m->v[k];
@@ -507,10 +445,13 @@ org_tails(const struct sent *st, struct mentions *m, size_t from)
  * from the gazetteer: the longest phrase, capitalised, that no other
  * mention reaches out of */
 static void
-known_orgs(const struct sent *st, struct mentions *m)
+known_orgs(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
 {
 	size_t i, j, k, best;
 
+	(void)from;	/* it weighs every mention of the line, the rules'
+			 * too: a known name never runs over a date */
 	for (i = 0; i + 1 < st->n; i++) {
 		if (!(st->gaz[i] & GAZ_PREFIX) || st->used[i] ||
 		    !(st->tok[i].shape & SH_UPPER))
@@ -542,36 +483,42 @@ known_orgs(const struct sent *st, struct mentions *m)
 				if (m->v[k].type >= 0 && m->v[k].a < best &&
 				    m->v[k].b > i)
 					m->v[k].type = -1;
-			mentions_add(m, i, best, ENT_ORGANIZATION);
+			mentions_add(add, i, best, ENT_ORGANIZATION);
 		}
 		i = best - 1;
 	}
 }
 
-void
-post_rules(const struct sent *st, struct mentions *m, size_t from)
+/* whether mention x is a name (what the passes below work on) of one
+ * word or more */
+static int
+is_name(const struct mention *x)
+{
+	return (x->type == ENT_PERSON || x->type == ENT_ORGANIZATION ||
+	    x->type == ENT_LOCATION) && x->a < x->b;
+}
+
+/* off a name's edges: a leading "the", titles of a person, greetings,
+ * stray punctuation, a possessive, a postal code, a long number or a
+ * score, the pronoun I; a name left with a title, a greeting or a sign
+ * alone is none */
+static void
+trim_edges(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
 {
 	size_t k;
 
-	split_and(st, m, from);
-	join_clubs(st, m, from);
-	title_phrases(st, m, from);
-
+	(void)add;
 	for (k = from; k < m->n; k++) {
 		struct mention *x = &m->v[k];
 		size_t a = x->a, b = x->b;
-		unsigned whole;
 
-		if (x->type != ENT_PERSON && x->type != ENT_ORGANIZATION &&
-		    x->type != ENT_LOCATION)
+		if (!is_name(x))
 			continue;
-		if (a >= b)
-			continue;
-		/* a leading "the", titles of a person, stray punctuation */
 		for (;;) {
-			if (b - a > 1 && tok_is(st, a, "the")) {
+			if (b - a > 1 && tok_class(st, a, WC_ARTICLE)) {
 				a++;
-			} else if (b - a > 1 && tok_in(st, a, honorifics)) {
+			} else if (b - a > 1 && tok_class(st, a, WC_HONORIFIC)) {
 				a++;
 				x->type = ENT_PERSON;
 			} else if (b - a > 1 && x->type == ENT_PERSON &&
@@ -580,16 +527,13 @@ post_rules(const struct sent *st, struct mentions *m, size_t from)
 				a++;
 			} else if (b - a > 1 && is_punct(st, a)) {
 				a++;
-			} else if (b - a > 1 && tok_in(st, a, greetings)) {
+			} else if (b - a > 1 && tok_class(st, a, WC_GREETING)) {
 				a++;
 			} else {
 				break;
 			}
 		}
-		/* stray punctuation, a possessive, a title after a name
-		 * ("Chris Abel Manager"), a postal code, a long number or a
-		 * score after one ("TX 77388-5746", "Everton 2-0"), the
-		 * pronoun I */
+		/* "Chris Abel Manager", "TX 77388-5746", "Everton 2-0" */
 		for (;;) {
 			if (b - a > 1 && (is_punct(st, b - 1) ||
 			    is_possessive(st, b - 1)))
@@ -611,7 +555,7 @@ post_rules(const struct sent *st, struct mentions *m, size_t from)
 				break;
 		}
 		if ((b - a == 1 && (is_punct(st, a) ||
-		    tok_in(st, a, honorifics) || tok_in(st, a, greetings))) ||
+		    tok_class(st, a, WC_HONORIFIC) || tok_class(st, a, WC_GREETING))) ||
 		    (b - a == 1 && x->type == ENT_PERSON &&
 		    (st->gaz[a] & GAZ_TITLE) && !(st->gaz[a] & GAZ_FIRST)) ||
 		    (b - a == 1 && bare_title(st, a))) {
@@ -620,268 +564,119 @@ post_rules(const struct sent *st, struct mentions *m, size_t from)
 		}
 		x->a = (uint32_t)a;
 		x->b = (uint32_t)b;
+	}
+}
+
+/* what the model took for a name and is none: a demonym ("Chinese"), a
+ * letter, a company form alone ("Inc."), a common abbreviation in
+ * capitals ("ASAP", "CEO", "DVD"), an event, a law or an award */
+static void
+drop_non_names(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
+{
+	size_t k;
+
+	(void)add;
+	for (k = from; k < m->n; k++) {
+		struct mention *x = &m->v[k];
+		size_t a = x->a, b = x->b;
+		unsigned whole;
+
+		if (!is_name(x))
+			continue;
 		whole = phrase_gaz(st, a, b);
-		/* "Chinese", "Iraqi": not entities */
-		if (b - a == 1 && (whole & GAZ_DEMONYM) &&
-		    !(whole & (GAZ_LOCATION | GAZ_ORG))) {
-			x->type = -1;
-			continue;
-		}
-		/* one token that is no name: a letter, a company form the
-		 * model took for an organisation alone ("Inc."), a common
-		 * abbreviation in capitals it took for an organisation or
-		 * a person ("ASAP", "CEO", "DVD") */
-		if (b - a == 1 && !(whole & (GAZ_LOCATION | GAZ_ORG)) &&
+		if ((b - a == 1 && (whole & GAZ_DEMONYM) &&
+		    !(whole & (GAZ_LOCATION | GAZ_ORG))) ||
+		    (b - a == 1 && !(whole & (GAZ_LOCATION | GAZ_ORG)) &&
 		    (TOK_N(st, a) == 1 ||
-		    (x->type == ENT_ORGANIZATION && tok_in(st, a, corp_abbrevs)) ||
+		    (x->type == ENT_ORGANIZATION && tok_class(st, a, WC_CORP_ABBREV)) ||
 		    (x->type != ENT_LOCATION &&
-		    (st->tok[a].shape & SH_ALLCAPS) && tok_in(st, a, not_names)))) {
+		    (st->tok[a].shape & SH_ALLCAPS) && tok_class(st, a, WC_NOT_NAME)))) ||
+		    (b - a >= 2 && tok_class(st, b - 1, WC_MISC_WORD)))
 			x->type = -1;
+	}
+}
+
+/* a name's type from its form, the first rule that holds: a known
+ * company then a country is its arm there ("Sony Australia"); a place
+ * then its country without a comma is two places ("Austin Texas"); a
+ * country alone, or a known place the model took for an organisation
+ * ("West Bank"), is a place; so is a dateline ("HANOI -") and a name
+ * ending in Valley, River, Sea; a company word makes an organisation */
+static void
+retype(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
+{
+	size_t k;
+
+	for (k = from; k < m->n; k++) {
+		struct mention *x = &m->v[k];
+		size_t a = x->a, b = x->b;
+		unsigned whole;
+
+		if (!is_name(x))
 			continue;
-		}
-		if (b - a >= 2 && tok_in(st, b - 1, misc_words)) {
-			x->type = -1;
-			continue;
-		}
-		/* a known company then a country is the company's arm
-		 * there ("Sony Australia", "Chevron Nigeria") */
+		whole = phrase_gaz(st, a, b);
 		if (b - a >= 2 && (st->gaz[a] & GAZ_ORG) &&
 		    !(st->gaz[a] & GAZ_LOCATION) &&
-		    (phrase_gaz(st, a + 1, b) & GAZ_COUNTRY)) {
+		    (phrase_gaz(st, a + 1, b) & GAZ_COUNTRY))
 			x->type = ENT_ORGANIZATION;
-			continue;
-		}
-		/* a place then its country or state, without a comma
-		 * ("Invercargill New Zealand", "Austin Texas"): two places,
-		 * unless the whole is one name */
-		if ((x->type == ENT_LOCATION || x->type == ENT_ORGANIZATION) &&
-		    b - a >= 2 && !(whole & (GAZ_LOCATION | GAZ_ORG)) &&
-		    split_place(st, m, k))
-			continue;
-		/* a country (US, U.S., UK) standing alone is a place; so is
-		 * a known place of several words the model took for an
-		 * organisation because of its last word ("West Bank") */
-		if ((whole & GAZ_COUNTRY) || (b - a >= 2 &&
+		else if ((x->type == ENT_LOCATION ||
+		    x->type == ENT_ORGANIZATION) && b - a >= 2 &&
+		    !(whole & (GAZ_LOCATION | GAZ_ORG)) &&
+		    split_place(st, m, k, add))
+			;	/* two places now */
+		else if ((whole & GAZ_COUNTRY) || (b - a >= 2 &&
 		    x->type == ENT_ORGANIZATION && (whole & GAZ_LOCATION) &&
-		    !(whole & GAZ_ORG))) {
+		    !(whole & GAZ_ORG)))
 			x->type = ENT_LOCATION;
-			continue;
-		}
-		/* a dateline: a place in capitals opening the line before
-		 * a comma or a dash ("HANOI —", "LAGOS, Nigeria") */
-		if (a == 0 && (whole & GAZ_LOCATION) &&
+		else if (a == 0 && (whole & GAZ_LOCATION) &&
 		    (st->tok[a].shape & SH_ALLCAPS) && b < st->n &&
-		    is_punct(st, b) && dateline_punct(st, b)) {
+		    is_punct(st, b) && dateline_punct(st, b))
 			x->type = ENT_LOCATION;
-			continue;
-		}
-		/* names ending in Valley, River, Sea ... are places */
-		if (b - a >= 2 && x->type == ENT_ORGANIZATION &&
-		    tok_in(st, b - 1, place_words) &&
-		    !(st->gaz[b - 1] & GAZ_ORGSUFFIX)) {
+		else if (b - a >= 2 && x->type == ENT_ORGANIZATION &&
+		    tok_class(st, b - 1, WC_PLACE_WORD) &&
+		    !(st->gaz[b - 1] & GAZ_ORGSUFFIX))
 			x->type = ENT_LOCATION;
-			continue;
-		}
-		if (b - a >= 2 && !(whole & GAZ_LOCATION) && org_form(st, a, b))
+		else if (b - a >= 2 && !(whole & GAZ_LOCATION) &&
+		    org_form(st, a, b))
 			x->type = ENT_ORGANIZATION;
 	}
-	match_clubs(st, m, from);
-	org_tails(st, m, from);
-	corp_forms(st, m, from);
-	known_orgs(st, m);
 }
 
-/* ---- per-document memory ---- */
+/* The passes, in order.  Each has one job and the same contract: it
+ * visits the names m->v[from..m->n) as they stand when it starts, may
+ * change one in place (its words; its type, -1 to drop it), and puts the
+ * names it finds anew in `add`, which joins m when the pass is over: no
+ * pass sees its own additions, and nothing moves m under it. */
+typedef void pass_fn(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add);
 
-enum { MEM_PART = 1 };	/* a word of a person's name of two words or more */
-
-static uint64_t
-hash_text(const char *s, size_t n, uint64_t seed)
-{
-	uint64_t h = 1469598103934665603ull ^ seed;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-	return h | 1;	/* 0 marks an empty slot */
-}
+static pass_fn *const passes[] = {
+	split_and,	/* "Uber and Snapchat": two names */
+	join_clubs,	/* "Manchester United", "Real Madrid": one */
+	title_phrases,	/* "Secretary of State" no name; a title, then a
+			 * person inside an organisation's name */
+	trim_edges,	/* "the", titles, greetings, signs off the edges */
+	drop_non_names,	/* demonyms, letters, abbreviations, events */
+	retype,		/* countries, places, organisations by form */
+	match_clubs,	/* cities as clubs in a match report */
+	org_tails,	/* "Samsung" + "Electronics" */
+	corp_forms,	/* "Google, Inc." whole */
+	known_orgs,	/* "World Trade Organization" from the gazetteer */
+};
 
 void
-memory_clear(struct memory *mem)
+post_rules(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
 {
-	if (mem->n) {
-		memset(mem->key, 0, sizeof mem->key);
-		memset(mem->val, 0, sizeof mem->val);
-		mem->n = 0;
-	}
-}
+	size_t p, k;
 
-static size_t
-find(const struct memory *mem, uint64_t h)
-{
-	size_t j = (size_t)(h >> 17) & (MEMORY_SLOTS - 1);
-
-	while (mem->key[j] && mem->key[j] != h)
-		j = (j + 1) & (MEMORY_SLOTS - 1);
-	return j;
-}
-
-/* the slot of h, claimed if new; MEMORY_SLOTS when the memory is full:
- * bounded, a long document stops learning, it never grows */
-static size_t
-claim(struct memory *mem, uint64_t h)
-{
-	size_t j = find(mem, h);
-
-	if (!mem->key[j]) {
-		if (mem->n >= MEMORY_SLOTS / 2)
-			return MEMORY_SLOTS;
-		mem->key[j] = h;
-		mem->n++;
-	}
-	return j;
-}
-
-static void
-put(struct memory *mem, uint64_t h, uint8_t set, uint8_t mask)
-{
-	size_t j = claim(mem, h);
-
-	if (j < MEMORY_SLOTS && !(mem->val[j] & mask))
-		mem->val[j] |= set;
-}
-
-/* count one more under h (saturating) */
-static void
-count(struct memory *mem, uint64_t h)
-{
-	size_t j = claim(mem, h);
-
-	if (j < MEMORY_SLOTS && mem->val[j] < 255)
-		mem->val[j]++;
-}
-
-/* the hash of a name's text, and its key as a type (k = 0..2) */
-static uint64_t
-name_hash(const struct sent *st, const struct mention *x)
-{
-	const char *p = TOK_P(st, x->a);
-
-	return hash_text(p, (size_t)(TOK_P(st, x->b - 1) + TOK_N(st, x->b - 1) -
-	    p), 0x51ED27A1u);
-}
-
-static uint64_t
-type_key(uint64_t h, int k)
-{
-	return (h ^ (0x9E3779B97F4A7C15ull * (uint64_t)(k + 1))) | 1;
-}
-
-static int
-type_index(int type)
-{
-	return type == ENT_PERSON ? 0 : type == ENT_ORGANIZATION ? 1 :
-	    type == ENT_LOCATION ? 2 : -1;
-}
-
-static uint8_t
-get(const struct memory *mem, uint64_t h)
-{
-	size_t j = find(mem, h);
-
-	return mem->key[j] ? mem->val[j] : 0;
-}
-
-void
-memory_learn(struct memory *mem, const struct sent *st,
-    const struct mentions *m)
-{
-	size_t k, i;
-
-	for (k = 0; k < m->n; k++) {
-		const struct mention *x = &m->v[k];
-
-		if (type_index(x->type) < 0)
-			continue;
-		/* how often this text was each type */
-		count(mem, type_key(name_hash(st, x), type_index(x->type)));
-		if (x->type != ENT_PERSON || x->b - x->a < 2)
-			continue;
-		for (i = x->a; i < x->b; i++)
-			if ((st->tok[i].shape & SH_UPPER) && TOK_N(st, i) >= 2 &&
-			    !(st->gaz[i] & (GAZ_TITLE | GAZ_COMMON)))
-				put(mem, hash_text(TOK_P(st, i), TOK_N(st, i),
-				    0), MEM_PART, MEM_PART);
-	}
-}
-
-static int
-person_part(const struct memory *mem, const struct sent *st, size_t i)
-{
-	return (get(mem, hash_text(TOK_P(st, i), TOK_N(st, i), 0)) &
-	    MEM_PART) != 0;
-}
-
-void
-memory_apply(const struct memory *mem, const struct sent *st,
-    struct mentions *m, size_t from)
-{
-	size_t k, i, j, n0 = m->n;
-
-	if (mem->n == 0)
-		return;
-	/* a name takes the type the document gave it most often so far
-	 * ("Enron" an organisation throughout) */
-	for (k = from; k < n0; k++) {
-		struct mention *x = &m->v[k];
-		int t = type_index(x->type), u, best;
-		uint8_t c[3];
-		uint64_t h;
-
-		if (t < 0)
-			continue;
-		h = name_hash(st, x);
-		for (u = 0; u < 3; u++)
-			c[u] = get(mem, type_key(h, u));
-		best = t;
-		for (u = 0; u < 3; u++)
-			if (c[u] > c[best])
-				best = u;
-		x->type = name_types_post[best];
-	}
-	for (k = from; k < n0; k++) {
-		struct mention *x = &m->v[k];
-
-		if (x->type < 0 || x->type == ENT_PERSON ||
-		    x->type > ENT_LOCATION)
-			continue;
-		/* every word a part of a known person's name: "Zheng",
-		 * "the Donald Trump impersonator" */
-		for (i = x->a; i < x->b; i++)
-			if (!person_part(mem, st, i) ||
-			    (st->gaz[i] & (GAZ_COUNTRY | GAZ_SUBDIV | GAZ_ORG |
-			    GAZ_ORGSUFFIX)))
-				break;
-		if (i == x->b)
-			x->type = ENT_PERSON;
-	}
-	/* free tokens that name a known person */
-	for (i = 0; i < st->n; i = j) {
-		j = i + 1;
-		if (st->used[i] || !(st->tok[i].shape & SH_UPPER) ||
-		    (st->tok[i].shape & SH_ALLCAPS) ||
-		    (st->gaz[i] & (GAZ_TITLE | GAZ_COMMON)) ||
-		    !person_part(mem, st, i))
-			continue;
-		for (k = 0; k < n0; k++)
-			if (m->v[k].type >= 0 && m->v[k].a <= i && i < m->v[k].b)
-				break;
-		if (k < n0)
-			continue;
-		/* "Barack Obama" again: one mention */
-		if (m->n > n0 && m->v[m->n - 1].b == i)
-			m->v[m->n - 1].b = (uint32_t)i + 1;
-		else
-			mentions_add(m, i, i + 1, ENT_PERSON);
+	for (p = 0; p < sizeof passes / sizeof passes[0]; p++) {
+		add->n = 0;
+		passes[p](st, m, from, add);
+		for (k = 0; k < add->n; k++)
+			mentions_add(m, add->v[k].a, add->v[k].b,
+			    add->v[k].type);
 	}
 }

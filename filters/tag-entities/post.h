@@ -1,31 +1,14 @@
-/* post.h: general rules applied to the model's names, and the bounded
- * per-document memory that keeps a name's type consistent. */
+/* post.h: general rules applied to the model's names. */
 #ifndef TAG_ENTITIES_POST_H
 #define TAG_ENTITIES_POST_H
 
 #include "sent.h"
 
-/* fix the name mentions m->v[from..): titles and a leading "the" outside,
- * countries LOCATION, organisation suffixes ORGANIZATION, events and
- * demonyms dropped (type set to -1) */
-void post_rules(const struct sent *st, struct mentions *m, size_t from);
-
-#define MEMORY_SLOTS 8192	/* per document; filled to half at most */
-
-struct memory {
-	uint64_t key[MEMORY_SLOTS];
-	uint8_t val[MEMORY_SLOTS];
-	size_t n;
-};
-
-void memory_clear(struct memory *mem);
-/* learn from the name mentions of a line */
-void memory_learn(struct memory *mem, const struct sent *st,
-    const struct mentions *m);
-/* apply what was learnt: names whose words all belong to known persons
- * become PERSON; free capitalised tokens that are parts of a
- * known person's name become PERSON */
-void memory_apply(const struct memory *mem, const struct sent *st,
-    struct mentions *m, size_t from);
+/* fix the name mentions m->v[from..) by the passes of post.c in turn:
+ * titles and a leading "the" outside, countries LOCATION, organisation
+ * words ORGANIZATION, events and demonyms dropped (type set to -1), names
+ * split or joined; add is the passes' scratch for the names they find */
+void post_rules(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add);
 
 #endif

@@ -2,154 +2,9 @@
 #include <ctype.h>
 #include <string.h>
 
-#include "sent.h"
+#include "rules.h"
 #include "stream.h"
 #include "xalloc.h"
-
-static const char *const months[] = {
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december",
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-	"oct", "nov", "dec", NULL
-};
-/* month names that are also common words need a number beside them */
-static const char *const ambiguous_months[] = {
-	"march", "may", "mar", "jan", "jun", "jul", "aug", "sep", "sept",
-	"oct", "nov", "dec", "feb", "apr", NULL
-};
-static const char *const weekdays[] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", NULL
-};
-/* abbreviations of weekdays: also words and names ("Sun", "Sat",
- * "Wed"), so a date only beside another weekday or a date */
-static const char *const weekday_abbrevs[] = {
-	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
-	"sun", NULL
-};
-static const char *const relative[] = {
-	"next", "last", "this", "coming", "past", "previous", "early",
-	"late", "mid", NULL
-};
-static const char *const periods[] = {
-	"week", "month", "year", "weekend", "decade", "century", "quarter",
-	"spring", "summer", "autumn", "fall", "winter", "season", NULL
-};
-static const char *const units[] = {
-	"day", "days", "week", "weeks", "month", "months", "year", "years",
-	"decade", "decades", "century", "centuries", "weekend", "weekends",
-	NULL
-};
-static const char *const time_units[] = {
-	"hour", "hours", "minute", "minutes", "second", "seconds", NULL
-};
-static const char *const day_words[] = {
-	"today", "yesterday", "tomorrow", NULL
-};
-static const char *const time_words[] = {
-	"noon", "midnight", "tonight", NULL
-};
-static const char *const day_parts[] = {
-	"morning", "afternoon", "evening", "night", NULL
-};
-static const char *const ampm[] = {
-	"am", "pm", "a.m.", "p.m.", "a.m", "p.m", NULL
-};
-static const char *const zones[] = {
-	"gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst",
-	"cet", "cest", "jst", "ist", NULL
-};
-static const char *const number_words[] = {
-	"one", "two", "three", "four", "five", "six", "seven", "eight",
-	"nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-	"fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-	"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-	"hundred", "several", "few", "a", "dozen", "dozens", "hundreds",
-	"thousands", "many", NULL
-};
-static const char *const scales[] = {
-	"thousand", "million", "billion", "trillion", "bn", "mn", "m", "k",
-	"b", "tn", NULL
-};
-static const char *const currency_words[] = {
-	"dollar", "dollars", "euro", "euros", "yuan", "renminbi", "rmb",
-	"pound", "pounds", "sterling", "yen", "rupee", "rupees", "rouble",
-	"roubles", "ruble", "rubles", "won", "franc", "francs", "peso",
-	"pesos", "dinar", "dinars", "riyal", "riyals", "rial", "rials",
-	"lira", "real", "reais", "rand", "krona", "kronor", "krone",
-	"kroner", "shekel", "shekels", "naira", "baht", "ringgit", "rupiah",
-	"dirham", "dirhams", "cents", "cent", "pence", "p", NULL
-};
-static const char *const currency_symbols[] = {
-	"$", "\xe2\x82\xac", "\xc2\xa3", "\xc2\xa5", "\xe2\x82\xb9",
-	"\xe2\x82\xa9", "\xe2\x82\xbd", "\xe2\x82\xba", NULL
-};
-/* letters glued before a $: US$, HK$, A$ */
-static const char *const dollar_prefixes[] = {
-	"us", "hk", "a", "c", "nz", "s", "nt", "r", NULL
-};
-static const char *const percent_words[] = {
-	"percent", "pct", NULL
-};
-static const char *const year_preps[] = {
-	"in", "since", "of", "by", "until", "till", "from", "to", "through",
-	"during", "before", "after", "year", "early", "late", "mid",
-	"between", "and", "fiscal", NULL
-};
-
-static inline int
-lower_ascii(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c + 'a' - 'A' : c;
-}
-
-/* s[0..n) is word, ignoring ASCII case */
-static inline int
-same_word(const char *s, size_t n, const char *word)
-{
-	size_t k;
-
-	for (k = 0; k < n; k++)
-		if (!word[k] || lower_ascii((unsigned char)s[k]) !=
-		    lower_ascii((unsigned char)word[k]))
-			return 0;
-	return word[n] == '\0';
-}
-
-int
-tok_is(const struct sent *st, size_t i, const char *word)
-{
-	return same_word(TOK_P(st, i), TOK_N(st, i), word);
-}
-
-int
-tok_in(const struct sent *st, size_t i, const char *const *list)
-{
-	const char *p = TOK_P(st, i);
-	size_t n = TOK_N(st, i);
-	int c = lower_ascii((unsigned char)p[0]);
-
-	/* the first letter rules out nearly every word (the lists are
-	 * in lower case: rules_words_ok checks) */
-	for (; *list; list++)
-		if ((unsigned char)(*list)[0] == c &&
-		    same_word(p, n, *list))
-			return 1;
-	return 0;
-}
-
-void
-mentions_add(struct mentions *m, size_t a, size_t b, int type)
-{
-	if (m->n == m->cap) {
-		m->cap = m->cap ? 2 * m->cap : 16;
-		m->v = xreallocarray(m->v, m->cap, sizeof *m->v);
-	}
-	m->v[m->n].a = (uint32_t)a;
-	m->v[m->n].b = (uint32_t)b;
-	m->v[m->n].type = type;
-	m->n++;
-}
 
 static int
 free_at(const struct sent *st, size_t i)
@@ -177,12 +32,12 @@ static int
 is_count(const struct sent *st, size_t i)
 {
 	return is_number(st, i) || (free_at(st, i) &&
-	    tok_in(st, i, number_words));
+	    tok_class(st, i, WC_NUMBER_WORD));
 }
 
 /* digits then letters: 5bn, 7pm, 1990s */
 static int
-number_then(const struct sent *st, size_t i, const char *const *list)
+number_then(const struct sent *st, size_t i, int cls)
 {
 	const char *p = TOK_P(st, i);
 	size_t n = TOK_N(st, i), k = 0;
@@ -194,11 +49,7 @@ number_then(const struct sent *st, size_t i, const char *const *list)
 		k++;
 	if (k == 0 || k == n || !isdigit((unsigned char)p[0]))
 		return 0;
-	for (; *list; list++)
-		if (strlen(*list) == n - k && strncasecmp(p + k, *list,
-		    n - k) == 0)
-			return 1;
-	return 0;
+	return (word_classes(st->words, p + k, n - k) & WC(cls)) != 0;
 }
 
 static int
@@ -223,10 +74,8 @@ is_day(const struct sent *st, size_t i)
 	if (!free_at(st, i))
 		return 0;
 	/* 18, 18th, 1st, 2nd, 3rd */
-	if (n >= 3 && (strncasecmp(p + n - 2, "th", 2) == 0 ||
-	    strncasecmp(p + n - 2, "st", 2) == 0 ||
-	    strncasecmp(p + n - 2, "nd", 2) == 0 ||
-	    strncasecmp(p + n - 2, "rd", 2) == 0))
+	if (n >= 3 && (word_classes(st->words, p + n - 2, 2) &
+	    WC(WC_ORDINAL_SUFFIX)))
 		n -= 2;
 	if (n < 1 || n > 2 || !isdigit((unsigned char)p[0]) ||
 	    (n == 2 && !isdigit((unsigned char)p[1])))
@@ -241,7 +90,7 @@ static int
 is_month(const struct sent *st, size_t i)
 {
 	return free_at(st, i) && (st->tok[i].shape & (SH_UPPER)) &&
-	    tok_in(st, i, months);
+	    tok_class(st, i, WC_MONTH);
 }
 
 /* ISO 2015-09-18, 18/09/2015, 9/18/15 */
@@ -303,7 +152,7 @@ skip_period(const struct sent *st, size_t i)
 static int
 weekday_abbrev(const struct sent *st, size_t i)
 {
-	return i < st->n && tok_in(st, i, weekday_abbrevs) &&
+	return i < st->n && tok_class(st, i, WC_WEEKDAY_ABBREV) &&
 	    (st->tok[i].shape & SH_UPPER);
 }
 
@@ -312,20 +161,18 @@ weekday_abbrev(const struct sent *st, size_t i)
 static int
 abbrev_in_list(const struct sent *st, size_t i)
 {
-	static const char *const joins[] = { ".", ",", "-", "/", "&", "or",
-	    "and", "to", "\xe2\x80\x93", NULL };
 	size_t j, gap;
 
 	for (j = i + 1, gap = 0; j < st->n && gap < 3; j++, gap++) {
-		if (weekday_abbrev(st, j) || tok_in(st, j, weekdays))
+		if (weekday_abbrev(st, j) || tok_class(st, j, WC_WEEKDAY))
 			return 1;
-		if (!tok_in(st, j, joins))
+		if (!tok_class(st, j, WC_WEEKDAY_JOIN))
 			break;
 	}
 	for (j = i, gap = 0; j-- > 0 && gap < 3; gap++) {
-		if (weekday_abbrev(st, j) || tok_in(st, j, weekdays))
+		if (weekday_abbrev(st, j) || tok_class(st, j, WC_WEEKDAY))
 			return 1;
-		if (!tok_in(st, j, joins))
+		if (!tok_class(st, j, WC_WEEKDAY_JOIN))
 			break;
 	}
 	return 0;
@@ -353,7 +200,7 @@ match_date(const struct sent *st, size_t i)
 		}
 		if (is_year(st, j))
 			return j + 1;
-		if (!tok_in(st, i, ambiguous_months))
+		if (!tok_class(st, i, WC_AMBIGUOUS_MONTH))
 			return i + 1;
 		return i;
 	}
@@ -376,38 +223,31 @@ match_date(const struct sent *st, size_t i)
 			return i + 1;
 	}
 	/* Monday, Monday morning */
-	if (free_at(st, i) && tok_in(st, i, weekdays)) {
-		if (free_at(st, i + 1) && tok_in(st, i + 1, day_parts))
+	if (free_at(st, i) && tok_class(st, i, WC_WEEKDAY)) {
+		if (free_at(st, i + 1) && tok_class(st, i + 1, WC_DAY_PART))
 			return i + 2;
 		return i + 1;
 	}
-	if (free_at(st, i) && tok_in(st, i, day_words))
+	if (free_at(st, i) && tok_class(st, i, WC_DAY_WORD))
 		return i + 1;
 	/* next week, last year, this Monday */
-	if (free_at(st, i) && tok_in(st, i, relative) && free_at(st, i + 1) &&
-	    (tok_in(st, i + 1, periods) || tok_in(st, i + 1, weekdays)))
+	if (free_at(st, i) && tok_class(st, i, WC_RELATIVE) && free_at(st, i + 1) &&
+	    (tok_class(st, i + 1, WC_PERIOD) || tok_class(st, i + 1, WC_WEEKDAY)))
 		return i + 2;
 	/* four days, 10 years (ago) */
 	if (is_count(st, i) && free_at(st, i + 1) &&
-	    tok_in(st, i + 1, units)) {
-		j = i;
-		/* "a few days": take the "a" too */
-		if (tok_is(st, i, "few") && i > 0 && free_at(st, i - 1) &&
-		    tok_is(st, i - 1, "a"))
-			j = i - 1;
-		(void)j;
-		if (free_at(st, i + 2) && (tok_is(st, i + 2, "ago") ||
-		    tok_is(st, i + 2, "earlier") || tok_is(st, i + 2, "later")))
+	    tok_class(st, i + 1, WC_UNIT)) {
+		if (free_at(st, i + 2) && tok_class(st, i + 2, WC_AGO))
 			return i + 3;
 		return i + 2;
 	}
 	/* the 1990s */
-	if (number_then(st, i, (const char *const[]){ "s", NULL }) &&
+	if (number_then(st, i, WC_DECADE_SUFFIX) &&
 	    TOK_N(st, i) == 5)
 		return i + 1;
 	/* a year where a year is expected */
 	if (is_year(st, i) && i > 0 && !st->used[i - 1] &&
-	    tok_in(st, i - 1, year_preps))
+	    tok_class(st, i - 1, WC_YEAR_PREP))
 		return i + 1;
 	return i;
 }
@@ -418,28 +258,27 @@ match_time(const struct sent *st, size_t i)
 	size_t j;
 
 	if (is_clock(st, i) || (is_number(st, i) && TOK_N(st, i) <= 2 &&
-	    free_at(st, i + 1) && tok_in(st, i + 1, ampm))) {
+	    free_at(st, i + 1) && tok_class(st, i + 1, WC_AMPM))) {
 		j = i + 1;
-		if (free_at(st, j) && tok_in(st, j, ampm))
+		if (free_at(st, j) && tok_class(st, j, WC_AMPM))
 			j++;
 		if (free_at(st, j) && (st->tok[j].shape & SH_ALLCAPS) &&
-		    tok_in(st, j, zones))
+		    tok_class(st, j, WC_ZONE))
 			j++;
 		return j;
 	}
-	if (number_then(st, i, ampm))
+	if (number_then(st, i, WC_AMPM))
 		return i + 1;
-	if (free_at(st, i) && tok_in(st, i, time_words))
+	if (free_at(st, i) && tok_class(st, i, WC_TIME_WORD))
 		return i + 1;
 	/* this morning */
-	if (free_at(st, i) && (tok_is(st, i, "this") ||
-	    tok_is(st, i, "last") || tok_is(st, i, "tomorrow") ||
-	    tok_is(st, i, "yesterday")) && free_at(st, i + 1) &&
-	    tok_in(st, i + 1, day_parts))
+	if (free_at(st, i) && tok_class(st, i, WC_DAY_PART_HEAD) &&
+	    free_at(st, i + 1) &&
+	    tok_class(st, i + 1, WC_DAY_PART))
 		return i + 2;
 	/* three hours */
 	if (is_count(st, i) && free_at(st, i + 1) &&
-	    tok_in(st, i + 1, time_units))
+	    tok_class(st, i + 1, WC_TIME_UNIT))
 		return i + 2;
 	return i;
 }
@@ -447,18 +286,18 @@ match_time(const struct sent *st, size_t i)
 static int
 is_currency_symbol(const struct sent *st, size_t i)
 {
-	return free_at(st, i) && tok_in(st, i, currency_symbols);
+	return free_at(st, i) && tok_class(st, i, WC_CURRENCY_SIGN);
 }
 
 /* a number with an optional scale: 5, 5 billion, 5bn */
 static size_t
 amount(const struct sent *st, size_t i)
 {
-	if (number_then(st, i, scales))
+	if (number_then(st, i, WC_SCALE))
 		return i + 1;
 	if (!is_number(st, i))
 		return i;
-	if (free_at(st, i + 1) && tok_in(st, i + 1, scales))
+	if (free_at(st, i + 1) && tok_class(st, i + 1, WC_SCALE))
 		return i + 2;
 	return i + 1;
 }
@@ -470,7 +309,7 @@ match_money(const struct sent *st, size_t i)
 
 	/* US$ 5 billion, $5, €3.5m */
 	j = i;
-	if (free_at(st, i) && tok_in(st, i, dollar_prefixes) &&
+	if (free_at(st, i) && tok_class(st, i, WC_DOLLAR_PREFIX) &&
 	    (st->tok[i].shape & SH_ALLCAPS) && free_at(st, i + 1) &&
 	    tok_is(st, i + 1, "$") && st->tok[i + 1].start == st->tok[i].end)
 		j = i + 1;
@@ -490,7 +329,7 @@ match_money(const struct sent *st, size_t i)
 	}
 	/* 5 million dollars, 300 yuan, 5 USD */
 	k = amount(st, i);
-	if (k > i && free_at(st, k) && (tok_in(st, k, currency_words) ||
+	if (k > i && free_at(st, k) && (tok_class(st, k, WC_CURRENCY_WORD) ||
 	    ((st->gaz[k] & GAZ_CURCODE) && (st->tok[k].shape & SH_ALLCAPS))))
 		return k + 1;
 	return i;
@@ -501,20 +340,19 @@ match_percent(const struct sent *st, size_t i)
 {
 	size_t k;
 
-	if (!is_number(st, i) && !tok_in(st, i, number_words))
+	if (!is_number(st, i) && !tok_class(st, i, WC_NUMBER_WORD))
 		return i;
 	if (!free_at(st, i))
 		return i;
 	k = i + 1;
 	if (free_at(st, k) && tok_is(st, k, "%"))
 		return k + 1;
-	if (free_at(st, k) && tok_in(st, k, percent_words))
+	if (free_at(st, k) && tok_class(st, k, WC_PERCENT_WORD))
 		return k + 1;
-	if (free_at(st, k + 1) && tok_is(st, k, "per") &&
-	    tok_is(st, k + 1, "cent"))
-		return k + 2;
-	if (free_at(st, k + 1) && tok_is(st, k, "percentage") &&
-	    (tok_is(st, k + 1, "points") || tok_is(st, k + 1, "point")))
+	/* "per cent", "percentage points" */
+	if (free_at(st, k + 1) && ((tok_class(st, k, WC_PER) &&
+	    tok_class(st, k + 1, WC_CENT)) || (tok_class(st, k, WC_PERCENTAGE) &&
+	    tok_class(st, k + 1, WC_POINTS))))
 		return k + 2;
 	return i;
 }
@@ -560,47 +398,4 @@ rules_tag(const struct sent *st, struct mentions *out)
 			st->used[j] = 1;
 		j = k;
 	}
-}
-
-/* whether every word that can start a rule is marked GAZ_RULE in the
- * gazetteer (may_start depends on it); for the unit tests */
-/* whether a list is in lower case, as tok_in wants */
-static int
-lower_list(const char *const *w)
-{
-	const char *p;
-
-	for (; *w; w++)
-		for (p = *w; *p; p++)
-			if (*p >= 'A' && *p <= 'Z')
-				return 0;
-	return 1;
-}
-
-int
-rules_words_ok(const struct gazetteer *g)
-{
-	static const char *const *const lists[] = {
-		months, weekdays, weekday_abbrevs, relative, day_words,
-		time_words, number_words, dollar_prefixes
-	};
-	size_t i;
-	const char *const *w;
-
-	static const char *const *const all[] = {
-		months, ambiguous_months, weekdays, weekday_abbrevs, relative,
-		periods, units,
-		time_units, day_words, time_words, day_parts, ampm, zones,
-		number_words, scales, currency_words, currency_symbols,
-		dollar_prefixes, percent_words, year_preps
-	};
-
-	for (i = 0; i < sizeof lists / sizeof lists[0]; i++)
-		for (w = lists[i]; *w; w++)
-			if (!(gaz_lookup(g, *w, strlen(*w)) & GAZ_RULE))
-				return 0;
-	for (i = 0; i < sizeof all / sizeof all[0]; i++)
-		if (!lower_list(all[i]))
-			return 0;
-	return 1;
 }

@@ -8,6 +8,8 @@
 #include "buf.h"
 #include "gazetteer.h"
 #include "tokenize.h"
+#include "words.h"
+
 
 struct sent {
 	const char *s;		/* the line with tags removed */
@@ -15,11 +17,15 @@ struct sent {
 	size_t n;
 	const unsigned *gaz;	/* gazetteer bits of each token alone */
 	uint8_t *used;		/* token already inside a mention */
+	uint64_t *cls;		/* word classes of each token (words.h),
+				 * WC_UNASKED until tok_class asks */
 	const int *span_of;	/* the existing tag holding a token, or -1 */
 	int allcaps;		/* a headline in capitals: case tells nothing */
 	int lowcase;		/* written in lower case (web text): names
 				 * may be too, so every word is scored */
 	const struct gazetteer *g;
+	const struct word_table *words;	/* the word classes of the line's
+					 * language (words.h) */
 	struct buf *scratch;	/* for phrase keys */
 };
 
@@ -34,21 +40,18 @@ struct mentions {
 	size_t n, cap;
 };
 
+/* append a mention of tokens [a, b) (sent.c, as the questions below) */
 void mentions_add(struct mentions *m, size_t a, size_t b, int type);
 
 /* token i's text */
 #define TOK_P(st, i) ((st)->s + (st)->tok[i].start)
 #define TOK_N(st, i) ((size_t)((st)->tok[i].end - (st)->tok[i].start))
 
-/* whether token i is, ignoring ASCII case, one of the words in list (a
- * NULL-terminated array) */
-int tok_in(const struct sent *st, size_t i, const char *const *list);
+/* whether token i is a word of class cls (WC_*) in the line's language */
+int tok_class(const struct sent *st, size_t i, int cls);
+/* whether token i is word, ignoring ASCII case (for signs: ",", "$") */
 int tok_is(const struct sent *st, size_t i, const char *word);
 /* gazetteer bits of tokens [a, b) as one phrase */
 unsigned phrase_gaz(const struct sent *st, size_t a, size_t b);
-
-/* DATE, TIME, MONEY, PERCENT (rules.c) */
-void rules_tag(const struct sent *st, struct mentions *out);
-int rules_words_ok(const struct gazetteer *g);
 
 #endif

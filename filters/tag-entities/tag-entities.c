@@ -12,9 +12,22 @@
 #include "tagger.h"
 #include "utf8.h"
 
+/* documents of one language left without names */
+struct untagged {
+	char code[LANG_CODE_MAX + 1];	/* "?": no language tag */
+	size_t n;
+};
+/* languages counted apart in the warning; the rest count as "other" (a
+ * stream may hold any number of lang values) */
+#define UNTAGGED_MAX 16
+
 struct ctx {
 	struct tagger tagger;
+	const char *lang;	/* -L: the language of documents without one */
 	size_t stray;		/* stray entity tags in this input */
+	struct untagged untagged[UNTAGGED_MAX];	/* this input's */
+	size_t nuntagged;
+	size_t others;		/* in languages past UNTAGGED_MAX */
 	int list;
 	struct buf out;
 	const char *docid;
@@ -24,10 +37,12 @@ struct ctx {
 static void
 usage(void)
 {
-	printf("usage: %s [-l] [-m model] [-t types] [--strict] "
-	    "[file ...]\n"
+	printf("usage: %s [-l] [-L lang] [-m model] [-t types] "
+	    "[--strict] [file ...]\n"
 	    "  -l, --list         one mention per line: doc id, line, start, "
 	    "end, type, text\n"
+	    "  -L, --lang LANG    the language of documents without one "
+	    "(default en)\n"
 	    "  -m, --model FILE   use this model instead of the built-in one\n"
 	    "  -t, --types LIST   add only these types (comma-separated)\n"
 	    "      --strict       invalid UTF-8 is an error\n"
@@ -58,13 +73,50 @@ parse_types(const char *arg)
 	return mask;
 }
 
+/* count a document left without names under its language */
+static void
+count_untagged(struct ctx *c, const char *tag)
+{
+	char code[LANG_CODE_MAX + 1];
+	size_t i;
+
+	if (!lang_primary(tag, strlen(tag), code))
+		strcpy(code, "?");
+	for (i = 0; i < c->nuntagged; i++)
+		if (strcmp(c->untagged[i].code, code) == 0)
+			break;
+	if (i == c->nuntagged) {
+		if (i == UNTAGGED_MAX) {
+			c->others++;
+			return;
+		}
+		memcpy(c->untagged[i].code, code, sizeof code);
+		c->untagged[i].n = 0;
+		c->nuntagged++;
+	}
+	c->untagged[i].n++;
+}
+
+/* a new document: its language (its lang, else -L) chooses what is
+ * tagged */
+static void
+doc_lang(struct ctx *c, const struct doc *d)
+{
+	const char *tag = doc_get(d, "lang");
+	const struct lang *l;
+
+	if (!tag || !*tag)
+		tag = c->lang;
+	l = lang_find(tag, strlen(tag));
+	if (!l->names)
+		count_untagged(c, tag);
+	tagger_doc(&c->tagger, l);
+}
+
 static void
 doc_begin(void *arg, const struct doc *d)
 {
-	struct ctx *c = arg;
-
-	(void)d;
-	tagger_doc(&c->tagger);
+	doc_lang(arg, d);
 }
 
 /* tag one line, counting the tags in it that stand without their pair */
@@ -121,6 +173,32 @@ stray_warning(const struct ctx *c, const struct input *in)
 		    "their pairs");
 }
 
+/* one line for the input: the documents whose language has no name
+ * model, by language ("de 2, fr 1") */
+static void
+untagged_warning(const struct ctx *c, const struct input *in)
+{
+	struct buf b = { 0 };
+	char n[32];
+	size_t i, total = c->others;
+
+	for (i = 0; i < c->nuntagged; i++) {
+		snprintf(n, sizeof n, "%s%s %zu", i ? ", " : "",
+		    c->untagged[i].code, c->untagged[i].n);
+		buf_adds(&b, n);
+		total += c->untagged[i].n;
+	}
+	if (c->others) {
+		snprintf(n, sizeof n, ", other %zu", c->others);
+		buf_adds(&b, n);
+	}
+	if (total)
+		warning("%s: %zu document%s left without names (no name model "
+		    "for the language): %s", in->name, total, total == 1 ?
+		    "" : "s", b.data);
+	buf_free(&b);
+}
+
 static void
 run(struct input *in, void *arg)
 {
@@ -130,9 +208,12 @@ run(struct input *in, void *arg)
 	enum stream_event ev;
 
 	c->stray = 0;
+	c->nuntagged = 0;
+	c->others = 0;
 	if (!c->list) {
 		stream_filter_input(in, stdout, &f);
 		stray_warning(c, in);
+		untagged_warning(c, in);
 		return;
 	}
 	stream_reader_init(&r, in);
@@ -142,7 +223,7 @@ run(struct input *in, void *arg)
 
 			buf_clear(&c->id);
 			buf_adds(&c->id, id ? id : in->id);
-			tagger_doc(&c->tagger);
+			doc_lang(c, &r.doc);
 		} else if (ev == EV_TEXT) {
 			tag(c, r.line.data, r.line.len);
 			list_line(c, c->id.data, in->lineno);
@@ -150,12 +231,14 @@ run(struct input *in, void *arg)
 	}
 	stream_reader_free(&r);
 	stray_warning(c, in);
+	untagged_warning(c, in);
 }
 
 int
 main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
+		{ "lang", required_argument, NULL, 'L' },
 		{ "list", no_argument, NULL, 'l' },
 		{ "model", required_argument, NULL, 'm' },
 		{ "strict", no_argument, NULL, 's' },
@@ -171,7 +254,8 @@ main(int argc, char *argv[])
 
 	cli_start(argv[0]);
 	memset(&c, 0, sizeof c);
-	while ((ch = cli_getopt(argc, argv, "hlm:t:V", longopts)) != -1) {
+	c.lang = "en";
+	while ((ch = cli_getopt(argc, argv, "hlL:m:t:V", longopts)) != -1) {
 		switch (ch) {
 		case 'h':
 			usage();
@@ -179,6 +263,15 @@ main(int argc, char *argv[])
 		case 'l':
 			c.list = 1;
 			break;
+		case 'L': {
+			char code[LANG_CODE_MAX + 1];
+
+			if (!lang_primary(optarg, strlen(optarg), code))
+				usage_error("'%s' is no language tag (like en "
+				    "or de-CH) for --lang", optarg);
+			c.lang = optarg;
+			break;
+		}
 		case 'm':
 			model = optarg;
 			break;

@@ -4,8 +4,11 @@
 
 #include "buf.h"
 #include "gazetteer.h"
+#include "lang.h"
+#include "memory.h"
 #include "names.h"
 #include "post.h"
+#include "rules.h"
 #include "sent.h"
 #include "tokenize.h"
 
@@ -27,19 +30,29 @@ struct gaz_memo {
 	char w[23];
 };
 
+/* a line is tagged in windows of at most this many tokens (a sentence
+ * has a few dozen; only a hostile or unsplit line has more) */
+#define TAG_WINDOW 2048
+
 struct tagger {
 	struct gazetteer g;
 	struct gaz_memo *memo;
 	struct names *model;
 	struct names_work *work;
 	unsigned types;		/* bit per entity type to add */
+	const struct lang *lang;	/* the document's language */
 	struct memory mem;	/* what this document taught */
-	struct mentions known;	/* existing name tags of a line */
+	struct mentions known;	/* existing name tags of a window */
+	struct mentions win;	/* the mentions of a window */
+	struct mentions added;	/* a post-rule pass's new names */
+	uint32_t *taken;	/* tokens of the tags kept (tagger_line) */
+	size_t takencap;
 
 	/* per line */
 	struct buf plain, key;
 	struct tokens tok;
 	unsigned *gaz;
+	uint64_t *cls;
 	uint8_t *used;
 	int *span_of;
 	size_t cap;
@@ -54,8 +67,9 @@ struct tagger {
 void tagger_open(struct tagger *t, const char *model, int with_model,
     unsigned types);
 void tagger_close(struct tagger *t);
-/* a new document: forget what the last one taught */
-void tagger_doc(struct tagger *t);
+/* a new document in language lang (lang.h): forget what the last one
+ * taught */
+void tagger_doc(struct tagger *t, const struct lang *lang);
 /* strip the tags of s[0..n) into t->plain and t->spans, tokenize, look
  * words up, and set t->st with the tagged tokens used */
 void tagger_prepare(struct tagger *t, const char *s, size_t n);

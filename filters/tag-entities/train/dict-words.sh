@@ -18,7 +18,8 @@ mkdir "$tmp"
 trap 'rm -rf "$tmp"' EXIT
 grep -v "'" "$dict" | grep '^[a-z][a-z]*$' | sort -u >"$tmp/lower"
 grep -v "'" "$dict" | grep '^[A-Z]' | tr 'A-Z' 'a-z' | sort -u >"$tmp/capital"
-grep -v '^#' "$here/../data/lower-words.txt" | sort -u >"$tmp/known"
+grep -v '^[#[]' "$here/../data/lower-words.txt" | sort -u >"$tmp/known"
 echo "# English words a dictionary has only in lower case (made by train/dict-words.sh"
 echo "# from SCOWL's american-english, Copyright 2000-2011 Kevin Atkinson; see LICENSES.md)."
+echo "[lower]"
 comm -23 "$tmp/lower" "$tmp/capital" | comm -23 - "$tmp/known" | awk 'length($0) >= 2'

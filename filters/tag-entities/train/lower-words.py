@@ -31,6 +31,7 @@ for name in ("gmb.txt.gz", "wikigold.txt.gz"):
                     cap[w.lower()] += 1
 print("# Words running text writes in lower case (made by "
       "train/lower-words.py from GMB and WikiGold; see there).")
+print("[lower]")
 for w in sorted(low):
     if len(w) >= 2 and low[w] >= 3 and low[w] >= 2 * cap[w]:
         print(w)

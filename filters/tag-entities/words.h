@@ -1,0 +1,99 @@
+/* words.h: the word classes of a language, from data/LANG-words.txt and
+ * data/signs.txt (gen-words.sh makes the table into build/gen/).
+ *
+ * The rules and the post-rule passes ask "is this word a month, a title,
+ * a company form?" of a language's table, never of a list in C: a
+ * language is its data.  A class is a bit; the data names it in lower
+ * case with '-' ("[ambiguous-month]" is WC_AMBIGUOUS_MONTH).
+ */
+#ifndef TAG_ENTITIES_WORDS_H
+#define TAG_ENTITIES_WORDS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum {
+	/* the rules: dates, times, sums, percentages */
+	WC_MONTH = 0,
+	WC_AMBIGUOUS_MONTH,
+	WC_WEEKDAY,
+	WC_WEEKDAY_ABBREV,
+	WC_WEEKDAY_JOIN,
+	WC_RELATIVE,
+	WC_PERIOD,
+	WC_UNIT,
+	WC_TIME_UNIT,
+	WC_DAY_WORD,
+	WC_TIME_WORD,
+	WC_DAY_PART,
+	WC_DAY_PART_HEAD,
+	WC_AMPM,
+	WC_ZONE,
+	WC_NUMBER_WORD,
+	WC_SCALE,
+	WC_CURRENCY_WORD,
+	WC_CURRENCY_SIGN,
+	WC_DOLLAR_PREFIX,
+	WC_PERCENT_WORD,
+	WC_PER,
+	WC_CENT,
+	WC_PERCENTAGE,
+	WC_POINTS,
+	WC_ORDINAL_SUFFIX,
+	WC_YEAR_PREP,
+	WC_AGO,
+	WC_DECADE_SUFFIX,
+	/* the post-rule passes over names */
+	WC_HONORIFIC,
+	WC_GREETING,
+	WC_PLACE_WORD,
+	WC_COMPASS,
+	WC_CORP_ABBREV,
+	WC_NOT_NAME,
+	WC_MISC_WORD,
+	WC_CLUB_HEAD,
+	WC_MATCH_VERB,
+	WC_MATCH_LINK,
+	WC_ARTICLE,
+	WC_NAME_LINK,
+	WC_AND,
+	/* the name model's features */
+	WC_CONNECTOR,
+	WC_NCLASSES
+};
+
+#define WC(c) ((uint64_t)1 << (c))
+/* no class: a token whose classes were not looked up yet */
+#define WC_UNASKED WC(63)
+_Static_assert(WC_NCLASSES < 63, "word classes fit in 63 bits");
+
+/* the classes whose words may start a rule: gen-gazetteer.sh marks
+ * their words GAZ_RULE (rules.c looks no further at other words) */
+#define WC_STARTS (WC(WC_MONTH) | WC(WC_WEEKDAY) | WC(WC_WEEKDAY_ABBREV) | \
+	WC(WC_RELATIVE) | WC(WC_DAY_WORD) | WC(WC_TIME_WORD) | \
+	WC(WC_NUMBER_WORD) | WC(WC_DAY_PART_HEAD) | WC(WC_DOLLAR_PREFIX))
+
+/* a word and its classes; keys are offsets into the table's text */
+struct word_entry {
+	uint32_t key, len;
+	uint64_t classes;
+};
+
+/* the words of one language (and the signs), sorted bytewise */
+struct word_table {
+	const char *text;
+	const struct word_entry *v;
+	const uint16_t *first;	/* [c]: the first word whose first byte is
+				 * c or more; [256] = n */
+	size_t n;
+	size_t maxlen;		/* the longest word, in bytes */
+};
+
+extern const struct word_table words_en;
+/* the signs alone: a language whose words we do not have */
+extern const struct word_table words_none;
+
+/* the classes of s[0..n), ASCII case ignored; 0 if none */
+uint64_t word_classes(const struct word_table *t, const char *s, size_t n);
+
+#endif
