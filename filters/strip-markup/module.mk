@@ -15,9 +15,12 @@ SM_CLD2 = $(B)/obj/filters/strip-markup/lang-cld2.o
 strip-markup_LDLIBS = $(SM_CLD2) -lcld2 -lstdc++
 CXXFLAGS_SM = -std=c++17 -Wall -Wextra -Werror -Icommon \
 	-Ifilters/strip-markup $(CFLAGS)
+# the C++ compiler of the C one: clang's sanitizer and fuzzer flags are
+# clang's (make fuzz, make CC=clang)
+SM_CXX = $(if $(findstring clang,$(CC)),clang++,$(CXX))
 $(SM_CLD2): filters/strip-markup/lang-cld2.cc filters/strip-markup/lang.h
 	@mkdir -p $(@D)
-	$(CXX) $(CXXFLAGS_SM) -c -o $@ filters/strip-markup/lang-cld2.cc
+	$(SM_CXX) $(CXXFLAGS_SM) -c -o $@ filters/strip-markup/lang-cld2.cc
 $(B)/bin/strip-markup: $(SM_CLD2)
 strip-markup_TESTS = filters/strip-markup/test-tokenizer.c \
 	filters/strip-markup/test-html5lib.c filters/strip-markup/test-charset.c \
