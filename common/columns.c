@@ -52,8 +52,8 @@ static const struct {
  * readers of dumps write; any other one is asked for as "@name".
  */
 const char *const columns_known_attrs[] = {
-	"id", "url", "title", "date", "author", "lang", "source",
-	"fetched", "problem", NULL
+	"id", "url", "title", "date", "date_source", "author", "lang",
+	"source", "fetched", "problem", "status", "record-id", NULL
 };
 
 static const char *const defaults[ROWS_N] = {

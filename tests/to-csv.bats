@@ -211,6 +211,14 @@ e,2,2,DATE,Monday,0,6,Monday"
 	assert_line --index 4 "kept,test,,escapes,,escapes"
 }
 
+@test "the attributes strip-markup writes are columns by name: date_source, status, record-id" {
+	printf '<doc id="a" date="2020-01-02" date_source="json-ld" status="200" record-id="&lt;urn:uuid:1&gt;">\nx\n</doc>\n' >"$BATS_TEST_TMPDIR/a.txt"
+	run --separate-stderr to-csv --lf -c id,date_source,status,record-id "$BATS_TEST_TMPDIR/a.txt"
+	assert_success
+	assert_line --index 0 "id,date_source,status,record-id"
+	assert_line --index 1 "a,json-ld,200,<urn:uuid:1>"
+}
+
 @test "an unknown column name is a usage error, with the name it may mean (issue 13)" {
 	run --separate-stderr to-csv -c id,titel "$D/basic.in"
 	assert_failure 2
