@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "columns.h"
+#include "err.h"
 #include "stream.h"
 #include "xalloc.h"
 
@@ -225,6 +226,29 @@ columns_parse(struct columns *c, const char *list, enum rows rows,
 fail:
 	columns_free(c);
 	return -1;
+}
+
+enum rows
+rows_option(const char *arg)
+{
+	int rows = rows_lookup(arg);
+
+	if (rows < 0)
+		usage_error("rows: '%s' is not line, paragraph, document or"
+		    " entity", arg);
+	return (enum rows)rows;
+}
+
+void
+columns_option(struct columns *c, const char *list, enum rows rows)
+{
+	struct buf err = BUF_INIT;
+
+	if (!list)
+		columns_default(c, rows);
+	else if (columns_parse(c, list, rows, &err) < 0)
+		usage_error("%s", err.data);
+	buf_free(&err);
 }
 
 void

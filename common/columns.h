@@ -73,6 +73,14 @@ void columns_default(struct columns *c, enum rows rows);
 int columns_parse(struct columns *c, const char *list, enum rows rows,
     struct buf *err);
 
+/*
+ * The -r and -c options of the table writers (to-csv, to-json, to-xlsx),
+ * each a usage error (exit 2) when its value is bad: the row shape named
+ * arg; the columns of list, or the defaults of rows when list is NULL.
+ */
+enum rows rows_option(const char *arg);
+void columns_option(struct columns *c, const char *list, enum rows rows);
+
 void columns_free(struct columns *c);
 
 /* whether any column is of kind */

@@ -291,8 +291,7 @@ main(int argc, char *argv[])
 	struct row_reader rr;
 	struct row_writer rw;
 	struct ctx c;
-	struct buf err = BUF_INIT;
-	int ch, rows, status;
+	int ch, status;
 	size_t i;
 
 	cli_start(argv[0]);
@@ -309,12 +308,7 @@ main(int argc, char *argv[])
 		case 'h':
 			usage(stdout);
 			return cli_finish(0);
-		case 'r':
-			if ((rows = rows_lookup(optarg)) < 0)
-				usage_error("rows: '%s' is not line, paragraph,"
-				    " document or entity", optarg);
-			opt.rows = (enum rows)rows;
-			break;
+		case 'r': opt.rows = rows_option(optarg); break;
 		case 'V': cli_version(); break;
 		case OPT_CRLF: opt.crlf = 1; break;
 		case OPT_EXCEL:
@@ -337,12 +331,7 @@ main(int argc, char *argv[])
 
 	memset(&c, 0, sizeof c);
 	c.opt = &opt;
-	if (opt.columns) {
-		if (columns_parse(&c.cols, opt.columns, opt.rows, &err) < 0)
-			usage_error("%s", err.data);
-	} else {
-		columns_default(&c.cols, opt.rows);
-	}
+	columns_option(&c.cols, opt.columns, opt.rows);
 	c.attr = xcalloc(c.cols.n, sizeof *c.attr);
 	cell_writer_init(&c.cw, opt.delim, opt.guard, opt.max_cell);
 	ropt.rows = opt.rows;
@@ -375,6 +364,5 @@ main(int argc, char *argv[])
 	cell_writer_free(&c.cw);
 	row_reader_free(&rr);
 	buf_free(&c.out);
-	buf_free(&err);
 	return cli_finish(status);
 }

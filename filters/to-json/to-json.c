@@ -185,9 +185,8 @@ main(int argc, char *argv[])
 	struct row_reader rr;
 	struct row_writer rw;
 	struct ctx c;
-	struct buf err = BUF_INIT;
 	const char *columns = NULL;
-	int ch, rows, status;
+	int ch, status;
 	size_t i;
 
 	cli_start(argv[0]);
@@ -197,24 +196,14 @@ main(int argc, char *argv[])
 		case 'h':
 			usage(stdout);
 			return cli_finish(0);
-		case 'r':
-			if ((rows = rows_lookup(optarg)) < 0)
-				usage_error("rows: '%s' is not line, paragraph,"
-				    " document or entity", optarg);
-			ropt.rows = (enum rows)rows;
-			break;
+		case 'r': ropt.rows = rows_option(optarg); break;
 		case 'V': cli_version(); break;
 		case OPT_STRICT: iopt.strict = 1; break;
 		}
 	}
 
 	memset(&c, 0, sizeof c);
-	if (columns) {
-		if (columns_parse(&c.cols, columns, ropt.rows, &err) < 0)
-			usage_error("%s", err.data);
-	} else {
-		columns_default(&c.cols, ropt.rows);
-	}
+	columns_option(&c.cols, columns, ropt.rows);
 	/* a name twice would be a key twice: RFC 8259 leaves what readers
 	 * do with that open, so it is refused */
 	for (i = 0; i < c.cols.n; i++)
@@ -254,6 +243,5 @@ main(int argc, char *argv[])
 	columns_free(&c.cols);
 	row_reader_free(&rr);
 	buf_free(&c.out);
-	buf_free(&err);
 	return cli_finish(status);
 }

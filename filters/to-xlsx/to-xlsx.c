@@ -535,10 +535,9 @@ main(int argc, char *argv[])
 	struct row_reader rr;
 	struct row_writer rw;
 	struct ctx c;
-	struct buf err = BUF_INIT;
 	const char *columns = NULL, *output = NULL, *dir;
 	char *tmp;
-	int ch, rows, status;
+	int ch, status;
 	lxw_error e;
 
 	cli_start(argv[0]);
@@ -558,24 +557,14 @@ main(int argc, char *argv[])
 				usage_error("-o: an empty file name");
 			output = optarg;
 			break;
-		case 'r':
-			if ((rows = rows_lookup(optarg)) < 0)
-				usage_error("rows: '%s' is not line, paragraph,"
-				    " document or entity", optarg);
-			ropt.rows = (enum rows)rows;
-			break;
+		case 'r': ropt.rows = rows_option(optarg); break;
 		case 'V': cli_version(); break;
 		case OPT_STRICT: iopt.strict = 1; break;
 		}
 	}
 
 	memset(&c, 0, sizeof c);
-	if (columns) {
-		if (columns_parse(&c.cols, columns, ropt.rows, &err) < 0)
-			usage_error("%s", err.data);
-	} else {
-		columns_default(&c.cols, ropt.rows);
-	}
+	columns_option(&c.cols, columns, ropt.rows);
 	if (!output && isatty(STDOUT_FILENO))
 		usage_error("a workbook is a zip file, not for a terminal:"
 		    " give -o FILE or redirect the output");
@@ -629,6 +618,5 @@ main(int argc, char *argv[])
 	columns_free(&c.cols);
 	row_reader_free(&rr);
 	buf_free(&c.scratch);
-	buf_free(&err);
 	return cli_finish(status);
 }
