@@ -371,7 +371,9 @@ sentence_start(const struct sent *st, size_t i)
 }
 
 /* words that may well be a name whatever else the document does with
- * them: known first names, places, organisations */
+ * them: known first names, places, organisations (and, below, words of
+ * two letters, "De", and names with a hyphen or an apostrophe, whose
+ * lower-case first letter is a particle: "al-Faisal", "d'Estaing") */
 #define LOOK_KNOWN (GAZ_FIRST | GAZ_LOCATION | GAZ_ORG | GAZ_ORGSUFFIX | \
 	GAZ_ORGHEAD)
 
@@ -390,8 +392,9 @@ look_drop_lowercase_starts(const struct look *lk, struct tagger *t)
 		if (sp->type == ENT_PERSON && i < st->n &&
 		    st->tok[i].start == sp->start && st->tok[i].end == sp->end &&
 		    st->span_of[i] < 0 && checks < LOOK_CHECKS &&
-		    (st->tok[i].shape & SH_UPPER) &&
-		    !(st->tok[i].shape & SH_ALLCAPS) &&
+		    (st->tok[i].shape & SH_UPPER) && TOK_N(st, i) >= 3 &&
+		    !(st->tok[i].shape & (SH_ALLCAPS | SH_HYPHEN | SH_APOS |
+		    SH_PERIOD | SH_HASDIGIT)) &&
 		    !(st->gaz[i] & LOOK_KNOWN) && sentence_start(st, i)) {
 			checks++;
 			drop = look_lowercase_near(lk, TOK_P(st, i),
