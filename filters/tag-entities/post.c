@@ -863,6 +863,51 @@ initials(const struct sent *st, struct mentions *m, size_t from,
 	}
 }
 
+/* The convention for clubs named after their city, beside match_clubs
+ * (a line with a score) and table_clubs (a results table): a city that
+ * plays, beats or signs someone is the club ("Leeds signed Brazilian
+ * striker Raphinha", "Sevilla beat Real Betis"): a city or place then a
+ * club verb then a capitalised word.  "Paris played a role", "Paris won
+ * the bid" stay places (the word after is in lower case; "won" is no club
+ * verb).  Countries stay places (national teams are). */
+static void
+club_verbs(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
+{
+	size_t k, q;
+	unsigned g;
+
+	(void)add;	/* it changes names, finds none */
+
+	for (k = from; k < m->n; k++) {
+		struct mention *x = &m->v[k];
+		size_t b = x->b;
+
+		if ((x->type != ENT_LOCATION && x->type != ENT_PERSON) ||
+		    b + 1 >= st->n || !tok_class(st, b, WC_CLUB_VERB) ||
+		    !(st->tok[b + 1].shape & SH_UPPER) ||
+		    (st->gaz[b + 1] & GAZ_COMMON))
+			continue;
+		g = phrase_gaz(st, x->a, b);
+		if (!(g & (GAZ_CITY | GAZ_PLACE)) || (g & GAZ_COUNTRY))
+			continue;
+		x->type = ENT_ORGANIZATION;
+		/* and the place it plays: "Liverpool play Everton" (a
+		 * person stays one: "Leeds signed Smith") */
+		for (q = from; q < m->n; q++) {
+			struct mention *y = &m->v[q];
+
+			if (y->a != b + 1 || (y->type != ENT_LOCATION &&
+			    y->type != ENT_PERSON))
+				continue;
+			g = phrase_gaz(st, y->a, y->b);
+			if ((y->type == ENT_LOCATION ||
+			    (g & (GAZ_CITY | GAZ_PLACE))) && !(g & GAZ_COUNTRY))
+				y->type = ENT_ORGANIZATION;
+		}
+	}
+}
+
 /* The passes, in order.  Each has one job and the same contract: it
  * visits the names m->v[from..m->n) as they stand when it starts, may
  * change one in place (its words; its type, -1 to drop it), and puts the
@@ -881,6 +926,7 @@ static pass_fn *const passes[] = {
 	retype,		/* countries, places, organisations by form */
 	match_clubs,	/* cities as clubs in a match report */
 	table_clubs,	/* cities as clubs in a results table */
+	club_verbs,	/* a city that plays, beats or signs is a club */
 	initials,	/* "(DRC)" the type of the name before it */
 	company_evidence,	/* "(NYSE: X)", ", the X-based maker of" */
 	org_tails,	/* "Samsung" + "Electronics" */
