@@ -736,7 +736,8 @@ table_clubs(const struct sent *st, struct mentions *m, size_t from,
 static int
 listing_after(const struct sent *st, size_t b)
 {
-	return b + 2 < st->n && tok_is(st, b, "(") &&
+	/* the bracket by its byte first: this is asked of every word */
+	return b + 2 < st->n && TOK_N(st, b) == 1 && TOK_P(st, b)[0] == '(' &&
 	    tok_class(st, b + 1, WC_STOCK_EXCHANGE) && tok_is(st, b + 2, ":");
 }
 
@@ -750,7 +751,8 @@ company_apposition(const struct sent *st, size_t b)
 {
 	size_t j, end;
 
-	if (b + 2 >= st->n || !tok_is(st, b, ",") || !(tok_is(st, b + 1, "the") ||
+	if (b + 2 >= st->n || TOK_N(st, b) != 1 || TOK_P(st, b)[0] != ',' ||
+	    !(tok_is(st, b + 1, "the") ||
 	    tok_is(st, b + 1, "a") || tok_is(st, b + 1, "an")))
 		return 0;
 	end = b + 2 + 5 < st->n ? b + 2 + 5 : st->n;
@@ -780,11 +782,13 @@ company_evidence(const struct sent *st, struct mentions *m, size_t from,
     struct mentions *add)
 {
 	size_t k, i, a;
+	unsigned g;
 
 	/* a listing after capitalised words no name holds: "Acme Mining
 	 * (NYSE: ACM)" */
 	for (i = 1; i < st->n; i++) {
-		if (!listing_after(st, i) || !(st->tok[i - 1].shape & SH_UPPER) ||
+		if (TOK_P(st, i)[0] != '(' || !listing_after(st, i) ||
+		    !(st->tok[i - 1].shape & SH_UPPER) ||
 		    st->used[i - 1] || meets(m, from, i - 1, i))
 			continue;
 		for (a = i - 1; a > 0 && i - a < 6 &&
@@ -800,15 +804,21 @@ company_evidence(const struct sent *st, struct mentions *m, size_t from,
 	for (k = from; k < m->n; k++) {
 		struct mention *x = &m->v[k];
 
-		if ((x->type != ENT_PERSON && x->type != ENT_LOCATION) ||
-		    (phrase_gaz(st, x->a, x->b) & GAZ_COUNTRY))
+		int listed, apposition, trade;
+
+		if (x->type != ENT_PERSON && x->type != ENT_LOCATION)
 			continue;
+		listed = listing_after(st, x->b);
+		apposition = !listed && company_apposition(st, x->b);
+		trade = !listed && !apposition && x->a > 0 &&
+		    (st->tok[x->a - 1].shape & SH_LOWER) &&
+		    tok_class(st, x->a - 1, WC_TRADE_NOUN);
+		if (!listed && !apposition && !trade)
+			continue;
+		g = phrase_gaz(st, x->a, x->b);
 		/* a known place is no company for an apposition ("West
 		 * Virginia, a state that") */
-		if (listing_after(st, x->b) || (company_apposition(st, x->b) &&
-		    !(phrase_gaz(st, x->a, x->b) & GAZ_LOCATION)) ||
-		    (x->a > 0 && tok_class(st, x->a - 1, WC_TRADE_NOUN) &&
-		    (st->tok[x->a - 1].shape & SH_LOWER)))
+		if (!(g & GAZ_COUNTRY) && !(apposition && (g & GAZ_LOCATION)))
 			x->type = ENT_ORGANIZATION;
 	}
 }
