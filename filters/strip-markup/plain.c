@@ -107,6 +107,30 @@ plain_feed(struct plain *p, const char *s, size_t n)
 	}
 }
 
+/*
+ * Each LF-ended line its own paragraph: the same as plain_feed on the
+ * text with an empty line after each line (what a dump's text field
+ * means), without that copy.  A CR inside a line joins as plain_feed
+ * joins the lines of a paragraph.
+ */
+void
+plain_feed_lines(struct plain *p, const char *s, size_t n)
+{
+	const char *nl, *end = s + n;
+
+	while (s < end) {
+		nl = memchr(s, '\n', (size_t)(end - s));
+		if (!nl)
+			nl = end;
+		plain_feed(p, s, (size_t)(nl - s));
+		/* what the LF and the empty line after it would do */
+		paragraph(p);
+		p->line_has_text = 0;
+		p->after_cr = 0;
+		s = nl + (nl < end);
+	}
+}
+
 void
 plain_finish(struct plain *p)
 {

@@ -29,6 +29,8 @@ int plain_is_markup(const char *s, size_t n);
 void plain_init(struct plain *p, struct text *text, struct meta *meta,
     int article);
 void plain_feed(struct plain *p, const char *s, size_t n);
+/* text whose every line is a paragraph (a dump's text field) */
+void plain_feed_lines(struct plain *p, const char *s, size_t n);
 void plain_finish(struct plain *p);
 
 #endif

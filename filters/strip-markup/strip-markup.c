@@ -410,9 +410,18 @@ page_document(void *ctxp, struct input *in, const char *s, size_t n,
 	struct ctx *c = ctxp;
 	size_t bom;
 	charset_t cs;
+	int lines_direct;
 
 	doc_begin(c);
-	if (pg->text) {
+	/*
+	 * A text field of UTF-8 (JSON's) needs no decoding, text_add repairs
+	 * and counts, nor a copy with its lines spaced: it goes to the text
+	 * in one pass, as in doc_end.  A BOM or -c takes the long way.
+	 */
+	lines_direct = pg->text && pg->charset == CS_UTF8 &&
+	    c->opt->charset == CS_NONE &&
+	    charset_bom(s, n, &bom) == CS_NONE;
+	if (pg->text && !lines_direct) {
 		space_lines(&c->lines, s, n);
 		s = c->lines.data;
 		n = c->lines.len;
@@ -440,7 +449,10 @@ page_document(void *ctxp, struct input *in, const char *s, size_t n,
 	if (pg->lang)
 		meta_offer(&c->meta, M_LANG, P_TEXT, pg->lang,
 		    strlen(pg->lang));
-	decode_feed(c, s + bom, n - bom, 1);
+	if (lines_direct)
+		plain_feed_lines(&c->plain, s, n);
+	else
+		decode_feed(c, s + bom, n - bom, 1);
 	finish(c);
 	put_doc_line(c, in, pg);
 	account(c, in);
