@@ -6,8 +6,6 @@
 #include "plain.h"
 #include "swar.h"
 
-#define SNIFF 4096
-
 /* tags that real pages have near the top and plain text never has */
 static const char *const telltales[] = {
 	"!doctype", "html", "head", "body", "?xml", "!--", "meta", "title",
@@ -22,8 +20,8 @@ plain_is_markup(const char *s, size_t n)
 	const char *p, *end;
 	size_t i, len;
 
-	if (n > SNIFF)
-		n = SNIFF;
+	if (n > PLAIN_SNIFF)
+		n = PLAIN_SNIFF;
 	end = s + n;
 	for (p = s; p < end && (p = memchr(p, '<', (size_t)(end - p))); p++) {
 		for (i = 0; i < sizeof telltales / sizeof telltales[0]; i++) {

@@ -18,7 +18,11 @@ struct plain {
 	size_t nparas;		/* paragraphs seen */
 };
 
-/* whether the start of a document s[0..n) looks like HTML or XML */
+/* the bytes of a document's start plain_is_markup looks at */
+#define PLAIN_SNIFF 4096
+
+/* whether the start of a document s[0..n) (its first PLAIN_SNIFF bytes)
+ * looks like HTML or XML */
 int plain_is_markup(const char *s, size_t n);
 
 /*
