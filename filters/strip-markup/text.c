@@ -15,6 +15,8 @@ text_init(struct text *x, struct buf *body)
 	x->body = body;
 	x->sink = NULL;
 	x->sink_ctx = NULL;
+	x->sample = NULL;
+	x->para_seen = NULL;
 	x->para = empty;
 	x->scratch = empty;
 	x->invalid = x->controls = x->cut = 0;
@@ -376,6 +378,8 @@ text_emit(struct text *x, const char *p, size_t n)
 	else
 		buf_add(x->body, p, n);
 	buf_addc(x->body, '\n');
+	if (x->sample)
+		lang_sample_add(x->sample, p, n);
 }
 
 /* a finished paragraph s[0..n) to the sink or the body (ASCII, too, is
@@ -383,6 +387,8 @@ text_emit(struct text *x, const char *p, size_t n)
 static void
 emit(struct text *x, const char *s, size_t n)
 {
+	if (x->para_seen)
+		x->para_seen(x->para_seen_ctx, s, n);
 	if (x->sink)
 		x->sink(x->sink_ctx, s, n);
 	else
