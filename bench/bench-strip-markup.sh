@@ -73,6 +73,26 @@ ref=$(cat "$work/last")
 run "strip-markup" "$small" "$bin/strip-markup"
 run "  --no-doc" "$small" "$bin/strip-markup" --no-doc
 run "  --article" "$small" "$bin/strip-markup" --article
+# the text path: the pages' own text, as plain text in
+# (a stream of pages holds about 5% text: repeated to PEER_MB)
+text=$work/text-$peer_mb.txt
+if [ ! -s "$text" ]; then
+	"$bin/strip-markup" --no-doc "$small" >"$text.1" 2>/dev/null
+	: >"$text.tmp"
+	while [ "$(wc -c <"$text.tmp")" -lt $((peer_mb * 1024 * 1024)) ]; do
+		cat "$text.1" >>"$text.tmp"
+	done
+	mv "$text.tmp" "$text"
+	rm -f "$text.1"
+fi
+run "  text in" "$text" "$bin/strip-markup" --format=text
+# memory: one page of one 100 MB paragraph (over --max-doc-size: streamed)
+para=$work/paragraph-100.html
+if [ ! -s "$para" ]; then
+	{ printf '<p>'; yes 'lorem ipsum dolor sit amet' | head -c 104857600 |
+	    tr '\n' ' '; } >"$para"
+fi
+run "  100MB <p>" "$para" "$bin/strip-markup"
 command -v lynx >/dev/null &&
     run lynx "$small" lynx -dump -nolist -force_html -display_charset=utf-8 -stdin
 command -v w3m >/dev/null &&

@@ -1,5 +1,4 @@
 /* charset.c: encoding labels, the <meta> prescan, decoders. */
-#include <ctype.h>
 #include <errno.h>
 #include <iconv.h>
 #include <string.h>
@@ -173,14 +172,34 @@ struct scan {
 
 #define AT(p) ((p)->i < (p)->n ? (p)->s[(p)->i] : -1)
 
-/* one attribute of a tag; 0 at '>' or the end */
+static int
+lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+static int
+is_alpha(int c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/*
+ * One attribute of a tag; 0 at '>' or the end.  name and value get it,
+ * lowercased; with name NULL (a tag that is no <meta>) it is only
+ * stepped over, without a byte copied.
+ */
 static int
 get_attr(struct scan *p, struct buf *name, struct buf *value)
 {
-	int c, q;
+	const unsigned char *q;
+	size_t name_len = 0;
+	int c, quote;
 
-	buf_clear(name);
-	buf_clear(value);
+	if (name) {
+		buf_clear(name);
+		buf_clear(value);
+	}
 	while ((c = AT(p)) >= 0 && (is_space(c) || c == '/'))
 		p->i++;
 	if (c < 0 || c == '>')
@@ -189,7 +208,7 @@ get_attr(struct scan *p, struct buf *name, struct buf *value)
 		c = AT(p);
 		if (c < 0)
 			return 0;
-		if (c == '=' && name->len) {
+		if (c == '=' && name_len) {
 			p->i++;
 			goto value;
 		}
@@ -197,7 +216,9 @@ get_attr(struct scan *p, struct buf *name, struct buf *value)
 			break;
 		if (c == '/' || c == '>')
 			return 1;
-		buf_addc(name, (char)tolower(c));
+		if (name)
+			buf_addc(name, (char)lower(c));
+		name_len++;
 		p->i++;
 	}
 	while ((c = AT(p)) >= 0 && is_space(c))
@@ -211,22 +232,27 @@ value:
 	if (c < 0)
 		return 0;
 	if (c == '"' || c == '\'') {
-		q = c;
-		for (p->i++; (c = AT(p)) >= 0; p->i++) {
-			if (c == q) {
-				p->i++;
-				return 1;
-			}
-			buf_addc(value, (char)tolower(c));
+		quote = c;
+		p->i++;
+		q = memchr(p->s + p->i, quote, p->n - p->i);
+		if (name)
+			for (size_t i = p->i, e = q ? (size_t)(q - p->s) : p->n;
+			    i < e; i++)
+				buf_addc(value, (char)lower(p->s[i]));
+		if (!q) {
+			p->i = p->n;
+			return 0;
 		}
-		return 0;
+		p->i = (size_t)(q - p->s) + 1;
+		return 1;
 	}
 	if (c == '>')
 		return 1;
 	for (; (c = AT(p)) >= 0; p->i++) {
 		if (is_space(c) || c == '>')
 			return 1;
-		buf_addc(value, (char)tolower(c));
+		if (name)
+			buf_addc(value, (char)lower(c));
 	}
 	return 0;
 }
@@ -305,28 +331,30 @@ meta_charset(struct scan *p, struct buf *name, struct buf *value)
 	return cs;
 }
 
-static int
-starts_ci(const struct scan *p, const char *prefix)
-{
-	size_t k = strlen(prefix);
-
-	return p->n - p->i >= k &&
-	    strncasecmp((const char *)p->s + p->i, prefix, k) == 0;
-}
-
 charset_t
 charset_prescan(const char *s, size_t n)
 {
 	struct scan p = { (const unsigned char *)s, n, 0 };
 	struct buf name = BUF_INIT, value = BUF_INIT;
 	charset_t cs = CS_NONE;
-	const char *end;
+	const unsigned char *u = p.s;
+	const char *lt, *end;
 	int c;
 
 	if (p.n > CHARSET_PRESCAN)
 		p.n = CHARSET_PRESCAN;
+	/*
+	 * Only a '<' starts anything the prescan acts on: the bytes between
+	 * are skipped by memchr, and the few names it looks for are compared
+	 * inline (this runs on every page, most of which say no charset).
+	 */
 	while (p.i < p.n) {
-		if (starts_ci(&p, "<!--")) {
+		if (!(lt = memchr(s + p.i, '<', p.n - p.i)))
+			break;
+		p.i = (size_t)(lt - s);
+		c = p.i + 1 < p.n ? u[p.i + 1] : -1;
+		if (c == '!' && p.n - p.i >= 4 && u[p.i + 2] == '-' &&
+		    u[p.i + 3] == '-') {
 			/* "<!-->" ends where it starts */
 			end = memmem(s + p.i + 2, p.n - p.i - 2, "-->", 3);
 			if (!end)
@@ -334,8 +362,10 @@ charset_prescan(const char *s, size_t n)
 			p.i = (size_t)(end - s) + 3;
 			continue;
 		}
-		if (starts_ci(&p, "<meta") && p.i + 5 < p.n &&
-		    (is_space(p.s[p.i + 5]) || p.s[p.i + 5] == '/')) {
+		if ((c | 0x20) == 'm' && p.i + 5 < p.n &&
+		    (u[p.i + 2] | 0x20) == 'e' && (u[p.i + 3] | 0x20) == 't' &&
+		    (u[p.i + 4] | 0x20) == 'a' &&
+		    (is_space(u[p.i + 5]) || u[p.i + 5] == '/')) {
 			p.i += 5;
 			cs = meta_charset(&p, &name, &value);
 			if (cs != CS_NONE)
@@ -343,18 +373,17 @@ charset_prescan(const char *s, size_t n)
 			p.i++;
 			continue;
 		}
-		c = p.i + 1 < p.n ? p.s[p.i + 1] : -1;
-		if (p.s[p.i] == '<' && (isalpha(c) || (c == '/' &&
-		    p.i + 2 < p.n && isalpha(p.s[p.i + 2])))) {
+		if (is_alpha(c) || (c == '/' && p.i + 2 < p.n &&
+		    is_alpha(u[p.i + 2]))) {
 			for (p.i += 2; (c = AT(&p)) >= 0 && !is_space(c) &&
 			    c != '>'; p.i++)
 				;
-			while (get_attr(&p, &name, &value))
+			while (get_attr(&p, NULL, NULL))
 				;
 			p.i++;
 			continue;
 		}
-		if (p.s[p.i] == '<' && (c == '!' || c == '/' || c == '?')) {
+		if (c == '!' || c == '/' || c == '?') {
 			end = memchr(s + p.i, '>', p.n - p.i);
 			if (!end)
 				break;
@@ -447,16 +476,21 @@ ascii_compatible(charset_t cs)
 	    strcmp(encodings[cs].name, "iso-2022-jp") != 0;
 }
 
-/* whether s[0..n) is all ASCII */
-static int
-all_ascii(const char *s, size_t n)
+/* the length of the ASCII prefix of s[0..n), eight bytes at a time */
+static size_t
+ascii_prefix(const char *s, size_t n)
 {
-	size_t i;
+	size_t i = 0;
+	uint64_t w;
 
-	for (i = 0; i < n; i++)
-		if ((unsigned char)s[i] >= 0x80)
-			return 0;
-	return 1;
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		if (w & 0x8080808080808080ULL)
+			break;
+	}
+	while (i < n && (unsigned char)s[i] < 0x80)
+		i++;
+	return i;
 }
 
 charset_t
@@ -476,6 +510,7 @@ charset_sniff_transport(const char *s, size_t n, int complete,
     charset_t forced, charset_t transport, size_t *bom)
 {
 	charset_t cs, label;
+	size_t ascii;
 
 	if ((cs = charset_bom(s, n, bom)) != CS_NONE)
 		return cs;
@@ -490,10 +525,13 @@ charset_sniff_transport(const char *s, size_t n, int complete,
 	 * its invalid bytes become U+FFFD, counted.
 	 */
 	label = transport != CS_NONE ? transport : charset_prescan(s, n);
-	if (label != CS_NONE && (!ascii_compatible(label) ||
-	    all_ascii(s, n)))
+	if (label == CS_UTF8)
+		return label;	/* whatever the bytes, as said above */
+	ascii = ascii_prefix(s, n);
+	if (label != CS_NONE && (!ascii_compatible(label) || ascii == n))
 		return label;
-	if (valid_utf8(s, n, complete))
+	/* the ASCII prefix is valid UTF-8: check from its end */
+	if (valid_utf8(s + ascii, n - ascii, complete))
 		return CS_UTF8;
 	return label != CS_NONE ? label : charset_windows_1252();
 }

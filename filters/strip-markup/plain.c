@@ -6,8 +6,6 @@
 #include "plain.h"
 #include "swar.h"
 
-#define SNIFF 4096
-
 /* tags that real pages have near the top and plain text never has */
 static const char *const telltales[] = {
 	"!doctype", "html", "head", "body", "?xml", "!--", "meta", "title",
@@ -22,8 +20,8 @@ plain_is_markup(const char *s, size_t n)
 	const char *p, *end;
 	size_t i, len;
 
-	if (n > SNIFF)
-		n = SNIFF;
+	if (n > PLAIN_SNIFF)
+		n = PLAIN_SNIFF;
 	end = s + n;
 	for (p = s; p < end && (p = memchr(p, '<', (size_t)(end - p))); p++) {
 		for (i = 0; i < sizeof telltales / sizeof telltales[0]; i++) {
@@ -104,6 +102,30 @@ plain_feed(struct plain *p, const char *s, size_t n)
 		p->after_cr = *nl == '\r';
 		s = nl + 1;
 		n -= k + 1;
+	}
+}
+
+/*
+ * Each LF-ended line its own paragraph: the same as plain_feed on the
+ * text with an empty line after each line (what a dump's text field
+ * means), without that copy.  A CR inside a line joins as plain_feed
+ * joins the lines of a paragraph.
+ */
+void
+plain_feed_lines(struct plain *p, const char *s, size_t n)
+{
+	const char *nl, *end = s + n;
+
+	while (s < end) {
+		nl = memchr(s, '\n', (size_t)(end - s));
+		if (!nl)
+			nl = end;
+		plain_feed(p, s, (size_t)(nl - s));
+		/* what the LF and the empty line after it would do */
+		paragraph(p);
+		p->line_has_text = 0;
+		p->after_cr = 0;
+		s = nl + (nl < end);
 	}
 }
 

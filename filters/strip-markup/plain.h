@@ -18,7 +18,11 @@ struct plain {
 	size_t nparas;		/* paragraphs seen */
 };
 
-/* whether the start of a document s[0..n) looks like HTML or XML */
+/* the bytes of a document's start plain_is_markup looks at */
+#define PLAIN_SNIFF 4096
+
+/* whether the start of a document s[0..n) (its first PLAIN_SNIFF bytes)
+ * looks like HTML or XML */
 int plain_is_markup(const char *s, size_t n);
 
 /*
@@ -29,6 +33,8 @@ int plain_is_markup(const char *s, size_t n);
 void plain_init(struct plain *p, struct text *text, struct meta *meta,
     int article);
 void plain_feed(struct plain *p, const char *s, size_t n);
+/* text whose every line is a paragraph (a dump's text field) */
+void plain_feed_lines(struct plain *p, const char *s, size_t n);
 void plain_finish(struct plain *p);
 
 #endif

@@ -19,6 +19,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "charset.h"
 #include "cli.h"
@@ -37,6 +39,9 @@
 #define CHUNK (64 * 1024)
 #define DEFAULT_MAX_DOC (64 * 1024 * 1024)
 #define FLUSH_BODY (64 * 1024)	/* when streaming a big document */
+#define FEED_CHUNK (64 * 1024)	/* a document is decoded this much at a time */
+/* the first chunk fed must show plain_is_markup all it looks at */
+_Static_assert(FEED_CHUNK >= PLAIN_SNIFF, "FEED_CHUNK below PLAIN_SNIFF");
 
 static const char usage_text[] =
     "usage: %s [-ahnV] [--alt] [-c charset] [--format format]\n"
@@ -176,6 +181,85 @@ decode_feed(struct ctx *c, const char *s, size_t n, int final)
 }
 
 /*
+ * The bytes b[*done..upto) will not be read again: their memory pages go
+ * back to the system (the buffer keeps its size; the pages read as zero
+ * if touched again); *done moves on.  A document's raw bytes are held
+ * whole until its end, up to --max-doc-size; with this the text built
+ * from them grows as they go, so that a big page costs its size once,
+ * not twice.
+ */
+static void
+release_used(struct buf *b, size_t *done, size_t upto)
+{
+#ifdef MADV_DONTNEED
+	uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+	uintptr_t from = ((uintptr_t)b->data + *done + page - 1) & ~(page - 1);
+	uintptr_t to = ((uintptr_t)b->data + upto) & ~(page - 1);
+
+	if (to > from) {
+		madvise((void *)from, to - from, MADV_DONTNEED);
+		*done = (size_t)(to - (uintptr_t)b->data);
+	}
+#else
+	(void)b;
+	(void)done;
+	(void)upto;
+#endif
+}
+
+/*
+ * Decode s[from..n) and feed it FEED_CHUNK bytes at a time, so that the
+ * decoded copy stays small whatever the document's size; final at the end
+ * of a document.  Until the first text fed has decided markup or plain
+ * (from its first PLAIN_SNIFF bytes) the decoded text is held, so that the
+ * decision is the one the whole would give.  direct: the bytes are UTF-8
+ * that text_add repairs itself; they go as they are, cut between
+ * characters.  s is raw's data when raw is given: its pages are given
+ * back as they are used (a big document's only).  Returns the offset
+ * reached (without final, a sequence cut by n is left for later).
+ */
+static size_t
+feed_chunked(struct ctx *c, const char *s, size_t from, size_t n,
+    int final, int direct, struct buf *raw)
+{
+	size_t pos = from, len, used, k, released = from;
+	int last;
+
+	if (n - from < 16 * FEED_CHUNK)
+		raw = NULL;	/* not worth a system call */
+	buf_clear(&c->dec);
+	while (pos < n) {
+		len = n - pos > FEED_CHUNK ? FEED_CHUNK : n - pos;
+		last = pos + len == n;
+		if (direct) {
+			/* a cut inside a character would make two U+FFFD */
+			for (k = 0; !last && k < 4 &&
+			    ((unsigned char)s[pos + len - k] & 0xC0) == 0x80;
+			    k++)
+				;
+			if (k < 4)
+				len -= k;
+			feed(c, s + pos, len);
+			pos += len;
+		} else {
+			used = charset_decode(&c->decoder, s + pos, len,
+			    &c->dec, final && last);
+			pos += used;
+			if (c->markup >= 0 || c->dec.len >= PLAIN_SNIFF ||
+			    last || !used) {
+				feed(c, c->dec.data, c->dec.len);
+				buf_clear(&c->dec);
+			}
+			if (!used)
+				break;	/* only a cut sequence is left */
+		}
+		if (raw)
+			release_used(raw, &released, pos);
+	}
+	return pos;
+}
+
+/*
  * The problems of a finished document (see copydesk-stream(7)), added to
  * those its dump reader found; an empty article is also said on stderr.
  */
@@ -287,17 +371,14 @@ doc_end(struct ctx *c, struct input *in, size_t end)
 
 	if (!c->streaming) {
 		bom = doc_start_decoding(c, end, 1);
-		if (c->decoder.cs == CS_UTF8 && !bom &&
-		    c->opt->charset == CS_NONE) {
-			/* no decoding: text_add repairs and counts */
-			feed(c, c->raw.data, end);
-		} else {
-			decode_feed(c, c->raw.data + bom, end - bom, 1);
-		}
+		/* UTF-8 needs no decoding: text_add repairs and counts */
+		feed_chunked(c, c->raw.data, bom, end, 1,
+		    c->decoder.cs == CS_UTF8 && !bom &&
+		    c->opt->charset == CS_NONE, &c->raw);
 		finish(c);
 		put_doc_line(c, in, NULL);
 	} else {
-		decode_feed(c, c->raw.data, end, 1);
+		feed_chunked(c, c->raw.data, 0, end, 1, 0, &c->raw);
 		finish(c);
 	}
 	account(c, in);
@@ -320,8 +401,9 @@ doc_stream(struct ctx *c, struct input *in)
 	    c->opt->html.article ? ", in plain mode" : "");
 	c->streaming = 1;	/* before the first text decides the mode */
 	bom = doc_start_decoding(c, c->scan, 0);
-	used = bom + decode_feed(c, c->raw.data + bom, c->scan - bom, 0);
+	used = feed_chunked(c, c->raw.data, bom, c->scan, 0, 0, &c->raw);
 	put_doc_line(c, in, NULL);
+	put_body(c);
 	memmove(c->raw.data, c->raw.data + used, c->raw.len - used);
 	buf_truncate(&c->raw, c->raw.len - used);
 	c->scan -= used;
@@ -354,9 +436,18 @@ page_document(void *ctxp, struct input *in, const char *s, size_t n,
 	struct ctx *c = ctxp;
 	size_t bom;
 	charset_t cs;
+	int lines_direct;
 
 	doc_begin(c);
-	if (pg->text) {
+	/*
+	 * A text field of UTF-8 (JSON's) needs no decoding, text_add repairs
+	 * and counts, nor a copy with its lines spaced: it goes to the text
+	 * in one pass, as in doc_end.  A BOM or -c takes the long way.
+	 */
+	lines_direct = pg->text && pg->charset == CS_UTF8 &&
+	    c->opt->charset == CS_NONE &&
+	    charset_bom(s, n, &bom) == CS_NONE;
+	if (pg->text && !lines_direct) {
 		space_lines(&c->lines, s, n);
 		s = c->lines.data;
 		n = c->lines.len;
@@ -387,7 +478,10 @@ page_document(void *ctxp, struct input *in, const char *s, size_t n,
 	if (pg->lang)
 		meta_offer(&c->meta, M_LANG, P_TEXT, pg->lang,
 		    strlen(pg->lang));
-	decode_feed(c, s + bom, n - bom, 1);
+	if (lines_direct)
+		plain_feed_lines(&c->plain, s, n);
+	else
+		feed_chunked(c, s, bom, n, 1, 0, NULL);
 	finish(c);
 	put_doc_line(c, in, pg);
 	account(c, in);

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "stream.h"
+#include "swar.h"
 #include "text.h"
 #include "utf8.h"
 
@@ -35,7 +36,6 @@ text_reset(struct text *x)
 	buf_clear(&x->para);
 	x->nparas = 0;
 	x->space = 0;
-	x->nonascii = 0;
 }
 
 /* what a code point becomes: 1 keep, 0 drop, ' ' a space */
@@ -108,9 +108,36 @@ cut_long(struct text *x)
 }
 
 /*
+ * Whether the eight bytes at p can be copied as they are: printable ASCII
+ * and single spaces, none first (a space there may be a run's second or
+ * the paragraph's first).  A last space is left pending: the next byte
+ * decides.  *spaces gets the number of spaces copied.
+ */
+static int
+plain_word(const unsigned char *p, unsigned *spaces)
+{
+	uint64_t w = swar_load((const char *)p), low = w & ~SWAR_HIGHS;
+	/* high bit set per byte: non-ASCII, below 0x20, or DEL (exact: the
+	 * sums stay within their byte) */
+	uint64_t bad = (w | ~(low + SWAR_ONES * 0x60) |
+	    (low + SWAR_ONES)) & SWAR_HIGHS;
+	uint64_t sp;
+
+	if (bad || p[0] == ' ')
+		return 0;
+	sp = swar_eq(w, ' ');
+	if (sp & (sp << 8))
+		return 0;	/* two spaces side by side */
+	*spaces = (unsigned)(((sp >> 7) * SWAR_ONES) >> 56);
+	return 1;
+}
+
+/*
  * One pass that writes straight into the paragraph: the output is at
  * most three times the input (a stray byte becomes a three-byte U+FFFD)
  * plus a pending space, so room is made once and no byte costs a call.
+ * Text that needs no folding goes eight bytes at a time; the two- and
+ * three-byte characters of most scripts are decoded inline.
  */
 size_t
 text_add(struct text *x, const char *s, size_t n)
@@ -119,14 +146,36 @@ text_add(struct text *x, const char *s, size_t n)
 	char *w, *w0;
 	size_t k;
 	int32_t cp;
-	int space = x->space, nonascii = 0;
+	int space = x->space;
 	size_t spaces = 0;
+	unsigned in_word;
 
 	buf_reserve(&x->para, 3 * n + 1);
 	w0 = w = x->para.data + x->para.len;
 	while (p < e) {
 		unsigned c = *p;
 
+		if (e - p >= 8 && plain_word(p, &in_word)) {
+			if (space) {
+				if (w > x->para.data) {
+					*w++ = ' ';
+					spaces++;
+				}
+				space = 0;
+			}
+			if (p[7] == ' ') {	/* pending, as any space */
+				memcpy(w, p, 7);
+				w += 7;
+				spaces += in_word - 1;
+				space = 1;
+			} else {
+				memcpy(w, p, 8);
+				w += 8;
+				spaces += in_word;
+			}
+			p += 8;
+			continue;
+		}
 		if (c < 0x80) {
 			switch (ascii_class[c]) {
 			case 1:
@@ -152,7 +201,20 @@ text_add(struct text *x, const char *s, size_t n)
 			p++;	/* other controls are dropped */
 			continue;
 		}
-		k = utf8_decode((const char *)p, (size_t)(e - p), &cp);
+		/* the common well-formed forms inline, the rest decoded */
+		if (c >= 0xC2 && c <= 0xDF && e - p >= 2 &&
+		    (p[1] & 0xC0) == 0x80) {
+			cp = (int32_t)((c & 0x1F) << 6 | (p[1] & 0x3F));
+			k = 2;
+		} else if (((c >= 0xE1 && c <= 0xEC) || c == 0xEE ||
+		    c == 0xEF) && e - p >= 3 && (p[1] & 0xC0) == 0x80 &&
+		    (p[2] & 0xC0) == 0x80) {
+			cp = (int32_t)((c & 0x0F) << 12 | (p[1] & 0x3F) << 6 |
+			    (p[2] & 0x3F));
+			k = 3;
+		} else {
+			k = utf8_decode((const char *)p, (size_t)(e - p), &cp);
+		}
 		if (cp < 0) {
 			cp = UTF8_REPLACEMENT;
 			x->invalid++;
@@ -174,7 +236,6 @@ text_add(struct text *x, const char *s, size_t n)
 				memcpy(w, p, k);
 				w += k;
 			}
-			nonascii = 1;
 			break;
 		case ' ':
 			space = 1;
@@ -187,7 +248,6 @@ text_add(struct text *x, const char *s, size_t n)
 	x->para.len = (size_t)(w - x->para.data);
 	x->para.data[x->para.len] = '\0';
 	x->space = space;
-	x->nonascii |= nonascii;
 	/* text_fold (no body, no sink) folds metadata: its callers bound it */
 	if (x->para.len > TEXT_MAX_PARA && (x->body || x->sink))
 		cut_long(x);
@@ -213,24 +273,88 @@ word_may_change(const char *w, size_t n)
 }
 
 /*
- * NFC word by word: the check runs once over the paragraph, and only the
- * words that may change go through utf8_add_nfc (whose own check then
- * sees one word).  A paragraph where nothing can change is not copied.
+ * The offset of the first byte in s[i..n) that a written paragraph must
+ * look at: non-ASCII (NFC) or '<' and '&' (escaping); n if none.
+ */
+static size_t
+next_special(const char *s, size_t i, size_t n)
+{
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w = swar_load(s + i);
+
+		if ((w & SWAR_HIGHS) | swar_eq(w, '<') | swar_eq(w, '&'))
+			break;
+	}
+	for (; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80 || s[i] == '<' || s[i] == '&')
+			break;
+	return i;
+}
+
+/*
+ * Whether NFC may change s[0..n), a word's end from its first non-ASCII
+ * byte: the Latin-1 letters and the general punctuation of most text
+ * (quotes, dashes) are passed over here, as utf8_nfc_may_change would,
+ * and whatever else there is goes to it from that character on.
+ */
+static int
+nfc_may_change(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+
+	while (i < n) {
+		if (u[i] < 0x80)
+			i++;
+		else if (i + 1 < n && ((u[i] == 0xC2 && u[i + 1] >= 0xA0 &&
+		    u[i + 1] <= 0xBF) || (u[i] >= 0xC3 && u[i] <= 0xCB &&
+		    (u[i + 1] & 0xC0) == 0x80)))
+			i += 2;		/* U+00A0-U+02FF */
+		else if (i + 2 < n && u[i] == 0xE2 && u[i + 1] == 0x80 &&
+		    u[i + 2] >= 0x90 && u[i + 2] <= 0xA7)
+			i += 3;		/* U+2010-U+2027 */
+		else
+			return utf8_nfc_may_change(s + i, n - i);
+	}
+	return 0;
+}
+
+/*
+ * NFC word by word, and the stream's escaping, decided in one scan for
+ * the bytes that matter: only a word whose first non-ASCII character may
+ * change goes through utf8_add_nfc (whose own check then sees one word),
+ * and a paragraph with neither '<' nor '&' is copied without escaping.
+ * A paragraph where nothing can change is not copied before that.
  */
 void
 text_emit(struct text *x, const char *p, size_t n)
 {
 	size_t i, j;
 	const char *sp;
+	int escape = 0;
 
 	if (!n)
 		return;
-	for (i = 0; i < n; i = j + 1) {
+	for (i = next_special(p, 0, n); i < n; i = next_special(p, i, n)) {
+		if (p[i] == '<' || p[i] == '&') {
+			escape = 1;
+			i++;
+			continue;
+		}
+		/* the first non-ASCII byte of its word: the scan stopped at
+		 * any earlier one */
 		j = (sp = memchr(p + i, ' ', n - i)) ? (size_t)(sp - p) : n;
-		if (word_may_change(p + i, j - i))
+		if (nfc_may_change(p + i, j - i))
 			break;
+		/* the rest of the word may hold '<' or '&' */
+		for (; i < j && !escape; i++)
+			escape = p[i] == '<' || p[i] == '&';
+		i = j;
 	}
 	if (i < n) {
+		/* from the start of the first word that may change */
+		sp = i ? memrchr(p, ' ', i) : NULL;
+		i = sp ? (size_t)(sp - p) + 1 : 0;
 		buf_clear(&x->scratch);
 		buf_add(&x->scratch, p, i);
 		for (; i < n; i = j + 1) {
@@ -245,16 +369,21 @@ text_emit(struct text *x, const char *p, size_t n)
 		}
 		p = x->scratch.data;
 		n = x->scratch.len;
+		escape = 1;	/* not looked at past the word */
 	}
 	if (x->nparas++)
 		buf_addc(x->body, '\n');
-	stream_escape(x->body, p, n);
+	if (escape)
+		stream_escape(x->body, p, n);
+	else
+		buf_add(x->body, p, n);
 	buf_addc(x->body, '\n');
 	if (x->sample)
 		lang_sample_add(x->sample, p, n);
 }
 
-/* a finished paragraph s[0..n) to the sink or the body */
+/* a finished paragraph s[0..n) to the sink or the body (ASCII, too, is
+ * looked at by text_emit, for the escaping) */
 static void
 emit(struct text *x, const char *s, size_t n)
 {
@@ -262,17 +391,8 @@ emit(struct text *x, const char *s, size_t n)
 		x->para_seen(x->para_seen_ctx, s, n);
 	if (x->sink)
 		x->sink(x->sink_ctx, s, n);
-	else if (x->nonascii)
+	else
 		text_emit(x, s, n);
-	else {
-		/* ASCII needs no NFC */
-		if (x->nparas++)
-			buf_addc(x->body, '\n');
-		stream_escape(x->body, s, n);
-		buf_addc(x->body, '\n');
-		if (x->sample)
-			lang_sample_add(x->sample, s, n);
-	}
 }
 
 void
@@ -283,7 +403,6 @@ text_break(struct text *x)
 		return;
 	emit(x, x->para.data, x->para.len);
 	buf_clear(&x->para);
-	x->nonascii = 0;
 }
 
 size_t

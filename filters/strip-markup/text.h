@@ -37,7 +37,6 @@ struct text {
 	struct buf scratch;
 	size_t nparas;		/* paragraphs written to body */
 	int space;		/* a space is pending */
-	int nonascii;		/* para needs NFC */
 	/* what was repaired, until the caller takes the counts */
 	size_t invalid;		/* ill-formed sequences made U+FFFD */
 	size_t controls;	/* control characters dropped */
