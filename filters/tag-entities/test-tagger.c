@@ -94,8 +94,13 @@ test_lang(void)
 	CHECK(lang_primary("x", 1, code) == 0);
 	CHECK(lang_primary("e1", 2, code) == 0);
 	CHECK(lang_primary("abcdefghi", 9, code) == 0);
-	CHECK(lang_find("EN-us", 5)->names);
-	CHECK(!lang_find("de", 2)->names);
+	CHECK(lang_find("EN-us", 5)->model != NULL);
+	CHECK(lang_find("de", 2)->model == NULL);
+	/* Portuguese has its own model; English post-rules are off there */
+	CHECK(lang_find("pt-BR", 5)->model == te_model_pt_blob);
+	CHECK(!lang_find("pt", 2)->post_rules && lang_find("en", 2)->post_rules);
+	CHECK(lang_index(lang_find("en", 2)) == 0);
+	CHECK(lang_index(lang_find("xx", 2)) == -1);
 	CHECK(lang_find("de", 2)->words == &words_none);
 	/* word classes, from data/en-words.txt and data/signs.txt */
 	CHECK(word_classes(&words_en, "March", 5) & WC(WC_MONTH));
@@ -106,7 +111,7 @@ test_lang(void)
 	CHECK(word_classes(&words_none, "\xe2\x82\xac", 3) & WC(WC_CURRENCY_SIGN));
 	CHECK(word_classes(&words_none, "march", 5) == 0);
 	CHECK(word_classes(&words_en, "", 0) == 0);
-	CHECK(!lang_find("", 0)->names);
+	CHECK(lang_find("", 0)->model == NULL);
 	tagger_doc(&t, lang_find("de", 2));
 	CHECK_STR(tag(line), "Angela Merkel came on Monday, March 5 at "
 	    "<TIME>14:30</TIME> or 7 p.m.; sales rose 5 percent, or "
@@ -141,7 +146,7 @@ test_model(void)
 int
 main(void)
 {
-	tagger_open(&t, NULL, 1, ALL);
+	tagger_open(&t, NULL, NULL, 1, ALL);
 	test_memory();
 	test_empty();
 	test_lang();
