@@ -59,6 +59,9 @@ TE_TRAIN_DATA = $(TE)/train/gmb.txt.gz $(TE)/train/wikigold.txt.gz \
 	$(TE)/train/ewt-dev.txt.gz
 # Portuguese: UNER Portuguese-Bosque train, made by train/prepare-langs.py
 TE_TRAIN_DATA_PT = $(TE)/train/pt-bosque-train.txt.gz
+# chosen on Bosque dev (bench/eval-tag-entities-langs.sh): no lower-case
+# copies (Bosque has no web text), ten epochs
+TE_TRAIN_PT = -L pt -l 0 -r 10 -e 10
 model: $(B)/tools/te-train
 	@mkdir -p $(TE_GEN)
 	gzip -dc $(TE_TRAIN_DATA) > $(TE_GEN)/train.txt
@@ -66,7 +69,7 @@ model: $(B)/tools/te-train
 	    $(TE_GEN)/train.txt
 	mv $(TE_GEN)/model.bin.tmp $(TE)/model.bin
 	gzip -dc $(TE_TRAIN_DATA_PT) > $(TE_GEN)/train-pt.txt
-	$(B)/tools/te-train -L pt -l 5 -r 10 -o $(TE_GEN)/model-pt.bin.tmp \
+	$(B)/tools/te-train $(TE_TRAIN_PT) -o $(TE_GEN)/model-pt.bin.tmp \
 	    $(TE_GEN)/train-pt.txt
 	mv $(TE_GEN)/model-pt.bin.tmp $(TE)/model-pt.bin
 	@$(MAKE) --no-print-directory all
