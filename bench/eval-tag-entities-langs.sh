@@ -29,7 +29,7 @@ if [ ! -x "$train" ]; then
 fi
 work=${TMPDIR:-/tmp}/copydesk-eval-tag-entities-langs
 mkdir -p "$work"
-settings=${TE_TRAIN_SETTINGS:-"-l 5 -r 10"}
+settings=${TE_TRAIN_SETTINGS:-"-l 0 -r 10 -e 10"}
 
 # training sentences with inline tags (train/prepare-langs.py: GermEval's
 # text and gold list; Bosque's words with its contractions joined again),
@@ -66,7 +66,8 @@ row() {
 "$train" -L de $settings -o "$work/de-own.bin" "$work/de-own-train.txt" 2>/dev/null
 "$train" -L de $settings -o "$work/de.bin" "$work/de-germeval-test.txt" 2>/dev/null
 # Portuguese: with the settings of model-pt.bin (module.mk's TE_TRAIN_PT)
-"$train" -L pt ${TE_TRAIN_PT:-"-l 0 -r 10 -e 10"} -o "$work/pt.bin" \
+pt_settings=${TE_TRAIN_PT:-"-l 0 -r 10 -e 10"}
+"$train" -L pt $pt_settings -o "$work/pt.bin" \
     "$work/pt-bosque-train.txt" 2>/dev/null
 if cmp -s "$work/pt.bin" "$top/filters/tag-entities/model-pt.bin"; then
 	echo "model-pt.bin: retrained byte for byte"

@@ -25,6 +25,7 @@ struct lang {
 	const unsigned char *model;	/* its built-in name model, or NULL */
 	const size_t *model_len;
 	int post_rules;			/* run post.c's passes (English) */
+	int feats;			/* its model's feature set (feat.h) */
 	float min_margin;		/* a name's words must score on
 					 * average this much above O (0:
 					 * every name the model finds) */

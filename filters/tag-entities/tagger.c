@@ -366,6 +366,7 @@ tagger_prepare(struct tagger *t, const char *s, size_t n)
 	st->allcaps = all_caps(t);
 	st->g = &t->g;
 	st->words = t->lang->words;
+	st->feats = t->lang->feats;
 	st->scratch = &t->key;
 }
 

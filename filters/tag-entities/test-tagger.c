@@ -143,6 +143,34 @@ test_model(void)
 	CHECK(gaz_ok());
 }
 
+/* the features of "Bundesministerium" in a German and an English line:
+ * the German set (FEATS_WIDE) has six more (the rows' word classes
+ * differ, so the others need not be the same) */
+static void
+test_feature_sets(void)
+{
+	const char *line = "Das Bundesministerium der Finanzen teilte mit .";
+	struct feat_work fw;
+	uint64_t en[FEAT_MAX], de[FEAT_MAX];
+	size_t nen, nde;
+
+	memset(&fw, 0, sizeof fw);
+	tagger_doc(&t, lang_find("en", 2));
+	tagger_prepare(&t, line, strlen(line));
+	CHECK(t.st.feats == FEATS_EN);
+	feat_prepare(&fw, &t.st);
+	CHECK(fw.live[1]);
+	nen = feat_token(&fw, &t.st, 1, en);
+	tagger_doc(&t, lang_find("de", 2));
+	tagger_prepare(&t, line, strlen(line));
+	CHECK(t.st.feats == FEATS_WIDE);
+	feat_prepare(&fw, &t.st);
+	nde = feat_token(&fw, &t.st, 1, de);
+	CHECK(nde == nen + 6 && nde <= FEAT_MAX);
+	feat_free(&fw);
+	tagger_doc(&t, lang_find("en", 2));
+}
+
 int
 main(void)
 {
@@ -151,6 +179,7 @@ main(void)
 	test_empty();
 	test_lang();
 	test_model();
+	test_feature_sets();
 	tagger_close(&t);
 	buf_free(&out);
 	buf_free(&again);
