@@ -333,7 +333,7 @@ feat_prepare(struct feat_work *w, const struct sent *st)
 #define BOS 0x1234567ull
 #define EOS 0x7654321ull
 
-/* FEATS_WIDE: suffixes of 5 and 6 characters ("-sterium", "-band"), the
+/* FEATS_WIDE: suffixes of 5 and 6 characters ("-terium", "-erband"), the
  * words three away, the two words before together ("in der"), and the
  * word before with the shape ("die X", "Herr Xx") */
 static size_t
