@@ -100,6 +100,11 @@ test_lang(void)
 	CHECK(lang_find("pt-BR", 5)->model == te_model_pt_blob);
 	CHECK(!lang_find("pt", 2)->post_rules && lang_find("en", 2)->post_rules);
 	CHECK(lang_index(lang_find("en", 2)) == 0);
+	/* Portuguese words: its connectors (data/pt-words.txt), no English
+	 * month */
+	CHECK(lang_find("pt", 2)->words == &words_pt);
+	CHECK(word_classes(&words_pt, "da", 2) & WC(WC_CONNECTOR));
+	CHECK(!(word_classes(&words_pt, "March", 5) & WC(WC_MONTH)));
 	CHECK(lang_index(lang_find("xx", 2)) == -1);
 	CHECK(lang_find("de", 2)->words == &words_none);
 	/* word classes, from data/en-words.txt and data/signs.txt */

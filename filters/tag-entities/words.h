@@ -90,6 +90,7 @@ struct word_table {
 };
 
 extern const struct word_table words_en;
+extern const struct word_table words_pt;
 /* the signs alone: a language whose words we do not have */
 extern const struct word_table words_none;
 
