@@ -106,7 +106,11 @@ test_lang(void)
 	CHECK(word_classes(&words_pt, "da", 2) & WC(WC_CONNECTOR));
 	CHECK(!(word_classes(&words_pt, "March", 5) & WC(WC_MONTH)));
 	CHECK(lang_index(lang_find("xx", 2)) == -1);
-	CHECK(lang_find("de", 2)->words == &words_none);
+	CHECK(lang_find("de", 2)->words == &words_de);
+	CHECK(lang_find("fr", 2)->words == &words_none);
+	/* German words: the connectors of names, no rule's word */
+	CHECK(word_classes(&words_de, "f\xc3\xbcr", 4) & WC(WC_CONNECTOR));
+	CHECK(!(word_classes(&words_de, "Monday", 6) & WC(WC_WEEKDAY)));
 	/* word classes, from data/en-words.txt and data/signs.txt */
 	CHECK(word_classes(&words_en, "March", 5) & WC(WC_MONTH));
 	CHECK(word_classes(&words_en, "MARCH", 5) & WC(WC_AMBIGUOUS_MONTH));
