@@ -149,14 +149,34 @@ check-spreadsheet: all
 	@scripts/install-deps build test spreadsheet
 	@for f in tests/spreadsheet/*.sh; do [ -e "$$f" ] || continue; sh "$$f" $(B)/bin || exit 1; done
 
-# coverage-guided fuzzing of common/ with libFuzzer (clang); FUZZTIME seconds
+# coverage-guided fuzzing with libFuzzer (clang, ASan, UBSan): the stream
+# machinery of common/ and each filter whole (fuzz/fuzz-*.c says what each
+# checks).  Each runs FUZZTIME seconds on a corpus kept in $(B)-fuzz/corpus
+# and seeded from samples/ and tests/data; a failure leaves its input in
+# $(B)-fuzz/crashes/ and stops.  FUZZ="stream tag-entities" runs only those.
 FUZZTIME = 60
+FUZZ = stream strip-markup split-sentences tag-entities
+FUZZ_FLAGS = -O1 -g -fsanitize=fuzzer-no-link,address,undefined
 fuzz:
-	@$(MAKE) --no-print-directory B=$(B)-fuzz CC=clang \
-	    CFLAGS='-O1 -g -fsanitize=fuzzer-no-link,address,undefined' $(B)-fuzz/libcopydesk.a
-	clang $(ALL_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
-	    -o $(B)-fuzz/fuzz-stream fuzz/fuzz-stream.c $(B)-fuzz/libcopydesk.a $(LDLIBS)
-	$(B)-fuzz/fuzz-stream -max_total_time=$(FUZZTIME) -max_len=4096
+	@$(MAKE) --no-print-directory B=$(B)-fuzz CC=clang CFLAGS='$(FUZZ_FLAGS)' \
+	    $(FUZZ:%=$(B)-fuzz/fuzz/fuzz-%)
+	@$(foreach t,$(FUZZ),fuzz/run.sh $(B)-fuzz $(t) $(FUZZTIME) $(FUZZ_SEEDS_$(t)) &&) true
+
+# the seeds of each harness's corpus (folders)
+FUZZ_SEEDS_stream = tests/data/to-csv tests/data/tag-entities
+FUZZ_SEEDS_strip-markup = samples tests/data/strip-markup tests/data/dumps
+FUZZ_SEEDS_split-sentences = tests/data/split-sentences samples
+FUZZ_SEEDS_tag-entities = tests/data/tag-entities
+
+# a harness links the library and the filter's objects but its main (it
+# includes NAME.c itself, to reach the filter's static functions)
+$(B)/fuzz/fuzz-stream: fuzz/fuzz-stream.c $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB) $(LDLIBS)
+$(B)/fuzz/fuzz-%: fuzz/fuzz-%.c $(LIB) $(BINS)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< $($*_PARTS) $(LIB) \
+	    $($*_LDLIBS) $(LDLIBS)
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \

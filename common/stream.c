@@ -86,6 +86,18 @@ folded(const char *s, size_t n)
 	return v;
 }
 
+static void
+doc_append(struct doc *d, char *name, char *value)
+{
+	if (d->n == d->cap) {
+		d->cap = d->cap ? d->cap * 2 : 8;
+		d->attrs = xreallocarray(d->attrs, d->cap, sizeof *d->attrs);
+	}
+	d->attrs[d->n].name = name;
+	d->attrs[d->n].value = value;
+	d->n++;
+}
+
 void
 doc_set(struct doc *d, const char *name, const char *value, size_t n)
 {
@@ -98,13 +110,58 @@ doc_set(struct doc *d, const char *name, const char *value, size_t n)
 			return;
 		}
 	}
-	if (d->n == d->cap) {
-		d->cap = d->cap ? d->cap * 2 : 8;
-		d->attrs = xreallocarray(d->attrs, d->cap, sizeof *d->attrs);
+	doc_append(d, xstrdup(name), folded(value, n));
+}
+
+static int
+by_name_then_place(const void *a, const void *b)
+{
+	const struct doc_attr *const *x = a, *const *y = b;
+	int c = strcmp((*x)->name, (*y)->name);
+
+	return c ? c : (*x < *y ? -1 : *x > *y);
+}
+
+/*
+ * What doc_set would make of the attributes appended in order: a name
+ * given twice keeps its first place and its last value.  Sorting makes it
+ * n log n for a line of any number of attributes (doc_set per attribute
+ * was quadratic: 10^5 attributes took 12 s).
+ */
+static void
+doc_merge_repeats(struct doc *d)
+{
+	struct doc_attr **by_name, *a;
+	size_t i, j, k;
+
+	if (d->n < 2)
+		return;
+	by_name = xreallocarray(NULL, d->n, sizeof *by_name);
+	for (i = 0; i < d->n; i++)
+		by_name[i] = &d->attrs[i];
+	qsort(by_name, d->n, sizeof *by_name, by_name_then_place);
+	for (i = 0; i < d->n; i = j) {
+		for (j = i + 1; j < d->n &&
+		    strcmp(by_name[j]->name, by_name[i]->name) == 0; j++)
+			;
+		if (j - i == 1)
+			continue;
+		/* the first keeps the last value; the others go */
+		a = by_name[i];
+		free(a->value);
+		a->value = by_name[j - 1]->value;
+		by_name[j - 1]->value = NULL;
+		for (k = i + 1; k < j; k++) {
+			free(by_name[k]->name);
+			free(by_name[k]->value);
+			by_name[k]->name = NULL;
+		}
 	}
-	d->attrs[d->n].name = xstrdup(name);
-	d->attrs[d->n].value = folded(value, n);
-	d->n++;
+	free(by_name);
+	for (i = j = 0; i < d->n; i++)
+		if (d->attrs[i].name)
+			d->attrs[j++] = d->attrs[i];
+	d->n = j;
 }
 
 /* the XML escapes allowed in attribute values */
@@ -186,11 +243,13 @@ doc_parse(struct doc *d, const char *s, size_t n)
 			goto out;
 		buf_clear(&value);
 		attr_unescape(&value, s + start, i - start);
-		doc_set(d, name.data, value.data, value.len);
+		doc_append(d, xmemdup(name.data, name.len),
+		    folded(value.data, value.len));
 		i++;
 	}
 	ok = 0;
 out:
+	doc_merge_repeats(d);
 	buf_free(&name);
 	buf_free(&value);
 	return ok;
@@ -324,39 +383,57 @@ stream_unescape(struct buf *out, const char *s, size_t n)
 
 /* ---- entity tags ---- */
 
+/*
+ * The length of the entity tag ("<TYPE>" or "</TYPE>") at s[0], setting
+ * *type and *closing; 0 if there is none ("<doc" and "</doc>" are none).
+ */
+static size_t
+entity_tag_at(const char *s, size_t n, int *type, int *closing)
+{
+	size_t len = tag_at(s, n), name = n > 1 && s[1] == '/' ? 2 : 1;
+
+	if (len < name + 2 || s[name] < 'A' || s[name] > 'Z')
+		return 0;
+	*closing = name == 2;
+	*type = entity_type_lookup(s + name, len - name - 1);
+	return len;
+}
+
+/*
+ * Tags never nest or overlap, so a "<TYPE>" pairs with the entity tag
+ * right after it if that is its "</TYPE>"; any other tag makes it a
+ * stray.  Each '<' is looked at once, and a caller's next call starts
+ * past the pair found: linear in the line however many tags stay open
+ * (a search for the end of each open tag was quadratic).
+ */
 int
 stream_next_tag(const char *s, size_t n, size_t from, struct tag_span *t)
 {
-	const char *lt, *name, *close;
-	size_t i, k, len, closelen;
-	int type;
-	char pattern[sizeof "</ORGANIZATION>"] = "</";
+	const char *lt;
+	size_t i, k, len, open = 0, openlen = 0;
+	int type, closing, open_type = -1;
 
-	for (i = from; i < n; i = (size_t)(lt - s) + 1) {
+	for (i = from; i < n; i = k + len) {
 		lt = memchr(s + i, '<', n - i);
 		if (!lt)
 			return 0;
 		k = (size_t)(lt - s);
-		len = tag_at(lt, n - k);
-		if (len < 3 || lt[1] == '/' || lt[1] == 'd')
+		len = entity_tag_at(lt, n - k, &type, &closing);
+		if (!len) {
+			len = 1;
 			continue;
-		name = lt + 1;
-		type = entity_type_lookup(name, len - 2);
-		if (type < 0)
-			continue;
-		/* "</TYPE>": the name is the one just read */
-		memcpy(pattern + 2, name, len - 2);
-		pattern[len] = '>';
-		closelen = len + 1;
-		close = memmem(s + k + len, n - k - len, pattern, closelen);
-		if (!close)
-			continue;
-		t->start = k;
-		t->text_start = k + len;
-		t->text_end = (size_t)(close - s);
-		t->end = t->text_end + closelen;
-		t->type = type;
-		return 1;
+		}
+		if (closing && type == open_type) {
+			t->start = open;
+			t->text_start = open + openlen;
+			t->text_end = k;
+			t->end = k + len;
+			t->type = type;
+			return 1;
+		}
+		open_type = closing ? -1 : type;
+		open = k;
+		openlen = len;
 	}
 	return 0;
 }

@@ -58,7 +58,8 @@ void doc_clear(struct doc *d);
 void doc_free(struct doc *d);
 const char *doc_get(const struct doc *d, const char *name);
 /* replace the value of name, or add it at the end; whitespace runs in the
- * value become one space and it is trimmed */
+ * value become one space and it is trimmed.  Linear in the attributes
+ * (for the few a program sets; doc_parse takes any number in n log n) */
 void doc_set(struct doc *d, const char *name, const char *value, size_t n);
 /* parse a "<doc ...>" line; 0 on success, -1 if malformed */
 int doc_parse(struct doc *d, const char *line, size_t n);
@@ -81,7 +82,10 @@ struct tag_span {
 	int type;
 };
 
-/* find the first tag pair starting at or after from; 1 if found */
+/* find the first tag pair starting at or after from; 1 if found.  A pair
+ * is "<TYPE>" with its "</TYPE>" as the next entity tag (tags never nest or
+ * overlap); an open tag another tag follows is a stray.  Looping with
+ * from = t.end is linear in the line. */
 int stream_next_tag(const char *s, size_t n, size_t from, struct tag_span *t);
 /* append s[0..n) with the tags removed (escapes kept) */
 void stream_strip_tags(struct buf *out, const char *s, size_t n);

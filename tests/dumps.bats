@@ -98,8 +98,11 @@ teardown() {
 
 # serve samples/ on 127.0.0.1 at a free port; sets PORT and SERVER_PID
 serve_samples() {
+	# the log exists before the server starts, so the first look at it
+	# cannot race the shell's redirection
+	: >"$(tmpfile server.log)"
 	python3 -u -m http.server 0 --bind 127.0.0.1 \
-	    --directory "$TOP/samples" >"$(tmpfile server.log)" 2>&1 &
+	    --directory "$TOP/samples" >>"$(tmpfile server.log)" 2>&1 &
 	SERVER_PID=$!
 	for _ in $(seq 100); do
 		PORT=$(sed -n 's/.* port \([0-9]*\).*/\1/p' "$(tmpfile server.log)")
@@ -165,7 +168,7 @@ serve_samples() {
 @test "warc: url, fetched, record-id, status, and the page's own title" {
 	run --separate-stderr strip-markup "$D/warc/warcio/example.warc"
 	assert_success
-	assert_line --index 0 '<doc id="'"$D"'/warc/warcio/example.warc@1197" url="http://example.com/" title="Example Domain" fetched="2017-03-06T04:02:06Z" record-id="urn:uuid:a9c51e3e-0221-11e7-bf66-0242ac120005" status="200">'
+	assert_line --index 0 '<doc id="'"$D"'/warc/warcio/example.warc@1197" url="http://example.com/" title="Example Domain" lang="en" fetched="2017-03-06T04:02:06Z" record-id="urn:uuid:a9c51e3e-0221-11e7-bf66-0242ac120005" status="200">'
 	assert_line --index 1 'Example Domain'
 	# the id's offset is where the record starts
 	[ "$(tail -c +1198 "$D/warc/warcio/example.warc" | head -c 9)" = "WARC/1.0"$'\r' ]
@@ -311,7 +314,7 @@ for i, l in enumerate(open(sys.argv[1])): open("p%d.html" % i, "w").write(json.l
 	printf '%s\n' '{"url": "http://x/1", "title": "A \"quoted\" title", "date_publish": "2019-11-19 13:14:00", "authors": ["Ann Lee", "Bo Wu"], "language": "en", "maintext": "One.\nTwo.", "hostname": "x", "n": 3, "ok": false, "id": "abc", "nested": {"a": [1, {"b": 2}]}, "tags": [1, 2], "odd key": "v", "empty": "", "nothing": null}' >"$(tmpfile a.jsonl)"
 	run --separate-stderr strip-markup "$(tmpfile a.jsonl)"
 	assert_success
-	assert_output "<doc id=\"$(tmpfile a.jsonl):1\" url=\"http://x/1\" title=\"A &quot;quoted&quot; title\" date=\"2019-11-19T13:14:00\" author=\"Ann Lee; Bo Wu\" lang=\"en\" hostname=\"x\" n=\"3\" ok=\"false\" json-id=\"abc\" odd_key=\"v\">
+	assert_output "<doc id=\"$(tmpfile a.jsonl):1\" url=\"http://x/1\" title=\"A &quot;quoted&quot; title\" date=\"2019-11-19T13:14:00\" date_source=\"record\" author=\"Ann Lee; Bo Wu\" lang=\"en\" hostname=\"x\" n=\"3\" ok=\"false\" json-id=\"abc\" odd_key=\"v\">
 One.
 
 Two.

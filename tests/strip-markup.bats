@@ -154,7 +154,7 @@ D="$TOP/tests/data/strip-markup"
 @test "strip-markup: --article on plain text drops furniture, keeps date, author, source" {
 	run --separate-stderr strip-markup --article "$TOP/samples/china-daily-2015-09-18.txt"
 	assert_success
-	assert_line --index 0 '<doc id="'"$TOP"'/samples/china-daily-2015-09-18.txt" title="China '"'"'open to'"'"' cybersecurity teamwork" date="2015-09-18T07:40" author="Wang Xu" source="China Daily">'
+	assert_line --index 0 '<doc id="'"$TOP"'/samples/china-daily-2015-09-18.txt" title="China '"'"'open to'"'"' cybersecurity teamwork" date="2015-09-18T07:40" date_source="text" author="Wang Xu" lang="en" source="China Daily">'
 	refute_output --partial 'Print Mail'
 	refute_output --partial 'Updated:'
 	assert_line --index 1 --partial 'China has always firmly opposed'

@@ -305,6 +305,52 @@ Angela Merkel arrived.
 	assert_output ""
 }
 
+# --- issue 16, English: a capitalised sentence start the document writes
+# in lower case nearby is no name (the window of memory.h: 16 lines each
+# way, within a <doc>)
+
+CYBER='Cybersecurity will be one of the main issues that Xi and US President Barack Obama will discuss, Zheng said.'
+CYBER_LOW='Officials said that cybersecurity will come up.'
+FILLER='The talks went on for hours.'
+
+@test "the demo: Cybersecurity opening a sentence is no person, the article writes cybersecurity" {
+	run bash -c "strip-markup --article '$SAMPLE' | split-sentences | tag-entities"
+	assert_success
+	assert_output --partial 'Cybersecurity will be one of the main issues'
+	refute_output --partial '<PERSON>Cybersecurity</PERSON>'
+	assert_output --partial '<PERSON>Barack Obama</PERSON>'
+}
+
+@test "the lower-case word counts within 16 lines after or before, not 17, not across </doc>" {
+	{ echo "$CYBER"; for i in $(seq 15); do echo "$FILLER"; done; echo "$CYBER_LOW"; } > "$BATS_TEST_TMPDIR/after"
+	{ echo "$CYBER_LOW"; for i in $(seq 15); do echo "$FILLER"; done; echo "$CYBER"; } > "$BATS_TEST_TMPDIR/before"
+	{ echo "$CYBER"; for i in $(seq 16); do echo "$FILLER"; done; echo "$CYBER_LOW"; } > "$BATS_TEST_TMPDIR/far"
+	run tag-entities "$BATS_TEST_TMPDIR/after"
+	assert_line --index 0 --partial 'Cybersecurity will'
+	run tag-entities "$BATS_TEST_TMPDIR/before"
+	assert_line --index 16 --partial 'Cybersecurity will'
+	run tag-entities "$BATS_TEST_TMPDIR/far"
+	assert_line --index 0 --partial '<PERSON>Cybersecurity</PERSON>'
+	printf '<doc id="a">\n%s\n</doc>\n<doc id="b">\n%s\n</doc>\n' "$CYBER" "$CYBER_LOW" > "$BATS_TEST_TMPDIR/docs"
+	run tag-entities "$BATS_TEST_TMPDIR/docs"
+	assert_line --index 1 --partial '<PERSON>Cybersecurity</PERSON>'
+}
+
+@test "held lines keep the stream: breaks and documents in order, a second run the same, --list the same lines" {
+	printf '<doc id="a">\n%s\n\n%s\n</doc>\n<doc id="b">\n%s\n\n%s\n</doc>\n' \
+	    "$CYBER" "$CYBER_LOW" "$FILLER" "$CYBER" > "$BATS_TEST_TMPDIR/in"
+	tag-entities "$BATS_TEST_TMPDIR/in" > "$BATS_TEST_TMPDIR/out"
+	diff <(untag "$BATS_TEST_TMPDIR/out") "$BATS_TEST_TMPDIR/in"
+	run tag-entities "$BATS_TEST_TMPDIR/out"
+	assert_output "$(cat "$BATS_TEST_TMPDIR/out")"
+	run tag-entities --list "$BATS_TEST_TMPDIR/in"
+	refute_output --partial $'a\t2\t0\t13\tPERSON\tCybersecurity'
+	assert_output --partial $'b\t9\t0\t13\tPERSON\tCybersecurity'
+	run bash -c "yes '$CYBER_LOW' | head -n 100000 | tag-entities | head -n 2"
+	assert_success
+	assert_line --index 1 "$CYBER_LOW"
+}
+
 # ---- languages with their own name model (issue 15): Portuguese ----
 
 @test "a Portuguese document (lang pt, pt-BR, or -L pt) gets names from the Portuguese model, and is not counted" {

@@ -159,12 +159,14 @@ Try 'to-csv --help' for more information."
 -e ' / ' -c PERSON,ORGANIZATION,LOCATION,DATE,TIME,MONEY,PERCENT,MISC
 -r entity -c id,title,type,entity,start,end,PERSON,LOCATION,words
 -r paragraph -c paragraph,sentence,sentences,words,text,PERSON
--r document -c id,url,author,source,x-custom,paragraphs,sentences,words,text,LOCATION,MISC
+-r document -c id,url,author,source,@x-custom,paragraphs,sentences,words,text,LOCATION,MISC
 -c text,date,DATE,id,lang
 -r document -d ';' --lf --no-formula-guard -b
+--lf --no-formula-guard --excel -r paragraph
+--excel --lf
 EOF
 	assert_success
-	assert_output "roundtrip: 60 runs, 0 failed"
+	assert_output "roundtrip: 66 runs, 0 failed"
 }
 
 @test "rows per paragraph: lines joined by a space, counted" {
@@ -201,12 +203,33 @@ e,2,2,DATE,Monday,0,6,Monday"
 	roundtrip "$(tmpfile e.in)" -r entity
 }
 
-@test "any <doc> attribute is a column, unknown ones too, empty when missing" {
-	run to-csv --lf -c x-custom,source,url,id,nothing "$D/basic.in"
+@test "any <doc> attribute is a column, others than copydesk's with @, empty when missing" {
+	run to-csv --lf -c @x-custom,source,url,id,@nothing,@id "$D/basic.in"
 	assert_success
-	assert_line --index 0 "x-custom,source,url,id,nothing"
-	assert_line --index 1 ",,http://www.chinadaily.com.cn/a.htm,china-cyber-2015,"
-	assert_line --index 4 "kept,test,,escapes,"
+	assert_line --index 0 "x-custom,source,url,id,nothing,id"
+	assert_line --index 1 ",,http://www.chinadaily.com.cn/a.htm,china-cyber-2015,,china-cyber-2015"
+	assert_line --index 4 "kept,test,,escapes,,escapes"
+}
+
+@test "the attributes strip-markup writes are columns by name: date_source, status, record-id" {
+	printf '<doc id="a" date="2020-01-02" date_source="json-ld" status="200" record-id="&lt;urn:uuid:1&gt;">\nx\n</doc>\n' >"$BATS_TEST_TMPDIR/a.txt"
+	run --separate-stderr to-csv --lf -c id,date_source,status,record-id "$BATS_TEST_TMPDIR/a.txt"
+	assert_success
+	assert_line --index 0 "id,date_source,status,record-id"
+	assert_line --index 1 "a,json-ld,200,<urn:uuid:1>"
+}
+
+@test "an unknown column name is a usage error, with the name it may mean (issue 13)" {
+	run --separate-stderr to-csv -c id,titel "$D/basic.in"
+	assert_failure 2
+	assert_output ""
+	assert_equal "${stderr%%$'\n'*}" "to-csv: unknown column 'titel' (did you mean 'title'? another <doc> attribute is written '@titel')"
+	run --separate-stderr to-csv -c x-custom "$D/basic.in"
+	assert_failure 2
+	assert_equal "${stderr%%$'\n'*}" "to-csv: unknown column 'x-custom' (another <doc> attribute is written '@x-custom')"
+	run --separate-stderr to-csv -r entity -c Person "$D/basic.in"
+	assert_failure 2
+	assert_equal "${stderr%%$'\n'*}" "to-csv: unknown column 'Person' (did you mean 'PERSON'? another <doc> attribute is written '@Person')"
 }
 
 @test "header on and off" {
@@ -297,7 +320,7 @@ PY
 
 @test "a first cell starting with ID is quoted (Excel would take it for SYLK)" {
 	printf '<doc id="ID-1" IDX="v">\ntext\n</doc>\n' >"$(tmpfile s.in)"
-	run to-csv --lf -c IDX,id "$(tmpfile s.in)"
+	run to-csv --lf -c @IDX,id "$(tmpfile s.in)"
 	assert_line --index 0 '"IDX",id'
 	run to-csv --lf -H -c id "$(tmpfile s.in)"
 	assert_output '"ID-1"'
@@ -334,4 +357,15 @@ PY
 	assert_success
 	assert_output "$(printf 'w,1,first\nw,2,second')"
 	assert_equal "$stderr" "to-csv: $(tmpfile w.in): missing </doc> at end of input"
+}
+
+@test "--excel: a BOM, CRLF and the formula guard, whatever came before (issue 17)" {
+	run bash -c "to-csv --lf --no-formula-guard --excel -c text '$D/tricky.in' | od -An -c | head -2"
+	assert_line --index 0 --partial "357 273 277   t   e   x   t  \\r  \\n"
+	run bash -c "to-csv --lf --no-formula-guard --excel -H -c text '$D/tricky.in' | grep -c \$'^\\'=1+1\\r\$'"
+	assert_output 1
+	# options after it still count
+	run bash -c "to-csv --excel --lf -c text '$D/tricky.in' | grep -c \$'\\r'"
+	assert_output 0
+	diff <(to-csv --excel "$D/basic.in") <(to-csv --bom --crlf --formula-guard "$D/basic.in")
 }

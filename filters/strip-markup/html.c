@@ -11,7 +11,7 @@ static int
 dropping(const struct html *h)
 {
 	return h->raw_skip || h->skip_depth || h->in_head ||
-	    h->hidden_depth;
+	    h->hidden_depth || h->in_rt;
 }
 
 static void
@@ -279,6 +279,13 @@ on_tag(void *ctx, const struct tok_tag *tag)
 		return;
 	}
 	track_byline(h, tag, &at);
+	/* ruby annotations (furigana, pinyin) and their fallback
+	 * parentheses are no part of the text: <rt> and <rp> end at their
+	 * own end tag, the next of them, the end of the ruby or a block */
+	if (el == EL_RT || el == EL_RP)
+		h->in_rt = !tag->end && !tag->self_closing;
+	else if ((el == EL_RUBY && tag->end) || (tag->flags & EF_BLOCK))
+		h->in_rt = 0;
 	if (el == EL_A) {
 		if (!tag->end && !tag->self_closing)
 			h->in_a++;
@@ -377,6 +384,12 @@ keep_attr(void *ctx, const char *name, size_t n)
 #undef IS
 }
 
+static void
+dateline(void *ctx, const char *s, size_t n)
+{
+	meta_dateline(ctx, s, n);
+}
+
 void
 html_init(struct html *h, const struct html_options *opt, struct text *text,
     struct meta *meta)
@@ -385,6 +398,11 @@ html_init(struct html *h, const struct html_options *opt, struct text *text,
 	h->opt = opt;
 	h->text = text;
 	h->meta = meta;
+	/* the text written is what lang is detected on */
+	text->sample = &meta->sample;
+	/* a dateline is a paragraph, whether article mode keeps it or not */
+	text->para_seen = dateline;
+	text->para_seen_ctx = meta;
 	h->sink.text = on_text;
 	h->sink.tag = on_tag;
 	h->sink.keep_attr = keep_attr;
@@ -419,6 +437,7 @@ html_reset(struct html *h)
 	h->in_head = h->in_title = h->in_h1 = h->seen_h1 = 0;
 	h->pre = h->after_br = 0;
 	h->hidden_depth = 0;
+	h->in_rt = 0;
 	h->in_a = 0;
 	h->link_bytes = h->lead_link = 0;
 	h->unlinked = 0;

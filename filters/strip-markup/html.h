@@ -3,7 +3,7 @@
  * Block elements end paragraphs; table cells and <br> are word breaks (two
  * <br> in a row end a paragraph); the content of script, style, noscript,
  * template, iframe, svg and of <head> is dropped, as is that of elements
- * marked hidden or aria-hidden; each line of a <pre> is a paragraph;
+ * marked hidden or aria-hidden and of ruby annotations (rt, rp); each line of a <pre> is a paragraph;
  * <title> and the first <h1> feed the metadata.
  */
 #ifndef STRIP_MARKUP_HTML_H
@@ -35,6 +35,7 @@ struct html {
 	int pre;		/* open pre elements */
 	int after_br;		/* a <br> and nothing visible since */
 	int in_a;		/* open links */
+	int in_rt;		/* inside a ruby annotation: dropped */
 	size_t link_bytes;	/* text in links in the current paragraph */
 	size_t lead_link;	/* of it, in links before any other text */
 	int unlinked;		/* the paragraph has text outside links */

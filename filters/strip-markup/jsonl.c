@@ -377,8 +377,8 @@ static int
 reserved(const char *name)
 {
 	static const char *const names[] = {
-		"id", "url", "title", "date", "author", "lang", "source",
-		"fetched", "problem", NULL
+		"id", "url", "title", "date", "date_source", "author", "lang",
+		"source", "fetched", "problem", NULL
 	};
 	const char *const *p;
 

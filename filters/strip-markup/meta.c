@@ -2,6 +2,7 @@
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "meta.h"
 #include "elements.h"
@@ -14,7 +15,15 @@ static const char *const field_names[M_N] = {
 void
 meta_init(struct meta *m)
 {
+	time_t tomorrow = time(NULL) + 24 * 60 * 60;
+	struct tm tm;
+
 	memset(m, 0, sizeof *m);
+	strftime(m->tomorrow, sizeof m->tomorrow, "%Y-%m-%d",
+	    gmtime_r(&tomorrow, &tm));
+	memcpy(m->latest, m->tomorrow, sizeof m->latest);
+	lang_sample_init(&m->sample);
+	lang_detector_init();
 }
 
 void
@@ -25,6 +34,7 @@ meta_free(struct meta *m)
 	for (f = 0; f < M_N; f++)
 		buf_free(&m->value[f]);
 	buf_free(&m->scratch);
+	lang_sample_free(&m->sample);
 }
 
 void
@@ -36,6 +46,32 @@ meta_reset(struct meta *m)
 		buf_clear(&m->value[f]);
 		m->prio[f] = 0;
 	}
+	lang_sample_reset(&m->sample);
+	memcpy(m->latest, m->tomorrow, sizeof m->latest);
+}
+
+void
+meta_fetched(struct meta *m, const char *s, size_t n)
+{
+	struct buf iso = BUF_INIT;
+
+	if (meta_iso_date(&iso, s, n) && iso.len >= 10 &&
+	    strncmp(iso.data, m->latest, 10) < 0) {
+		memcpy(m->latest, iso.data, 10);
+		m->latest[10] = '\0';
+	}
+	buf_free(&iso);
+}
+
+/*
+ * A publication date of a web page: not before 1995 (htmldate's floor; an
+ * older one is a birth date, a founding, a copyright), not after tomorrow
+ * (a script's countdown, an event; time zones allow a day).
+ */
+static int
+plausible(const struct meta *m, const char *iso)
+{
+	return strncmp(iso, "1995", 4) >= 0 && strncmp(iso, m->latest, 10) <= 0;
 }
 
 void
@@ -46,13 +82,26 @@ meta_offer(struct meta *m, enum meta_field f, int prio, const char *s,
 
 	if (prio <= m->prio[f])
 		return;
+	if (f == M_LANG) {
+		/* a language from anywhere is a primary subtag, as meta_lang
+		 * makes it */
+		char code[LANG_MAX];
+
+		if (lang_primary(code, s, n)) {
+			buf_clear(&m->value[f]);
+			buf_adds(&m->value[f], code);
+			m->prio[f] = prio;
+		}
+		return;
+	}
 	buf_clear(v);
 	if (!text_fold(v, s, n))
 		return;
 	if (f == M_DATE) {
 		struct buf iso = BUF_INIT;
 
-		if (!meta_iso_date(&iso, v->data, v->len)) {
+		if (!meta_iso_date(&iso, v->data, v->len) ||
+		    !plausible(m, iso.data)) {
 			buf_free(&iso);
 			return;
 		}
@@ -73,14 +122,56 @@ meta_get(const struct meta *m, enum meta_field f)
 }
 
 void
-meta_to_doc(const struct meta *m, struct doc *d)
+meta_lang(struct meta *m, enum lang_from from, const char *s, size_t n)
 {
+	meta_offer(m, M_LANG, (int)from, s, n);
+}
+
+static int url_date(struct buf *out, const char *s);
+
+/* where the date came from, by its priority */
+static const char *
+date_source(int prio)
+{
+	switch (prio) {
+	case P_URL: return "url";
+	case P_UPDATED:
+	case P_TEXT: return "text";
+	case P_TAG: return "time";
+	case P_JSONLD: return "json-ld";
+	case P_RECORD: return "record";
+	default: return "meta";
+	}
+}
+
+void
+meta_to_doc(struct meta *m, struct doc *d)
+{
+	char lang[LANG_MAX];
+	const char *url;
 	int f;
 
+	/* the URL's date when nothing better says one */
+	if (!m->prio[M_DATE] && (url = meta_get(m, M_URL))) {
+		struct buf iso = BUF_INIT;
+
+		if (url_date(&iso, url))
+			meta_offer(m, M_DATE, P_URL, iso.data, iso.len);
+		buf_free(&iso);
+	}
 	for (f = 0; f < M_N; f++)
-		if (m->prio[f])
+		if (f == M_DATE && m->prio[f]) {
 			doc_set(d, field_names[f], m->value[f].data,
 			    m->value[f].len);
+			url = date_source(m->prio[f]);
+			doc_set(d, "date_source", url, strlen(url));
+		} else if (f == M_LANG) {
+			if (lang_decide(lang, meta_get(m, M_LANG), &m->sample))
+				doc_set(d, field_names[f], lang, strlen(lang));
+		} else if (m->prio[f]) {
+			doc_set(d, field_names[f], m->value[f].data,
+			    m->value[f].len);
+		}
 }
 
 /* <meta> keys (name, property or itemprop) and what they give */
@@ -118,7 +209,6 @@ static const struct {
 	{ "dcterms.date", M_DATE, P_META },
 	{ "sailthru.date", M_DATE, P_META },
 	{ "og:published_time", M_DATE, P_META },
-	{ "dc.language", M_LANG, P_TAG - 1 },
 };
 
 /* a meta key: "og:title", or several separated by spaces */
@@ -159,10 +249,22 @@ meta_tag(struct meta *m, const struct tok_tag *tag)
 	if (tag->el == EL_HTML) {
 		if ((v = tok_attr(tag, "lang", &n)) ||
 		    (v = tok_attr(tag, "xml:lang", &n)))
-			meta_offer(m, M_LANG, P_TAG, v, n);
+			meta_lang(m, LANG_FROM_HTML, v, n);
 	} else if (tag->el == EL_META) {
 		if (!(v = tok_attr(tag, "content", &n)))
 			return;
+		if ((key = tok_attr(tag, "http-equiv", NULL)) &&
+		    !strcasecmp(key, "content-language"))
+			meta_lang(m, LANG_FROM_EQUIV, v, n);
+		if (((key = tok_attr(tag, "property", NULL)) ||
+		    (key = tok_attr(tag, "name", NULL))) &&
+		    !strcasecmp(key, "og:locale"))
+			meta_lang(m, LANG_FROM_OG, v, n);
+		if ((key = tok_attr(tag, "name", NULL)) &&
+		    (!strcasecmp(key, "dc.language") ||
+		    !strcasecmp(key, "dcterms.language") ||
+		    !strcasecmp(key, "language")))
+			meta_lang(m, LANG_FROM_DC, v, n);
 		if ((key = tok_attr(tag, "property", NULL)))
 			meta_key(m, key, v, n);
 		if ((key = tok_attr(tag, "name", NULL)))
@@ -240,6 +342,245 @@ english_date(struct buf *out, const char *s, size_t n)
 		return 0;
 	buf_printf(out, "%04d-%02d-%02d", y, mo, d);
 	return 1;
+}
+
+/* ---- datelines in the page's languages ---- */
+
+/* month names and their usual abbreviations, lower case, in the languages
+ * of ../shared's pages (en de es pt fr it nl ro pl); a word must be one
+ * of them whole (a dot after it is allowed) */
+static const struct {
+	const char *name;
+	int month;
+} month_words[] = {
+	{ "january", 1 }, { "jan", 1 }, { "januar", 1 }, { "jänner", 1 },
+	{ "enero", 1 }, { "janeiro", 1 }, { "janvier", 1 }, { "janv", 1 },
+	{ "gennaio", 1 }, { "januari", 1 }, { "ianuarie", 1 },
+	{ "stycznia", 1 }, { "ene", 1 },
+	{ "february", 2 }, { "feb", 2 }, { "februar", 2 }, { "febrero", 2 },
+	{ "fevereiro", 2 }, { "fev", 2 }, { "février", 2 }, { "févr", 2 },
+	{ "febbraio", 2 }, { "februari", 2 }, { "februarie", 2 },
+	{ "lutego", 2 },
+	{ "march", 3 }, { "mar", 3 }, { "märz", 3 }, { "marzo", 3 },
+	{ "março", 3 }, { "mars", 3 }, { "maart", 3 }, { "martie", 3 },
+	{ "marca", 3 }, { "mrz", 3 },
+	{ "april", 4 }, { "apr", 4 }, { "abril", 4 }, { "abr", 4 },
+	{ "avril", 4 }, { "avr", 4 }, { "aprile", 4 }, { "aprilie", 4 },
+	{ "kwietnia", 4 },
+	{ "may", 5 }, { "mai", 5 }, { "mayo", 5 }, { "maio", 5 },
+	{ "maggio", 5 }, { "mei", 5 }, { "maja", 5 },
+	{ "june", 6 }, { "jun", 6 }, { "juni", 6 }, { "junio", 6 },
+	{ "junho", 6 }, { "juin", 6 }, { "giugno", 6 }, { "iunie", 6 },
+	{ "czerwca", 6 },
+	{ "july", 7 }, { "jul", 7 }, { "juli", 7 }, { "julio", 7 },
+	{ "julho", 7 }, { "juillet", 7 }, { "luglio", 7 }, { "iulie", 7 },
+	{ "lipca", 7 },
+	{ "august", 8 }, { "aug", 8 }, { "agosto", 8 }, { "ago", 8 },
+	{ "août", 8 }, { "augustus", 8 }, { "sierpnia", 8 },
+	{ "september", 9 }, { "sep", 9 }, { "sept", 9 },
+	{ "septiembre", 9 }, { "setiembre", 9 }, { "setembro", 9 },
+	{ "set", 9 }, { "septembre", 9 }, { "settembre", 9 },
+	{ "septembrie", 9 }, { "września", 9 },
+	{ "october", 10 }, { "oct", 10 }, { "oktober", 10 }, { "okt", 10 },
+	{ "octubre", 10 }, { "outubro", 10 }, { "out", 10 },
+	{ "octobre", 10 }, { "ottobre", 10 }, { "octombrie", 10 },
+	{ "października", 10 },
+	{ "november", 11 }, { "nov", 11 }, { "noviembre", 11 },
+	{ "novembro", 11 }, { "novembre", 11 }, { "noiembrie", 11 },
+	{ "listopada", 11 },
+	{ "december", 12 }, { "dec", 12 }, { "dezember", 12 }, { "dez", 12 },
+	{ "diciembre", 12 }, { "dic", 12 }, { "dezembro", 12 },
+	{ "décembre", 12 }, { "déc", 12 }, { "dicembre", 12 },
+	{ "decembrie", 12 }, { "grudnia", 12 },
+};
+
+static int
+month_word(const char *w, size_t k)
+{
+	char low[24];
+	size_t i;
+
+	if (k < 3 || k >= sizeof low)
+		return 0;
+	for (i = 0; i < k; i++)
+		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+	low[k] = '\0';
+	for (i = 0; i < sizeof month_words / sizeof month_words[0]; i++)
+		if (strcmp(low, month_words[i].name) == 0)
+			return month_words[i].month;
+	return 0;
+}
+
+static int
+word_byte(unsigned char c)
+{
+	return isalpha(c) || c >= 0x80;
+}
+
+/*
+ * A short line that is a date, as pages print them near the headline:
+ * "martes 17 de marzo de 2020", "22/11/2020 - 04:30", "9 oktober 2020
+ * 11:12 Bron: 112 Den Haag", "August 06, 2019".  Numbers a/b/yyyy are day
+ * first unless the day cannot be (b > 12); both 12 or less is day first
+ * only where the page is not English (US pages write the month first).
+ * At most six other words.  The ISO date into out; 0 if none.
+ */
+static int
+dateline_date(struct buf *out, const char *s, size_t n, const char *lang)
+{
+	int d = 0, mo = 0, y = 0, words = 0, v, a, b;
+	size_t i = 0, j, k;
+
+	if (n > 80)
+		return 0;
+	/* numbers: 17/03/2020, 17.03.2020, 17-03-2020 */
+	for (i = 0; i + 8 <= n && !y; i++) {
+		if (!isdigit((unsigned char)s[i]) ||
+		    (i && isalnum((unsigned char)s[i - 1])))
+			continue;
+		for (j = i, a = 0; j < n && j - i < 3 &&
+		    isdigit((unsigned char)s[j]); j++)
+			a = a * 10 + s[j] - '0';
+		if (j - i > 2 || j + 6 > n || !strchr("/.-", s[j]))
+			continue;
+		char sep = s[j];
+		for (k = ++j, b = 0; k < n && k - j < 3 &&
+		    isdigit((unsigned char)s[k]); k++)
+			b = b * 10 + s[k] - '0';
+		if (k == j || k - j > 2 || k + 5 > n || s[k] != sep)
+			continue;
+		if ((v = digits(s, n, k + 1, 4)) < 1990 || v > 2099 ||
+		    (k + 5 < n && isdigit((unsigned char)s[k + 5])))
+			continue;
+		if (a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12))
+			return 0;
+		if (b > 12 || (a <= 12 && lang && !strcmp(lang, "en") &&
+		    sep == '/')) {
+			if (a <= 12 && b > 12) {
+				mo = a;
+				d = b;
+			} else {
+				return 0;	/* 03/04/2020 on an English page */
+			}
+		} else {
+			d = a;
+			mo = b;
+		}
+		y = v;
+	}
+	if (y) {
+		buf_printf(out, "%04d-%02d-%02d", y, mo, d);
+		return 1;
+	}
+	/* words: a month's name with a day and a year */
+	for (i = 0; i < n; i = j) {
+		while (i < n && !isalnum((unsigned char)s[i]) &&
+		    !((unsigned char)s[i] >= 0x80))
+			i++;
+		if (i == n)
+			break;
+		if (isdigit((unsigned char)s[i])) {
+			/* only runs of up to 4 digits matter: no overflow */
+			for (j = i, v = 0; j < n &&
+			    isdigit((unsigned char)s[j]); j++)
+				if (j - i < 5)
+					v = v * 10 + s[j] - '0';
+			if (j - i == 4 && v >= 1990 && v <= 2099 && !y)
+				y = v;
+			else if (j - i <= 2 && v >= 1 && v <= 31 && !d)
+				d = v;
+			/* 18th, 1st, 2nd; 1º */
+			while (j < n && isalpha((unsigned char)s[j]) &&
+			    j - i < 4)
+				j++;
+			continue;
+		}
+		for (j = i; j < n && word_byte((unsigned char)s[j]); j++)
+			;
+		if (j == i) {
+			j++;
+			continue;
+		}
+		if (!mo && (mo = month_word(s + i, j - i)))
+			continue;
+		if (++words > 6)
+			return 0;
+	}
+	if (!(d && mo && y))
+		return 0;
+	buf_printf(out, "%04d-%02d-%02d", y, mo, d);
+	return 1;
+}
+
+/* whether a dateline says it is of an update, not of first publication
+ * ("Mis à jour le 4 mars 2020", "Aktualisiert am 5. März 2020") */
+static int
+update_line(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"updated", "update:", "modified", "aktualisiert", "geändert",
+		"mis à jour", "actualizado", "actualizada", "atualizado",
+		"atualizada", "aggiornato", "bijgewerkt", "zaktualizowano",
+		"actualizat"
+	};
+	char low[81];
+	size_t i;
+
+	for (i = 0; i < n && i < sizeof low - 1; i++)
+		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+	low[i] = '\0';
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strstr(low, words[i]))
+			return 1;
+	return 0;
+}
+
+void
+meta_dateline(struct meta *m, const char *s, size_t n)
+{
+	struct buf iso = BUF_INIT;
+
+	if (m->prio[M_DATE] >= P_TEXT || n > 80)
+		return;
+	/* first publication over an update: an update's dateline gives way
+	 * to a later one that does not say so */
+	if (dateline_date(&iso, s, n, meta_get(m, M_LANG)))
+		meta_offer(m, M_DATE, update_line(s, n) ? P_UPDATED : P_TEXT,
+		    iso.data, iso.len);
+	buf_free(&iso);
+}
+
+/* the date in a URL: /2020/04/13/, /20200413/, /2020-04-13 */
+static int
+url_date(struct buf *out, const char *s)
+{
+	const char *p;
+	int y, mo, d;
+	size_t n = strlen(s), i;
+
+	for (p = s; (p = strchr(p, '/')); p++) {
+		i = (size_t)(p - s) + 1;
+		if ((y = digits(s, n, i, 4)) < 1990 || y > 2099)
+			continue;
+		if (i + 4 < n && (s[i + 4] == '/' || s[i + 4] == '-')) {
+			mo = digits(s, n, i + 5, 2);
+			d = i + 7 < n && s[i + 7] == s[i + 4] ?
+			    digits(s, n, i + 8, 2) : -1;
+			if (d >= 0 && i + 10 < n && isdigit((unsigned char)
+			    s[i + 10]))
+				d = -1;
+		} else {
+			mo = digits(s, n, i + 4, 2);
+			d = digits(s, n, i + 6, 2);
+			if (i + 8 < n && isdigit((unsigned char)s[i + 8]))
+				d = -1;	/* a longer number: an id */
+		}
+		if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
+			buf_printf(out, "%04d-%02d-%02d", y, mo, d);
+			return 1;
+		}
+	}
+	return 0;
 }
 
 /*

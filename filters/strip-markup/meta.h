@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "lang.h"
 #include "stream.h"
 #include "tokenizer.h"
 
@@ -17,18 +18,36 @@ enum meta_field { M_URL, M_TITLE, M_DATE, M_AUTHOR, M_LANG, M_SOURCE, M_N };
 
 /* priorities, weakest first (the order Readability found best) */
 enum {
-	P_TEXT = 1,	/* a dateline or byline in the text, an h1 */
+	P_URL = 1,	/* a date in the page's URL */
+	P_UPDATED,	/* a dateline that says it is of an update */
+	P_TEXT,		/* a dateline or byline in the text, an h1 */
 	P_TAG,		/* <title>, <time datetime>, rel=author */
 	P_META,		/* <meta name=author>, twitter:* */
 	P_OG,		/* Open Graph and article:* properties */
 	P_DC,		/* Dublin Core */
-	P_JSONLD	/* schema.org data */
+	P_JSONLD,	/* schema.org data */
+	P_RECORD	/* a dump's record about the page (JSON Lines fields) */
+};
+
+/* where a declared language comes from, weakest first: a page's own
+ * word beats what its container (HTTP, a dump's record) says of it */
+enum lang_from {
+	LANG_FROM_HTTP = 1,	/* HTTP or WARC Content-Language */
+	LANG_FROM_JSON,		/* a JSON record's "language" field */
+	LANG_FROM_DC,		/* <meta name=dc.language> */
+	LANG_FROM_OG,		/* <meta property=og:locale> */
+	LANG_FROM_EQUIV,	/* <meta http-equiv=content-language> */
+	LANG_FROM_HTML		/* <html lang> or xml:lang */
 };
 
 struct meta {
 	struct buf value[M_N];
 	int prio[M_N];
 	struct buf scratch;
+	struct lang_sample sample;	/* of the text, for lang */
+	char tomorrow[11];	/* YYYY-MM-DD, when the program started */
+	char latest[11];	/* the latest plausible date: tomorrow or
+				 * the day the page was fetched */
 };
 
 void meta_init(struct meta *m);
@@ -38,10 +57,23 @@ void meta_reset(struct meta *m);
 void meta_offer(struct meta *m, enum meta_field f, int prio, const char *s,
     size_t n);
 const char *meta_get(const struct meta *m, enum meta_field f);
+/*
+ * A declared language s[0..n) ("de-DE", "pt_BR", "de, en"), kept as its
+ * primary subtag if no stronger source gave one: the one setter for every
+ * source, in the page or around it.  The text has the last word (lang.h).
+ */
+void meta_lang(struct meta *m, enum lang_from from, const char *s, size_t n);
 /* what the tags html, meta, link and time say */
 void meta_tag(struct meta *m, const struct tok_tag *tag);
-/* add the fields found to d, in the stream's order */
-void meta_to_doc(const struct meta *m, struct doc *d);
+/* add the fields found to d, in the stream's order; lang is decided here,
+ * from the declaration and the text written so far */
+void meta_to_doc(struct meta *m, struct doc *d);
+
+/*
+ * The page was fetched at s[0..n) (ISO 8601, a WARC-Date): no publication
+ * date after that day is taken.  Call it before the page is fed.
+ */
+void meta_fetched(struct meta *m, const char *s, size_t n);
 
 /* what JSON-LD s[0..n) says (headline, datePublished, author, publisher) */
 void meta_jsonld(struct meta *m, const char *s, size_t n);
@@ -53,6 +85,13 @@ int jsonld_article_body(const char *s, size_t n, struct buf *out);
  * byline ("By Wang Xu (China Daily)"): offers what it says and returns 1.
  */
 int meta_text_line(struct meta *m, const char *s, size_t n);
+
+/*
+ * A paragraph of the text that may be a dateline printed near the
+ * headline ("martes 17 de marzo de 2020", "22/11/2020 - 04:30"): the
+ * first one gives the date where nothing stronger does.
+ */
+void meta_dateline(struct meta *m, const char *s, size_t n);
 
 /* the text of a byline element: "By Ann Lee" or "Ann Lee", not a form's
  * label ("Name *") */

@@ -6,12 +6,28 @@ strip-markup_SRCS = filters/strip-markup/strip-markup.c \
 	filters/strip-markup/entities.c \
 	filters/strip-markup/html.c filters/strip-markup/http.c \
 	filters/strip-markup/jsonl.c filters/strip-markup/jsonld.c \
-	filters/strip-markup/meta.c \
+	filters/strip-markup/lang.c filters/strip-markup/meta.c \
 	filters/strip-markup/plain.c filters/strip-markup/text.c \
 	filters/strip-markup/tokenizer.c filters/strip-markup/warc.c
+# language detection: CLD2 through a C++ shim (lang-cld2.cc), linked as
+# an extra object so that the C parts keep the C rules
+SM_CLD2 = $(B)/obj/filters/strip-markup/lang-cld2.o
+strip-markup_LDLIBS = $(SM_CLD2) -lcld2 -lstdc++
+CXXFLAGS_SM = -std=c++17 -Wall -Wextra -Werror -Icommon \
+	-Ifilters/strip-markup $(CFLAGS)
+# the C++ compiler of the C one: clang's sanitizer and fuzzer flags are
+# clang's (make fuzz, make CC=clang)
+SM_CXX = $(if $(findstring clang,$(CC)),clang++,$(CXX))
+$(SM_CLD2): filters/strip-markup/lang-cld2.cc filters/strip-markup/lang.h
+	@mkdir -p $(@D)
+	$(SM_CXX) $(CXXFLAGS_SM) -c -o $@ filters/strip-markup/lang-cld2.cc
+$(B)/bin/strip-markup: $(SM_CLD2)
 strip-markup_TESTS = filters/strip-markup/test-tokenizer.c \
 	filters/strip-markup/test-html5lib.c filters/strip-markup/test-charset.c \
-	filters/strip-markup/test-article.c filters/strip-markup/test-http.c
+	filters/strip-markup/test-article.c filters/strip-markup/test-http.c \
+	filters/strip-markup/test-lang.c filters/strip-markup/test-meta.c
+$(patsubst filters/strip-markup/%.c,$(B)/test/%,$(strip-markup_TESTS)): | \
+    $(SM_CLD2)
 
 # the table of named character references, made from the WHATWG data
 SM_GEN = $(B)/gen/strip-markup

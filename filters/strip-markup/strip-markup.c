@@ -2,9 +2,10 @@
  *
  * Each input is read one document at a time: the bytes of a page are held
  * until its end so that its metadata can go in the <doc> line before its
- * text.  Pages concatenated in one input are split where a doctype or
- * <html> follows </html>.  A page larger than --max-doc-size is streamed
- * with the metadata of its first part.
+ * text.  Pages concatenated in one input are split after </html>, where
+ * the next doctype or <html> starts (tok_pages_split, in tokenizer.c).  A
+ * page larger than --max-doc-size is streamed with the metadata of its
+ * first part.
  *
  * The first block of an input decides what it is (--format overrides):
  * a WARC file (warc.c) or JSON Lines (jsonl.c), whose pages come back
@@ -78,6 +79,7 @@ struct ctx {
 
 	/* per document */
 	size_t scan;		/* raw[0..scan) holds no document boundary */
+	struct tok_pages pages;	/* the boundary scan, at scan */
 	int streaming;		/* over max_doc: text goes out as it comes */
 	int markup;		/* HTML rather than plain text; -1 unknown */
 	unsigned docno;		/* 1 for the first document of an input */
@@ -126,65 +128,6 @@ parse_format(const char *s)
 	return F_AUTO;
 }
 
-/* ---- splitting concatenated pages ---- */
-
-static int
-starts_ci(const char *s, size_t n, const char *prefix)
-{
-	size_t k = strlen(prefix);
-
-	return n >= k && strncasecmp(s, prefix, k) == 0;
-}
-
-static int
-is_ws(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
-/*
- * Where the next page starts in s[from..n): after "</html>" and
- * whitespace, a doctype or an <html> tag.  Returns its offset, or 0 with
- * *safe set to the offset before which there is certainly none.
- */
-static size_t
-find_split(const char *s, size_t n, size_t from, int final, size_t *safe)
-{
-	const char *q, *gt;
-	size_t i, j;
-
-	for (i = from; i < n; i = (size_t)(q - s) + 1) {
-		if (!(q = memchr(s + i, '<', n - i)))
-			break;
-		i = (size_t)(q - s);
-		if (n - i < 7 && !final)
-			goto wait;
-		/* most '<' are not "</", so look at two bytes first */
-		if (q[1] != '/' || (q[2] | 0x20) != 'h' ||
-		    !starts_ci(q, n - i, "</html"))
-			continue;
-		if (!(gt = memchr(q, '>', n - i))) {
-			if (final)
-				break;
-			goto wait;
-		}
-		for (j = (size_t)(gt - s) + 1; j < n && is_ws(s[j]); j++)
-			;
-		if (n - j < 10 && !final)
-			goto wait;
-		if (starts_ci(s + j, n - j, "<!doctype") ||
-		    (starts_ci(s + j, n - j, "<html") && n - j > 5 &&
-		    (is_ws(s[j + 5]) || s[j + 5] == '>')))
-			return j;
-	}
-	*safe = n;
-	return 0;
-wait:
-	/* a boundary may be cut by the end of the chunk: look again later */
-	*safe = i;
-	return 0;
-}
-
 /* ---- documents ---- */
 
 static void
@@ -196,6 +139,7 @@ doc_begin(struct ctx *c)
 	html_reset(&c->html);
 	plain_init(&c->plain, &c->text, &c->meta, c->opt->html.article);
 	c->scan = 0;
+	tok_pages_reset(&c->pages);
 	c->streaming = 0;
 }
 
@@ -424,6 +368,9 @@ page_document(void *ctxp, struct input *in, const char *s, size_t n,
 	c->html.art_on = c->markup && c->opt->html.article;
 	c->text.sink = c->html.art_on ? html_para : NULL;
 	c->text.sink_ctx = &c->html;
+	/* no publication date after the fetch */
+	if (pg->fetched)
+		meta_fetched(&c->meta, pg->fetched, strlen(pg->fetched));
 	/* the dump's word beats the page's, but a page's lang beats HTTP's */
 	if (pg->url)
 		meta_offer(&c->meta, M_URL, P_JSONLD + 1, pg->url,
@@ -549,8 +496,8 @@ on_input(struct input *in, void *ctxp)
 		}
 		first = 0;
 		final = k == 0;
-		while ((split = find_split(c->raw.data, c->raw.len, c->scan,
-		    final, &safe))) {
+		while ((split = tok_pages_split(&c->pages, c->raw.data,
+		    c->raw.len, c->scan, final, &safe))) {
 			doc_end(c, in, split);
 			c->docno++;
 			doc_begin(c);

@@ -202,6 +202,76 @@ test_entities(void)
 	CHECK(entity_numeric(0x41) == 0x41);
 }
 
+/*
+ * Page starts in s, found as strip-markup's reader finds them: the buffer
+ * grows by step bytes, each call resumes at the safe offset, and a page
+ * found is cut off the front.  Offsets into s, written to out as "a,b,".
+ */
+static void
+page_starts(const char *s, size_t step, char *out, size_t outsize)
+{
+	struct tok_pages p;
+	size_t n = strlen(s), base = 0, have = 0, scan = 0, safe = 0, split;
+	int final;
+
+	out[0] = '\0';
+	tok_pages_reset(&p);
+	for (;;) {
+		have = have + step < n ? have + step : n;
+		final = have == n;
+		while ((split = tok_pages_split(&p, s + base, have - base,
+		    scan, final, &safe))) {
+			base += split;
+			snprintf(out + strlen(out), outsize - strlen(out),
+			    "%zu,", base);
+			tok_pages_reset(&p);
+			scan = 0;
+		}
+		scan = safe;
+		if (final)
+			break;
+	}
+}
+
+static void
+test_pages(void)
+{
+	static const struct {
+		const char *in, *want;
+	} cases[] = {
+		{ "<html><p>a</p></html><!DOCTYPE html><html>b</html>", "21," },
+		{ "<html>a</html>\n<!-- c --!> x\n<script>1</script><html>b",
+		  "47," },
+		{ "<html>a</html><?xml version='1.0'?><html>", "14," },
+		{ "<html><script>'</html><html>'</script></html>\n<html>",
+		  "46," },
+		{ "<html><!-- </html><!DOCTYPE html> --></html><!doctype x>",
+		  "44," },
+		{ "<html><!--></html><!DOCTYPE html>", "18," },
+		{ "<html><textarea></html><html></textarea></html><html>",
+		  "47," },
+		{ "<html><a title='</html>'>x</a><html>", "" },
+		{ "<html><a title=it's></html><html>", "27," },
+		{ "<html></html><div>ad</div><html><body>", "" },
+		{ "<html></html><div>ad</div><!DOCTYPE html><html>", "26," },
+		{ "<p>no html end<!DOCTYPE html><html>", "" },
+		{ "<html>a</html><html>b</html><html>c", "14,28," },
+	};
+	char whole[64], part[64];
+	size_t i, step;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		page_starts(cases[i].in, strlen(cases[i].in), whole,
+		    sizeof whole);
+		CHECK_STR(whole, cases[i].want);
+		/* the same wherever the chunks end */
+		for (step = 1; step < 20; step++) {
+			page_starts(cases[i].in, step, part, sizeof part);
+			CHECK_STR(part, whole);
+		}
+	}
+}
+
 int
 main(void)
 {
@@ -211,5 +281,6 @@ main(void)
 	test_refs();
 	test_entities();
 	test_keep_attr();
+	test_pages();
 	return check_report("test-tokenizer");
 }

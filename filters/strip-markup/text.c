@@ -14,6 +14,8 @@ text_init(struct text *x, struct buf *body)
 	x->body = body;
 	x->sink = NULL;
 	x->sink_ctx = NULL;
+	x->sample = NULL;
+	x->para_seen = NULL;
 	x->para = empty;
 	x->scratch = empty;
 	x->invalid = x->controls = x->cut = 0;
@@ -248,12 +250,16 @@ text_emit(struct text *x, const char *p, size_t n)
 		buf_addc(x->body, '\n');
 	stream_escape(x->body, p, n);
 	buf_addc(x->body, '\n');
+	if (x->sample)
+		lang_sample_add(x->sample, p, n);
 }
 
 /* a finished paragraph s[0..n) to the sink or the body */
 static void
 emit(struct text *x, const char *s, size_t n)
 {
+	if (x->para_seen)
+		x->para_seen(x->para_seen_ctx, s, n);
 	if (x->sink)
 		x->sink(x->sink_ctx, s, n);
 	else if (x->nonascii)
@@ -264,6 +270,8 @@ emit(struct text *x, const char *s, size_t n)
 			buf_addc(x->body, '\n');
 		stream_escape(x->body, s, n);
 		buf_addc(x->body, '\n');
+		if (x->sample)
+			lang_sample_add(x->sample, s, n);
 	}
 }
 

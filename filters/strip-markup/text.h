@@ -20,6 +20,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "lang.h"
 
 #define TEXT_MAX_PARA (1024 * 1024)
 
@@ -28,6 +29,10 @@ struct text {
 	/* if set, finished paragraphs go here instead (article mode) */
 	void (*sink)(void *ctx, const char *s, size_t n);
 	void *sink_ctx;
+	struct lang_sample *sample;	/* if set, gets each paragraph written */
+	/* if set, sees each paragraph as it ends (before article mode) */
+	void (*para_seen)(void *ctx, const char *s, size_t n);
+	void *para_seen_ctx;
 	struct buf para;	/* the paragraph being built, folded */
 	struct buf scratch;
 	size_t nparas;		/* paragraphs written to body */

@@ -7,6 +7,7 @@
  * data keeps its escape states, because "<!--<script>" inside a script
  * decides where the script ends.
  */
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -1037,4 +1038,268 @@ tok_finish(struct tok *t)
 	}
 	/* a reference that ended inside an unfinished tag goes with it */
 	tok_reset(t);
+}
+
+/* ---- page boundaries in concatenated input (tok_pages) ---- */
+
+enum { PG_DATA, PG_COMMENT, PG_TAG, PG_RAW };
+
+/* the elements whose content is raw text, as content_model() has them */
+static const char *const page_raw[] = {
+	"script", "style", "title", "textarea", "xmp", "iframe", "noembed",
+	"noframes", "noscript", "plaintext"
+};
+
+/* what may follow a page's </html> and still not continue it: scripts
+ * and tracking pixels that servers and proxies append (any other start
+ * tag means the </html> was a stray one inside the page) */
+static const char *const page_tail[] = {
+	"script", "style", "noscript", "link", "meta", "img", "iframe"
+};
+
+/* the longest "<...name" looked at, and the byte after it */
+#define PAGE_LOOK 12
+/* how far back a chunk's scan may start again, at the tag before */
+#define PAGE_TAG_BACK 4096
+
+void
+tok_pages_reset(struct tok_pages *p)
+{
+	memset(p, 0, sizeof *p);
+	p->state = PG_DATA;
+	p->raw = -1;
+}
+
+static int
+page_ws(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* s[0..n) starts with the name w (lower case; s in any case), followed
+ * by the end of the name (space, '/' or '>') or by the end of the buffer */
+static int
+page_name(const char *s, size_t n, const char *w)
+{
+	size_t k;
+
+	for (k = 0; w[k]; k++)
+		if (k >= n || (s[k] | 0x20) != w[k])
+			return 0;
+	return n == k || page_ws(s[k]) || s[k] == '/' || s[k] == '>';
+}
+
+/* which of names[0..count) s[0..n) starts with, or -1 */
+static int
+page_which(const char *s, size_t n, const char *const *names, size_t count)
+{
+	size_t r;
+
+	for (r = 0; r < count; r++)
+		if ((s[0] | 0x20) == names[r][0] && page_name(s, n, names[r]))
+			return (int)r;
+	return -1;
+}
+
+/* whether s[from..j) ends with '=' and blanks (a value starts at j);
+ * with only blanks, what the scan knew before from */
+static int
+page_after_eq(const struct tok_pages *p, const char *s, size_t from,
+    size_t j)
+{
+	while (j > from && page_ws(s[j - 1]))
+		j--;
+	return j > from ? s[j - 1] == '=' : p->after_eq;
+}
+
+/*
+ * The rest of a start tag from s[i]: a quote that opens an attribute value
+ * (after '=') hides '>' and '<' up to its match.  memchr over the spans,
+ * since tags are most of a page's bytes.  Returns where the scan stopped
+ * (n: the tag goes on in the next chunk).
+ */
+static size_t
+page_tag(struct tok_pages *p, const char *s, size_t n, size_t i)
+{
+	const char *q, *gt, *dq, *sq;
+	size_t end, from = i;
+
+	for (;;) {
+		if (p->quote) {
+			if (!(q = memchr(s + i, p->quote, n - i)))
+				return n;
+			i = (size_t)(q - s) + 1;
+			p->quote = 0;
+			p->after_eq = 0;
+			from = i;
+		}
+		gt = memchr(s + i, '>', n - i);
+		end = gt ? (size_t)(gt - s) : n;
+		dq = memchr(s + i, '"', end - i);
+		sq = memchr(s + i, '\'', (dq ? (size_t)(dq - s) : end) - i);
+		if ((q = sq ? sq : dq)) {
+			if (page_after_eq(p, s, from, (size_t)(q - s)))
+				p->quote = *q;
+			p->after_eq = 0;
+			i = (size_t)(q - s) + 1;
+			from = i;
+			continue;
+		}
+		if (!gt) {
+			p->after_eq = page_after_eq(p, s, from, n);
+			p->slash = n > from ? s[n - 1] == '/' : p->slash;
+			return n;
+		}
+		/* "<script/>" is no raw text where it is foreign (svg's
+		 * <title/>), and harmless to take so in HTML */
+		if (end > from ? s[end - 1] == '/' : p->slash)
+			p->raw = -1;
+		p->state = p->raw >= 0 ? PG_RAW : PG_DATA;
+		return end + 1;
+	}
+}
+
+size_t
+tok_pages_split(struct tok_pages *p, const char *s, size_t n, size_t from,
+    int final, size_t *safe)
+{
+	const char *q;
+	size_t i = from, k, g, last_tag = SIZE_MAX;
+	int r;
+
+	while (i < n) {
+		switch (p->state) {
+		case PG_COMMENT:
+			/* ended by "-->" or "--!>" */
+			for (g = i; (q = memchr(s + g, '>', n - g)); g++) {
+				g = (size_t)(q - s);
+				if ((g >= i + 2 && s[g - 1] == '-' &&
+				    s[g - 2] == '-') || (g >= i + 3 &&
+				    s[g - 1] == '!' && s[g - 2] == '-' &&
+				    s[g - 3] == '-'))
+					break;
+			}
+			if (!q) {
+				*safe = n - i > 3 ? n - 3 : i;
+				return 0;
+			}
+			i = (size_t)(q - s) + 1;
+			p->state = PG_DATA;
+			continue;
+		case PG_TAG:
+			i = page_tag(p, s, n, i);
+			continue;
+		case PG_RAW:
+			/* only its own end tag ends raw text */
+			k = strlen(page_raw[p->raw]);
+			for (; (q = memchr(s + i, '<', n - i)); i++) {
+				i = (size_t)(q - s);
+				if (n - i < k + 3 && !final)
+					goto wait;
+				if (i + 2 < n && s[i + 1] == '/' &&
+				    page_name(s + i + 2, n - i - 2,
+				    page_raw[p->raw])) {
+					p->state = PG_DATA;
+					p->raw = -1;
+					break;
+				}
+			}
+			if (p->state == PG_RAW)
+				goto done;
+			continue;
+		}
+		/*
+		 * PG_DATA.  Most '<' open tags nothing here cares about: only
+		 * comments, doctypes, raw-text elements and the html tags are
+		 * looked at closely, and only then is the tag before read
+		 * through (its quoted values may hold the '<').
+		 */
+		if (!(q = memchr(s + i, '<', n - i)))
+			goto done;
+		i = (size_t)(q - s);
+		if (n - i < PAGE_LOOK && !final)
+			goto wait;
+		q++;
+		if (!(k = n - i - 1))
+			break;		/* a '<' at the very end */
+		r = -1;
+		if (IS_ALPHA(q[0])) {
+			r = page_which(q, k, page_raw, sizeof page_raw /
+			    sizeof page_raw[0]);
+			if (r < 0 && !p->ended && !page_name(q, k, "html")) {
+				last_tag = i++;
+				continue;
+			}
+		} else if (!(q[0] == '!' || q[0] == '?' || (q[0] == '/' &&
+		    page_name(q + 1, k - 1, "html")))) {
+			i++;
+			continue;
+		}
+		if (last_tag < i) {
+			struct tok_pages t;
+			size_t e;
+
+			tok_pages_reset(&t);
+			e = page_tag(&t, s, n, last_tag + 2);
+			if (e == n && !final) {
+				i = last_tag;
+				goto wait;
+			}
+			last_tag = SIZE_MAX;
+			if (e > i) {	/* inside the tag before */
+				i = e;
+				continue;
+			}
+		}
+		if (k >= 3 && q[0] == '!' && q[1] == '-' && q[2] == '-') {
+			p->state = PG_COMMENT;
+			i += 4;
+			/* "<!-->" and "<!--->" end at once */
+			if (i < n && s[i] == '>')
+				p->state = PG_DATA, i++;
+			else if (i + 1 < n && s[i] == '-' && s[i + 1] == '>')
+				p->state = PG_DATA, i += 2;
+			continue;
+		}
+		if ((p->seen_end && page_name(q, k, "!doctype")) ||
+		    (p->ended && (page_name(q, k, "html") ||
+		    page_name(q, k, "?xml"))))
+			return i;	/* the next page */
+		if (q[0] == '/') {
+			p->ended = p->seen_end = 1;	/* </html> */
+			i++;
+			continue;
+		}
+		if (!IS_ALPHA(q[0])) {
+			i++;
+			continue;
+		}
+		/* a start tag */
+		if (p->ended && page_which(q, k, page_tail, sizeof page_tail /
+		    sizeof page_tail[0]) < 0)
+			p->ended = 0;
+		if (r < 0) {
+			last_tag = i++;
+			continue;
+		}
+		p->raw = r;
+		p->state = PG_TAG;
+		p->quote = 0;
+		p->after_eq = 0;
+		p->slash = 0;
+		i = page_tag(p, s, n, i + 2);
+	}
+done:
+	i = n;
+wait:
+	/*
+	 * A name may be cut by the end of the chunk, and the start tag before
+	 * may yet prove to hold what follows in a quoted value: look again
+	 * from there with more bytes (if it is not far back, so that a huge
+	 * tag costs no quadratic time).
+	 */
+	if (last_tag < i && i - last_tag <= PAGE_TAG_BACK)
+		i = last_tag;
+	*safe = i;
+	return 0;
 }

@@ -85,6 +85,42 @@ enum tok_model {
 void tok_set_model(struct tok *t, enum tok_model m, const char *last_start,
     int bare);
 
+/*
+ * Where one page ends and the next begins in a stream of concatenated
+ * pages, on the raw bytes (before decoding; ASCII-compatible charsets).
+ * A page ends at its </html> end tag; whatever follows it (comments,
+ * whitespace, scripts, stray text) is still that page's, up to the next
+ * page's <!DOCTYPE, <html> tag or <?xml declaration, which starts a new
+ * one.  A start tag other than those servers append after a page (script,
+ * style, link, meta, img, iframe) says the </html> was a stray one inside
+ * the page (an ad's markup pasted whole): an <html> tag after it starts
+ * no page, though a doctype still does.  Tags inside
+ * comments and inside the raw text of script, style, title, textarea,
+ * xmp, iframe, noembed, noframes and noscript are no tags: a "</html>" in
+ * a script string or a comment neither ends nor starts a page.
+ */
+struct tok_pages {
+	int state;		/* where the scan stands at its safe offset */
+	int raw;		/* the raw-text element of the tag (an index) */
+	char quote;		/* in a tag: the quote of the value it is in */
+	int after_eq;		/* in a tag: after '=' (a value may follow) */
+	int slash;		/* in a tag: the last byte seen was '/' */
+	int ended;		/* </html> and nothing that continues a page */
+	int seen_end;		/* </html> seen: a doctype starts a new page */
+};
+
+/* a new page begins (also the start of an input) */
+void tok_pages_reset(struct tok_pages *p);
+/*
+ * Scan s[from..n), s[0..from) having been scanned already (p holds the
+ * state at from).  Returns the offset where the next page starts, with p
+ * reset for it; or 0, with *safe set to the offset up to which the scan is
+ * done (the rest may be cut by the end of the chunk: offer it again with
+ * more bytes after it, or with final set at the end of input).
+ */
+size_t tok_pages_split(struct tok_pages *p, const char *s, size_t n,
+    size_t from, int final, size_t *safe);
+
 /* the value of attribute name of tag, or NULL */
 const char *tok_attr(const struct tok_tag *tag, const char *name,
     size_t *len);

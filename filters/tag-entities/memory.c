@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "memory.h"
+#include "tagger.h"
 #include "stream.h"
 #include "xalloc.h"
 
@@ -219,4 +220,188 @@ memory_free(struct memory *mem)
 	free(mem->cover);
 	mem->cover = NULL;
 	mem->covercap = 0;
+}
+
+/* the window of lines around the one in hand (memory.h) */
+
+static struct look_line *
+look_slot(struct look *lk, size_t i)
+{
+	return &lk->slot[i % LOOK_SLOTS];
+}
+
+/* drop the oldest lines behind past the bounds */
+static void
+look_trim(struct look *lk)
+{
+	while (lk->first < lk->next && (lk->next - lk->first > LOOK_BEHIND ||
+	    lk->behind_bytes > LOOK_BYTES)) {
+		lk->behind_bytes -= look_slot(lk, lk->first)->text.len;
+		lk->first++;
+	}
+}
+
+void
+look_push(struct look *lk, const char *s, size_t n, size_t lineno)
+{
+	struct look_line *l;
+
+	look_trim(lk);
+	l = look_slot(lk, lk->end++);
+	/* a hostile line's buffer is not kept for the next one */
+	if (l->text.cap > 4 * LOOK_BYTES)
+		buf_free(&l->text);
+	buf_clear(&l->text);
+	if (s)
+		buf_add(&l->text, s, n);
+	l->is_break = s == NULL;
+	l->lineno = lineno;
+	lk->ahead_bytes += l->text.len;
+}
+
+int
+look_due(const struct look *lk, int all)
+{
+	if (lk->next == lk->end)
+		return 0;
+	return all || lk->end - lk->next > LOOK_AHEAD ||
+	    lk->ahead_bytes > LOOK_BYTES;
+}
+
+const struct look_line *
+look_current(const struct look *lk)
+{
+	return &lk->slot[lk->next % LOOK_SLOTS];
+}
+
+void
+look_done(struct look *lk)
+{
+	size_t len = look_slot(lk, lk->next)->text.len;
+
+	lk->ahead_bytes -= len;
+	lk->behind_bytes += len;
+	lk->next++;
+	look_trim(lk);
+}
+
+void
+look_clear(struct look *lk)
+{
+	lk->first = lk->next = lk->end = 0;
+	lk->behind_bytes = lk->ahead_bytes = 0;
+}
+
+void
+look_free(struct look *lk)
+{
+	size_t i;
+
+	for (i = 0; i < LOOK_SLOTS; i++)
+		buf_free(&lk->slot[i].text);
+}
+
+static int
+word_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c >= 0x80 || c == '_';
+}
+
+/* whether s[0..n) holds the needle as a word of running text: not part
+ * of a longer word, nor of an address ("www.cybersecurity.com",
+ * "@cybersecurity") */
+static int
+holds_word(const char *s, size_t n, const char *w, size_t wn)
+{
+	const char *p = s, *end;
+
+	if (n < wn)
+		return 0;
+	end = s + n;
+	while ((size_t)(end - p) >= wn &&
+	    (p = memmem(p, (size_t)(end - p), w, wn)) != NULL) {
+		unsigned char before = p > s ? (unsigned char)p[-1] : ' ';
+		unsigned char after = p + wn < end ? (unsigned char)p[wn] : ' ';
+		unsigned char next = p + wn + 1 < end ?
+		    (unsigned char)p[wn + 1] : ' ';
+
+		if (!word_byte(before) && !strchr("./@#:", before) &&
+		    !word_byte(after) && after != '@' && after != '/' &&
+		    !(after == '.' && word_byte(next)))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+int
+look_lowercase_near(const struct look *lk, const char *w, size_t n)
+{
+	char low[64];
+	size_t i;
+
+	if (n < 2 || n > sizeof low || w[0] < 'A' || w[0] > 'Z')
+		return 0;
+	memcpy(low, w, n);
+	low[0] = (char)(w[0] - 'A' + 'a');
+	for (i = lk->first; i < lk->end; i++) {
+		const struct look_line *l = &lk->slot[i % LOOK_SLOTS];
+
+		if (!l->is_break && holds_word(l->text.data, l->text.len, low,
+		    n))
+			return 1;
+	}
+	return 0;
+}
+
+/* whether token i opens a sentence: the line's first word, or the first
+ * after . ! ?, opening quotes and brackets aside */
+static int
+sentence_start(const struct sent *st, size_t i)
+{
+	while (i > 0 && (st->tok[i - 1].shape & SH_PUNCT)) {
+		const char *p = TOK_P(st, i - 1);
+
+		if (p[0] == '.' || p[0] == '!' || p[0] == '?')
+			return 1;
+		i--;
+	}
+	return i == 0;
+}
+
+/* words that may well be a name whatever else the document does with
+ * them: known first names, places, organisations (and, below, words of
+ * two letters, "De", and names with a hyphen or an apostrophe, whose
+ * lower-case first letter is a particle: "al-Faisal", "d'Estaing") */
+#define LOOK_KNOWN (GAZ_FIRST | GAZ_LOCATION | GAZ_ORG | GAZ_ORGSUFFIX | \
+	GAZ_ORGHEAD)
+
+void
+look_drop_lowercase_starts(const struct look *lk, struct tagger *t)
+{
+	const struct sent *st = &t->st;
+	size_t k, out = 0, i = 0, checks = 0;
+
+	for (k = 0; k < t->nspans; k++) {
+		const struct span *sp = &t->spans[k];
+		int drop = 0;
+
+		while (i < st->n && st->tok[i].start < sp->start)
+			i++;
+		if (sp->type == ENT_PERSON && i < st->n &&
+		    st->tok[i].start == sp->start && st->tok[i].end == sp->end &&
+		    st->span_of[i] < 0 && checks < LOOK_CHECKS &&
+		    (st->tok[i].shape & SH_UPPER) && TOK_N(st, i) >= 3 &&
+		    !(st->tok[i].shape & (SH_ALLCAPS | SH_HYPHEN | SH_APOS |
+		    SH_PERIOD | SH_HASDIGIT)) &&
+		    !(st->gaz[i] & LOOK_KNOWN) && sentence_start(st, i)) {
+			checks++;
+			drop = look_lowercase_near(lk, TOK_P(st, i),
+			    TOK_N(st, i));
+		}
+		if (!drop)
+			t->spans[out++] = *sp;
+	}
+	t->nspans = out;
 }

@@ -644,6 +644,280 @@ retype(const struct sent *st, struct mentions *m, size_t from,
 	}
 }
 
+/* whether token i is a small count: one to three digits and nothing else
+ * (a score of a results table, a column of a standings table) */
+static int
+small_count(const struct sent *st, size_t i)
+{
+	const char *p = TOK_P(st, i);
+	size_t n = TOK_N(st, i), k;
+
+	if (!(st->tok[i].shape & SH_DIGIT) || n > 3)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (p[k] < '0' || p[k] > '9')
+			return 0;
+	return 1;
+}
+
+/* whether the name a..b of a table line is a club: a city or place, or
+ * one followed by a club's word ("Manchester United"), before a count;
+ * countries stay places (national teams are), as in match_clubs */
+static int
+club_in_table(const struct sent *st, size_t a, size_t b)
+{
+	unsigned g = phrase_gaz(st, a, b);
+
+	if (b >= st->n || !small_count(st, b) || (g & GAZ_COUNTRY))
+		return 0;
+	return ((g | st->gaz[a]) & (GAZ_CITY | GAZ_PLACE | GAZ_SUBDIV)) != 0;
+}
+
+/* clubs named after their cities in a results or standings table, a line
+ * of names and counts without a lower-case word ("Barnsley 3 Leeds 1",
+ * "Leeds 12 5 4 3 20 15 19"): a city or place followed by a count is a
+ * club (club_in_table) */
+static void
+table_clubs(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
+{
+	size_t i, k, counts = 0;
+
+	if (st->lowcase)
+		return;
+	for (i = 0; i < st->n; i++) {
+		if ((st->tok[i].shape & SH_LOWER) && st->span_of[i] < 0)
+			return;
+		counts += small_count(st, i);
+	}
+	if (counts < 2)
+		return;
+	for (k = from; k < m->n; k++) {
+		struct mention *x = &m->v[k];
+		size_t c;
+
+		if (x->type < 0 || x->type > ENT_LOCATION)
+			continue;
+		/* a count inside a name ends it: "Manchester United 2
+		 * Leeds" is two names */
+		for (c = x->a + 1; c + 1 < x->b && !small_count(st, c); c++)
+			;
+		if (c + 1 < x->b) {
+			mentions_add(add, c + 1, x->b, club_in_table(st, c + 1,
+			    x->b) ? ENT_ORGANIZATION : x->type);
+			x->b = (uint32_t)c;
+		}
+		if (x->type != ENT_ORGANIZATION && club_in_table(st, x->a, x->b))
+			x->type = ENT_ORGANIZATION;
+	}
+	/* a city the model left out, before a count: a club too */
+	for (i = 0; i + 1 < st->n; i++) {
+		size_t a = i;
+
+		if (!small_count(st, i + 1) || !(st->tok[i].shape & SH_UPPER))
+			continue;
+		while (a > 0 && i + 1 - a < 4 &&
+		    (st->tok[a - 1].shape & SH_UPPER))
+			a--;
+		while (a <= i && !(phrase_gaz(st, a, i + 1) &
+		    (GAZ_CITY | GAZ_PLACE | GAZ_SUBDIV)))
+			a++;
+		if (a > i || meets(m, from, a, i + 1) ||
+		    (phrase_gaz(st, a, i + 1) & GAZ_COUNTRY))
+			continue;
+		for (k = a; k <= i && !st->used[k]; k++)
+			;
+		if (k > i)
+			mentions_add(add, a, i + 1, ENT_ORGANIZATION);
+	}
+}
+
+/* whether a share listing follows word b: "(NYSE: IBM)", "(Nasdaq: AAPL)" */
+static int
+listing_after(const struct sent *st, size_t b)
+{
+	/* the bracket by its byte first: this is asked of every word */
+	return b + 2 < st->n && TOK_N(st, b) == 1 && TOK_P(st, b)[0] == '(' &&
+	    tok_class(st, b + 1, WC_STOCK_EXCHANGE) && tok_is(st, b + 2, ":");
+}
+
+/* whether an apposition that calls the name before it a company follows
+ * word b: ", the Ohio-based maker of", ", a unit of", ", the world's
+ * biggest brewer,": a comma, an article, then within five words a
+ * company noun that ends the phrase (not "the company's chief", "a bank
+ * manager") */
+static int
+company_apposition(const struct sent *st, size_t b)
+{
+	size_t j, end;
+
+	if (b + 2 >= st->n || TOK_N(st, b) != 1 || TOK_P(st, b)[0] != ',' ||
+	    !(tok_is(st, b + 1, "the") ||
+	    tok_is(st, b + 1, "a") || tok_is(st, b + 1, "an")))
+		return 0;
+	end = b + 2 + 5 < st->n ? b + 2 + 5 : st->n;
+	for (j = b + 2; j < end; j++) {
+		/* "a group of volunteers" counts them */
+		if (tok_class(st, j, WC_COMPANY_NOUN) &&
+		    (st->tok[j].shape & SH_LOWER))
+			return j + 1 == st->n || is_punct(st, j + 1) ||
+			    (tok_class(st, j + 1, WC_COMPANY_LINK) &&
+			    !(tok_is(st, j, "group") && tok_is(st, j + 1, "of")));
+		/* the noun heads the apposition: not "a veteran of the
+		 * company" */
+		if ((is_punct(st, j) && !is_possessive(st, j)) ||
+		    tok_class(st, j, WC_COMPANY_LINK))
+			return 0;
+	}
+	return 0;
+}
+
+/* a name with a company's evidence around it is an organisation: a share
+ * listing after it, an apposition that calls it a company, or a trade
+ * noun in lower case right before it ("carmaker Toyota", "brewer
+ * SABMiller", "miner BHP Billiton"); countries stay places ("Germany, the
+ * world's biggest maker of cars") */
+static void
+company_evidence(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
+{
+	size_t k, i, a;
+	unsigned g;
+
+	/* a listing after capitalised words no name holds: "Acme Mining
+	 * (NYSE: ACM)" */
+	for (i = 1; i < st->n; i++) {
+		if (TOK_P(st, i)[0] != '(' || !listing_after(st, i) ||
+		    !(st->tok[i - 1].shape & SH_UPPER) ||
+		    st->used[i - 1] || meets(m, from, i - 1, i))
+			continue;
+		for (a = i - 1; a > 0 && i - a < 6 &&
+		    (st->tok[a - 1].shape & SH_UPPER) && !st->used[a - 1] &&
+		    !meets(m, from, a - 1, a); a--)
+			;
+		while (a < i - 1 && ((st->gaz[a] & GAZ_COMMON) ||
+		    tok_class(st, a, WC_ARTICLE)))
+			a++;
+		if (!(st->gaz[a] & GAZ_COMMON) && !tok_class(st, a, WC_ARTICLE))
+			mentions_add(add, a, i, ENT_ORGANIZATION);
+	}
+	for (k = from; k < m->n; k++) {
+		struct mention *x = &m->v[k];
+
+		int listed, apposition, trade;
+
+		if (x->type != ENT_PERSON && x->type != ENT_LOCATION)
+			continue;
+		listed = listing_after(st, x->b);
+		apposition = !listed && company_apposition(st, x->b);
+		trade = !listed && !apposition && x->a > 0 &&
+		    (st->tok[x->a - 1].shape & SH_LOWER) &&
+		    tok_class(st, x->a - 1, WC_TRADE_NOUN);
+		if (!listed && !apposition && !trade)
+			continue;
+		g = phrase_gaz(st, x->a, x->b);
+		/* a known place is no company for an apposition ("West
+		 * Virginia, a state that") */
+		if (!(g & GAZ_COUNTRY) && !(apposition && (g & GAZ_LOCATION)))
+			x->type = ENT_ORGANIZATION;
+	}
+}
+
+/* whether word i, in capitals, is the initials of the capitalised words
+ * of a..b ("FDA" of "Food and Drug Administration") */
+static int
+initials_of(const struct sent *st, size_t i, size_t a, size_t b)
+{
+	const char *p = TOK_P(st, i);
+	size_t n = TOK_N(st, i), q = 0, j;
+
+	if (!(st->tok[i].shape & SH_ALLCAPS) || n < 2)
+		return 0;
+	for (j = a; j < b; j++) {
+		if (!(st->tok[j].shape & SH_UPPER))
+			continue;
+		if (q == n || TOK_P(st, j)[0] != p[q])
+			return 0;
+		q++;
+	}
+	return q == n;
+}
+
+/* initials in brackets after a name are that name and take its type:
+ * "Democratic Republic of Congo (DRC)" is a place, "Food and Drug
+ * Administration (FDA)" an organisation, so that the document's memory
+ * types "DRC" or "FDA" alone the same later */
+static void
+initials(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
+{
+	size_t k, q, n0 = m->n;
+
+	for (k = from; k < n0; k++) {
+		const struct mention *x = &m->v[k];
+		size_t i = x->b + 1;
+
+		if (!is_name(x) || x->b - x->a < 2 || i + 1 >= st->n ||
+		    !tok_is(st, x->b, "(") || !tok_is(st, i + 1, ")") ||
+		    !initials_of(st, i, x->a, x->b))
+			continue;
+		for (q = from; q < n0; q++)
+			if (m->v[q].a <= i && m->v[q].b > i)
+				break;
+		if (q < n0) {
+			if (m->v[q].a == i && m->v[q].b == i + 1 &&
+			    is_name(&m->v[q]))
+				m->v[q].type = x->type;
+		} else if (!st->used[i])
+			mentions_add(add, i, i + 1, x->type);
+	}
+}
+
+/* The convention for clubs named after their city, beside match_clubs
+ * (a line with a score) and table_clubs (a results table): a city that
+ * plays, beats or signs someone is the club ("Leeds signed Brazilian
+ * striker Raphinha", "Sevilla beat Real Betis"): a city or place then a
+ * club verb then a capitalised word.  "Paris played a role", "Paris won
+ * the bid" stay places (the word after is in lower case; "won" is no club
+ * verb).  Countries stay places (national teams are). */
+static void
+club_verbs(const struct sent *st, struct mentions *m, size_t from,
+    struct mentions *add)
+{
+	size_t k, q;
+	unsigned g;
+
+	(void)add;	/* it changes names, finds none */
+
+	for (k = from; k < m->n; k++) {
+		struct mention *x = &m->v[k];
+		size_t b = x->b;
+
+		if ((x->type != ENT_LOCATION && x->type != ENT_PERSON) ||
+		    b + 1 >= st->n || !tok_class(st, b, WC_CLUB_VERB) ||
+		    !(st->tok[b + 1].shape & SH_UPPER) ||
+		    (st->gaz[b + 1] & GAZ_COMMON))
+			continue;
+		g = phrase_gaz(st, x->a, b);
+		if (!(g & (GAZ_CITY | GAZ_PLACE)) || (g & GAZ_COUNTRY))
+			continue;
+		x->type = ENT_ORGANIZATION;
+		/* and the place it plays: "Liverpool play Everton" (a
+		 * person stays one: "Leeds signed Smith") */
+		for (q = from; q < m->n; q++) {
+			struct mention *y = &m->v[q];
+
+			if (y->a != b + 1 || (y->type != ENT_LOCATION &&
+			    y->type != ENT_PERSON))
+				continue;
+			g = phrase_gaz(st, y->a, y->b);
+			if ((y->type == ENT_LOCATION ||
+			    (g & (GAZ_CITY | GAZ_PLACE))) && !(g & GAZ_COUNTRY))
+				y->type = ENT_ORGANIZATION;
+		}
+	}
+}
+
 /* The passes, in order.  Each has one job and the same contract: it
  * visits the names m->v[from..m->n) as they stand when it starts, may
  * change one in place (its words; its type, -1 to drop it), and puts the
@@ -661,6 +935,10 @@ static pass_fn *const passes[] = {
 	drop_non_names,	/* demonyms, letters, abbreviations, events */
 	retype,		/* countries, places, organisations by form */
 	match_clubs,	/* cities as clubs in a match report */
+	table_clubs,	/* cities as clubs in a results table */
+	club_verbs,	/* a city that plays, beats or signs is a club */
+	initials,	/* "(DRC)" the type of the name before it */
+	company_evidence,	/* "(NYSE: X)", ", the X-based maker of" */
 	org_tails,	/* "Samsung" + "Electronics" */
 	corp_forms,	/* "Google, Inc." whole */
 	known_orgs,	/* "World Trade Organization" from the gazetteer */

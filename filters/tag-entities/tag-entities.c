@@ -32,6 +32,7 @@ struct ctx {
 	struct buf out;
 	const char *docid;
 	struct buf id;
+	struct look look;	/* the lines around the one tagged */
 };
 
 static void
@@ -114,30 +115,14 @@ doc_lang(struct ctx *c, const struct doc *d)
 		count_untagged(c, tag);
 }
 
-static void
-doc_begin(void *arg, const struct doc *d)
-{
-	doc_lang(arg, d);
-}
-
 /* tag one line, counting the tags in it that stand without their pair */
 static void
 tag(struct ctx *c, const char *s, size_t n)
 {
 	tagger_line(&c->tagger, s, n);
+	look_drop_lowercase_starts(&c->look, &c->tagger);
 	c->stray += stream_stray_tags(c->tagger.plain.data,
 	    c->tagger.plain.len);
-}
-
-static void
-line(void *arg, const char *s, size_t n, FILE *out)
-{
-	struct ctx *c = arg;
-
-	tag(c, s, n);
-	buf_clear(&c->out);
-	tagger_format(&c->tagger, &c->out);
-	stream_put_line(out, c->out.data, c->out.len);
 }
 
 /* --list: doc id, line number, start and end in characters, type, text */
@@ -200,37 +185,85 @@ untagged_warning(const struct ctx *c, const struct input *in)
 	buf_free(&b);
 }
 
+/* tag and write the waiting lines the window's bounds call for (all of
+ * them at the end of a document) */
+static void
+flush(struct ctx *c, int all)
+{
+	while (look_due(&c->look, all)) {
+		const struct look_line *l = look_current(&c->look);
+
+		if (l->is_break) {
+			if (!c->list)
+				stream_put_break(stdout);
+		} else {
+			tag(c, l->text.data, l->text.len);
+			if (c->list)
+				list_line(c, c->id.data, l->lineno);
+			else {
+				buf_clear(&c->out);
+				tagger_format(&c->tagger, &c->out);
+				stream_put_line(stdout, c->out.data,
+				    c->out.len);
+			}
+		}
+		look_done(&c->look);
+	}
+}
+
+/* the stream with the lines of each document held in the window of
+ * memory.h before they are tagged: nothing of a document is held past
+ * its end, so the order of lines, breaks and documents is the input's */
 static void
 run(struct input *in, void *arg)
 {
 	struct ctx *c = arg;
 	struct stream_reader r;
-	struct stream_filter f = { doc_begin, line, c };
+	struct buf scratch = BUF_INIT;
 	enum stream_event ev;
 
 	c->stray = 0;
 	c->nuntagged = 0;
 	c->others = 0;
-	if (!c->list) {
-		stream_filter_input(in, stdout, &f);
-		stray_warning(c, in);
-		untagged_warning(c, in);
-		return;
-	}
 	stream_reader_init(&r, in);
 	while ((ev = stream_read(&r)) != EV_END) {
-		if (ev == EV_DOC_BEGIN) {
+		switch (ev) {
+		case EV_DOC_BEGIN: {
 			const char *id = doc_get(&r.doc, "id");
 
+			flush(c, 1);
+			look_clear(&c->look);
 			buf_clear(&c->id);
 			buf_adds(&c->id, id ? id : in->id);
 			doc_lang(c, &r.doc);
-		} else if (ev == EV_TEXT) {
-			tag(c, r.line.data, r.line.len);
-			list_line(c, c->id.data, in->lineno);
+			if (!c->list)
+				stream_put_doc_begin(stdout, &r.doc,
+				    r.explicit_doc, &scratch);
+			break;
+		}
+		case EV_TEXT:
+			look_push(&c->look, r.line.data, r.line.len,
+			    in->lineno);
+			flush(c, 0);
+			break;
+		case EV_BREAK:
+			look_push(&c->look, NULL, 0, in->lineno);
+			flush(c, 0);
+			break;
+		case EV_DOC_END:
+			flush(c, 1);
+			look_clear(&c->look);
+			if (!c->list)
+				stream_put_doc_end(stdout, r.explicit_doc);
+			break;
+		case EV_END:
+			break;
 		}
 	}
+	flush(c, 1);
+	look_clear(&c->look);
 	stream_reader_free(&r);
+	buf_free(&scratch);
 	stray_warning(c, in);
 	untagged_warning(c, in);
 }
@@ -297,5 +330,6 @@ main(int argc, char *argv[])
 	tagger_close(&c.tagger);
 	buf_free(&c.out);
 	buf_free(&c.id);
+	look_free(&c.look);
 	return cli_finish(status);
 }

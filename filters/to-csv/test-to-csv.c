@@ -1,10 +1,8 @@
-/* Unit tests of to-csv's parts: cells, mentions, columns. */
+/* Unit tests of to-csv's cells (columns and mentions: tests/unit/test-rows.c). */
 #include <stdlib.h>
 
 #include "cell.h"
 #include "../../tests/unit/check.h"
-#include "columns.h"
-#include "mentions.h"
 
 static void
 cell(struct cell_writer *w, const char *in, int flags, const char *want)
@@ -153,79 +151,11 @@ test_numbers(void)
 	CHECK(!cell_is_number("- 1", 3));
 }
 
-static void
-test_mentions(void)
-{
-	struct mentions m;
-	int i;
-	char name[16];
-
-	mentions_init(&m, "; ");
-	mentions_add(&m, ENT_PERSON, "Xi Jinping", 10);
-	mentions_add(&m, ENT_LOCATION, "US", 2);
-	mentions_add(&m, ENT_PERSON, "Obama", 5);
-	mentions_add(&m, ENT_PERSON, "Xi Jinping", 10);
-	mentions_add(&m, ENT_ORGANIZATION, "US", 2);
-	mentions_add(&m, ENT_PERSON, "", 0);
-	CHECK_STR(m.joined[ENT_PERSON].data, "Xi Jinping; Obama");
-	CHECK_STR(m.joined[ENT_LOCATION].data, "US");
-	CHECK_STR(m.joined[ENT_ORGANIZATION].data, "US");
-	CHECK(m.count[ENT_PERSON] == 2);
-	mentions_clear(&m);
-	CHECK(m.joined[ENT_PERSON].len == 0);
-	/* enough to grow the table, then shrink it back */
-	for (i = 0; i < 500; i++) {
-		snprintf(name, sizeof name, "n%d", i % 250);
-		mentions_add(&m, ENT_MISC, name, strlen(name));
-	}
-	CHECK(m.count[ENT_MISC] == 250);
-	mentions_clear(&m);
-	mentions_add(&m, ENT_MISC, "n1", 2);
-	CHECK_STR(m.joined[ENT_MISC].data, "n1");
-	mentions_free(&m);
-}
-
-static void
-test_columns(void)
-{
-	struct columns c;
-	struct buf err = BUF_INIT;
-
-	columns_default(&c, ROWS_LINE);
-	CHECK(c.n == 13);
-	CHECK(c.v[0].kind == COL_ATTR);
-	CHECK_STR(c.v[2].name, "date");
-	CHECK(c.v[2].kind == COL_ATTR);
-	CHECK(c.v[9].kind == COL_MENTIONS && c.v[9].type == ENT_DATE);
-	columns_free(&c);
-
-	CHECK(columns_parse(&c, "url,text,MISC,x-custom", ROWS_LINE,
-	    &err) == 0);
-	CHECK(c.n == 4 && c.v[0].kind == COL_ATTR && c.v[1].kind == COL_TEXT);
-	CHECK(c.v[2].kind == COL_MENTIONS && c.v[2].type == ENT_MISC);
-	CHECK(c.v[3].kind == COL_ATTR);
-	columns_free(&c);
-
-	CHECK(columns_parse(&c, "id,,text", ROWS_LINE, &err) < 0);
-	buf_clear(&err);
-	CHECK(columns_parse(&c, "type", ROWS_LINE, &err) < 0);
-	CHECK_STR(err.data, "no column 'type' in rows per line");
-	buf_clear(&err);
-	CHECK(columns_parse(&c, "a b", ROWS_LINE, &err) < 0);
-	CHECK(columns_parse(&c, "type,start", ROWS_ENTITY, &err) == 0);
-	columns_free(&c);
-	CHECK(rows_lookup("document") == ROWS_DOCUMENT);
-	CHECK(rows_lookup("doc") == -1);
-	buf_free(&err);
-}
-
 int
 main(void)
 {
 	test_cells();
 	test_scan_positions();
 	test_numbers();
-	test_mentions();
-	test_columns();
 	return check_report("test-to-csv");
 }

@@ -16,10 +16,9 @@
 #include "buf.h"
 #include "cell.h"
 #include "cli.h"
-#include "columns.h"
 #include "err.h"
 #include "input.h"
-#include "mentions.h"
+#include "rows.h"
 #include "stream.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -36,37 +35,13 @@ struct options {
 	size_t max_cell;
 };
 
-/* what a row shows, besides the document's attributes */
-struct row {
-	const char *text;
-	size_t textlen;
-	size_t paragraph, sentence, paragraphs, sentences, words;
-	const struct mentions *m;
-	/* rows per entity mention */
-	int type;
-	const char *entity;
-	size_t entitylen, start, end;
-};
-
 struct ctx {
 	const struct options *opt;
 	struct columns cols;
 	struct cell_writer cw;
 	struct buf out;
 	size_t rows;		/* rows written, the header included */
-	int need_mentions, need_words;
-
-	/* per document */
-	struct buf *attr;	/* per column: the encoded attribute cell */
-	size_t para, sent;	/* current paragraph and line numbers */
-	size_t para_sent;	/* lines in the current paragraph */
-	size_t first_sent;	/* the paragraph's first line number */
-	size_t words;		/* words in the accumulated text */
-	int doc_has_text;
-
-	/* scratch, reused from line to line */
-	struct buf stripped, text, acc, mention;
-	struct mentions m;
+	struct buf *attr;	/* per column: the document's attribute cell */
 };
 
 static void
@@ -74,22 +49,28 @@ usage(FILE *fp)
 {
 	fprintf(fp, "usage: %s [-bHhV] [-c columns] [-d delimiter]"
 	    " [-e separator] [-r rows]\n"
-	    "%*s[--lf] [--max-cell n] [--no-formula-guard]"
-	    " [--strict] [file ...]\n"
+	    "%*s[--excel] [--lf] [--max-cell n] [--no-formula-guard]"
+	    " [--strict]\n"
+	    "%*s[file ...]\n"
 	    "  -b, --bom               begin with a UTF-8 byte order mark"
 	    " (for Excel)\n"
-	    "  -c, --columns LIST      columns, comma-separated: any <doc>"
-	    " attribute,\n"
-	    "                          paragraph sentence text paragraphs"
-	    " sentences words\n"
-	    "                          type entity start end, or an entity"
-	    " type (PERSON ...)\n"
+	    "  -c, --columns LIST      columns, comma-separated: id title"
+	    " date url author\n"
+	    "                          source lang fetched problem, @NAME"
+	    " for another\n"
+	    "                          <doc> attribute, paragraph sentence"
+	    " text paragraphs\n"
+	    "                          sentences words,"
+	    " type entity start end, or an\n"
+	    "                          entity type (PERSON ...)\n"
 	    "  -d, --delimiter C       ',' (default), ';', '|' or tab\n"
 	    "  -e, --entity-separator S  between mentions in an entity"
 	    " column (default '; ')\n"
 	    "  -H, --no-header         no header row\n"
 	    "  -r, --rows SHAPE        a row per line (default), paragraph,"
 	    " document, entity\n"
+	    "      --excel             for a double-click in Excel: --bom,"
+	    " CRLF, the guard\n"
 	    "      --lf                end rows with LF, not CRLF\n"
 	    "      --max-cell N        cut cells longer than N characters"
 	    " (default 32767;\n"
@@ -99,7 +80,7 @@ usage(FILE *fp)
 	    "      --strict            invalid UTF-8 is an error\n"
 	    "  -h, --help              this help\n"
 	    "  -V, --version           the version\n", progname(),
-	    (int)strlen(progname()) + 8, "");
+	    (int)strlen(progname()) + 8, "", (int)strlen(progname()) + 8, "");
 }
 
 static void
@@ -178,8 +159,9 @@ put_header(struct ctx *c)
 }
 
 static void
-put_row(struct ctx *c, const struct row *r)
+put_row(void *arg, const struct row *r)
 {
+	struct ctx *c = arg;
 	const struct column *col;
 	const struct buf *b;
 	const char *s;
@@ -228,15 +210,14 @@ put_row(struct ctx *c, const struct row *r)
 	end_row(c);
 }
 
-/* ---- documents, paragraphs and lines ---- */
-
+/* the attribute cells are the same on every row of the document */
 static void
-doc_begin(struct ctx *c, const struct doc *d)
+doc_begin(void *arg, const struct doc *d)
 {
+	struct ctx *c = arg;
 	const char *v;
 	size_t i;
 
-	/* attribute cells are the same on every row of the document */
 	for (i = 0; i < c->cols.n; i++) {
 		if (c->cols.v[i].kind != COL_ATTR)
 			continue;
@@ -246,226 +227,6 @@ doc_begin(struct ctx *c, const struct doc *d)
 			v = "";
 		encode_cell(c, &c->attr[i], i, v, strlen(v));
 	}
-	c->para = c->sent = c->para_sent = c->first_sent = c->words = 0;
-	c->doc_has_text = 0;
-	buf_clear(&c->acc);
-	mentions_clear(&c->m);
-}
-
-static size_t
-count_words(const char *s, size_t n)
-{
-	size_t i, words = 0;
-	int in_word = 0;
-
-	for (i = 0; i < n; i++) {
-		int space = s[i] == ' ' || s[i] == '\t' || s[i] == '\n';
-
-		if (!space && !in_word)
-			words++;
-		in_word = !space;
-	}
-	return words;
-}
-
-/*
- * Append the text of line s[0..n) to out: tags removed, then escapes
- * undone, in that order.  collect: also add the line's mentions to c->m.
- */
-static void
-line_text(struct ctx *c, struct buf *out, const char *s, size_t n,
-    int collect)
-{
-	struct tag_span t;
-	size_t pos = 0;
-
-	if (!memchr(s, '<', n)) {
-		/* no tag: nothing to strip (every line before tag-entities) */
-		stream_unescape(out, s, n);
-		return;
-	}
-	buf_clear(&c->stripped);
-	if (!collect) {
-		stream_strip_tags(&c->stripped, s, n);
-	} else {
-		/* stream_strip_tags' own loop, run once for the text and the
-		 * mentions together: finding the tags is what costs */
-		while (stream_next_tag(s, n, pos, &t)) {
-			buf_add(&c->stripped, s + pos, t.start - pos);
-			buf_add(&c->stripped, s + t.text_start,
-			    t.text_end - t.text_start);
-			buf_clear(&c->mention);
-			stream_unescape(&c->mention, s + t.text_start,
-			    t.text_end - t.text_start);
-			mentions_add(&c->m, t.type, c->mention.data,
-			    c->mention.len);
-			pos = t.end;
-		}
-		buf_add(&c->stripped, s + pos, n - pos);
-	}
-	stream_unescape(out, c->stripped.data, c->stripped.len);
-}
-
-/* a row per entity mention of the line s[0..n), whose text is c->text */
-static void
-entity_rows(struct ctx *c, const char *s, size_t n)
-{
-	struct row r;
-	struct tag_span t;
-	size_t pos = 0, at = 0;
-
-	memset(&r, 0, sizeof r);
-	r.text = c->text.data;
-	r.textlen = c->text.len;
-	r.paragraph = c->para;
-	r.sentence = c->sent;
-	r.sentences = 1;
-	r.words = c->need_words ? count_words(r.text, r.textlen) : 0;
-	r.m = &c->m;
-	while (stream_next_tag(s, n, pos, &t)) {
-		/* offsets in characters of the text, counted piece by
-		 * piece (mention.data is scratch here) */
-		buf_clear(&c->mention);
-		stream_unescape(&c->mention, s + pos, t.start - pos);
-		at += utf8_length(c->mention.data, c->mention.len);
-		buf_clear(&c->mention);
-		stream_unescape(&c->mention, s + t.text_start,
-		    t.text_end - t.text_start);
-		r.type = t.type;
-		r.entity = c->mention.data;
-		r.entitylen = c->mention.len;
-		r.start = at;
-		at += utf8_length(c->mention.data, c->mention.len);
-		r.end = at;
-		put_row(c, &r);
-		pos = t.end;
-	}
-}
-
-/* the row of the paragraph or document gathered in c->acc */
-static void
-flush_acc(struct ctx *c, size_t paragraphs)
-{
-	struct row r;
-
-	memset(&r, 0, sizeof r);
-	r.text = c->acc.data;
-	r.textlen = c->acc.len;
-	r.paragraph = c->para;
-	r.sentence = c->first_sent;
-	r.paragraphs = paragraphs;
-	r.sentences = c->opt->rows == ROWS_DOCUMENT ? c->sent : c->para_sent;
-	r.words = c->words;
-	r.m = &c->m;
-	put_row(c, &r);
-	buf_clear(&c->acc);
-	mentions_clear(&c->m);
-	c->words = 0;
-}
-
-static void
-text_line(struct ctx *c, const char *s, size_t n)
-{
-	struct row r;
-	size_t from;
-
-	if (!c->doc_has_text) {
-		c->doc_has_text = 1;
-		c->para = 1;
-	}
-	c->sent++;
-	if (c->para_sent++ == 0)
-		c->first_sent = c->sent;
-
-	switch (c->opt->rows) {
-	case ROWS_LINE:
-		mentions_clear(&c->m);
-		memset(&r, 0, sizeof r);
-		if (!memchr(s, '<', n) && !memchr(s, '&', n)) {
-			/* no tag, no escape: the line is its text */
-			r.text = s;
-			r.textlen = n;
-		} else {
-			buf_clear(&c->text);
-			line_text(c, &c->text, s, n, c->need_mentions);
-			r.text = c->text.data;
-			r.textlen = c->text.len;
-		}
-		r.paragraph = c->para;
-		r.sentence = c->sent;
-		r.sentences = 1;
-		if (c->need_words)
-			r.words = count_words(r.text, r.textlen);
-		r.m = &c->m;
-		put_row(c, &r);
-		break;
-	case ROWS_PARAGRAPH:
-	case ROWS_DOCUMENT:
-		if (c->acc.len > 0)
-			buf_addc(&c->acc, c->para_sent == 1 ? '\n' : ' ');
-		from = c->acc.len;
-		line_text(c, &c->acc, s, n, c->need_mentions);
-		if (c->need_words)
-			c->words += count_words(c->acc.data + from,
-			    c->acc.len - from);
-		break;
-	case ROWS_ENTITY:
-		buf_clear(&c->text);
-		mentions_clear(&c->m);
-		line_text(c, &c->text, s, n, c->need_mentions);
-		entity_rows(c, s, n);
-		break;
-	case ROWS_N:
-		break;
-	}
-}
-
-static void
-paragraph_end(struct ctx *c)
-{
-	if (c->opt->rows == ROWS_PARAGRAPH && c->para_sent > 0)
-		flush_acc(c, 0);
-	c->para_sent = 0;
-}
-
-static void
-doc_end(struct ctx *c)
-{
-	paragraph_end(c);
-	/* a document without text still gets its row: a list of articles
-	 * should show the one whose extraction came out empty */
-	if (c->opt->rows == ROWS_DOCUMENT)
-		flush_acc(c, c->para);
-}
-
-static void
-convert(struct input *in, void *arg)
-{
-	struct ctx *c = arg;
-	struct stream_reader r;
-	enum stream_event ev;
-
-	stream_reader_init(&r, in);
-	while ((ev = stream_read(&r)) != EV_END) {
-		switch (ev) {
-		case EV_DOC_BEGIN:
-			doc_begin(c, &r.doc);
-			break;
-		case EV_TEXT:
-			text_line(c, r.line.data, r.line.len);
-			break;
-		case EV_BREAK:
-			paragraph_end(c);
-			c->para++;
-			break;
-		case EV_DOC_END:
-			doc_end(c);
-			break;
-		case EV_END:
-			break;
-		}
-	}
-	stream_reader_free(&r);
 }
 
 /* ---- options ---- */
@@ -496,8 +257,8 @@ check_separator(const char *s)
 	}
 }
 
-enum { OPT_LF = 256, OPT_CRLF, OPT_MAX_CELL, OPT_NO_GUARD, OPT_GUARD,
-    OPT_HEADER, OPT_STRICT };
+enum { OPT_LF = 256, OPT_CRLF, OPT_EXCEL, OPT_MAX_CELL, OPT_NO_GUARD,
+    OPT_GUARD, OPT_HEADER, OPT_STRICT };
 
 int
 main(int argc, char *argv[])
@@ -508,6 +269,7 @@ main(int argc, char *argv[])
 		{ "crlf", no_argument, NULL, OPT_CRLF },
 		{ "delimiter", required_argument, NULL, 'd' },
 		{ "entity-separator", required_argument, NULL, 'e' },
+		{ "excel", no_argument, NULL, OPT_EXCEL },
 		{ "formula-guard", no_argument, NULL, OPT_GUARD },
 		{ "header", no_argument, NULL, OPT_HEADER },
 		{ "lf", no_argument, NULL, OPT_LF },
@@ -525,9 +287,11 @@ main(int argc, char *argv[])
 		.max_cell = CELL_MAX_EXCEL,
 	};
 	struct input_options iopt = { 0, 0 };
+	struct row_reader_options ropt;
+	struct row_reader rr;
+	struct row_writer rw;
 	struct ctx c;
-	struct buf err = BUF_INIT;
-	int ch, rows, status;
+	int ch, status;
 	size_t i;
 
 	cli_start(argv[0]);
@@ -544,14 +308,15 @@ main(int argc, char *argv[])
 		case 'h':
 			usage(stdout);
 			return cli_finish(0);
-		case 'r':
-			if ((rows = rows_lookup(optarg)) < 0)
-				usage_error("rows: '%s' is not line, paragraph,"
-				    " document or entity", optarg);
-			opt.rows = (enum rows)rows;
-			break;
+		case 'r': opt.rows = rows_option(optarg); break;
 		case 'V': cli_version(); break;
 		case OPT_CRLF: opt.crlf = 1; break;
+		case OPT_EXCEL:
+			/* what Excel needs to open the file right on a
+			 * double-click: UTF-8 it recognises, RFC 4180 record
+			 * ends, and nothing run as a formula */
+			opt.bom = opt.crlf = opt.guard = 1;
+			break;
 		case OPT_GUARD: opt.guard = 1; break;
 		case OPT_HEADER: opt.header = 1; break;
 		case OPT_LF: opt.crlf = 0; break;
@@ -566,23 +331,23 @@ main(int argc, char *argv[])
 
 	memset(&c, 0, sizeof c);
 	c.opt = &opt;
-	if (opt.columns) {
-		if (columns_parse(&c.cols, opt.columns, opt.rows, &err) < 0)
-			usage_error("%s", err.data);
-	} else {
-		columns_default(&c.cols, opt.rows);
-	}
-	c.need_mentions = columns_have(&c.cols, COL_MENTIONS);
-	c.need_words = columns_have(&c.cols, COL_WORDS);
+	columns_option(&c.cols, opt.columns, opt.rows);
 	c.attr = xcalloc(c.cols.n, sizeof *c.attr);
 	cell_writer_init(&c.cw, opt.delim, opt.guard, opt.max_cell);
-	mentions_init(&c.m, opt.sep);
+	ropt.rows = opt.rows;
+	ropt.entity_sep = opt.sep;
+	ropt.para_sep = "\n";	/* a paragraph is a line of the cell */
+	rw.doc_begin = doc_begin;
+	rw.row = put_row;
+	rw.ctx = &c;
+	row_reader_init(&rr, &ropt, &c.cols, &rw);
 
 	if (opt.bom)
 		buf_add(&c.out, "\xEF\xBB\xBF", 3);
 	if (opt.header)
 		put_header(&c);
-	status = input_each(argc - optind, argv + optind, &iopt, convert, &c);
+	status = input_each(argc - optind, argv + optind, &iopt,
+	    row_reader_input, &rr);
 	flush_out(&c);
 
 	if (c.cw.cut)
@@ -597,12 +362,7 @@ main(int argc, char *argv[])
 	free(c.attr);
 	columns_free(&c.cols);
 	cell_writer_free(&c.cw);
-	mentions_free(&c.m);
+	row_reader_free(&rr);
 	buf_free(&c.out);
-	buf_free(&c.stripped);
-	buf_free(&c.text);
-	buf_free(&c.acc);
-	buf_free(&c.mention);
-	buf_free(&err);
 	return cli_finish(status);
 }

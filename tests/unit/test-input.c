@@ -39,7 +39,7 @@ check_lines(const char *text, const char *want, size_t want_controls)
 	struct input in;
 
 	read_lines(text, strlen(text), 0, &out, &in);
-	CHECK_MEM(out.data, out.len, want);
+	CHECK_MEM(out.data ? out.data : "", out.len, want);
 	CHECK(in.repairs.controls == want_controls);
 	buf_free(&out);
 }

@@ -84,6 +84,37 @@ test_doc_lines(void)
 	buf_free(&b);
 }
 
+/* a name given twice keeps its first place and its last value, as with
+ * doc_set; many attributes and many repeats (the sort-based merge) */
+static void
+test_doc_repeats(void)
+{
+	struct doc d = DOC_INIT;
+	struct buf line = BUF_INIT, b = BUF_INIT;
+	char name[32];
+	size_t i;
+
+	CHECK(doc_parse(&d, "<doc b=\"1\" a=\"2\" b=\"3\" c=\"4\" a=\"5\""
+	    " b=\" 6 \">", 43) == 0);
+	doc_format(&b, &d);
+	CHECK_STR(b.data, "<doc b=\"6\" a=\"5\" c=\"4\">");
+	buf_adds(&line, "<doc");
+	for (i = 0; i < 3000; i++) {
+		snprintf(name, sizeof name, "a%zu", i % 1000);
+		buf_printf(&line, " %s=\"%zu\"", name, i);
+	}
+	buf_addc(&line, '>');
+	CHECK(doc_parse(&d, line.data, line.len) == 0);
+	CHECK(d.n == 1000);
+	CHECK_STR(d.attrs[0].name, "a0");
+	CHECK_STR(d.attrs[0].value, "2000");
+	CHECK_STR(d.attrs[999].name, "a999");
+	CHECK_STR(doc_get(&d, "a999"), "2999");
+	doc_free(&d);
+	buf_free(&line);
+	buf_free(&b);
+}
+
 static void
 test_line_kinds(void)
 {
@@ -139,6 +170,49 @@ test_tags(void)
 	}
 	CHECK(entity_type_lookup("PERSONS", 7) == -1);
 	buf_free(&b);
+}
+
+/* every span found in s, as "[text]" pieces, and the stripped line */
+static void
+check_pairs(const char *s, const char *want_spans, const char *want_strip)
+{
+	struct buf spans = BUF_INIT, strip = BUF_INIT;
+	struct tag_span t;
+	size_t pos, n = strlen(s);
+
+	for (pos = 0; stream_next_tag(s, n, pos, &t); pos = t.end) {
+		CHECK(t.start >= pos && t.end <= n);
+		buf_printf(&spans, "[%s:%.*s]", entity_type_names[t.type],
+		    (int)(t.text_end - t.text_start), s + t.text_start);
+	}
+	stream_strip_tags(&strip, s, n);
+	CHECK_MEM(spans.data ? spans.data : "", spans.len, want_spans);
+	CHECK_MEM(strip.data, strip.len, want_strip);
+	buf_free(&spans);
+	buf_free(&strip);
+}
+
+/* tags never nest or overlap: an open tag that another follows is a stray */
+static void
+test_pairs(void)
+{
+	check_pairs("<PERSON>a</PERSON> <DATE>b</DATE>", "[PERSON:a][DATE:b]",
+	    "a b");
+	check_pairs("<PERSON>x <PERSON>a</PERSON>", "[PERSON:a]",
+	    "<PERSON>x a");
+	check_pairs("<PERSON>a <DATE>b</DATE> c</PERSON>", "[DATE:b]",
+	    "<PERSON>a b c</PERSON>");
+	check_pairs("<PERSON>a </DATE>b</PERSON>", "",
+	    "<PERSON>a </DATE>b</PERSON>");
+	check_pairs("</PERSON><PERSON></PERSON>", "[PERSON:]", "</PERSON>");
+	check_pairs("<PERSON>a <doc b</PERSON>", "[PERSON:a <doc b]",
+	    "a <doc b");
+	check_pairs("<PERSON>a &lt;DATE>b</PERSON>", "[PERSON:a &lt;DATE>b]",
+	    "a &lt;DATE>b");
+	check_pairs("<PERSON>x <PERSON>y <PERSON>z", "",
+	    "<PERSON>x <PERSON>y <PERSON>z");
+	check_pairs("<PERSONX>a</PERSON> <MISC>b</MISC>", "[MISC:b]",
+	    "<PERSONX>a</PERSON> b");
 }
 
 /* read a stream from memory and describe its events */
@@ -277,8 +351,10 @@ main(void)
 	test_escape();
 	test_unescape_only_two();
 	test_doc_lines();
+	test_doc_repeats();
 	test_line_kinds();
 	test_tags();
+	test_pairs();
 	test_reader();
 	test_input_repair();
 	test_long_lines();

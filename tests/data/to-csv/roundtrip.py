@@ -96,6 +96,12 @@ def mentions(lines):
     return seen
 
 
+def count_words(s):
+    """runs of characters other than space, TAB and LF (str.split would
+    also split at U+2028 and the other Unicode spaces)"""
+    return len(re.findall(r"[^ \t\n]+", s))
+
+
 def units(s):
     return sum(2 if ord(ch) > 0xFFFF else 1 for ch in s)
 
@@ -127,17 +133,21 @@ def expected(stream, name, opt):
     sep = opt.get("sep", "; ")
     out = []
     if opt.get("header", True):
-        out.append(cols)
+        out.append([c.lstrip("@") for c in cols])
 
     def row(doc, values, ments):
         r = []
         for c in cols:
-            if c in values:
+            if c.startswith("@"):
+                r.append(doc.get(c[1:], opt.get("missing", "")))
+            elif c in values:
                 r.append(values[c])
             elif c in TYPES:
-                r.append(sep.join(ments[c]))
+                # to-json: an array; to-csv: joined
+                r.append(ments[c] if opt.get("arrays") else
+                         sep.join(ments[c]))
             else:
-                r.append(doc.get(c, ""))
+                r.append(doc.get(c, opt.get("missing", "")))
         out.append(r)
 
     for doc, paras in documents(stream, name):
@@ -151,7 +161,7 @@ def expected(stream, name, opt):
                 texts.append(text)
                 if rows == "line":
                     row(doc, {"paragraph": p, "sentence": sent,
-                              "text": text, "words": len(text.split())},
+                              "text": text, "words": count_words(text)},
                         mentions([line]))
                 elif rows == "entity":
                     at = 0
@@ -163,7 +173,7 @@ def expected(stream, name, opt):
                                   "type": m[1], "entity": e,
                                   "start": at, "end": at + len(e),
                                   "text": text,
-                                  "words": len(text.split())},
+                                  "words": count_words(text)},
                             mentions([line]))
                         at += len(e)
                         pos = m.end()
@@ -171,13 +181,13 @@ def expected(stream, name, opt):
                 text = " ".join(texts)
                 row(doc, {"paragraph": p, "sentence": sent - len(para) + 1,
                           "sentences": len(para), "text": text,
-                          "words": len(text.split())}, mentions(para))
+                          "words": count_words(text)}, mentions(para))
             doc_texts.append(" ".join(texts))
             doc_lines += para
         if rows == "document":
-            text = "\n".join(doc_texts)
+            text = opt.get("para_sep", "\n").join(doc_texts)
             row(doc, {"paragraphs": len(paras), "sentences": sent,
-                      "text": text, "words": len(text.split())},
+                      "text": text, "words": count_words(text)},
                 mentions(doc_lines))
     return out
 
@@ -211,6 +221,8 @@ def parse_args(argv):
             opt["guard"] = True
         elif a in ("-b", "--bom"):
             opt["bom"] = True
+        elif a == "--excel":
+            opt["bom"] = opt["crlf"] = opt["guard"] = True
         elif a == "--no-formula-guard":
             opt["guard"] = False
         elif a == "--max-cell":

@@ -32,8 +32,11 @@ mentions_free(struct mentions *m)
 {
 	int t;
 
-	for (t = 0; t < ENT_NTYPES; t++)
+	for (t = 0; t < ENT_NTYPES; t++) {
 		buf_free(&m->joined[t]);
+		free(m->items[t]);
+		m->items[t] = NULL;
+	}
 	free(m->slots);
 	free(m->filled);
 	m->slots = NULL;
@@ -51,6 +54,12 @@ mentions_clear(struct mentions *m)
 	for (t = 0; t < ENT_NTYPES; t++) {
 		buf_clear(&m->joined[t]);
 		m->count[t] = 0;
+		if (m->cap[t] > 256) {
+			/* as the table below: one big row leaves no big list */
+			free(m->items[t]);
+			m->items[t] = NULL;
+			m->cap[t] = 0;
+		}
 	}
 	if (m->nslots > SLOTS_MIN) {
 		/* a table grown by one big document shrinks back */
@@ -130,6 +139,13 @@ mentions_add(struct mentions *m, int type, const char *s, size_t n)
 	slot->hash = h;
 	slot->type = type;
 	buf_add(j, s, n);
+	if (m->count[type] == m->cap[type]) {
+		m->cap[type] = m->cap[type] ? 2 * m->cap[type] : 8;
+		m->items[type] = xreallocarray(m->items[type], m->cap[type],
+		    sizeof *m->items[type]);
+	}
+	m->items[type][m->count[type]].off = slot->off;
+	m->items[type][m->count[type]].len = n;
 	m->count[type]++;
 	m->filled[m->used++] = (size_t)(slot - m->slots);
 	if (m->used * 2 >= m->nslots)

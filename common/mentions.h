@@ -1,7 +1,8 @@
 /* mentions.h: the distinct entity mentions of a row, per type, in the
- * order they first appear, joined by a separator. */
-#ifndef TO_CSV_MENTIONS_H
-#define TO_CSV_MENTIONS_H
+ * order they first appear: joined by a separator (a CSV or spreadsheet
+ * cell) and one by one (a JSON array). */
+#ifndef COPYDESK_MENTIONS_H
+#define COPYDESK_MENTIONS_H
 
 #include <stddef.h>
 #include <stdint.h>
@@ -15,9 +16,15 @@ struct mention_slot {
 	int type;		/* -1: empty slot */
 };
 
+/* where one mention stands in joined[type] */
+struct mention_item {
+	size_t off, len;
+};
+
 struct mentions {
 	struct buf joined[ENT_NTYPES];	/* what the entity columns show */
 	size_t count[ENT_NTYPES];	/* distinct mentions */
+	struct mention_item *items[ENT_NTYPES];	/* count[type] of them */
 
 	/* private: an open-addressing set of what was seen */
 	const char *sep;
@@ -25,6 +32,7 @@ struct mentions {
 	struct mention_slot *slots;
 	size_t nslots, used;
 	size_t *filled;		/* the used slots, to clear only those */
+	size_t cap[ENT_NTYPES];	/* of items[type] */
 };
 
 void mentions_init(struct mentions *m, const char *sep);

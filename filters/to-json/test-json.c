@@ -1,0 +1,58 @@
+/* Unit tests of to-json's strings: escapes, U+2028, invalid UTF-8. */
+#include <stdlib.h>
+
+#include "../../tests/unit/check.h"
+#include "json.h"
+
+static void
+str(const char *in, size_t n, const char *want, size_t want_repaired)
+{
+	struct buf out = BUF_INIT;
+	size_t repaired = json_put_string(&out, in, n);
+
+	CHECK_MEM(out.data, out.len, want);
+	CHECK(repaired == want_repaired);
+	buf_free(&out);
+}
+
+#define S(in, want) str((in), sizeof (in) - 1, (want), 0)
+
+int
+main(void)
+{
+	struct buf out = BUF_INIT;
+	char all[32];
+	int i;
+
+	S("", "\"\"");
+	S("plain text", "\"plain text\"");
+	S("say \"hi\" \\o/", "\"say \\\"hi\\\" \\\\o/\"");
+	S("a\tb\nc\rd\be\ff", "\"a\\tb\\nc\\rd\\be\\ff\"");
+	S("\x01\x1f\x7f", "\"\\u0001\\u001f\x7f\"");
+	S("\0", "\"\\u0000\"");
+	S("中文 😀 é", "\"中文 😀 é\"");
+	S("a\xe2\x80\xa8" "b\xe2\x80\xa9", "\"a\\u2028b\\u2029\"");
+	/* specials at every position of a 16-byte block and past it */
+	S("0123456789abcde\"", "\"0123456789abcde\\\"\"");
+	S("0123456789abcdef\"", "\"0123456789abcdef\\\"\"");
+	S("0123456789abcdef0123456789abcdef\\x",
+	    "\"0123456789abcdef0123456789abcdef\\\\x\"");
+	S("0123456789abcdefé0123456789abcdef",
+	    "\"0123456789abcdefé0123456789abcdef\"");
+	/* invalid UTF-8: one U+FFFD per maximal ill-formed subpart */
+	str("a\xff" "b", 3, "\"a\xEF\xBF\xBD" "b\"", 1);
+	str("\xe2\x80", 2, "\"\xEF\xBF\xBD\"", 1);
+	str("\xc0\xaf" "0123456789abcdef", 18,
+	    "\"\xEF\xBF\xBD\xEF\xBF\xBD" "0123456789abcdef\"", 2);
+	str("\xed\xa0\x80", 3, "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"", 3);
+	/* every control */
+	for (i = 0; i < 32; i++)
+		all[i] = (char)i;
+	json_put_string(&out, all, 32);
+	CHECK_STR(out.data, "\"\\u0000\\u0001\\u0002\\u0003\\u0004\\u0005"
+	    "\\u0006\\u0007\\b\\t\\n\\u000b\\f\\r\\u000e\\u000f\\u0010\\u0011"
+	    "\\u0012\\u0013\\u0014\\u0015\\u0016\\u0017\\u0018\\u0019\\u001a"
+	    "\\u001b\\u001c\\u001d\\u001e\\u001f\"");
+	buf_free(&out);
+	return check_report("test-json");
+}

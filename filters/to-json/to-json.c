@@ -1,0 +1,247 @@
+/*
+ * to-json: the copydesk stream as JSON Lines (RFC 8259, one object a
+ * line), with the rows and columns of to-csv (common/rows.h).
+ *
+ * Attributes are strings (null where a document lacks one), numbers are
+ * numbers, entity columns are arrays of the row's distinct mentions, and
+ * a document's text has its paragraphs separated by a blank line, as
+ * trafilatura's JSON does.  The keys are the column names, in order.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "cli.h"
+#include "err.h"
+#include "input.h"
+#include "json.h"
+#include "rows.h"
+#include "xalloc.h"
+
+#define OUT_FLUSH (64 * 1024)
+
+struct ctx {
+	struct columns cols;
+	struct buf out;
+	struct buf *key;	/* per column: its key, '"name":', with the
+				   comma before it */
+	struct buf *attr;	/* per column: the document's attribute */
+	size_t repaired;	/* invalid UTF-8 replaced (never, from the
+				   stream reader) */
+	size_t room;		/* keys, numbers, "[]" and "{}\n" of a row:
+				   reserved once, then stored unchecked */
+};
+
+static void
+usage(FILE *fp)
+{
+	fprintf(fp, "usage: %s [-hV] [-c columns] [-r rows] [--strict]"
+	    " [file ...]\n"
+	    "  -c, --columns LIST  keys, comma-separated: id title date url"
+	    " author source\n"
+	    "                      lang fetched problem, @NAME for another"
+	    " <doc> attribute,\n"
+	    "                      paragraph sentence text paragraphs"
+	    " sentences words,\n"
+	    "                      type entity start end, or an entity type"
+	    " (PERSON ...)\n"
+	    "  -r, --rows SHAPE    an object per line (default), paragraph,"
+	    " document, entity\n"
+	    "      --strict        invalid UTF-8 is an error\n"
+	    "  -h, --help          this help\n"
+	    "  -V, --version       the version\n", progname());
+}
+
+static void
+doc_begin(void *arg, const struct doc *d)
+{
+	struct ctx *c = arg;
+	const char *v;
+	size_t i;
+
+	for (i = 0; i < c->cols.n; i++) {
+		if (c->cols.v[i].kind != COL_ATTR)
+			continue;
+		buf_clear(&c->attr[i]);
+		if ((v = doc_get(d, c->cols.v[i].name)))
+			c->repaired += json_put_string(&c->attr[i], v,
+			    strlen(v));
+		else
+			buf_add(&c->attr[i], "null", 4);
+	}
+}
+
+/* append what fits in the room reserved (no check) */
+static inline void
+put_fixed(struct buf *b, const char *s, size_t n)
+{
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+}
+
+static inline void
+put_number(struct buf *b, size_t v)
+{
+	char num[20], *p = num + sizeof num;
+
+	do
+		*--p = (char)('0' + v % 10);
+	while ((v /= 10) > 0);
+	put_fixed(b, p, (size_t)(num + sizeof num - p));
+}
+
+static void
+put_mentions(struct ctx *c, const struct mentions *m, int type)
+{
+	const struct mention_item *it = m->items[type];
+	size_t k;
+
+	if (m->count[type] == 0) {
+		/* most rows name few types */
+		put_fixed(&c->out, "[]", 2);
+		return;
+	}
+	buf_addc(&c->out, '[');
+	for (k = 0; k < m->count[type]; k++) {
+		if (k > 0)
+			buf_addc(&c->out, ',');
+		c->repaired += json_put_string(&c->out,
+		    m->joined[type].data + it[k].off, it[k].len);
+	}
+	buf_addc(&c->out, ']');
+	buf_reserve(&c->out, c->room);
+}
+
+static void
+put_row(void *arg, const struct row *r)
+{
+	struct ctx *c = arg;
+	const struct column *col;
+	struct buf *out = &c->out;
+	const char *s;
+	size_t i;
+
+	buf_reserve(out, c->room);
+	out->data[out->len++] = '{';
+	for (i = 0; i < c->cols.n; i++) {
+		col = &c->cols.v[i];
+		put_fixed(out, c->key[i].data, c->key[i].len);
+		switch (col->kind) {
+		case COL_ATTR:
+			buf_add(out, c->attr[i].data, c->attr[i].len);
+			buf_reserve(out, c->room);
+			break;
+		case COL_MENTIONS:
+			put_mentions(c, r->m, col->type);
+			break;
+		case COL_PARAGRAPH: put_number(out, r->paragraph); break;
+		case COL_SENTENCE: put_number(out, r->sentence); break;
+		case COL_PARAGRAPHS: put_number(out, r->paragraphs); break;
+		case COL_SENTENCES: put_number(out, r->sentences); break;
+		case COL_WORDS: put_number(out, r->words); break;
+		case COL_START: put_number(out, r->start); break;
+		case COL_END: put_number(out, r->end); break;
+		case COL_TEXT:
+			c->repaired += json_put_string(out, r->text,
+			    r->textlen);
+			buf_reserve(out, c->room);
+			break;
+		case COL_TYPE:
+			s = entity_type_names[r->type];
+			json_put_string(out, s, strlen(s));
+			buf_reserve(out, c->room);
+			break;
+		case COL_ENTITY:
+			c->repaired += json_put_string(out, r->entity,
+			    r->entitylen);
+			buf_reserve(out, c->room);
+			break;
+		}
+	}
+	put_fixed(out, "}\n", 2);
+	out->data[out->len] = '\0';
+	if (out->len >= OUT_FLUSH) {
+		fwrite(out->data, 1, out->len, stdout);
+		buf_clear(out);
+	}
+}
+
+enum { OPT_STRICT = 256 };
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "columns", required_argument, NULL, 'c' },
+		{ "rows", required_argument, NULL, 'r' },
+		{ "strict", no_argument, NULL, OPT_STRICT },
+		CLI_LONGOPTS_COMMON,
+		{ NULL, 0, NULL, 0 }
+	};
+	struct input_options iopt = { 0, 0 };
+	struct row_reader_options ropt = { ROWS_LINE, "; ", "\n\n" };
+	struct row_reader rr;
+	struct row_writer rw;
+	struct ctx c;
+	const char *columns = NULL;
+	int ch, status;
+	size_t i;
+
+	cli_start(argv[0]);
+	while ((ch = cli_getopt(argc, argv, "c:hVr:", longopts)) != -1) {
+		switch (ch) {
+		case 'c': columns = optarg; break;
+		case 'h':
+			usage(stdout);
+			return cli_finish(0);
+		case 'r': ropt.rows = rows_option(optarg); break;
+		case 'V': cli_version(); break;
+		case OPT_STRICT: iopt.strict = 1; break;
+		}
+	}
+
+	memset(&c, 0, sizeof c);
+	columns_option(&c.cols, columns, ropt.rows);
+	/* a name twice would be a key twice: RFC 8259 leaves what readers
+	 * do with that open, so it is refused */
+	for (i = 0; i < c.cols.n; i++)
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(c.cols.v[i].name, c.cols.v[j].name) == 0)
+				usage_error("column '%s' twice: a key must be"
+				    " unique", c.cols.v[i].name);
+	c.key = xcalloc(c.cols.n, sizeof *c.key);
+	c.attr = xcalloc(c.cols.n, sizeof *c.attr);
+	for (i = 0; i < c.cols.n; i++) {
+		if (i > 0)
+			buf_addc(&c.key[i], ',');
+		json_put_string(&c.key[i], c.cols.v[i].name,
+		    strlen(c.cols.v[i].name));
+		buf_addc(&c.key[i], ':');
+		c.room += c.key[i].len + 20;
+	}
+	c.room += 4;
+	rw.doc_begin = doc_begin;
+	rw.row = put_row;
+	rw.ctx = &c;
+	row_reader_init(&rr, &ropt, &c.cols, &rw);
+
+	status = input_each(argc - optind, argv + optind, &iopt,
+	    row_reader_input, &rr);
+	fwrite(c.out.data ? c.out.data : "", 1, c.out.len, stdout);
+	if (c.repaired)
+		warning("replaced %zu invalid UTF-8 sequence%s with U+FFFD",
+		    c.repaired, c.repaired == 1 ? "" : "s");
+
+	for (i = 0; i < c.cols.n; i++) {
+		buf_free(&c.key[i]);
+		buf_free(&c.attr[i]);
+	}
+	free(c.key);
+	free(c.attr);
+	columns_free(&c.cols);
+	row_reader_free(&rr);
+	buf_free(&c.out);
+	return cli_finish(status);
+}

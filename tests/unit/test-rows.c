@@ -1,0 +1,189 @@
+/* Unit tests of the rows every table writer shares: columns, mentions,
+ * and the row reader on a small stream. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "rows.h"
+#include "xalloc.h"
+
+static void
+test_mentions(void)
+{
+	struct mentions m;
+	int i;
+	char name[16];
+
+	mentions_init(&m, "; ");
+	mentions_add(&m, ENT_PERSON, "Xi Jinping", 10);
+	mentions_add(&m, ENT_LOCATION, "US", 2);
+	mentions_add(&m, ENT_PERSON, "Obama", 5);
+	mentions_add(&m, ENT_PERSON, "Xi Jinping", 10);
+	mentions_add(&m, ENT_ORGANIZATION, "US", 2);
+	mentions_add(&m, ENT_PERSON, "", 0);
+	CHECK_STR(m.joined[ENT_PERSON].data, "Xi Jinping; Obama");
+	/* one by one, for JSON arrays */
+	CHECK_MEM(m.joined[ENT_PERSON].data + m.items[ENT_PERSON][1].off,
+	    m.items[ENT_PERSON][1].len, "Obama");
+	CHECK_MEM(m.joined[ENT_PERSON].data + m.items[ENT_PERSON][0].off,
+	    m.items[ENT_PERSON][0].len, "Xi Jinping");
+	CHECK_STR(m.joined[ENT_LOCATION].data, "US");
+	CHECK_STR(m.joined[ENT_ORGANIZATION].data, "US");
+	CHECK(m.count[ENT_PERSON] == 2);
+	mentions_clear(&m);
+	CHECK(m.joined[ENT_PERSON].len == 0);
+	/* enough to grow the table, then shrink it back */
+	for (i = 0; i < 500; i++) {
+		snprintf(name, sizeof name, "n%d", i % 250);
+		mentions_add(&m, ENT_MISC, name, strlen(name));
+	}
+	CHECK(m.count[ENT_MISC] == 250);
+	CHECK_MEM(m.joined[ENT_MISC].data + m.items[ENT_MISC][249].off,
+	    m.items[ENT_MISC][249].len, "n249");
+	mentions_clear(&m);
+	mentions_add(&m, ENT_MISC, "n1", 2);
+	CHECK_STR(m.joined[ENT_MISC].data, "n1");
+	mentions_free(&m);
+}
+
+static void
+test_columns(void)
+{
+	struct columns c;
+	struct buf err = BUF_INIT;
+
+	columns_default(&c, ROWS_LINE);
+	CHECK(c.n == 13);
+	CHECK(c.v[0].kind == COL_ATTR);
+	CHECK_STR(c.v[2].name, "date");
+	CHECK(c.v[2].kind == COL_ATTR);
+	CHECK(c.v[9].kind == COL_MENTIONS && c.v[9].type == ENT_DATE);
+	columns_free(&c);
+
+	CHECK(columns_parse(&c, "url,text,MISC,@x-custom,@text,problem",
+	    ROWS_LINE, &err) == 0);
+	CHECK(c.n == 6 && c.v[0].kind == COL_ATTR && c.v[1].kind == COL_TEXT);
+	CHECK(c.v[2].kind == COL_MENTIONS && c.v[2].type == ENT_MISC);
+	CHECK(c.v[3].kind == COL_ATTR);
+	CHECK_STR(c.v[3].name, "x-custom");
+	/* '@' names the attribute even where a computed column has the name */
+	CHECK(c.v[4].kind == COL_ATTR);
+	CHECK_STR(c.v[4].name, "text");
+	CHECK(c.v[5].kind == COL_ATTR);
+	columns_free(&c);
+
+	/* an unknown name is an error, with the nearest name if close */
+	CHECK(columns_parse(&c, "id,titel", ROWS_LINE, &err) < 0);
+	CHECK_STR(err.data, "unknown column 'titel' (did you mean 'title'?"
+	    " another <doc> attribute is written '@titel')");
+	buf_clear(&err);
+	CHECK(columns_parse(&c, "person", ROWS_LINE, &err) < 0);
+	CHECK(strstr(err.data, "did you mean 'PERSON'?") != NULL);
+	buf_clear(&err);
+	CHECK(columns_parse(&c, "x-custom", ROWS_LINE, &err) < 0);
+	CHECK_STR(err.data, "unknown column 'x-custom' (another <doc>"
+	    " attribute is written '@x-custom')");
+	buf_clear(&err);
+	CHECK(columns_parse(&c, "@", ROWS_LINE, &err) < 0);
+	buf_clear(&err);
+
+	CHECK(columns_parse(&c, "id,,text", ROWS_LINE, &err) < 0);
+	buf_clear(&err);
+	CHECK(columns_parse(&c, "type", ROWS_LINE, &err) < 0);
+	CHECK_STR(err.data, "no column 'type' in rows per line");
+	buf_clear(&err);
+	CHECK(columns_parse(&c, "a b", ROWS_LINE, &err) < 0);
+	CHECK(columns_parse(&c, "type,start", ROWS_ENTITY, &err) == 0);
+	columns_free(&c);
+	CHECK(rows_lookup("document") == ROWS_DOCUMENT);
+	CHECK(rows_lookup("doc") == -1);
+	buf_free(&err);
+}
+
+/* the row reader on a stream: every row as "p/s/ps/ss/w|text|PERSONs" */
+struct seen {
+	struct buf log;
+};
+
+static void
+seen_doc(void *arg, const struct doc *d)
+{
+	struct seen *s = arg;
+
+	buf_printf(&s->log, "[%s]", doc_get(d, "id"));
+}
+
+static void
+seen_row(void *arg, const struct row *r)
+{
+	struct seen *s = arg;
+
+	buf_printf(&s->log, "%zu/%zu/%zu/%zu/%zu|%.*s|%s", r->paragraph,
+	    r->sentence, r->paragraphs, r->sentences, r->words,
+	    (int)r->textlen, r->text, r->m->joined[ENT_PERSON].data ?
+	    r->m->joined[ENT_PERSON].data : "");
+	if (r->entity)
+		buf_printf(&s->log, "|%s %.*s %zu-%zu",
+		    entity_type_names[r->type], (int)r->entitylen, r->entity,
+		    r->start, r->end);
+	buf_addc(&s->log, ';');
+}
+
+static void
+rows_of(const char *stream, enum rows shape, const char *want)
+{
+	struct seen s = { BUF_INIT };
+	struct row_writer w = { seen_doc, seen_row, &s };
+	struct row_reader_options o = { shape, "+", "//" };
+	struct columns cols;
+	struct row_reader r;
+	char path[] = "/tmp/test-rows.XXXXXX";
+	char *argv[1];
+	FILE *fp;
+	int fd;
+
+	fd = mkstemp(path);
+	CHECK(fd >= 0);
+	fp = fdopen(fd, "w");
+	fputs(stream, fp);
+	fclose(fp);
+	columns_parse(&cols, "text,PERSON,words", shape, &s.log);
+	row_reader_init(&r, &o, &cols, &w);
+	argv[0] = path;
+	input_each(1, argv, NULL, row_reader_input, &r);
+	CHECK_STR(s.log.data ? s.log.data : "", want);
+	row_reader_free(&r);
+	columns_free(&cols);
+	buf_free(&s.log);
+	unlink(path);
+}
+
+static void
+test_reader(void)
+{
+	const char *in = "<doc id=\"a\">\n<PERSON>Xi</PERSON> met"
+	    " <PERSON>Bo</PERSON>.\nThen &lt;PERSON> left.\n\n"
+	    "<PERSON>Xi</PERSON> again.\n</doc>\n<doc id=\"e\">\n</doc>\n";
+
+	rows_of(in, ROWS_LINE, "[a]1/1/0/1/3|Xi met Bo.|Xi+Bo;"
+	    "1/2/0/1/3|Then <PERSON> left.|;2/3/0/1/2|Xi again.|Xi;[e]");
+	rows_of(in, ROWS_PARAGRAPH, "[a]1/1/0/2/6|Xi met Bo. Then <PERSON>"
+	    " left.|Xi+Bo;2/3/0/1/2|Xi again.|Xi;[e]");
+	/* the paragraph separator is the writer's; an empty document
+	 * has its row */
+	rows_of(in, ROWS_DOCUMENT, "[a]2/3/2/3/8|Xi met Bo. Then <PERSON>"
+	    " left.//Xi again.|Xi+Bo;[e]0/0/0/0/0||;");
+	rows_of(in, ROWS_ENTITY, "[a]1/1/0/1/3|Xi met Bo.|Xi+Bo|PERSON Xi"
+	    " 0-2;1/1/0/1/3|Xi met Bo.|Xi+Bo|PERSON Bo 7-9;"
+	    "2/3/0/1/2|Xi again.|Xi|PERSON Xi 0-2;[e]");
+}
+
+int
+main(void)
+{
+	test_mentions();
+	test_columns();
+	test_reader();
+	return check_report("test-rows");
+}
