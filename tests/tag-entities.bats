@@ -350,3 +350,30 @@ FILLER='The talks went on for hours.'
 	assert_success
 	assert_line --index 1 "$CYBER_LOW"
 }
+
+# ---- languages with their own name model (issue 15): Portuguese ----
+
+@test "a Portuguese document (lang pt, pt-BR, or -L pt) gets names from the Portuguese model, and is not counted" {
+	printf '<doc id="a" lang="pt-BR">\nO presidente Luiz Inácio Lula da Silva visitou Lisboa e falou com o Banco do Brasil.\n</doc>\n<doc id="b" lang="de">\nAngela Merkel besuchte Berlin.\n</doc>\n' > "$BATS_TEST_TMPDIR/pt.in"
+	run --separate-stderr tag-entities "$BATS_TEST_TMPDIR/pt.in"
+	assert_success
+	assert_line --index 1 'O presidente <PERSON>Luiz Inácio Lula da Silva</PERSON> visitou <LOCATION>Lisboa</LOCATION> e falou com o <ORGANIZATION>Banco do Brasil</ORGANIZATION>.'
+	assert_line --index 4 'Angela Merkel besuchte Berlin.'
+	[ "$stderr" = "tag-entities: $BATS_TEST_TMPDIR/pt.in: 1 document left without names (no name model for the language): de 1" ]
+	run --separate-stderr tag-entities -L pt <<<'O presidente Luiz Inácio Lula da Silva visitou Lisboa.'
+	assert_output 'O presidente <PERSON>Luiz Inácio Lula da Silva</PERSON> visitou <LOCATION>Lisboa</LOCATION>.'
+	[ -z "$stderr" ]
+	# the Portuguese names once tagged are kept as they are
+	tag-entities "$BATS_TEST_TMPDIR/pt.in" 2>/dev/null > "$BATS_TEST_TMPDIR/once"
+	tag-entities "$BATS_TEST_TMPDIR/once" 2>/dev/null | cmp - "$BATS_TEST_TMPDIR/once"
+}
+
+@test "-m gives the -L language a model (German has none built in); -m with an unknown -L is a usage error" {
+	run --separate-stderr tag-entities -L de -m /nonexistent/model.bin <<<'x'
+	assert_failure
+	[[ "$stderr" == *"/nonexistent/model.bin"* ]]
+	run --separate-stderr tag-entities -L xx -m "$BATS_TEST_TMPDIR/none.bin" <<<'x'
+	assert_failure 2
+	[[ "$stderr" == *"--model: 'xx' is no language tag-entities knows"* ]]
+	[ -z "$output" ]
+}

@@ -15,7 +15,9 @@ enum {
 	T_BIAS = 1, T_W, T_WC, T_SH, T_P2, T_P3, T_S2, T_S3, T_S4, T_WM1,
 	T_WP1, T_WM2, T_WP2, T_SHM1, T_SHP1, T_BIGL, T_BIGR, T_SH3, T_GAZ,
 	T_GAZM1, T_GAZP1, T_PH, T_START, T_CAPS, T_LIVEM1, T_LIVEP1,
-	T_GAZM2, T_SHM2, T_LOWS, T_STARTLOW
+	T_GAZM2, T_SHM2, T_LOWS, T_STARTLOW,
+	/* FEATS_WIDE */
+	T_S5, T_S6, T_WM3, T_WP3, T_BIGL2, T_ARTSH
 };
 
 #define FNV_OFF 1469598103934665603ull
@@ -282,16 +284,17 @@ feat_prepare(struct feat_work *w, const struct sent *st)
 	/* hashes only where features will look: live tokens and two
 	 * tokens either side */
 	{
-		/* the last live token at or before i + 2 */
-		size_t last = (size_t)-1;
+		/* the last live token at or before i + reach */
+		size_t last = (size_t)-1, reach = st->feats == FEATS_WIDE ?
+		    3 : 2;
 
 		for (i = 0, j = 0; i < n; i++) {
-			for (; j <= i + 2 && j < n; j++)
+			for (; j <= i + reach && j < n; j++)
 				if (w->live[j])
 					last = j;
 			if (w->live[i])
 				token_hashes(w, st, i, 1);
-			else if (last != (size_t)-1 && last + 2 >= i)
+			else if (last != (size_t)-1 && last + reach >= i)
 				token_hashes(w, st, i, 0);
 		}
 	}
@@ -329,6 +332,31 @@ feat_prepare(struct feat_work *w, const struct sent *st)
 
 #define BOS 0x1234567ull
 #define EOS 0x7654321ull
+
+/* FEATS_WIDE: suffixes of 5 and 6 characters ("-terium", "-erband"), the
+ * words three away, the two words before together ("in der"), and the
+ * word before with the shape ("die X", "Herr Xx") */
+static size_t
+wide_features(const struct feat_work *w, const struct sent *st, size_t i,
+    uint64_t *out)
+{
+	const char *p = TOK_P(st, i);
+	size_t k = 0, n = st->n, len = TOK_N(st, i), q;
+	uint64_t lm1 = i > 0 ? w->lower[i - 1] : BOS;
+	uint64_t lm2 = i > 1 ? w->lower[i - 2] : BOS;
+
+	q = suffix_len(p, len, 5);
+	if (q && q < len)
+		out[k++] = mix(T_S5, fnv(p + len - q, q, 1));
+	q = suffix_len(p, len, 6);
+	if (q && q < len)
+		out[k++] = mix(T_S6, fnv(p + len - q, q, 1));
+	out[k++] = mix(T_WM3, i > 2 ? w->lower[i - 3] : BOS);
+	out[k++] = mix(T_WP3, i + 3 < n ? w->lower[i + 3] : EOS);
+	out[k++] = mix(T_BIGL2, mix(lm2, lm1));
+	out[k++] = mix(T_ARTSH, mix(lm1, w->shape[i]));
+	return k;
+}
 
 size_t
 feat_token(const struct feat_work *w, const struct sent *st, size_t i,
@@ -401,6 +429,8 @@ feat_token(const struct feat_work *w, const struct sent *st, size_t i,
 	out[k++] = mix(T_START, mix(w->start[i], w->shape[i]));
 	if (st->allcaps)
 		out[k++] = mix(T_CAPS, w->lower[i]);
+	if (st->feats == FEATS_WIDE)
+		k += wide_features(w, st, i, out + k);
 	/* a line in lower case has features of its own: what case says
 	 * elsewhere does not hold there */
 	if (st->lowcase) {

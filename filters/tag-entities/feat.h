@@ -23,8 +23,18 @@
 #define NLABELS 13
 #define NTYPES_NAME 3
 /* at most 19 fixed templates, 14 gazetteer bits for each of three words
- * and 8 more: 69 */
-#define FEAT_MAX 72
+ * and 8 more: 69; FEATS_WIDE adds 6 */
+#define FEAT_MAX 80
+
+/* feature sets (struct sent's feats): a language's model is trained with
+ * one and must be tagged with it */
+enum {
+	FEATS_EN,	/* the English model's */
+	/* and more context and longer suffixes, for a language where
+	 * capitals say less (German capitalises every noun; "-ministerium",
+	 * "-verband", "-ung") */
+	FEATS_WIDE
+};
 
 /* the entity type of name type k (0..2) */
 extern const int name_types[NTYPES_NAME];

@@ -61,5 +61,8 @@ const int16_t *model_find(const struct model *m, uint64_t feature);
  * folder, made by gen-model.sh) */
 extern const unsigned char te_model_blob[];
 extern const size_t te_model_blob_len;
+/* the Portuguese one (model-pt.bin, model-pt-data.c) */
+extern const unsigned char te_model_pt_blob[];
+extern const size_t te_model_pt_blob_len;
 
 #endif

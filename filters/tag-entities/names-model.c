@@ -163,9 +163,20 @@ names_open(const char *path)
 		if (model_load(&nm->m, p, n) < 0)
 			die("%s: not a tag-entities model", path);
 		free(p);
-	} else if (model_load(&nm->m, te_model_blob, te_model_blob_len) < 0) {
-		die("the built-in model is damaged");
+	} else {
+		free(nm);
+		nm = names_open_blob(te_model_blob, te_model_blob_len);
 	}
+	return nm;
+}
+
+struct names *
+names_open_blob(const unsigned char *p, size_t n)
+{
+	struct names *nm = xcalloc(1, sizeof *nm);
+
+	if (model_load(&nm->m, p, n) < 0)
+		die("a built-in model is damaged");
 	return nm;
 }
 
@@ -200,10 +211,26 @@ names_work_free(struct names_work *w)
 	free(w);
 }
 
-/* append the mentions of labels lab[0..n) of tokens first.. */
+/* whether tokens [a, b) of a segment, labelled lab[], score on average
+ * at least min_margin above O (emit[] holds scores less that of O; the
+ * average, since a connector inside a name, "of", scores little alone) */
+static int
+sure(const float *emit, const uint8_t *lab, size_t a, size_t b,
+    float min_margin)
+{
+	float sum = 0;
+	size_t i;
+
+	for (i = a; i < b; i++)
+		sum += emit[i * NLABELS + lab[i]];
+	return sum >= min_margin * (float)(b - a);
+}
+
+/* append the mentions of labels lab[0..n) of tokens first.., those the
+ * model is sure of (min_margin > 0, emit[] the segment's scores) */
 static void
 labels_to_mentions(const uint8_t *lab, size_t n, size_t first,
-    struct mentions *out)
+    const float *emit, float min_margin, struct mentions *out)
 {
 	size_t i, a = 0;
 	int open = -1, t, p;
@@ -218,11 +245,15 @@ labels_to_mentions(const uint8_t *lab, size_t n, size_t first,
 			a = i;
 			open = t;
 		} else if (p == 'U') {
-			mentions_add(out, first + i, first + i + 1,
-			    name_types[t]);
+			if (min_margin <= 0 ||
+			    sure(emit, lab, i, i + 1, min_margin))
+				mentions_add(out, first + i, first + i + 1,
+				    name_types[t]);
 		} else if (p == 'L' && open == t) {
-			mentions_add(out, first + a, first + i + 1,
-			    name_types[t]);
+			if (min_margin <= 0 ||
+			    sure(emit, lab, a, i + 1, min_margin))
+				mentions_add(out, first + a, first + i + 1,
+				    name_types[t]);
 			open = -1;
 		}
 	}
@@ -230,7 +261,7 @@ labels_to_mentions(const uint8_t *lab, size_t n, size_t first,
 
 void
 names_tag(const struct names *nm, struct names_work *w, const struct sent *st,
-    struct mentions *out)
+    float min_margin, struct mentions *out)
 {
 	const struct model *m = &nm->m;
 	size_t i, j, k, a;
@@ -330,6 +361,7 @@ names_tag(const struct names *nm, struct names_work *w, const struct sent *st,
 			if (w->force[k] > 0)
 				break;
 		if (k == j)
-			labels_to_mentions(w->lab, j - a, a, out);
+			labels_to_mentions(w->lab, j - a, a,
+			    w->emit + a * NLABELS, min_margin, out);
 	}
 }

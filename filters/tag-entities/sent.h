@@ -26,6 +26,9 @@ struct sent {
 	const struct gazetteer *g;
 	const struct word_table *words;	/* the word classes of the line's
 					 * language (words.h) */
+	int feats;		/* the language's feature set (FEATS_* of
+				 * feat.h; 0, English, for the trainer
+				 * and the tests) */
 	struct buf *scratch;	/* for phrase keys */
 };
 

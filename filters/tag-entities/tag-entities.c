@@ -44,7 +44,8 @@ usage(void)
 	    "end, type, text\n"
 	    "  -L, --lang LANG    the language of documents without one "
 	    "(default en)\n"
-	    "  -m, --model FILE   use this model instead of the built-in one\n"
+	    "  -m, --model FILE   the name model of the -L language (default "
+	    "en)\n                     instead of its built-in one\n"
 	    "  -t, --types LIST   add only these types (comma-separated)\n"
 	    "      --strict       invalid UTF-8 is an error\n"
 	    "  -h, --help         show this help\n"
@@ -109,9 +110,9 @@ doc_lang(struct ctx *c, const struct doc *d)
 	if (!tag || !*tag)
 		tag = c->lang;
 	l = lang_find(tag, strlen(tag));
-	if (!l->names)
-		count_untagged(c, tag);
 	tagger_doc(&c->tagger, l);
+	if (!c->tagger.names)
+		count_untagged(c, tag);
 }
 
 /* tag one line, counting the tags in it that stand without their pair */
@@ -281,6 +282,7 @@ main(int argc, char *argv[])
 	};
 	struct input_options opts = { 0, 0 };
 	struct ctx c;
+	const struct lang *l;
 	const char *model = NULL;
 	unsigned types = (1u << ENT_NTYPES) - 1 - (1u << ENT_MISC);
 	int ch, status;
@@ -319,7 +321,11 @@ main(int argc, char *argv[])
 			break;
 		}
 	}
-	tagger_open(&c.tagger, model, 1, types);
+	l = lang_find(c.lang, strlen(c.lang));
+	if (model && lang_index(l) < 0)
+		usage_error("--model: '%s' is no language tag-entities knows "
+		    "(--lang names the model's language)", c.lang);
+	tagger_open(&c.tagger, model, l, 1, types);
 	status = input_each(argc - optind, argv + optind, &opts, run, &c);
 	tagger_close(&c.tagger);
 	buf_free(&c.out);

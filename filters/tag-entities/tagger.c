@@ -8,28 +8,38 @@
 #include "xalloc.h"
 
 void
-tagger_open(struct tagger *t, const char *model, int with_model,
-    unsigned types)
+tagger_open(struct tagger *t, const char *model,
+    const struct lang *model_lang, int with_model, unsigned types)
 {
 	memset(t, 0, sizeof *t);
 	gaz_open(&t->g);
 	t->memo = xcalloc(GAZ_MEMO, sizeof *t->memo);
+	t->with_model = with_model;
+	t->model_file = model;
+	t->model_lang = model_lang;
 	if (with_model) {
-		t->model = names_open(model);
-		t->work = names_work_new(t->model);
+		/* a model file is read now, so that a bad one is said at
+		 * once, not at the first document in its language */
+		if (model && lang_index(model_lang) >= 0)
+			t->models[lang_index(model_lang)] = names_open(model);
+		t->work = names_work_new(NULL);
 	}
 	t->types = types;
-	t->lang = lang_find("en", 2);
+	tagger_doc(t, lang_find("en", 2));
 }
 
 void
 tagger_close(struct tagger *t)
 {
+	size_t i;
+
 	gaz_close(&t->g);
 	memory_free(&t->mem);
 	free(t->memo);
 	names_work_free(t->work);
-	names_close(t->model);
+	for (i = 0; i < LANG_MAX; i++)
+		names_close(t->models[i]);
+
 	buf_free(&t->plain);
 	buf_free(&t->key);
 	free(t->tok.v);
@@ -48,8 +58,20 @@ tagger_close(struct tagger *t)
 void
 tagger_doc(struct tagger *t, const struct lang *lang)
 {
+	int k = lang_index(lang);
+
 	memory_clear(&t->mem);
 	t->lang = lang;
+	t->names = NULL;
+	if (!t->with_model)
+		return;
+	if (k < 0)
+		return;
+	/* built-in models are loaded when first needed: a stream in one
+	 * language pays for one model's index */
+	if (!t->models[k] && lang->model)
+		t->models[k] = names_open_blob(lang->model, *lang->model_len);
+	t->names = t->models[k];
 }
 
 /* gaz_lookup of a folded word through the memo */
@@ -344,6 +366,7 @@ tagger_prepare(struct tagger *t, const char *s, size_t n)
 	st->allcaps = all_caps(t);
 	st->g = &t->g;
 	st->words = t->lang->words;
+	st->feats = t->lang->feats;
 	st->scratch = &t->key;
 }
 
@@ -381,8 +404,9 @@ find_names(struct tagger *t, const struct sent *w, struct mentions *m,
 {
 	size_t i, j;
 
-	names_tag(t->model, t->work, w, m);
-	post_rules(w, m, from, &t->added);
+	names_tag(t->names, t->work, w, t->lang->min_margin, m);
+	if (t->lang->post_rules)
+		post_rules(w, m, from, &t->added);
 	t->known.n = 0;
 	for (i = 0; i < w->n; i = j) {
 		j = i + 1;
@@ -415,7 +439,7 @@ tag_window(struct tagger *t, size_t a, size_t b)
 	w.n = b - a;
 	m->n = 0;
 	rules_tag(&w, m);
-	if (t->lang->names)
+	if (t->names)
 		find_names(t, &w, m, m->n);
 	for (i = 0; i < m->n; i++)
 		mentions_add(&t->ment, m->v[i].a + a, m->v[i].b + a,

@@ -37,7 +37,12 @@ struct gaz_memo {
 struct tagger {
 	struct gazetteer g;
 	struct gaz_memo *memo;
-	struct names *model;
+	struct names *models[LANG_MAX];	/* by lang_index, loaded when a
+					 * document first needs one */
+	struct names *names;	/* the document's model, or NULL */
+	const char *model_file;	/* -m: the model of model_lang */
+	const struct lang *model_lang;
+	int with_model;
 	struct names_work *work;
 	unsigned types;		/* bit per entity type to add */
 	const struct lang *lang;	/* the document's language */
@@ -62,13 +67,15 @@ struct tagger {
 	struct sent st;		/* the line as tagger_prepare left it */
 };
 
-/* model: a file, or NULL for the built-in one; with_model 0: none (the
+/* model: a file to use for documents in language model_lang (a row of
+ * lang.c's table) instead of its built-in model (model_lang then has
+ * names even without one), or NULL; with_model 0: no names at all (the
  * trainer) */
-void tagger_open(struct tagger *t, const char *model, int with_model,
-    unsigned types);
+void tagger_open(struct tagger *t, const char *model,
+    const struct lang *model_lang, int with_model, unsigned types);
 void tagger_close(struct tagger *t);
 /* a new document in language lang (lang.h): forget what the last one
- * taught */
+ * taught, and take the language's model (t->names, NULL if it has none) */
 void tagger_doc(struct tagger *t, const struct lang *lang);
 /* strip the tags of s[0..n) into t->plain and t->spans, tokenize, look
  * words up, and set t->st with the tagged tokens used */

@@ -94,9 +94,23 @@ test_lang(void)
 	CHECK(lang_primary("x", 1, code) == 0);
 	CHECK(lang_primary("e1", 2, code) == 0);
 	CHECK(lang_primary("abcdefghi", 9, code) == 0);
-	CHECK(lang_find("EN-us", 5)->names);
-	CHECK(!lang_find("de", 2)->names);
-	CHECK(lang_find("de", 2)->words == &words_none);
+	CHECK(lang_find("EN-us", 5)->model != NULL);
+	CHECK(lang_find("de", 2)->model == NULL);
+	/* Portuguese has its own model; English post-rules are off there */
+	CHECK(lang_find("pt-BR", 5)->model == te_model_pt_blob);
+	CHECK(!lang_find("pt", 2)->post_rules && lang_find("en", 2)->post_rules);
+	CHECK(lang_index(lang_find("en", 2)) == 0);
+	/* Portuguese words: its connectors (data/pt-words.txt), no English
+	 * month */
+	CHECK(lang_find("pt", 2)->words == &words_pt);
+	CHECK(word_classes(&words_pt, "da", 2) & WC(WC_CONNECTOR));
+	CHECK(!(word_classes(&words_pt, "March", 5) & WC(WC_MONTH)));
+	CHECK(lang_index(lang_find("xx", 2)) == -1);
+	CHECK(lang_find("de", 2)->words == &words_de);
+	CHECK(lang_find("fr", 2)->words == &words_none);
+	/* German words: the connectors of names, no rule's word */
+	CHECK(word_classes(&words_de, "f\xc3\xbcr", 4) & WC(WC_CONNECTOR));
+	CHECK(!(word_classes(&words_de, "Monday", 6) & WC(WC_WEEKDAY)));
 	/* word classes, from data/en-words.txt and data/signs.txt */
 	CHECK(word_classes(&words_en, "March", 5) & WC(WC_MONTH));
 	CHECK(word_classes(&words_en, "MARCH", 5) & WC(WC_AMBIGUOUS_MONTH));
@@ -106,7 +120,7 @@ test_lang(void)
 	CHECK(word_classes(&words_none, "\xe2\x82\xac", 3) & WC(WC_CURRENCY_SIGN));
 	CHECK(word_classes(&words_none, "march", 5) == 0);
 	CHECK(word_classes(&words_en, "", 0) == 0);
-	CHECK(!lang_find("", 0)->names);
+	CHECK(lang_find("", 0)->model == NULL);
 	tagger_doc(&t, lang_find("de", 2));
 	CHECK_STR(tag(line), "Angela Merkel came on Monday, March 5 at "
 	    "<TIME>14:30</TIME> or 7 p.m.; sales rose 5 percent, or "
@@ -138,14 +152,43 @@ test_model(void)
 	CHECK(gaz_ok());
 }
 
+/* the features of "Bundesministerium" in a German and an English line:
+ * the German set (FEATS_WIDE) has six more (the rows' word classes
+ * differ, so the others need not be the same) */
+static void
+test_feature_sets(void)
+{
+	const char *line = "Das Bundesministerium der Finanzen teilte mit .";
+	struct feat_work fw;
+	uint64_t en[FEAT_MAX], de[FEAT_MAX];
+	size_t nen, nde;
+
+	memset(&fw, 0, sizeof fw);
+	tagger_doc(&t, lang_find("en", 2));
+	tagger_prepare(&t, line, strlen(line));
+	CHECK(t.st.feats == FEATS_EN);
+	feat_prepare(&fw, &t.st);
+	CHECK(fw.live[1]);
+	nen = feat_token(&fw, &t.st, 1, en);
+	tagger_doc(&t, lang_find("de", 2));
+	tagger_prepare(&t, line, strlen(line));
+	CHECK(t.st.feats == FEATS_WIDE);
+	feat_prepare(&fw, &t.st);
+	nde = feat_token(&fw, &t.st, 1, de);
+	CHECK(nde == nen + 6 && nde <= FEAT_MAX);
+	feat_free(&fw);
+	tagger_doc(&t, lang_find("en", 2));
+}
+
 int
 main(void)
 {
-	tagger_open(&t, NULL, 1, ALL);
+	tagger_open(&t, NULL, NULL, 1, ALL);
 	test_memory();
 	test_empty();
 	test_lang();
 	test_model();
+	test_feature_sets();
 	tagger_close(&t);
 	buf_free(&out);
 	buf_free(&again);

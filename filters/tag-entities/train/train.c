@@ -300,7 +300,8 @@ lower_case(struct buf *b, const char *s, size_t n)
 }
 
 static void
-read_data(struct data *d, const char *path, unsigned lower_every)
+read_data(struct data *d, const char *path, unsigned lower_every,
+    const struct lang *lang)
 {
 	FILE *fp = fopen(path, "r");
 	struct tagger t;
@@ -312,7 +313,9 @@ read_data(struct data *d, const char *path, unsigned lower_every)
 
 	if (!fp)
 		die("%s:", path);
-	tagger_open(&t, NULL, 0, 0);
+	tagger_open(&t, NULL, NULL, 0, 0);
+	/* the language's word classes and features, as the tagger will */
+	tagger_doc(&t, lang);
 	memset(&fw, 0, sizeof fw);
 	while ((n = getline(&line, &cap, fp)) > 0) {
 		if (line[n - 1] == '\n')
@@ -621,6 +624,7 @@ main(int argc, char *argv[])
 		{ "cutoff", required_argument, NULL, 'c' },
 		{ "epochs", required_argument, NULL, 'e' },
 		{ "lower", required_argument, NULL, 'l' },
+		{ "lang", required_argument, NULL, 'L' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "prune", required_argument, NULL, 'p' },
 		{ "runs", required_argument, NULL, 'r' },
@@ -633,6 +637,7 @@ main(int argc, char *argv[])
 	double tw[NLABELS * NLABELS] = { 0 }, tu[NLABELS * NLABELS] = { 0 };
 	double ts[NLABELS * NLABELS] = { 0 };
 	const char *out = NULL;
+	const struct lang *lang = lang_find("en", 2);
 	double prune = 1;
 	unsigned min = 2, lower_every = 0;
 	uint64_t seed = 0;
@@ -640,7 +645,7 @@ main(int argc, char *argv[])
 	char *end;
 
 	cli_start(argv[0]);
-	while ((ch = cli_getopt(argc, argv, "c:e:hl:o:p:r:s:V", longopts)) != -1) {
+	while ((ch = cli_getopt(argc, argv, "c:e:hl:L:o:p:r:s:V", longopts)) != -1) {
 		switch (ch) {
 		case 'c':
 			min = (unsigned)cli_number("--cutoff", optarg, 0, 1000);
@@ -652,9 +657,15 @@ main(int argc, char *argv[])
 			lower_every = (unsigned)cli_number("--lower", optarg, 0,
 			    1000);
 			break;
+		case 'L':
+			lang = lang_find(optarg, strlen(optarg));
+			if (lang_index(lang) < 0)
+				usage_error("'%s': no such language in lang.c",
+				    optarg);
+			break;
 		case 'h':
 			printf("usage: %s [-c cutoff] [-e epochs] "
-			    "[-l lower] [-p prune] [-r runs] [-s seed] -o model "
+			    "[-l lower] [-L lang] [-p prune] [-r runs] [-s seed] -o model "
 			    "file ...\n", progname());
 			return cli_finish(0);
 		case 'o':
@@ -680,7 +691,7 @@ main(int argc, char *argv[])
 		usage_error("need -o model and training files");
 	memset(&d, 0, sizeof d);
 	for (i = optind; i < argc; i++)
-		read_data(&d, argv[i], lower_every);
+		read_data(&d, argv[i], lower_every, lang);
 	fprintf(stderr, "te-train: %zu segments, %zu live tokens, "
 	    "%zu features\n", d.nseg, d.ntok, d.nfeat);
 	cutoff(&d, min);
