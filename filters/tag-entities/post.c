@@ -18,23 +18,28 @@ is_possessive(const struct sent *st, size_t i)
 	    (unsigned char)TOK_P(st, i)[0] == 0xe2);
 }
 
+/* whether token i is digits only, at most max of them */
+static int
+short_digits(const struct sent *st, size_t i, size_t max)
+{
+	const char *p = TOK_P(st, i);
+	size_t n = TOK_N(st, i), k;
+
+	if (n > max)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (p[k] < '0' || p[k] > '9')
+			return 0;
+	return 1;
+}
+
 /* a number no name ends with: more than four digits, or digits with
  * other signs ("77388-5746", "36349"; "Apollo 11" and "Windows 2000"
  * keep theirs) */
 static int
 long_number(const struct sent *st, size_t i)
 {
-	const char *p = TOK_P(st, i);
-	size_t n = TOK_N(st, i), k;
-
-	if (!(st->tok[i].shape & SH_DIGIT))
-		return 0;
-	if (n > 4)
-		return 1;
-	for (k = 0; k < n; k++)
-		if (p[k] < '0' || p[k] > '9')
-			return 1;
-	return 0;
+	return (st->tok[i].shape & SH_DIGIT) && !short_digits(st, i, 4);
 }
 
 /* a comma or a dash: what follows a dateline's place */
@@ -649,15 +654,7 @@ retype(const struct sent *st, struct mentions *m, size_t from,
 static int
 small_count(const struct sent *st, size_t i)
 {
-	const char *p = TOK_P(st, i);
-	size_t n = TOK_N(st, i), k;
-
-	if (!(st->tok[i].shape & SH_DIGIT) || n > 3)
-		return 0;
-	for (k = 0; k < n; k++)
-		if (p[k] < '0' || p[k] > '9')
-			return 0;
-	return 1;
+	return (st->tok[i].shape & SH_DIGIT) && short_digits(st, i, 3);
 }
 
 /* whether the name a..b of a table line is a club: a city or place, or
