@@ -208,4 +208,8 @@ uninstall:
 clean:
 	rm -rf $(B) $(B)-clang $(B)-asan $(B)-fuzz articles.csv
 
+# generated sources and test objects are kept: deleting them as
+# intermediates made the next make rebuild and relink for nothing
+.SECONDARY:
+
 .PHONY: all deps test-deps test check units test-sanitize test-valgrind demo bench eval check-spreadsheet fuzz install uninstall clean
