@@ -405,8 +405,11 @@ month_word(const char *w, size_t k)
 	for (i = 0; i < k; i++)
 		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
 	low[k] = '\0';
+	/* the first letter before the whole word: this runs on every word of
+	 * every short paragraph */
 	for (i = 0; i < sizeof month_words / sizeof month_words[0]; i++)
-		if (strcmp(low, month_words[i].name) == 0)
+		if (month_words[i].name[0] == low[0] &&
+		    strcmp(low, month_words[i].name) == 0)
 			return month_words[i].month;
 	return 0;
 }
@@ -720,7 +723,11 @@ meta_text_line(struct meta *m, const char *s, size_t n)
 	const char *name, *src = NULL;
 	size_t i, k, nn, sn = 0;
 
-	if (n > 100)
+	if (n > 100 || n == 0)
+		return 0;
+	/* most lines start with none of the words below (their first letters
+	 * and that of "by"): one test instead of eight */
+	if (!strchr("bdlmpu", tolower((unsigned char)s[0])))
 		return 0;
 	for (i = 0; i < sizeof date_words / sizeof date_words[0]; i++) {
 		k = strlen(date_words[i]);
