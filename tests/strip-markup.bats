@@ -153,9 +153,13 @@ sys.stdout.buffer.write(b"<p>" + b"caf\xc3\xa9 lorem ipsum dolor sit amet " * 10
 	decoded=$(peak_mb strip-markup -c latin1 "$f")
 	streamed=$(peak_mb strip-markup --max-doc-size=8M "$f")
 	echo "size $size MB, peak held $held, decoded $decoded, streamed $streamed"
-	[ "$held" -lt $((size + 12)) ]
-	[ "$decoded" -lt $((size + 12)) ]
-	[ "$streamed" -lt $((8 + 12)) ]
+	# under the sanitizers (make test-sanitize sets ASAN_OPTIONS) memory
+	# is ASan's quarantine and shadow, not ours: only the text is checked
+	if [ -z "${ASAN_OPTIONS:-}" ]; then
+		[ "$held" -lt $((size + 12)) ]
+		[ "$decoded" -lt $((size + 12)) ]
+		[ "$streamed" -lt $((8 + 12)) ]
+	fi
 	# and the text is the same, whole and in chunks
 	strip-markup "$f" | md5sum >"$(tmpfile whole)"
 	strip-markup --max-doc-size=8M "$f" 2>/dev/null | md5sum >"$(tmpfile streamed)"
