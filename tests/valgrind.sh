@@ -32,5 +32,12 @@ check strip-markup 0 "$bin/strip-markup" "$top"/samples/*.html "$top"/samples/*.
 check split-sentences 0 "$bin/split-sentences" "$tmp/stripped"
 check tag-entities 0 "$bin/tag-entities" "$tmp/split"
 check to-csv 0 "$bin/to-csv" "$tmp/tagged"
+check to-json 0 "$bin/to-json" "$tmp/tagged"
+check to-xlsx 0 "$bin/to-xlsx" -o "$tmp/out.xlsx" "$tmp/tagged"
+# the dump readers: gzip, WARC with a damaged record, JSON Lines
+check "strip-markup dumps" 0 "$bin/strip-markup" --article \
+    "$top"/tests/data/dumps/warc/warcio/example.warc.gz \
+    "$top"/tests/data/dumps/warc/warcio/example-trunc.warc \
+    "$top"/tests/data/dumps/jsonl/aeb20-html.jsonl
 check "missing file" 1 "$bin/split-sentences" /no/such/file "$tmp/stripped"
 exit $status
