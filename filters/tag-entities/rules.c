@@ -332,6 +332,10 @@ match_money(const struct sent *st, size_t i)
 	if (k > i && free_at(st, k) && (tok_class(st, k, WC_CURRENCY_WORD) ||
 	    ((st->gaz[k] & GAZ_CURCODE) && (st->tok[k].shape & SH_ALLCAPS))))
 		return k + 1;
+	/* 25 €, 1.250,50 € (the sign after the sum, as most of Europe
+	 * writes it); not when the sign starts the next sum ("in 2015 $5") */
+	if (k > i && is_currency_symbol(st, k) && amount(st, k + 1) == k + 1)
+		return k + 1;
 	return i;
 }
 
