@@ -28,26 +28,7 @@ tsv=$scratch/in.tsv
 in_mb=$(wc -c <"$in" | awk '{ printf "%.1f", $1 / 1e6 }')
 tsv_mb=$(wc -c <"$tsv" | awk '{ printf "%.1f", $1 / 1e6 }')
 
-# best of 3: wall-clock seconds and CPU seconds (user + system).  The
-# tools use one core; on a shared machine the CPU time is the steadier
-# figure of what one core does, so MB/s is given for both.
-best() {
-	bw=1e9
-	bc=1e9
-	for i in 1 2 3; do
-		/usr/bin/time -f '%e %U %S' -o "$scratch/time" "$@" \
-		    >/dev/null 2>&1
-		read -r w u s <"$scratch/time"
-		bw=$(awk -v a="$bw" -v b="$w" 'BEGIN { print (b < a) ? b : a }')
-		bc=$(awk -v a="$bc" -v b="$u" -v c="$s" \
-		    'BEGIN { print (b + c < a) ? b + c : a }')
-	done
-	echo "$bw $bc"
-}
-rss() {
-	/usr/bin/time -f '%M' -o "$scratch/rss" "$@" >/dev/null 2>&1
-	cat "$scratch/rss"
-}
+. "$top/bench/time-lib.sh"
 row() {	# name MB "wall cpu" rss
 	echo "$3" | awk -v n="$1" -v mb="$2" -v r="$4" '{
 	    printf "%-36s %7.2f %7.2f %7.0f %7.0f %9s\n", n, $1, $2,
