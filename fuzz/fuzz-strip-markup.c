@@ -124,11 +124,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	opt.charset = cs ? charset_from_label(cs, strlen(cs)) : CS_NONE;
 	opt.input.max_line = TEXT_MAX_PARA;
 
-	memset(&c, 0, sizeof c);
-	c.opt = &opt;
-	text_init(&c.text, &c.body);
-	meta_init(&c.meta);
-	html_init(&c.html, &opt.html, &c.text, &c.meta);
+	ctx_init(&c, &opt);
 
 	assert(ftruncate(memfd, 0) == 0);
 	assert(pwrite(memfd, data, size, 0) == (ssize_t)size);
@@ -142,14 +138,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fclose(out);
 	free(text);
 
-	charset_decoder_free(&c.decoder);
-	html_free(&c.html);
-	meta_free(&c.meta);
-	text_free(&c.text);
-	doc_free(&c.doc);
-	buf_free(&c.raw);
-	buf_free(&c.dec);
-	buf_free(&c.body);
-	buf_free(&c.line);
+	ctx_free(&c);
 	return 0;
 }

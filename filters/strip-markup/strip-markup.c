@@ -616,6 +616,36 @@ on_input(struct input *in, void *ctxp)
 		doc_end(c, in, c->raw.len);
 }
 
+/* the context of a run with options opt, and its end (main and the fuzz
+ * harness share both) */
+static void
+ctx_init(struct ctx *c, const struct options *opt)
+{
+	memset(c, 0, sizeof *c);
+	c->opt = opt;
+	text_init(&c->text, &c->body);
+	meta_init(&c->meta);
+	html_init(&c->html, &opt->html, &c->text, &c->meta);
+	c->sink.page = page_document;
+	c->sink.ctx = c;
+	c->sink.max_doc = opt->max_doc;
+}
+
+static void
+ctx_free(struct ctx *c)
+{
+	charset_decoder_free(&c->decoder);
+	html_free(&c->html);
+	meta_free(&c->meta);
+	text_free(&c->text);
+	doc_free(&c->doc);
+	buf_free(&c->raw);
+	buf_free(&c->dec);
+	buf_free(&c->body);
+	buf_free(&c->line);
+	buf_free(&c->lines);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -674,26 +704,9 @@ main(int argc, char *argv[])
 		}
 	}
 
-	memset(&c, 0, sizeof c);
-	c.opt = &opt;
-	text_init(&c.text, &c.body);
-	meta_init(&c.meta);
-	html_init(&c.html, &opt.html, &c.text, &c.meta);
-	c.sink.page = page_document;
-	c.sink.ctx = &c;
-	c.sink.max_doc = opt.max_doc;
+	ctx_init(&c, &opt);
 	status = input_each(argc - optind, argv + optind, &opt.input,
 	    on_input, &c);
-
-	charset_decoder_free(&c.decoder);
-	html_free(&c.html);
-	meta_free(&c.meta);
-	text_free(&c.text);
-	doc_free(&c.doc);
-	buf_free(&c.raw);
-	buf_free(&c.dec);
-	buf_free(&c.body);
-	buf_free(&c.line);
-	buf_free(&c.lines);
+	ctx_free(&c);
 	return cli_finish(status);
 }
