@@ -348,3 +348,21 @@ sys.stdout.buffer.write(b"<p>" + b"caf\xc3\xa9 lorem ipsum dolor sit amet " * 10
 	assert_line --partial 'A post quoted in the story'
 	refute_output --partial 'Share this story'
 }
+
+# ---- publication dates (issue 16; more in strip-markup-lang.bats) ----
+
+# "date date_source" of the first <doc> line strip-markup writes for a
+# page in language $1 with head $2 and body $3
+page_date() {
+	local line
+	line=$(printf '<!DOCTYPE html><html lang="%s"><head>%s</head><body>%s<p>The council met on Tuesday evening and voted to build a cycle lane along the high street.</p></body></html>' "$1" "$2" "$3" |
+	    strip-markup | grep -m1 '^<doc ')
+	printf '%s %s' "$(sed -n 's/.* date="\([^"]*\)".*/\1/p' <<<"$line")" \
+	    "$(sed -n 's/.* date_source="\([^"]*\)".*/\1/p' <<<"$line")"
+}
+
+@test "strip-markup: a dateline's time is no day, and the masthead's date of today is no dateline" {
+	[ "$(page_date en '' '<p>Posted 22:30, 9 MAY 2020</p>')" = "2020-05-09 text" ]
+	[ "$(page_date en '' '<p>Sunday, July 19, 2020 | Today'"'"'s Paper</p><p>By Ann Lee, July 18, 2020</p>')" = "2020-07-18 text" ]
+	[ "$(page_date ko '' '<p>2020. 08. 27. 20:27</p>')" = "2020-08-27 text" ]
+}
