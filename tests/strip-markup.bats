@@ -361,6 +361,16 @@ page_date() {
 	    "$(sed -n 's/.* date_source="\([^"]*\)".*/\1/p' <<<"$line")"
 }
 
+@test "strip-markup: dates in URLs with a one-digit month or day, or a time after the day" {
+	canon() { printf '<link rel="canonical" href="%s">' "$1"; }
+	[ "$(page_date en "$(canon https://example.com/2020/6/24/123/a-story)" '')" = "2020-06-24 url" ]
+	[ "$(page_date ar "$(canon https://example.com/story/2020/8/4/x)" '')" = "2020-08-04 url" ]
+	[ "$(page_date es "$(canon https://example.com/nota/2020-4-15-16-5-0-a-story)" '')" = "2020-04-15 url" ]
+	# a year and a month alone, or a longer number, are no date
+	[ "$(page_date en "$(canon https://example.com/2020/06/a-story)" '')" = " " ]
+	[ "$(page_date en "$(canon https://example.com/2020/6/245/a-story)" '')" = " " ]
+}
+
 @test "strip-markup: a dateline's time is no day, and the masthead's date of today is no dateline" {
 	[ "$(page_date en '' '<p>Posted 22:30, 9 MAY 2020</p>')" = "2020-05-09 text" ]
 	[ "$(page_date en '' '<p>Sunday, July 19, 2020 | Today'"'"'s Paper</p><p>By Ann Lee, July 18, 2020</p>')" = "2020-07-18 text" ]

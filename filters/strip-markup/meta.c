@@ -835,30 +835,34 @@ meta_dateline(struct meta *m, const char *s, size_t n)
 	buf_free(&iso);
 }
 
-/* the date in a URL: /2020/04/13/, /20200413/, /2020-04-13 */
+/*
+ * The date in a URL: /2020/04/13/, /2020/4/13/, /2020-04-13, /20200413/;
+ * not a longer number (an id) nor a year and month alone.
+ */
 static int
 url_date(struct buf *out, const char *s)
 {
 	const char *p;
 	int y, mo, d;
-	size_t n = strlen(s), i;
+	size_t n = strlen(s), i, j;
 
 	for (p = s; (p = strchr(p, '/')); p++) {
 		i = (size_t)(p - s) + 1;
 		if ((y = digits(s, n, i, 4)) < 1990 || y > 2099)
 			continue;
-		if (i + 4 < n && (s[i + 4] == '/' || s[i + 4] == '-')) {
-			mo = digits(s, n, i + 5, 2);
-			d = i + 7 < n && s[i + 7] == s[i + 4] ?
-			    digits(s, n, i + 8, 2) : -1;
-			if (d >= 0 && i + 10 < n && isdigit((unsigned char)
-			    s[i + 10]))
-				d = -1;
+		j = i + 4;
+		if (j < n && (s[j] == '/' || s[j] == '-')) {
+			char sep = s[j++];
+
+			if ((mo = small_number(s, n, &j)) < 0 || j >= n ||
+			    s[j++] != sep || (d = small_number(s, n, &j)) < 0 ||
+			    (j < n && isdigit((unsigned char)s[j])))
+				continue;
 		} else {
-			mo = digits(s, n, i + 4, 2);
-			d = digits(s, n, i + 6, 2);
-			if (i + 8 < n && isdigit((unsigned char)s[i + 8]))
-				d = -1;	/* a longer number: an id */
+			mo = digits(s, n, j, 2);
+			d = digits(s, n, j + 2, 2);
+			if (j + 4 < n && isdigit((unsigned char)s[j + 4]))
+				continue;	/* a longer number: an id */
 		}
 		if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
 			buf_printf(out, "%04d-%02d-%02d", y, mo, d);
