@@ -48,6 +48,7 @@ meta_reset(struct meta *m)
 	}
 	lang_sample_reset(&m->sample);
 	memcpy(m->latest, m->tomorrow, sizeof m->latest);
+	m->dateline[0] = '\0';
 }
 
 void
@@ -128,6 +129,51 @@ meta_lang(struct meta *m, enum lang_from from, const char *s, size_t n)
 }
 
 static int url_date(struct buf *out, const char *s);
+static int digits(const char *s, size_t n, size_t at, int k);
+
+/* days since 1970-01-01 of the ISO day at s (proleptic Gregorian) */
+static long
+day_number(const char *s)
+{
+	long y = digits(s, 10, 0, 4), mo = digits(s, 10, 5, 2),
+	    d = digits(s, 10, 8, 2), era, yoe, doy;
+
+	y -= mo <= 2;
+	era = y / 400;
+	yoe = y - era * 400;
+	doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+/*
+ * A machine date in UTC ("2020-12-05T23:15:00Z") gives the day in London;
+ * the page's readers saw their own.  When the page's first dateline says
+ * the day after or before, and a zone (UTC-12 to UTC+14) can make it so
+ * at that hour, the dateline's day is the date: 23:15Z and "6 December"
+ * is UTC+1 or more, 00:38Z and "April 13" UTC-1 or less.
+ */
+static void
+local_day(struct meta *m)
+{
+	const char *v = m->value[M_DATE].data;
+	size_t n = m->value[M_DATE].len;
+	long shift;
+	int h;
+
+	if (m->prio[M_DATE] <= P_TEXT || !m->dateline[0] || n < 16 ||
+	    v[10] != 'T')
+		return;
+	if (v[n - 1] != 'Z' && !(n >= 22 && (!strcmp(v + n - 6, "+00:00") ||
+	    !strcmp(v + n - 6, "-00:00"))))
+		return;
+	h = digits(v, n, 11, 2);
+	shift = day_number(m->dateline) - day_number(v);
+	if ((shift == 1 && h >= 10) || (shift == -1 && h < 12)) {
+		buf_clear(&m->value[M_DATE]);
+		buf_adds(&m->value[M_DATE], m->dateline);
+		m->prio[M_DATE] = P_TEXT;
+	}
+}
 
 /* where the date came from, by its priority */
 static const char *
@@ -151,6 +197,7 @@ meta_to_doc(struct meta *m, struct doc *d)
 	const char *url;
 	int f;
 
+	local_day(m);
 	/* the URL's date when nothing better says one */
 	if (!m->prio[M_DATE] && (url = meta_get(m, M_URL))) {
 		struct buf iso = BUF_INIT;
@@ -822,16 +869,26 @@ meta_dateline(struct meta *m, const char *s, size_t n)
 {
 	struct buf iso = BUF_INIT;
 	char low[81];
+	int up;
 
-	if (m->prio[M_DATE] >= P_TEXT || n > 80 || !has_year(s, n))
+	if ((m->prio[M_DATE] >= P_TEXT && m->dateline[0]) || n > 80 ||
+	    !has_year(s, n))
 		return;
 	lower_word(low, sizeof low, s, n);
+	if (today_line(low, n) ||
+	    !dateline_date(&iso, s, n, meta_get(m, M_LANG)) ||
+	    !plausible(m, iso.data)) {
+		buf_free(&iso);
+		return;
+	}
 	/* first publication over an update: an update's dateline gives way
 	 * to a later one that does not say so */
-	if (!today_line(low, n) &&
-	    dateline_date(&iso, s, n, meta_get(m, M_LANG)))
-		meta_offer(m, M_DATE, update_line(low, n) ? P_UPDATED : P_TEXT,
-		    iso.data, iso.len);
+	up = update_line(low, n);
+	if (!up && !m->dateline[0]) {
+		memcpy(m->dateline, iso.data, 10);
+		m->dateline[10] = '\0';
+	}
+	meta_offer(m, M_DATE, up ? P_UPDATED : P_TEXT, iso.data, iso.len);
 	buf_free(&iso);
 }
 
@@ -874,39 +931,50 @@ url_date(struct buf *out, const char *s)
 
 /*
  * ISO 8601 as pages write it: "2019-11-20", "2019-11-20T10:13:00+0000",
- * "2019-11-20 10:13", "20191120T101300Z" is rare and not taken.
+ * "2019-11-20 10:13", "2019/11/20 10:13:00", "20191120T101300Z",
+ * "2019-11-20T10:13:0Z" (a one-digit second: the zone still counts);
+ * else an English date ("November 20, 2019").
  */
 int
 meta_iso_date(struct buf *out, const char *s, size_t n)
 {
-	int y, mo, d, h, mi, sec = -1, zh, zm;
-	size_t i;
+	int y, mo, d, h, mi, sec = -1, zh, zm, colon;
+	size_t i, k;
 
 	y = digits(s, n, 0, 4);
-	if (y < 1000 || n < 10 || s[4] != '-' || s[7] != '-')
+	if (y >= 1000 && n >= 10 && strchr("-/.", s[4]) && s[7] == s[4]) {
+		mo = digits(s, n, 5, 2);
+		d = digits(s, n, 8, 2);
+		i = 10;
+	} else if (y >= 1000 && n >= 8 && (n == 8 || s[8] == 'T') &&
+	    (mo = digits(s, n, 4, 2)) >= 0 && (d = digits(s, n, 6, 2)) >= 0) {
+		i = 8;		/* 20191120, 20191120T101300Z */
+	} else {
 		return english_date(out, s, n);
-	mo = digits(s, n, 5, 2);
-	d = digits(s, n, 8, 2);
+	}
 	if (mo < 1 || mo > 12 || d < 1 || d > 31)
 		return 0;
 	buf_printf(out, "%04d-%02d-%02d", y, mo, d);
-	i = 10;
-	if (i + 6 > n || (s[i] != 'T' && s[i] != ' ') || s[i + 3] != ':')
+	if (i + 5 > n || (s[i] != 'T' && s[i] != ' '))
 		return 1;
-	h = digits(s, n, i + 1, 2);
-	mi = digits(s, n, i + 4, 2);
+	i++;
+	h = digits(s, n, i, 2);
+	colon = s[i + 2] == ':';
+	mi = digits(s, n, i + 2 + colon, 2);
 	if (h < 0 || h > 24 || mi < 0 || mi > 59)
 		return 1;
-	i += 6;
-	if (i + 3 <= n && s[i] == ':') {
-		sec = digits(s, n, i + 1, 2);
-		if (sec < 0 || sec > 60)
-			sec = -1;
-		else
-			i += 3;
+	i += 4 + colon;
+	if (colon && i + 1 < n && s[i] == ':' && isdigit((unsigned char)
+	    s[i + 1])) {
+		for (k = i + 1, sec = 0; k < n && k - i <= 2 &&
+		    isdigit((unsigned char)s[k]); k++)
+			sec = sec * 10 + s[k] - '0';
+		i = k;
+	} else if (!colon && (sec = digits(s, n, i, 2)) >= 0) {
+		i += 2;
 	}
 	buf_printf(out, "T%02d:%02d", h, mi);
-	if (sec >= 0)
+	if (sec >= 0 && sec <= 60)
 		buf_printf(out, ":%02d", sec);
 	if (i < n && s[i] == '.')
 		for (i++; i < n && isdigit((unsigned char)s[i]); i++)

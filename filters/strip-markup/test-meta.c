@@ -130,11 +130,99 @@ test_dateline(void)
 	meta_free(&m);
 }
 
+/* s as meta_iso_date reads it, "(none)" if it does not */
+static const char *
+iso(struct buf *b, const char *s)
+{
+	buf_clear(b);
+	if (!meta_iso_date(b, s, strlen(s)))
+		return "(none)";
+	buf_addc(b, '\0');
+	return b->data;
+}
+
+static void
+test_iso(void)
+{
+	struct buf b = BUF_INIT;
+
+	CHECK_STR(iso(&b, "2019-11-20T10:13:00+0000"),
+	    "2019-11-20T10:13:00+00:00");
+	CHECK_STR(iso(&b, "2019/11/20 10:13:00"), "2019-11-20T10:13:00");
+	CHECK_STR(iso(&b, "2020.10.04"), "2020-10-04");
+	CHECK_STR(iso(&b, "20191120"), "2019-11-20");
+	CHECK_STR(iso(&b, "20191120T101300Z"), "2019-11-20T10:13:00Z");
+	CHECK_STR(iso(&b, "20191120T10:13:00Z"), "2019-11-20T10:13:00Z");
+	/* a one-digit second keeps the zone */
+	CHECK_STR(iso(&b, "2020-12-05T23:15:0Z"), "2020-12-05T23:15:00Z");
+	CHECK_STR(iso(&b, "November 20, 2019"), "2019-11-20");
+	CHECK_STR(iso(&b, "2019-13-20"), "(none)");
+	CHECK_STR(iso(&b, "201911201"), "(none)");
+	buf_free(&b);
+}
+
+/* "date source" meta_to_doc writes for a date offered by JSON-LD and a
+ * dateline of the page */
+static const char *
+local(struct meta *m, struct buf *out, const char *machine, const char *line)
+{
+	struct doc d = DOC_INIT;
+	const char *v;
+
+	meta_reset(m);
+	meta_offer(m, M_DATE, P_JSONLD, machine, strlen(machine));
+	meta_dateline(m, line, strlen(line));
+	meta_to_doc(m, &d);
+	buf_clear(out);
+	buf_adds(out, (v = doc_get(&d, "date")) ? v : "(none)");
+	buf_addc(out, ' ');
+	buf_adds(out, (v = doc_get(&d, "date_source")) ? v : "(none)");
+	buf_addc(out, '\0');
+	doc_free(&d);
+	return out->data;
+}
+
+static void
+test_local_day(void)
+{
+	struct meta m;
+	struct buf b = BUF_INIT;
+
+	meta_init(&m);
+	/* UTC+1 or more: the next day */
+	CHECK_STR(local(&m, &b, "2020-12-05T23:15:00Z", "6 December 2020"),
+	    "2020-12-06 text");
+	/* UTC-1 or less: the day before */
+	CHECK_STR(local(&m, &b, "2020-04-14T00:38:07+00:00", "April 13, 2020"),
+	    "2020-04-13 text");
+	/* no zone reaches the dateline's day from that hour */
+	CHECK_STR(local(&m, &b, "2020-12-05T09:15:00Z", "6 December 2020"),
+	    "2020-12-05T09:15:00Z json-ld");
+	CHECK_STR(local(&m, &b, "2020-12-06T12:32:58Z", "5 December 2020"),
+	    "2020-12-06T12:32:58Z json-ld");
+	/* a local time, a day without a time, a dateline two days off */
+	CHECK_STR(local(&m, &b, "2020-12-05T23:15:00+01:00",
+	    "6 December 2020"), "2020-12-05T23:15:00+01:00 json-ld");
+	CHECK_STR(local(&m, &b, "2020-12-05", "6 December 2020"),
+	    "2020-12-05 json-ld");
+	CHECK_STR(local(&m, &b, "2020-12-05T23:15:00Z", "7 December 2020"),
+	    "2020-12-05T23:15:00Z json-ld");
+	/* across a month and a year */
+	CHECK_STR(local(&m, &b, "2020-12-31T22:00:00Z", "1 January 2021"),
+	    "2021-01-01 text");
+	CHECK_STR(local(&m, &b, "2020-03-01T03:00:00Z", "29 February 2020"),
+	    "2020-02-29 text");
+	buf_free(&b);
+	meta_free(&m);
+}
+
 int
 main(void)
 {
 	test_bounds();
 	test_lang();
 	test_dateline();
+	test_iso();
+	test_local_day();
 	return check_report("test-meta");
 }
