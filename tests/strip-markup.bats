@@ -383,3 +383,11 @@ page_date() {
 	[ "$(page_date en "$ld<meta name=\"generator\" content=\"MediaWiki 1.35\">" '')" = "2020-04-07T12:33:32-07:00 json-ld" ]
 	[ "$(page_date en "<meta name=\"generator\" content=\"WordPress 5.4\">$ld" '')" = "2005-07-26T16:22:26-07:00 json-ld" ]
 }
+
+@test "strip-markup: publication dates under the names CMSs give them in <meta>" {
+	for k in 'name="publish-date"' 'name="publication_date"' 'name="dcterms.created"' 'name="citation_publication_date"' 'itemprop="dateCreated"' 'property="og:article:published_time"'; do
+		[ "$(page_date en "<meta $k content=\"2020-04-13\">" '')" = "2020-04-13 meta" ] || fail "$k"
+	done
+	# a modification is no publication
+	[ "$(page_date en '<meta property="article:modified_time" content="2020-04-13">' '')" = " " ]
+}
