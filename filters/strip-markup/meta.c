@@ -463,7 +463,7 @@ static const struct {
 
 	{ "march", 3, "en" }, { "mar", 3, "en es it" }, { "märz", 3, "de" },
 	{ "mrz", 3, "de" }, { "marzo", 3, "es it" }, { "março", 3, "pt" },
-	{ "mars", 3, "fr sv no nb" }, { "maart", 3, "nl" },
+	{ "mars", 3, "fr sv no nb sq" }, { "maart", 3, "nl" },
 	{ "martie", 3, "ro" }, { "marca", 3, "pl" }, { "marts", 3, "da" },
 	{ "maret", 3, "id" }, { "марта", 3, "ru" },
 	{ "березня", 3, "uk" }, { "března", 3, "cs" },
@@ -479,7 +479,7 @@ static const struct {
 
 	{ "may", 5, "en" }, { "mai", 5, "de fr ro no nb" }, { "mayo", 5, "es" },
 	{ "maio", 5, "pt" }, { "maggio", 5, "it" }, { "mei", 5, "nl id" },
-	{ "maja", 5, "pl" }, { "maj", 5, "sv da" }, { "мая", 5, "ru" },
+	{ "maja", 5, "pl" }, { "maj", 5, "sv da sq" }, { "мая", 5, "ru" },
 	{ "травня", 5, "uk" }, { "května", 5, "cs" },
 	{ "május", 5, "hu" }, { "mayıs", 5, "tr" }, { "gegužės", 5, "lt" },
 
@@ -544,11 +544,29 @@ static const struct {
 	{ "грудня", 12, "uk" }, { "prosince", 12, "cs" },
 	{ "aralık", 12, "tr" }, { "desember", 12, "no nb id" },
 	{ "gruodžio", 12, "lt" },
+
+	/* Albanian */
+	{ "janar", 1, "sq" }, { "shkurt", 2, "sq" }, { "prill", 4, "sq" },
+	{ "qershor", 6, "sq" }, { "korrik", 7, "sq" }, { "gusht", 8, "sq" },
+	{ "shtator", 9, "sq" }, { "tetor", 10, "sq" }, { "nëntor", 11, "sq" },
+	{ "dhjetor", 12, "sq" },
+	/* Arabic: the names of Egypt and the Maghreb, with and without the
+	 * hamza, and the one-word names of the Levant and Iraq */
+	{ "يناير", 1, "ar" }, { "فبراير", 2, "ar" }, { "مارس", 3, "ar" },
+	{ "أبريل", 4, "ar" }, { "ابريل", 4, "ar" }, { "إبريل", 4, "ar" },
+	{ "مايو", 5, "ar" }, { "يونيو", 6, "ar" }, { "يونيه", 6, "ar" },
+	{ "يوليو", 7, "ar" }, { "يوليه", 7, "ar" }, { "أغسطس", 8, "ar" },
+	{ "اغسطس", 8, "ar" }, { "سبتمبر", 9, "ar" }, { "أكتوبر", 10, "ar" },
+	{ "اكتوبر", 10, "ar" }, { "نوفمبر", 11, "ar" },
+	{ "ديسمبر", 12, "ar" },
+	{ "شباط", 2, "ar" }, { "آذار", 3, "ar" }, { "نيسان", 4, "ar" },
+	{ "أيار", 5, "ar" }, { "حزيران", 6, "ar" }, { "تموز", 7, "ar" },
+	{ "آب", 8, "ar" }, { "أيلول", 9, "ar" },
 };
 
 /* the languages the table above knows */
 static const char month_langs[] =
-    "en de es pt fr it nl ro pl ru uk cs hu tr id sv da no nb lt";
+    "en de es pt fr it nl ro pl ru uk cs hu tr id sv da no nb lt sq ar";
 
 /* whether the space-separated list has the language code */
 static int
@@ -726,8 +744,10 @@ dateline_date(struct buf *out, const char *s, size_t n, const char *lang)
 		return 0;
 	/* numbers: 17/03/2020, 17.03.2020, 17-03-2020, 2020-03-17 */
 	for (i = 0; i + 8 <= n && !y; i++) {
+		/* after a letter is fine: text runs together where the
+		 * markup had no space ("Información16.08.2020") */
 		if (!isdigit((unsigned char)s[i]) ||
-		    (i && isalnum((unsigned char)s[i - 1])))
+		    (i && isdigit((unsigned char)s[i - 1])))
 			continue;
 		if ((v = digits(s, n, i, 4)) >= 1990 && v <= 2099 &&
 		    year_first(s, n, i, &a, &b)) {
@@ -805,6 +825,8 @@ dateline_date(struct buf *out, const char *s, size_t n, const char *lang)
 				return 0;	/* 15-24, 15–24: a range */
 			if (j - i == 4 && v >= 1990 && v <= 2099 && !y)
 				y = v;
+			else if (j - i == 4 && !y)
+				d = 0;	/* 11 شوال 1441: another calendar's */
 			else if (j - i <= 2 && v >= 1 && v <= 31 && !d)
 				d = v;
 			/* 18th, 1st, 2nd; 1º */
@@ -813,7 +835,9 @@ dateline_date(struct buf *out, const char *s, size_t n, const char *lang)
 				j++;
 			continue;
 		}
-		for (j = i; j < n && word_byte((unsigned char)s[j]); j++)
+		/* the Arabic comma ends a word */
+		for (j = i; j < n && word_byte((unsigned char)s[j]) &&
+		    !bytes_at(s, n, j, "\xD8\x8C"); j++)
 			;
 		if (j == i) {
 			j++;

@@ -123,6 +123,18 @@ test_dateline(void)
 	CHECK_STR(dateline(&m, "hu", "2020. augusztus 18. 21:35"),
 	    "2020-08-18");
 	CHECK_STR(dateline(&m, "cs", "30. ledna 2020"), "2020-01-30");
+	/* Albanian and Arabic; a day of another calendar is not the day */
+	CHECK_STR(dateline(&m, "sq", "13 gusht 2020, 09:08"), "2020-08-13");
+	CHECK_STR(dateline(&m, "ar", "التاريخ: 03 يونيو 2020"), "2020-06-03");
+	CHECK_STR(dateline(&m, "ar", "11 شوال 1441هـ - 03 يونيو 2020م"),
+	    "2020-06-03");
+	CHECK_STR(dateline(&m, "ar", "الإثنين، 24 أغسطس، 2020"), "2020-08-24");
+	/* text run together where the markup had no space */
+	CHECK_STR(dateline(&m, "es", "La Informaci\xC3\xB3n16.08.2020 - 21:03h"),
+	    "2020-08-16");
+	CHECK_STR(dateline(&m, "en", "By Ann Lee2020-02-20 13:52:51 UTC"),
+	    "2020-02-20");
+	CHECK_STR(dateline(&m, "en", "Item 116.08.2020"), "(none)");
 	/* no year, no date; and a sentence is no dateline */
 	CHECK_STR(dateline(&m, "en", "Sunday, July 19"), "(none)");
 	CHECK_STR(dateline(&m, "en", "On 17 March 2020 the council met to "
