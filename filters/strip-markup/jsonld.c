@@ -1,7 +1,7 @@
 /* jsonld.c: the few schema.org fields strip-markup wants from JSON-LD.
  *
  * Not a JSON parser: it finds "headline", "datePublished", "author" and
- * "publisher" keys (and "dateModified", for wikis) and reads their string, or the "name" inside their
+ * "publisher" keys and reads their string, or the "name" inside their
  * object or array.  The first of each wins (an Article comes before the
  * BreadcrumbList and the WebSite in real pages' @graph).
  */
@@ -137,9 +137,6 @@ meta_jsonld(struct meta *m, const char *s, size_t n)
 		meta_offer(m, M_TITLE, P_JSONLD, v.data, v.len);
 	if (field(s, n, "datePublished", &v))
 		meta_offer(m, M_DATE, P_JSONLD, v.data, v.len);
-	/* kept for a wiki's page (meta_to_doc); never a news page's date */
-	if (!m->modified.len && field(s, n, "dateModified", &v))
-		buf_add(&m->modified, v.data, v.len);
 	if (field(s, n, "author", &v) && strncmp(v.data, "http", 4) != 0)
 		meta_offer(m, M_AUTHOR, P_JSONLD, v.data, v.len);
 	if (field(s, n, "publisher", &v))

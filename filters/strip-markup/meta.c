@@ -34,7 +34,6 @@ meta_free(struct meta *m)
 	for (f = 0; f < M_N; f++)
 		buf_free(&m->value[f]);
 	buf_free(&m->scratch);
-	buf_free(&m->modified);
 	lang_sample_free(&m->sample);
 }
 
@@ -50,8 +49,6 @@ meta_reset(struct meta *m)
 	lang_sample_reset(&m->sample);
 	memcpy(m->latest, m->tomorrow, sizeof m->latest);
 	m->dateline[0] = '\0';
-	m->wiki = 0;
-	buf_clear(&m->modified);
 }
 
 void
@@ -200,13 +197,6 @@ meta_to_doc(struct meta *m, struct doc *d)
 	const char *url;
 	int f;
 
-	/* a wiki page's text is its last revision: the page's creation
-	 * (JSON-LD datePublished) is years older than what it says */
-	if (m->wiki && m->modified.len && m->prio[M_DATE] <= P_JSONLD) {
-		m->prio[M_DATE] = 0;
-		meta_offer(m, M_DATE, P_JSONLD, m->modified.data,
-		    m->modified.len);
-	}
 	local_day(m);
 	/* the URL's date when nothing better says one */
 	if (!m->prio[M_DATE] && (url = meta_get(m, M_URL))) {
@@ -344,10 +334,6 @@ meta_tag(struct meta *m, const struct tok_tag *tag)
 		    !strcasecmp(key, "dcterms.language") ||
 		    !strcasecmp(key, "language")))
 			meta_lang(m, LANG_FROM_DC, v, n);
-		if ((key = tok_attr(tag, "name", NULL)) &&
-		    !strcasecmp(key, "generator") &&
-		    !strncasecmp(v, "MediaWiki", 9))
-			m->wiki = 1;
 		if ((key = tok_attr(tag, "property", NULL)))
 			meta_key(m, key, v, n);
 		if ((key = tok_attr(tag, "name", NULL)))

@@ -50,8 +50,6 @@ struct meta {
 				 * the day the page was fetched */
 	char dateline[11];	/* the day of the page's first dateline, or
 				 * "": the local day of a date in UTC */
-	int wiki;		/* the page is a wiki's (MediaWiki) */
-	struct buf modified;	/* JSON-LD dateModified, for a wiki */
 };
 
 void meta_init(struct meta *m);
