@@ -406,13 +406,17 @@ match_date(const struct sent *st, size_t i)
 		if (is_month(st, k))
 			return month_then_year(st, k);
 	}
-	/* Anfang März (2021), Mitte 2021, meados de maio */
+	/* Anfang März (2021), Mitte 2021, meados de maio, Mitte nächsten
+	 * Jahres */
 	if (free_at(st, i) && tok_class(st, i, WC_DATE_HEAD)) {
 		j = skip_link(st, i + 1);
 		if (is_month(st, j))
 			return month_then_year(st, j);
 		if (is_year(st, j))
 			return j + 1;
+		if (free_at(st, j) && tok_class(st, j, WC_RELATIVE) &&
+		    free_at(st, j + 1) && tok_class(st, j + 1, WC_PERIOD))
+			return j + 2;
 	}
 	/* "Fri, Sat, or Sun", "Tue Sep 5", "Fri. 18 Sept." */
 	if (free_at(st, i) && weekday_abbrev(st, i)) {
