@@ -429,19 +429,24 @@ match_date(const struct sent *st, size_t i)
 		if (abbrev_in_list(st, i))
 			return i + 1;
 	}
-	/* Monday, Monday morning */
+	/* Monday, Monday morning, domingo passado */
 	if (free_at(st, i) && tok_class(st, i, WC_WEEKDAY) &&
 	    !in_name(st, i)) {
-		if (free_at(st, i + 1) && tok_class(st, i + 1, WC_DAY_PART))
+		if (free_at(st, i + 1) && (tok_class(st, i + 1, WC_DAY_PART) ||
+		    tok_class(st, i + 1, WC_RELATIVE_AFTER)))
 			return i + 2;
 		return i + 1;
 	}
 	if (free_at(st, i) && tok_class(st, i, WC_DAY_WORD))
 		return i + 1;
-	/* next week, last year, this Monday */
+	/* next week, last year, this Monday, próximo mês de junho */
 	if (free_at(st, i) && tok_class(st, i, WC_RELATIVE) && free_at(st, i + 1) &&
-	    (tok_class(st, i + 1, WC_PERIOD) || tok_class(st, i + 1, WC_WEEKDAY)))
+	    (tok_class(st, i + 1, WC_PERIOD) || tok_class(st, i + 1, WC_WEEKDAY))) {
+		j = skip_link(st, i + 2);
+		if (j > i + 2 && is_month(st, j))
+			return j + 1;
 		return i + 2;
+	}
 	/* o ano passado */
 	if (free_at(st, i) && tok_class(st, i, WC_PERIOD) &&
 	    free_at(st, i + 1) && tok_class(st, i + 1, WC_RELATIVE_AFTER))
