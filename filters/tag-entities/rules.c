@@ -28,11 +28,21 @@ is_number(const struct sent *st, size_t i)
 	return 1;
 }
 
-static int
-is_count(const struct sent *st, size_t i)
+/* the end of a count at i: a number, or number words joined as
+ * Portuguese writes them ("setenta e cinco", WC_NUMBER_AND); i if none */
+static size_t
+count_end(const struct sent *st, size_t i)
 {
-	return is_number(st, i) || (free_at(st, i) &&
-	    tok_class(st, i, WC_NUMBER_WORD));
+	size_t k;
+
+	if (is_number(st, i))
+		return i + 1;
+	if (!free_at(st, i) || !tok_class(st, i, WC_NUMBER_WORD))
+		return i;
+	for (k = i + 1; free_at(st, k + 1) && tok_class(st, k, WC_NUMBER_AND) &&
+	    tok_class(st, k + 1, WC_NUMBER_WORD) && free_at(st, k); k += 2)
+		;
+	return k;
 }
 
 /* the length of the number that opens token i: digits with , and . */
@@ -453,15 +463,15 @@ match_date(const struct sent *st, size_t i)
 		return i + 2;
 	/* vor drei Jahren, há três anos */
 	if (free_at(st, i) && tok_class(st, i, WC_AGO_BEFORE) &&
-	    is_count(st, i + 1) && free_at(st, i + 2) &&
-	    tok_class(st, i + 2, WC_UNIT))
-		return i + 3;
+	    (k = count_end(st, i + 1)) > i + 1 && free_at(st, k) &&
+	    tok_class(st, k, WC_UNIT))
+		return k + 1;
 	/* four days, 10 years (ago) */
-	if (is_count(st, i) && free_at(st, i + 1) &&
-	    tok_class(st, i + 1, WC_UNIT)) {
-		if (free_at(st, i + 2) && tok_class(st, i + 2, WC_AGO))
-			return i + 3;
-		return i + 2;
+	if ((k = count_end(st, i)) > i && free_at(st, k) &&
+	    tok_class(st, k, WC_UNIT)) {
+		if (free_at(st, k + 1) && tok_class(st, k + 1, WC_AGO))
+			return k + 2;
+		return k + 1;
 	}
 	/* the 1990s, die 1990er Jahre */
 	if ((k = match_decade(st, i)) > i)
@@ -561,9 +571,9 @@ match_time(const struct sent *st, size_t i)
 	    tok_class(st, i + 1, WC_DAY_PART))
 		return i + 2;
 	/* three hours */
-	if (is_count(st, i) && free_at(st, i + 1) &&
-	    tok_class(st, i + 1, WC_TIME_UNIT))
-		return i + 2;
+	if ((j = count_end(st, i)) > i && free_at(st, j) &&
+	    tok_class(st, j, WC_TIME_UNIT))
+		return j + 1;
 	return i;
 }
 
@@ -686,11 +696,8 @@ match_percent(const struct sent *st, size_t i)
 {
 	size_t k;
 
-	if (!is_number(st, i) && !tok_class(st, i, WC_NUMBER_WORD))
+	if ((k = count_end(st, i)) == i)
 		return i;
-	if (!free_at(st, i))
-		return i;
-	k = i + 1;
 	if (free_at(st, k) && tok_is(st, k, "%"))
 		return k + 1;
 	if (free_at(st, k) && tok_class(st, k, WC_PERCENT_WORD))

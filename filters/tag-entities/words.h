@@ -58,6 +58,7 @@ enum {
 	WC_AGO_BEFORE,
 	WC_DECADE_NOUN,
 	WC_DECADE_HEAD,
+	WC_NUMBER_AND,
 	/* the post-rule passes over names */
 	WC_HONORIFIC,
 	WC_GREETING,
