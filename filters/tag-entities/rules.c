@@ -29,7 +29,9 @@ is_number(const struct sent *st, size_t i)
 }
 
 /* the end of a count at i: a number, or number words joined as
- * Portuguese writes them ("setenta e cinco", WC_NUMBER_AND); i if none */
+ * Portuguese writes them ("setenta e cinco", WC_NUMBER_AND; at most
+ * three joins, "duzentos e setenta e cinco", so that a line of "dois e
+ * dois e ..." costs a bounded look from each word); i if none */
 static size_t
 count_end(const struct sent *st, size_t i)
 {
@@ -39,8 +41,9 @@ count_end(const struct sent *st, size_t i)
 		return i + 1;
 	if (!free_at(st, i) || !tok_class(st, i, WC_NUMBER_WORD))
 		return i;
-	for (k = i + 1; free_at(st, k + 1) && tok_class(st, k, WC_NUMBER_AND) &&
-	    tok_class(st, k + 1, WC_NUMBER_WORD) && free_at(st, k); k += 2)
+	for (k = i + 1; k < i + 7 && free_at(st, k) && free_at(st, k + 1) &&
+	    tok_class(st, k, WC_NUMBER_AND) &&
+	    tok_class(st, k + 1, WC_NUMBER_WORD); k += 2)
 		;
 	return k;
 }
@@ -603,7 +606,9 @@ amount(const struct sent *st, size_t i)
 }
 
 /* a number written in groups of three digits apart by a space, as
- * German and French write sums: "11 490", "1 250 000"; its end, or i */
+ * German and French write sums: "11 490", "1 250 000" (at most five
+ * groups after the first, so that a line of them costs a bounded look
+ * from each); its end, or i */
 static size_t
 spaced_number(const struct sent *st, size_t i)
 {
@@ -612,7 +617,7 @@ spaced_number(const struct sent *st, size_t i)
 	if (!free_at(st, i) || small_number(TOK_P(st, i), TOK_N(st, i)) < 0 ||
 	    TOK_N(st, i) > 3)
 		return i;
-	while (free_at(st, j) && TOK_N(st, j) == 3 &&
+	while (j < i + 6 && free_at(st, j) && TOK_N(st, j) == 3 &&
 	    small_number(TOK_P(st, j), 3) >= 0 &&
 	    st->tok[j].start == st->tok[j - 1].end + 1 &&
 	    st->s[st->tok[j - 1].end] == ' ')
