@@ -335,14 +335,30 @@ ends_known_name(const struct sent *st, size_t i)
 	return 0;
 }
 
+/* whether the day at d opens a date that names a place: linked to its
+ * month ("25 de Abril"), after a capitalised word that does not open the
+ * line and is no weekday ("Ponte 25 de Abril", "Estádio 1º de Maio") */
+static int
+day_in_name(const struct sent *st, size_t d)
+{
+	return d >= 2 && (st->tok[d - 1].shape & SH_UPPER) &&
+	    !tok_class(st, d - 1, WC_WEEKDAY);
+}
+
 /* whether a month or weekday word at i is part of a name here: the end
- * of a known place's name ("Rio de Janeiro"), or a weekday that is also
- * a surname (WC_NAME_WEEKDAY) after a name ("Jan Freitag") */
+ * of a known place's name ("Rio de Janeiro"), a month linked to a
+ * capitalised word ("Revolução de Abril", "Avenida Nove de Julho"), or a
+ * weekday that is also a surname (WC_NAME_WEEKDAY) after a name ("Jan
+ * Freitag") */
 static int
 in_name(const struct sent *st, size_t i)
 {
 	if (!(st->tok[i].shape & SH_UPPER) || i == 0)
 		return 0;
+	if (i >= 2 && tok_class(st, i - 1, WC_NUMBER_LINK) &&
+	    ((st->tok[i - 2].shape & SH_UPPER) ||
+	    (is_day(st, i - 2) && day_in_name(st, i - 2))))
+		return 1;
 	/* a capital word before it, a first name or not the line's first
 	 * ("Plácido Domingo"; not "Am Freitag") */
 	if (tok_class(st, i, WC_NAME_WEEKDAY) &&
@@ -407,9 +423,12 @@ match_date(const struct sent *st, size_t i)
 			return i + 1;
 		return i;
 	}
-	/* 18 September 2015, 3. Oktober 2021, 3 de outubro de 2021 */
+	/* 18 September 2015, 3. Oktober 2021, 3 de outubro de 2021; not a
+	 * date that names a place (day_in_name) */
 	if ((j = day_end(st, i)) > i) {
 		k = skip_link(st, j);
+		if (k > j && day_in_name(st, i))
+			return i;
 		/* English's "18 Sept." keeps its period (and "18
 		 * September." too, as before) */
 		if (is_month(st, k) && k == i + 1) {
