@@ -160,3 +160,15 @@ article() {
 	assert_line --index 0 --partial 'O rio Tejo é o mais longo'
 	assert_output --partial 'comércio fluvial.'
 }
+
+@test "strip-markup-article: a lead paragraph in a block of its own above the body opens the article; header, byline box, key points and a repeated highlight do not" {
+	article lead
+	assert_line --index 0 --partial 'Nach drei Jahren Bauzeit'
+	assert_output --partial 'Im Herbst soll auch der Uferweg'
+	for s in 'Ein Satz im Kopf' 'Ein Kasten über die Autorin' \
+	    'Die Brücke ist 240 Meter lang'; do
+		refute_output --partial "$s"
+	done
+	# the highlight is not written twice
+	[ "$(grep -c 'Die alte Brücke wird' <<<"$output")" -eq 1 ]
+}

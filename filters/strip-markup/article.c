@@ -180,6 +180,12 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 	if ((v = tok_attr(tag, "itemprop", NULL)) && strstr(v, "articleBody")) {
 		*flags |= AF_ITEMBODY;	/* not scored: see article_select */
 	}
+	/* the page's summary, and a block named as meta even where a
+	 * positive word cancels it ("entry-byline"): kept apart from a
+	 * lead (see keep_lead) */
+	if (((v = tok_attr(tag, "itemprop", NULL)) &&
+	    strstr(v, "description")) || neg || str)
+		*flags |= AF_APART;
 	if ((v = tok_attr(tag, "role", NULL))) {
 		if (!strcasecmp(v, "navigation") || !strcasecmp(v, "banner") ||
 		    !strcasecmp(v, "contentinfo") ||
@@ -230,7 +236,7 @@ push(struct article *a, const struct tok_tag *tag)
 		flags |= AF_BOILER;
 		break;
 	case EL_HEADER:
-		flags |= AF_HEADER;
+		flags |= AF_HEADER | AF_APART;
 		break;
 	case EL_ARTICLE: case EL_MAIN:
 		flags |= AF_POSITIVE;
@@ -1198,12 +1204,90 @@ out:
 	return BODY_KEPT;
 }
 
+/*
+ * The wrapper around the best container that holds little else: the
+ * lead paragraph (standfirst) a page sets apart just above the body, in
+ * a block of its own.  The highest ancestor in which the best holds 85%
+ * of the text or more, outside boilerplate, mostly not links; -1 when
+ * there is none.
+ */
+static int
+lead_wrapper(const struct article *a, int best, int marked)
+{
+	size_t body = a->nodes[best].text;
+	int p, wrap = -1;
+
+	if (marked)
+		return -1;
+	for (p = a->nodes[best].parent; p >= 0; p = a->nodes[p].parent) {
+		const struct art_node *nd = &a->nodes[p];
+
+		if (body * 20 < nd->text * 17 || (nd->flags & AF_BOILER) ||
+		    nd->links * 4 >= nd->text)
+			break;
+		if (nd->text > a->nodes[best].text)
+			wrap = p;
+	}
+	return wrap;
+}
+
+/* whether a node marked AF_APART, or a feed, lies on the way from node
+ * up to anc */
+static int
+set_apart(const struct article *a, int node, int anc)
+{
+	for (; node >= 0 && node != anc; node = a->nodes[node].parent)
+		if (a->nodes[node].flags & (AF_APART | AF_FEED))
+			return 1;
+	return 0;
+}
+
+/* the number of lead paragraphs keep_lead takes at most */
+#define ARTICLE_LEAD_MAX 3
+
+/*
+ * The paragraphs in wrap above the first kept one, as keep_block lets
+ * them through from wrap down: each a sentence or more (not a name, a
+ * date, a label), not a heading, a list item ("Key points"), nor in a
+ * part set apart (AF_APART: the page's <header> or description, a
+ * byline box; or a feed of teasers), and not said again further on (a
+ * highlight repeating a sentence of the body).  At most
+ * ARTICLE_LEAD_MAX, each compared once with the text after it: linear.
+ */
+static void
+keep_lead(const struct article *a, int wrap, const char *keep,
+    signed char *force, const char *title)
+{
+	size_t i, end;
+	int taken = 0;
+
+	for (i = 0; i < a->nblocks && taken < ARTICLE_LEAD_MAX; i++) {
+		const struct art_block *b = &a->blocks[i];
+		const char *s = a->store.data + b->off;
+
+		if (b->node < 0 || !within(a, b->node, wrap))
+			continue;
+		if (in_kept(a, keep, b->node))
+			break;
+		if (force[i] || table_row(a, b) >= 0 || b->heading ||
+		    b->el == EL_LI || set_apart(a, b->node, wrap) ||
+		    utf8_length(s, b->len) < 80 ||
+		    !keep_block(a, b, wrap, title))
+			continue;
+		end = b->off + b->len;
+		if (memmem(a->store.data + end, a->store.len - end, s, b->len))
+			continue;
+		force[i] = 1;
+		taken++;
+	}
+}
+
 void
 article_select(struct article *a, const char *title,
     void (*emit)(void *ctx, const char *s, size_t n), void *ctx)
 {
 	size_t i;
-	int best = -1, any = -1, p, level, parent, mode;
+	int best = -1, any = -1, p, level, parent, mode, wrap = -1;
 	struct body_out body;
 	unsigned char *memo;	/* the blocks kept */
 	size_t total = 0;
@@ -1406,6 +1490,7 @@ article_select(struct article *a, const char *title,
 				break;
 			}
 		}
+		wrap = lead_wrapper(a, best, marked);
 		top = final_score(&a->nodes[best]);
 		keep[best] = 1;
 		/* siblings that score well enough come along */
@@ -1467,6 +1552,8 @@ article_select(struct article *a, const char *title,
 	force = xcalloc(a->nblocks + 1, 1);
 	if (best >= 0)
 		ld_apply(a, keep, force);
+	if (wrap >= 0)
+		keep_lead(a, wrap, keep, force, title);
 	memo = xcalloc(a->nblocks + 1, 1);
 	body = (struct body_out){ NULL, NULL, 0, memo, 0 };
 	mode = best >= 0 ? BODY_KEPT : BODY_FILTERED;
