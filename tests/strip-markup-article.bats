@@ -172,3 +172,9 @@ article() {
 	# the highlight is not written twice
 	[ "$(grep -c 'Die alte Brücke wird' <<<"$output")" -eq 1 ]
 }
+
+@test "strip-markup-article: a JSON-LD articleBody that is only the summary does not replace the body" {
+	article ld-summary
+	assert_output --partial 'The first crossing left at seven'
+	assert_output --partial 'could hear the gulls again'
+}

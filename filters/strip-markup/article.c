@@ -912,13 +912,18 @@ ld_apply(struct article *a, char *keep, signed char *force)
 	hit = xcalloc(a->nblocks, sizeof *hit);
 	if (!ld_check(a, sh, hit, &ld_n))
 		goto out;
+	in_sh = 0;
 	for (i = 0; i < a->nblocks; i++) {
 		found += hit[i];
 		if (a->blocks[i].node >= 0 &&
-		    in_kept(a, keep, a->blocks[i].node))
+		    in_kept(a, keep, a->blocks[i].node)) {
 			in_h += hit[i];
+			in_sh += sh[i];
+		}
 	}
-	if (in_h * 2 < found) {
+	/* an articleBody under a third of the kept text is a summary (the
+	 * lead alone): it does not overrule the choice */
+	if (in_h * 2 < found && ld_n * 3 >= in_sh) {
 		nsh = xcalloc(a->nnodes, sizeof *nsh);
 		nhit = xcalloc(a->nnodes, sizeof *nhit);
 		for (i = 0; i < a->nblocks; i++)
