@@ -178,3 +178,14 @@ article() {
 	assert_output --partial 'The first crossing left at seven'
 	assert_output --partial 'could hear the gulls again'
 }
+
+@test "strip-markup-article: a heading whose section keeps nothing (over a list of related links) is dropped; one over kept text, or with nothing after it, stays" {
+	article orphan-heading
+	refute_output --partial 'Temas relacionados'
+	assert_line 'Horario y servicios'
+	assert_output --partial 'cuando las salas se llenan.'
+	# nothing dropped after it: the heading is kept (a page of headings
+	# and pictures)
+	run strip-markup --article --no-doc <<<'<div><p>Una frase larga del texto, con comas, y palabras, y más palabras para contar.</p><h2>Fotos del barrio</h2></div>'
+	assert_line 'Fotos del barrio'
+}

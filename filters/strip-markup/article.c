@@ -1287,6 +1287,40 @@ keep_lead(const struct article *a, int wrap, const char *keep,
 	}
 }
 
+/*
+ * A kept heading whose section keeps nothing: the blocks after it, up to
+ * the next heading of its level or higher, hold no kept paragraph and
+ * at least one dropped one ("Related stories" over a list of links,
+ * "Zobacz także", "Weitere Themen"), or it ends the text.  Each scan
+ * stops at a heading of the same level or higher, so a block is passed
+ * by at most six scans: linear.
+ */
+static void
+drop_orphan_headings(const struct article *a, unsigned char *memo)
+{
+	size_t i, j;
+
+	for (i = 0; i < a->nblocks; i++) {
+		int level = a->blocks[i].heading, dropped = 0, content = 0;
+
+		if (!memo[i] || !level || table_row(a, &a->blocks[i]) >= 0)
+			continue;
+		for (j = i + 1; j < a->nblocks; j++) {
+			const struct art_block *b = &a->blocks[j];
+
+			if (b->heading && b->heading <= level)
+				break;
+			if (memo[j] && !b->heading) {
+				content = 1;
+				break;
+			}
+			dropped |= !memo[j];
+		}
+		if (!content && dropped)
+			memo[i] = 0;
+	}
+}
+
 void
 article_select(struct article *a, const char *title,
     void (*emit)(void *ctx, const char *s, size_t n), void *ctx)
@@ -1564,6 +1598,7 @@ article_select(struct article *a, const char *title,
 	mode = best >= 0 ? BODY_KEPT : BODY_FILTERED;
 	write_body(a, mode, keep, force, title, &body);
 	if (body.bytes >= enough(a)) {
+		drop_orphan_headings(a, memo);
 		replay(a, memo, emit, ctx);
 	} else {
 		mode = fall_back(a, keep, force, title, best);
