@@ -189,3 +189,16 @@ article() {
 	run strip-markup --article --no-doc <<<'<div><p>Una frase larga del texto, con comas, y palabras, y más palabras para contar.</p><h2>Fotos del barrio</h2></div>'
 	assert_line 'Fotos del barrio'
 }
+
+@test "strip-markup-article: labels of the boxes around a post in five languages are dropped, sentences opening with the same words stay" {
+	article box-labels
+	for s in 'Kategorie:' 'Über den Autor' 'Zum Weiterlesen' \
+	    'War der Artikel' 'Erstellt am' 'Lee también' 'À lire aussi' \
+	    'Leia também' 'Zobacz także' 'Filed under'; do
+		refute_output --partial "$s"
+	done
+	assert_line --index 0 --partial 'Im Stadtgarten blühen'
+	assert_line 'Über den Winter haben die Freiwilligen Nistkästen gebaut.'
+	assert_output --partial 'Lesen Sie auch in Zukunft, wie'
+	[ "$(grep -c . <<<"$output")" -eq 4 ]
+}

@@ -12,7 +12,8 @@
 #include "xalloc.h"
 
 /* label_furniture[], label_credit[], label_readtime[], label_dateline[],
- * label_promo[], label_byline[], label_licence[]: made from data/labels.txt by gen-labels.sh */
+ * label_promo[], label_byline[], label_licence[], label_boxlabel[]: made
+ * from data/labels.txt by gen-labels.sh */
 #include "labels.inc"
 
 void
@@ -615,6 +616,32 @@ dateline(const char *s, size_t n)
 	return 0;
 }
 
+/* the label of a box around the article, as a short line opens:
+ * "Kategorie: News", "Über den Autor", "Zobacz także" (data/labels.txt);
+ * not a sentence of more than eight words ("Lesen Sie auch in Zukunft,
+ * wie ...") */
+static int
+box_label(const char *s, size_t n)
+{
+	const char *const *w;
+	size_t k, words = 1;
+
+	if (n > 120 || !n)
+		return 0;
+	for (k = 0; k < n; k++)
+		words += s[k] == ' ';
+	if (words > 8 && strchr(".!?", s[n - 1]))
+		return 0;
+	for (w = label_boxlabel; *w; w++) {
+		k = strlen(*w);
+		if (n >= k && strncasecmp(s, *w, k) == 0 && (n == k ||
+		    !isalnum((unsigned char)(*w)[k - 1]) ||
+		    !isalnum((unsigned char)s[k])))
+			return 1;
+	}
+	return 0;
+}
+
 /* a short call to sign up for a newsletter */
 static int
 promo(const char *s, size_t n)
@@ -640,7 +667,7 @@ keep_block(const struct article *a, const struct art_block *b, int root,
 		return 0;	/* mostly links: navigation, related */
 	if (article_furniture(s, b->len) || photo_credit(s, b->len) ||
 	    dateline(s, b->len) || promo(s, b->len) ||
-	    read_time(s, b->len))
+	    read_time(s, b->len) || box_label(s, b->len))
 		return 0;
 	if (b->heading && title && b->len >= 8 &&
 	    (memmem(title, strlen(title), s, b->len) ||
