@@ -202,3 +202,14 @@ article() {
 	assert_output --partial 'Lesen Sie auch in Zukunft, wie'
 	[ "$(grep -c . <<<"$output")" -eq 4 ]
 }
+
+@test "strip-markup-article: calls to subscribe, log in, follow and share in four languages are dropped, a sentence about following stays" {
+	article calls
+	for s in 'please subscribe' 'already a subscriber' 'Follow us' \
+	    'einloggen' 'Síguenos' 'Suivez-nous' 'Be sociable'; do
+		refute_output --partial "$s"
+	done
+	assert_line --index 0 --partial 'The roof of the town hall'
+	assert_output --partial "Residents who follow the council's meetings"
+	[ "$(grep -c . <<<"$output")" -eq 3 ]
+}
