@@ -213,3 +213,16 @@ article() {
 	assert_output --partial "Residents who follow the council's meetings"
 	[ "$(grep -c . <<<"$output")" -eq 3 ]
 }
+
+@test "strip-markup-article: a news story's signature line (initials/agency) is dropped; lines in capitals and sentences with a slash stay" {
+	body='<p>Der Rat hat am Montag den Haushalt beschlossen, mit zwei Gegenstimmen, nach einer langen Debatte über die Schulden.</p>'
+	for sig in 'aja/PAP' 'jj / AFP' '(dpa/lno)'; do
+		run --separate-stderr strip-markup --article --no-doc <<<"<div>$body<p>$sig</p></div>"
+		assert_success
+		refute_output --partial "$sig"
+		assert_output --partial 'Der Rat hat am Montag'
+	done
+	run --separate-stderr strip-markup --article --no-doc <<<"<div>$body<p>GPS</p><p>Tempo 30 km/h gilt ab Mai.</p></div>"
+	assert_line 'GPS'
+	assert_line 'Tempo 30 km/h gilt ab Mai.'
+}

@@ -642,6 +642,38 @@ box_label(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * The signature under a news story: the writer's initials and the
+ * agency ("aja/PAP", "jj / AFP", "(dpa/lno)"): a line of letters only,
+ * at most 24 bytes, with letters on both sides of one slash.  (An
+ * agency alone in capitals is no signature: "SELECT", "GPS" in lists.)
+ */
+static int
+signature(const char *s, size_t n)
+{
+	size_t i, letters = 0, slash = 0, before = 0;
+
+	if (n > 24 || n < 2)
+		return 0;
+	if (s[0] == '(' && s[n - 1] == ')') {
+		s++;
+		n -= 2;
+	}
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (isalpha(c))
+			letters++;
+		else if (c == '/' && !slash && letters) {
+			slash = 1;
+			before = letters;
+		} else if (!(c == ' ' && ((i && s[i - 1] == '/') ||
+		    (i + 1 < n && s[i + 1] == '/'))))
+			return 0;
+	}
+	return slash && before && letters > before;
+}
+
 /* a short call to sign up for a newsletter */
 static int
 promo(const char *s, size_t n)
@@ -667,7 +699,8 @@ keep_block(const struct article *a, const struct art_block *b, int root,
 		return 0;	/* mostly links: navigation, related */
 	if (article_furniture(s, b->len) || photo_credit(s, b->len) ||
 	    dateline(s, b->len) || promo(s, b->len) ||
-	    read_time(s, b->len) || box_label(s, b->len))
+	    read_time(s, b->len) || box_label(s, b->len) ||
+	    signature(s, b->len))
 		return 0;
 	if (b->heading && title && b->len >= 8 &&
 	    (memmem(title, strlen(title), s, b->len) ||
