@@ -27,7 +27,7 @@ article() {
 @test "strip-markup-article: picture credits and licence lines in five languages are dropped, a sentence about a licence stays" {
 	article credits
 	for label in 'Foto:' 'Lizenz:' 'Bild:' 'Imagen:' 'Photo :' \
-	    'Crédito da foto' 'fot. '; do
+	    'Crédito da foto' 'fot. ' 'iStock' 'Shutterstock'; do
 		refute_output --partial "$label"
 	done
 	assert_line --index 0 --partial 'Der Stadtpark wird'
