@@ -178,14 +178,17 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 		}
 	}
 	/* schema.org microdata names the body outright */
-	if ((v = tok_attr(tag, "itemprop", NULL)) && strstr(v, "articleBody")) {
-		*flags |= AF_ITEMBODY;	/* not scored: see article_select */
+	if ((v = tok_attr(tag, "itemprop", NULL))) {
+		if (strstr(v, "articleBody"))
+			*flags |= AF_ITEMBODY;	/* not scored: see
+						 * article_select */
+		/* the page's summary: kept apart from a lead */
+		else if (strstr(v, "description"))
+			*flags |= AF_APART;
 	}
-	/* the page's summary, and a block named as meta even where a
-	 * positive word cancels it ("entry-byline"): kept apart from a
-	 * lead (see keep_lead) */
-	if (((v = tok_attr(tag, "itemprop", NULL)) &&
-	    strstr(v, "description")) || neg || str)
+	/* a block named as meta even where a positive word cancels it
+	 * ("entry-byline"): kept apart from a lead too (see keep_lead) */
+	if (neg || str)
 		*flags |= AF_APART;
 	if ((v = tok_attr(tag, "role", NULL))) {
 		if (!strcasecmp(v, "navigation") || !strcasecmp(v, "banner") ||
@@ -633,6 +636,9 @@ box_label(const char *s, size_t n)
 	if (words > 8 && strchr(".!?", s[n - 1]))
 		return 0;
 	for (w = label_boxlabel; *w; w++) {
+		/* the first byte first: asked for every kept paragraph */
+		if (tolower((unsigned char)**w) != tolower((unsigned char)*s))
+			continue;
 		k = strlen(*w);
 		if (n >= k && strncasecmp(s, *w, k) == 0 && (n == k ||
 		    !isalnum((unsigned char)(*w)[k - 1]) ||
