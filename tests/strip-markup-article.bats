@@ -194,7 +194,8 @@ article() {
 	article box-labels
 	for s in 'Kategorie:' 'Über den Autor' 'Zum Weiterlesen' \
 	    'War der Artikel' 'Erstellt am' 'Lee también' 'À lire aussi' \
-	    'Leia também' 'Zobacz także' 'Filed under' 'Quelle:'; do
+	    'Leia também' 'Zobacz także' 'Filed under' 'Quelle:' \
+	    'abgelegt' 'Bookmark the permalink' 'Veröffentlichung'; do
 		refute_output --partial "$s"
 	done
 	assert_line --index 0 --partial 'Im Stadtgarten blühen'

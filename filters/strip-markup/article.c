@@ -12,8 +12,8 @@
 #include "xalloc.h"
 
 /* label_furniture[], label_credit[], label_readtime[], label_dateline[],
- * label_promo[], label_byline[], label_licence[], label_boxlabel[]: made
- * from data/labels.txt by gen-labels.sh */
+ * label_promo[], label_byline[], label_licence[], label_boxlabel[],
+ * label_filing[]: made from data/labels.txt by gen-labels.sh */
 #include "labels.inc"
 
 void
@@ -680,6 +680,17 @@ signature(const char *s, size_t n)
 	return slash && before && letters > before;
 }
 
+/* a blog's filing line: "This entry was posted in News. Bookmark the
+ * permalink." (data/labels.txt) */
+static int
+filing(const char *s, size_t n)
+{
+	char low[400];
+
+	return lower_copy(low, sizeof low, s, n) &&
+	    has_label(low, label_filing);
+}
+
 /* a short call to sign up for a newsletter */
 static int
 promo(const char *s, size_t n)
@@ -706,7 +717,7 @@ keep_block(const struct article *a, const struct art_block *b, int root,
 	if (article_furniture(s, b->len) || photo_credit(s, b->len) ||
 	    dateline(s, b->len) || promo(s, b->len) ||
 	    read_time(s, b->len) || box_label(s, b->len) ||
-	    signature(s, b->len))
+	    signature(s, b->len) || filing(s, b->len))
 		return 0;
 	if (b->heading && title && b->len >= 8 &&
 	    (memmem(title, strlen(title), s, b->len) ||
