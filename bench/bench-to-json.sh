@@ -5,6 +5,7 @@
 # The stream is bench/tagged-stream.py's (real sentences of ../shared with
 # their gold mentions tagged inline), SIZE_MB (default 100) megabytes.
 # Target (issue 13): >= 250 MB/s of input stream on one core, flat memory.
+# Then DuckDB's read_json (from npm) reads every row shape back.
 set -eu
 bin=$(cd "${1:-build/bin}" && pwd)
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -42,3 +43,49 @@ done
 echo "$t_json" | awk -v mb="$in_mb" '{ r = mb / $2;
     printf "target >= 250 MB/s of stream on one core: %s (%.0f MB/s cpu)\n",
     (r >= 250 ? "met" : "NOT met"), r }'
+
+# DuckDB's read_json, with no options, on every row shape: the rows and the
+# keys it finds must be ours (it folds the case of keys, as Spark does).
+# DuckDB comes from npm into the scratch folder (never a dependency of
+# copydesk); without node and npm this part is skipped and says so.
+echo
+echo "DuckDB read_json (npm @duckdb/node-api), no options"
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+	echo "(node or npm missing: skipped)"
+	exit 0
+fi
+mkdir -p "$scratch/npm"
+if ! (cd "$scratch/npm" && npm install --silent --no-audit --no-fund \
+    @duckdb/node-api >/dev/null 2>&1); then
+	echo "(npm could not install @duckdb/node-api: skipped)"
+	exit 0
+fi
+cat >"$scratch/npm/read.mjs" <<'JS'
+// read.mjs FILE: DuckDB's row count and column names, as "N name,name,..."
+import { DuckDBInstance } from '@duckdb/node-api';
+const con = await (await DuckDBInstance.create(':memory:')).connect();
+const f = process.argv[2].replaceAll("'", "''");
+const n = (await con.runAndReadAll(`SELECT count(*) AS n FROM read_json('${f}')`))
+    .getRowObjects()[0].n;
+const cols = (await con.runAndReadAll(`DESCRIBE SELECT * FROM read_json('${f}')`))
+    .getRowObjects().map(o => o.column_name);
+console.log(`${n} ${cols.join(',')}`);
+JS
+# the first 5 MB of the stream, cut after a </doc>
+awk '{ print; n += length($0) + 1 } /^<\/doc>$/ && n > 5e6 { exit }' "$in" \
+    >"$scratch/small.stream"
+failed=0
+for shape in line paragraph document entity; do
+	"$bin/to-json" -r "$shape" "$scratch/small.stream" >"$scratch/$shape.jsonl"
+	want="$(wc -l <"$scratch/$shape.jsonl") $(head -1 "$scratch/$shape.jsonl" |
+	    jq -r 'keys_unsorted | join(",")')"
+	got=$(cd "$scratch/npm" && node read.mjs "$scratch/$shape.jsonl" 2>&1)
+	if [ "$got" = "$want" ]; then
+		echo "-r $shape: $got"
+	else
+		echo "-r $shape: DuckDB read '$got', want '$want'"
+		failed=1
+	fi
+done
+[ $failed = 0 ] && echo "DuckDB read every shape as written" ||
+    echo "DuckDB did NOT read every shape as written"

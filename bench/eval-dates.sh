@@ -4,9 +4,13 @@
 # score-dates, a day the unit).  The pages sorted by file name are split
 # in two halves, even and odd positions: the rules were tuned on the first
 # ("tune") only; the second ("check") tells whether they hold.  Skipped
-# politely without ../shared.
+# politely without ../shared.  With -v after BIN, the tune half's wrong and
+# missing pages are listed on stderr (never the check half's: it is the
+# held-out figure, and reading its pages would make it a tuning set).
 set -u
 bin=$(cd "$1" && pwd)
+verbose=
+[ "${2:-}" = -v ] && verbose=-v
 top=$(cd "$(dirname "$0")/.." && pwd)
 shared=${SHARED:-$top/../shared}
 pages=$shared/data/html/dates-mediacloud
@@ -28,7 +32,9 @@ echo "publication dates, Media Cloud pages   precision recall accuracy"
 for half in tune check all; do
 	g=$work/$half.json
 	[ $half = all ] && g=$pages/gold.json
-	"$shared/eval/score-dates" "$g" "$pages/pages" "$bin/strip-markup" |
+	v=
+	[ $half = tune ] && v=$verbose
+	"$shared/eval/score-dates" $v "$g" "$pages/pages" "$bin/strip-markup" |
 	    python3 -c '
 import json, sys
 r = json.loads(sys.stdin.read())

@@ -10,9 +10,16 @@
 #   - inner-boundary F1 on GUM dev and UD English-EWT, whole and in
 #     halves (first half of the paragraphs: tuned on; second: held out);
 #   - the round trip (only whitespace changes; a second run changes
-#     nothing) over all of EWT.
+#     nothing) over all of EWT;
+#   - with UD_PUD set: inner-boundary F1 per language on the Parallel UD
+#     treebanks found there (LANG_pud-ud-test.conllu: the same 1,000 news
+#     and Wikipedia sentences in each language, CC BY-SA, never looked at
+#     while the rules were written), a document a paragraph (documents
+#     from the sent_id: n01001011 is document n01001), -l LANG.
 #
 #   COPYDESK_SHARED   the shared data folder (default: ../shared)
+#   UD_PUD            a folder of UD PUD test files (not shipped: clone
+#                     UniversalDependencies/UD_French-PUD and the like)
 set -eu
 bin=$(cd "${1:?usage: eval-split-sentences.sh BIN}" && pwd)
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -148,3 +155,41 @@ printf '%-44s %16s\n' "EWT round trip: only whitespace changes" "$roundtrip"
 printf '%-44s %16s\n' "EWT idempotence: a second run changes nothing" "$idem"
 [ -n "$icu" ] || echo "(python3-icu missing: scripts/install-deps bench)"
 echo "(blingfire and sentencex are not installable here: pip's registry is out of reach)"
+
+# the PUD treebanks: a boundary set for the languages the Golden Rules
+# cover thinly (fr, pl) and a held-out check for the others
+[ -n "${UD_PUD:-}" ] && [ -d "$UD_PUD" ] || exit 0
+echo
+echo "UD PUD test (1,000 sentences; a document a paragraph), inner-boundary F1"
+printf '%-12s %10s %16s %8s\n' "language" "documents" "split-sentences" "ICU"
+for conllu in "$UD_PUD"/*_pud-ud-test.conllu; do
+	[ -r "$conllu" ] || continue
+	lang=${conllu##*/}
+	lang=${lang%%_*}
+	python3 - "$conllu" "$work/pud-$lang" <<'PY'
+import sys
+docs, cur, last = [], [], None
+for line in open(sys.argv[1], encoding="utf-8"):
+    if line.startswith("# sent_id = "):
+        doc = line.split("=", 1)[1].strip()[:6]
+    elif line.startswith("# text = "):
+        if doc != last and cur:
+            docs.append(cur)
+            cur = []
+        last = doc
+        cur.append(line.split("=", 1)[1].strip())
+if cur:
+    docs.append(cur)
+with open(sys.argv[2] + ".txt", "w", encoding="utf-8") as t, \
+        open(sys.argv[2] + ".gold", "w", encoding="utf-8") as g:
+    t.write("\n\n".join(" ".join(d) for d in docs) + "\n")
+    g.write("\n".join(s for d in docs for s in d) + "\n")
+print(len(docs), file=open(sys.argv[2] + ".n", "w"))
+PY
+	peer=-
+	[ -n "$icu" ] && peer=$(f1 "$work/pud-$lang.txt" "$work/pud-$lang.gold" \
+	    "$icu $work/icu-split.py $lang")
+	printf '%-12s %10s %16s %8s\n' "$lang" "$(cat "$work/pud-$lang.n")" \
+	    "$(f1 "$work/pud-$lang.txt" "$work/pud-$lang.gold" "$split -l $lang")" \
+	    "$peer"
+done

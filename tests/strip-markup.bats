@@ -348,3 +348,39 @@ sys.stdout.buffer.write(b"<p>" + b"caf\xc3\xa9 lorem ipsum dolor sit amet " * 10
 	assert_line --partial 'A post quoted in the story'
 	refute_output --partial 'Share this story'
 }
+
+# ---- publication dates (issue 16; more in strip-markup-lang.bats) ----
+
+# "date date_source" of the first <doc> line strip-markup writes for a
+# page in language $1 with head $2 and body $3
+page_date() {
+	local line
+	line=$(printf '<!DOCTYPE html><html lang="%s"><head>%s</head><body>%s<p>The council met on Tuesday evening and voted to build a cycle lane along the high street.</p></body></html>' "$1" "$2" "$3" |
+	    strip-markup | grep -m1 '^<doc ')
+	printf '%s %s' "$(sed -n 's/.* date="\([^"]*\)".*/\1/p' <<<"$line")" \
+	    "$(sed -n 's/.* date_source="\([^"]*\)".*/\1/p' <<<"$line")"
+}
+
+@test "strip-markup: dates in URLs with a one-digit month or day, or a time after the day" {
+	canon() { printf '<link rel="canonical" href="%s">' "$1"; }
+	[ "$(page_date en "$(canon https://example.com/2020/6/24/123/a-story)" '')" = "2020-06-24 url" ]
+	[ "$(page_date ar "$(canon https://example.com/story/2020/8/4/x)" '')" = "2020-08-04 url" ]
+	[ "$(page_date es "$(canon https://example.com/nota/2020-4-15-16-5-0-a-story)" '')" = "2020-04-15 url" ]
+	# a year and a month alone, or a longer number, are no date
+	[ "$(page_date en "$(canon https://example.com/2020/06/a-story)" '')" = " " ]
+	[ "$(page_date en "$(canon https://example.com/2020/6/245/a-story)" '')" = " " ]
+}
+
+@test "strip-markup: a dateline's time is no day, and the masthead's date of today is no dateline" {
+	[ "$(page_date en '' '<p>Posted 22:30, 9 MAY 2020</p>')" = "2020-05-09 text" ]
+	[ "$(page_date en '' '<p>Sunday, July 19, 2020 | Today'"'"'s Paper</p><p>By Ann Lee, July 18, 2020</p>')" = "2020-07-18 text" ]
+	[ "$(page_date ko '' '<p>2020. 08. 27. 20:27</p>')" = "2020-08-27 text" ]
+}
+
+@test "strip-markup: publication dates under the names CMSs give them in <meta>" {
+	for k in 'name="publish-date"' 'name="publication_date"' 'name="dcterms.created"' 'name="citation_publication_date"' 'itemprop="dateCreated"' 'property="og:article:published_time"'; do
+		[ "$(page_date en "<meta $k content=\"2020-04-13\">" '')" = "2020-04-13 meta" ] || fail "$k"
+	done
+	# a modification is no publication
+	[ "$(page_date en '<meta property="article:modified_time" content="2020-04-13">' '')" = " " ]
+}

@@ -271,7 +271,7 @@ $line
 	printf 'Angela Merkel traf am 3. Oktober in Berlin ein.\n' > "$BATS_TEST_TMPDIR/plain.in"
 	run --separate-stderr tag-entities -L de "$BATS_TEST_TMPDIR/plain.in"
 	assert_success
-	assert_output 'Angela Merkel traf am 3. Oktober in Berlin ein.'
+	assert_output 'Angela Merkel traf am <DATE>3. Oktober</DATE> in Berlin ein.'
 	[[ "$stderr" == *"1 document left without names (no name model for the language): de 1" ]]
 	# a document's own lang wins over -L
 	run --separate-stderr tag-entities --lang=de <<<'<doc id="x" lang="en">
@@ -376,4 +376,46 @@ FILLER='The talks went on for hours.'
 	assert_failure 2
 	[[ "$stderr" == *"--model: 'xx' is no language tag-entities knows"* ]]
 	[ -z "$output" ]
+}
+
+# ---- dates, times, sums and percentages in German and Portuguese ----
+# tests/data/tag-entities/rules-LANG.tsv: sentences written and annotated
+# by us for the rules (category, input, expected; "not" rows are words
+# that must stay untagged: names, years that are counts); only the
+# rules' types are written (-t), so a name model does not change them
+
+# rules-LANG.tsv tagged by LANG, given as -L and as each document's lang
+rules_table() {
+	local lang=$1 t="$D/rules-$1.tsv"
+	[ "$(tail -n +2 "$t" | wc -l)" -ge 20 ]
+	tail -n +2 "$t" | cut -f2 > "$BATS_TEST_TMPDIR/in"
+	tag-entities -L "$lang" -t DATE,TIME,MONEY,PERCENT "$BATS_TEST_TMPDIR/in" > "$BATS_TEST_TMPDIR/out" 2>/dev/null
+	run diff <(tail -n +2 "$t" | cut -f1,3) <(paste <(tail -n +2 "$t" | cut -f1) "$BATS_TEST_TMPDIR/out")
+	assert_output ""
+	tail -n +2 "$t" | awk -F '\t' -v l="$lang" '{ printf "<doc id=\"%d\" lang=\"%s\">\n%s\n</doc>\n", NR, l, $2 }' > "$BATS_TEST_TMPDIR/docs"
+	tag-entities -t DATE,TIME,MONEY,PERCENT "$BATS_TEST_TMPDIR/docs" > "$BATS_TEST_TMPDIR/docs.out" 2>/dev/null
+	run diff "$BATS_TEST_TMPDIR/out" <(grep -v '^</\?doc' "$BATS_TEST_TMPDIR/docs.out")
+	assert_output ""
+	# a second run changes nothing, and untagged it is the input
+	tag-entities -L "$lang" -t DATE,TIME,MONEY,PERCENT "$BATS_TEST_TMPDIR/out" 2>/dev/null | cmp - "$BATS_TEST_TMPDIR/out"
+	untag "$BATS_TEST_TMPDIR/out" | cmp - "$BATS_TEST_TMPDIR/in"
+}
+
+@test "rules-de.tsv: German dates, times, sums, percentages as annotated (-L de and lang=\"de\")" {
+	rules_table de
+}
+
+@test "rules-pt.tsv: Portuguese dates, times, sums, percentages as annotated (-L pt and lang=\"pt-BR\")" {
+	rules_table pt
+	# a regional tag is the same language
+	sed 's/lang="pt"/lang="pt-BR"/' "$BATS_TEST_TMPDIR/docs" | tag-entities -t DATE,TIME,MONEY,PERCENT | grep -v '^</\?doc' | cmp - "$BATS_TEST_TMPDIR/out"
+}
+
+@test "German and Portuguese words are dates only in their own language" {
+	printf '<doc id="e" lang="en">\nam 3. Oktober, 3 de outubro, 5 Prozent, 14h30, 2 milhões de reais\n</doc>\n<doc id="f" lang="fr">\nam 3. Oktober, 3 de outubro, 5 Prozent, 14h30, 2 milhões de reais\n</doc>\n<doc id="d" lang="de">\nam 3. Oktober, 3 de outubro, 5 Prozent, 14h30, 2 milhões de reais\n</doc>\n' > "$BATS_TEST_TMPDIR/mix.in"
+	run --separate-stderr tag-entities -t DATE,TIME,MONEY,PERCENT "$BATS_TEST_TMPDIR/mix.in"
+	assert_success
+	assert_line --index 1 'am 3. Oktober, 3 de outubro, 5 Prozent, 14h30, 2 milhões de reais'
+	assert_line --index 4 'am 3. Oktober, 3 de outubro, 5 Prozent, 14h30, 2 milhões de reais'
+	assert_line --index 7 'am <DATE>3. Oktober</DATE>, 3 de outubro, <PERCENT>5 Prozent</PERCENT>, 14h30, 2 milhões de reais'
 }

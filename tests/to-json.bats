@@ -136,6 +136,24 @@ PY
 Try 'to-json --help' for more information."
 }
 
+@test "keys stay distinct ignoring case, as Spark and DuckDB need: DATE beside date is DATE_mentions" {
+	# Spark refuses a JSON file whose keys differ only in case (its
+	# spark.sql.caseSensitive is off by default) and DuckDB renames one
+	run to-json -c date,DATE "$D/basic.in"
+	assert_success
+	assert_line --index 1 '{"date":"2015-09-18T07:40","DATE_mentions":["Tuesday"]}'
+	run to-json -c text,DATE "$D/basic.in"
+	assert_line --index 1 '{"text":"Xi will arrive in Seattle on Tuesday, Zheng Zeguang said.","DATE":["Tuesday"]}'
+	# the default columns hold both
+	run to-json "$D/basic.in"
+	assert_line --index 1 --partial '"LOCATION":["Seattle"],"DATE_mentions":["Tuesday"],'
+	# two attributes alike but for case cannot be told apart: refused
+	run --separate-stderr to-json -c date,@DATE "$D/basic.in"
+	assert_failure 2
+	assert_output ""
+	assert_equal "${stderr%%$'\n'*}" "to-json: keys 'date' and 'DATE' differ only in case: Spark and DuckDB would take them for one"
+}
+
 @test "stdin, several files, a missing file (status 1), | head ends quietly" {
 	run bash -c "to-json -c id,sentence < '$D/plain.in'"
 	assert_line --index 2 '{"id":"-","sentence":3}'

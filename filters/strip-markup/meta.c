@@ -48,6 +48,7 @@ meta_reset(struct meta *m)
 	}
 	lang_sample_reset(&m->sample);
 	memcpy(m->latest, m->tomorrow, sizeof m->latest);
+	m->dateline[0] = '\0';
 }
 
 void
@@ -128,6 +129,51 @@ meta_lang(struct meta *m, enum lang_from from, const char *s, size_t n)
 }
 
 static int url_date(struct buf *out, const char *s);
+static int digits(const char *s, size_t n, size_t at, int k);
+
+/* days since 1970-01-01 of the ISO day at s (proleptic Gregorian) */
+static long
+day_number(const char *s)
+{
+	long y = digits(s, 10, 0, 4), mo = digits(s, 10, 5, 2),
+	    d = digits(s, 10, 8, 2), era, yoe, doy;
+
+	y -= mo <= 2;
+	era = y / 400;
+	yoe = y - era * 400;
+	doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+/*
+ * A machine date in UTC ("2020-12-05T23:15:00Z") gives the day in London;
+ * the page's readers saw their own.  When the page's first dateline says
+ * the day after or before, and a zone (UTC-12 to UTC+14) can make it so
+ * at that hour, the dateline's day is the date: 23:15Z and "6 December"
+ * is UTC+1 or more, 00:38Z and "April 13" UTC-1 or less.
+ */
+static void
+local_day(struct meta *m)
+{
+	const char *v = m->value[M_DATE].data;
+	size_t n = m->value[M_DATE].len;
+	long shift;
+	int h;
+
+	if (m->prio[M_DATE] <= P_TEXT || !m->dateline[0] || n < 16 ||
+	    v[10] != 'T')
+		return;
+	if (v[n - 1] != 'Z' && !(n >= 22 && (!strcmp(v + n - 6, "+00:00") ||
+	    !strcmp(v + n - 6, "-00:00"))))
+		return;
+	h = digits(v, n, 11, 2);
+	shift = day_number(m->dateline) - day_number(v);
+	if ((shift == 1 && h >= 10) || (shift == -1 && h < 12)) {
+		buf_clear(&m->value[M_DATE]);
+		buf_adds(&m->value[M_DATE], m->dateline);
+		m->prio[M_DATE] = P_TEXT;
+	}
+}
 
 /* where the date came from, by its priority */
 static const char *
@@ -151,6 +197,7 @@ meta_to_doc(struct meta *m, struct doc *d)
 	const char *url;
 	int f;
 
+	local_day(m);
 	/* the URL's date when nothing better says one */
 	if (!m->prio[M_DATE] && (url = meta_get(m, M_URL))) {
 		struct buf iso = BUF_INIT;
@@ -199,16 +246,38 @@ static const struct {
 	{ "sailthru.author", M_AUTHOR, P_META },
 	{ "parsely-author", M_AUTHOR, P_META },
 	{ "article:published_time", M_DATE, P_OG },
+	{ "og:article:published_time", M_DATE, P_OG },
+	{ "article:published", M_DATE, P_OG },
 	{ "parsely-pub-date", M_DATE, P_META },
 	{ "datepublished", M_DATE, P_META },
 	{ "date", M_DATE, P_META },
 	{ "pubdate", M_DATE, P_META },
 	{ "publishdate", M_DATE, P_META },
+	{ "publish-date", M_DATE, P_META },
+	{ "publish_date", M_DATE, P_META },
+	{ "published-date", M_DATE, P_META },
+	{ "published_date", M_DATE, P_META },
+	{ "published_time", M_DATE, P_META },
+	{ "publication_date", M_DATE, P_META },
+	{ "pub_date", M_DATE, P_META },
+	{ "date_published", M_DATE, P_META },
+	{ "article.published", M_DATE, P_META },
+	{ "originalpublicationdate", M_DATE, P_META },
+	{ "citation_publication_date", M_DATE, P_META },
+	{ "citation_date", M_DATE, P_META },
+	{ "rnews:datepublished", M_DATE, P_META },
+	{ "cxenseparse:recs:publishtime", M_DATE, P_META },
 	{ "dc.date", M_DATE, P_META },
 	{ "dc.date.issued", M_DATE, P_META },
+	{ "dc.date.created", M_DATE, P_META },
+	{ "dc.date.published", M_DATE, P_META },
+	{ "dc:date", M_DATE, P_META },
 	{ "dcterms.date", M_DATE, P_META },
+	{ "dcterms.issued", M_DATE, P_META },
+	{ "dcterms.created", M_DATE, P_META },
 	{ "sailthru.date", M_DATE, P_META },
 	{ "og:published_time", M_DATE, P_META },
+	{ "datecreated", M_DATE, P_META },
 };
 
 /* a meta key: "og:title", or several separated by spaces */
@@ -346,70 +415,212 @@ english_date(struct buf *out, const char *s, size_t n)
 
 /* ---- datelines in the page's languages ---- */
 
-/* month names and their usual abbreviations, lower case, in the languages
- * of ../shared's pages (en de es pt fr it nl ro pl); a word must be one
- * of them whole (a dot after it is allowed) */
+/*
+ * Month names and their usual abbreviations, lower case, with the
+ * languages (ISO 639-1) that write them.  A word must be one of them
+ * whole (a dot after it is allowed).  On a page declared in one of these
+ * languages a three-letter word counts only in its own languages: "set"
+ * is September in Portuguese and Italian but a verb in English, "ago" an
+ * adverb.  Longer names count on every page: a page's declaration is
+ * often a template's default (lang="en" on a Romanian page).
+ */
 static const struct {
 	const char *name;
 	int month;
+	const char *langs;
 } month_words[] = {
-	{ "january", 1 }, { "jan", 1 }, { "januar", 1 }, { "jänner", 1 },
-	{ "enero", 1 }, { "janeiro", 1 }, { "janvier", 1 }, { "janv", 1 },
-	{ "gennaio", 1 }, { "januari", 1 }, { "ianuarie", 1 },
-	{ "stycznia", 1 }, { "ene", 1 },
-	{ "february", 2 }, { "feb", 2 }, { "februar", 2 }, { "febrero", 2 },
-	{ "fevereiro", 2 }, { "fev", 2 }, { "février", 2 }, { "févr", 2 },
-	{ "febbraio", 2 }, { "februari", 2 }, { "februarie", 2 },
-	{ "lutego", 2 },
-	{ "march", 3 }, { "mar", 3 }, { "märz", 3 }, { "marzo", 3 },
-	{ "março", 3 }, { "mars", 3 }, { "maart", 3 }, { "martie", 3 },
-	{ "marca", 3 }, { "mrz", 3 },
-	{ "april", 4 }, { "apr", 4 }, { "abril", 4 }, { "abr", 4 },
-	{ "avril", 4 }, { "avr", 4 }, { "aprile", 4 }, { "aprilie", 4 },
-	{ "kwietnia", 4 },
-	{ "may", 5 }, { "mai", 5 }, { "mayo", 5 }, { "maio", 5 },
-	{ "maggio", 5 }, { "mei", 5 }, { "maja", 5 },
-	{ "june", 6 }, { "jun", 6 }, { "juni", 6 }, { "junio", 6 },
-	{ "junho", 6 }, { "juin", 6 }, { "giugno", 6 }, { "iunie", 6 },
-	{ "czerwca", 6 },
-	{ "july", 7 }, { "jul", 7 }, { "juli", 7 }, { "julio", 7 },
-	{ "julho", 7 }, { "juillet", 7 }, { "luglio", 7 }, { "iulie", 7 },
-	{ "lipca", 7 },
-	{ "august", 8 }, { "aug", 8 }, { "agosto", 8 }, { "ago", 8 },
-	{ "août", 8 }, { "augustus", 8 }, { "sierpnia", 8 },
-	{ "september", 9 }, { "sep", 9 }, { "sept", 9 },
-	{ "septiembre", 9 }, { "setiembre", 9 }, { "setembro", 9 },
-	{ "set", 9 }, { "septembre", 9 }, { "settembre", 9 },
-	{ "septembrie", 9 }, { "września", 9 },
-	{ "october", 10 }, { "oct", 10 }, { "oktober", 10 }, { "okt", 10 },
-	{ "octubre", 10 }, { "outubro", 10 }, { "out", 10 },
-	{ "octobre", 10 }, { "ottobre", 10 }, { "octombrie", 10 },
-	{ "października", 10 },
-	{ "november", 11 }, { "nov", 11 }, { "noviembre", 11 },
-	{ "novembro", 11 }, { "novembre", 11 }, { "noiembrie", 11 },
-	{ "listopada", 11 },
-	{ "december", 12 }, { "dec", 12 }, { "dezember", 12 }, { "dez", 12 },
-	{ "diciembre", 12 }, { "dic", 12 }, { "dezembro", 12 },
-	{ "décembre", 12 }, { "déc", 12 }, { "dicembre", 12 },
-	{ "decembrie", 12 }, { "grudnia", 12 },
+	{ "january", 1, "en" }, { "jan", 1, "en de nl sv da no nb id" },
+	{ "januar", 1, "de da no nb" }, { "jänner", 1, "de" },
+	{ "enero", 1, "es" }, { "ene", 1, "es" }, { "janeiro", 1, "pt" },
+	{ "janvier", 1, "fr" }, { "janv", 1, "fr" }, { "gennaio", 1, "it" },
+	{ "januari", 1, "nl sv id" }, { "ianuarie", 1, "ro" },
+	{ "stycznia", 1, "pl" }, { "января", 1, "ru" },
+	{ "січня", 1, "uk" }, { "ledna", 1, "cs" }, { "január", 1, "hu" },
+	{ "ocak", 1, "tr" }, { "sausio", 1, "lt" },
+
+	{ "february", 2, "en" }, { "feb", 2, "en de nl sv da no nb id" },
+	{ "februar", 2, "de da no nb" }, { "febrero", 2, "es" },
+	{ "fevereiro", 2, "pt" }, { "fev", 2, "pt" }, { "février", 2, "fr" },
+	{ "févr", 2, "fr" }, { "febbraio", 2, "it" },
+	{ "februari", 2, "nl sv id" }, { "februarie", 2, "ro" },
+	{ "lutego", 2, "pl" }, { "февраля", 2, "ru" },
+	{ "лютого", 2, "uk" }, { "února", 2, "cs" }, { "február", 2, "hu" },
+	{ "şubat", 2, "tr" }, { "vasario", 2, "lt" },
+
+	{ "march", 3, "en" }, { "mar", 3, "en es it" }, { "märz", 3, "de" },
+	{ "mrz", 3, "de" }, { "marzo", 3, "es it" }, { "março", 3, "pt" },
+	{ "mars", 3, "fr sv no nb sq" }, { "maart", 3, "nl" },
+	{ "martie", 3, "ro" }, { "marca", 3, "pl" }, { "marts", 3, "da" },
+	{ "maret", 3, "id" }, { "марта", 3, "ru" },
+	{ "березня", 3, "uk" }, { "března", 3, "cs" },
+	{ "március", 3, "hu" }, { "mart", 3, "tr" }, { "kovo", 3, "lt" },
+
+	{ "april", 4, "en de nl sv da no nb id" },
+	{ "apr", 4, "en de nl sv da no nb id" }, { "abril", 4, "es pt" },
+	{ "abr", 4, "es pt" }, { "avril", 4, "fr" }, { "avr", 4, "fr" },
+	{ "aprile", 4, "it" }, { "aprilie", 4, "ro" },
+	{ "kwietnia", 4, "pl" }, { "апреля", 4, "ru" },
+	{ "квітня", 4, "uk" }, { "dubna", 4, "cs" }, { "április", 4, "hu" },
+	{ "nisan", 4, "tr" }, { "balandžio", 4, "lt" },
+
+	{ "may", 5, "en" }, { "mai", 5, "de fr ro no nb" }, { "mayo", 5, "es" },
+	{ "maio", 5, "pt" }, { "maggio", 5, "it" }, { "mei", 5, "nl id" },
+	{ "maja", 5, "pl" }, { "maj", 5, "sv da sq" }, { "мая", 5, "ru" },
+	{ "травня", 5, "uk" }, { "května", 5, "cs" },
+	{ "május", 5, "hu" }, { "mayıs", 5, "tr" }, { "gegužės", 5, "lt" },
+
+	{ "june", 6, "en" }, { "jun", 6, "en de es sv da no nb" },
+	{ "juni", 6, "de nl sv da no nb id" }, { "junio", 6, "es" },
+	{ "junho", 6, "pt" }, { "juin", 6, "fr" }, { "giugno", 6, "it" },
+	{ "iunie", 6, "ro" }, { "czerwca", 6, "pl" }, { "июня", 6, "ru" },
+	{ "червня", 6, "uk" }, { "června", 6, "cs" },
+	{ "június", 6, "hu" }, { "haziran", 6, "tr" }, { "birželio", 6, "lt" },
+
+	{ "july", 7, "en" }, { "jul", 7, "en de es sv da no nb" },
+	{ "juli", 7, "de nl sv da no nb id" }, { "julio", 7, "es" },
+	{ "julho", 7, "pt" }, { "juillet", 7, "fr" }, { "luglio", 7, "it" },
+	{ "iulie", 7, "ro" }, { "lipca", 7, "pl" }, { "июля", 7, "ru" },
+	{ "липня", 7, "uk" }, { "července", 7, "cs" },
+	{ "július", 7, "hu" }, { "temmuz", 7, "tr" }, { "liepos", 7, "lt" },
+
+	{ "august", 8, "en de ro da no nb" },
+	{ "aug", 8, "en de nl sv da no nb" }, { "agosto", 8, "es pt it" },
+	{ "ago", 8, "es pt it" }, { "août", 8, "fr" }, { "augustus", 8, "nl" },
+	{ "augusti", 8, "sv" }, { "agustus", 8, "id" },
+	{ "sierpnia", 8, "pl" }, { "августа", 8, "ru" },
+	{ "серпня", 8, "uk" }, { "srpna", 8, "cs" },
+	{ "augusztus", 8, "hu" }, { "ağustos", 8, "tr" },
+	{ "rugpjūčio", 8, "lt" },
+
+	{ "september", 9, "en de nl sv da no nb id" },
+	{ "sep", 9, "en de nl sv da no nb id" }, { "sept", 9, "en de fr" },
+	{ "septiembre", 9, "es" }, { "setiembre", 9, "es" },
+	{ "setembro", 9, "pt" }, { "set", 9, "pt it" },
+	{ "septembre", 9, "fr" }, { "settembre", 9, "it" },
+	{ "septembrie", 9, "ro" }, { "września", 9, "pl" },
+	{ "сентября", 9, "ru" }, { "вересня", 9, "uk" },
+	{ "září", 9, "cs" }, { "szeptember", 9, "hu" }, { "eylül", 9, "tr" },
+	{ "rugsėjo", 9, "lt" },
+
+	{ "october", 10, "en" }, { "oct", 10, "en es fr ro" },
+	{ "oktober", 10, "de nl sv da no nb id" },
+	{ "okt", 10, "de nl sv da no nb" }, { "octubre", 10, "es" },
+	{ "outubro", 10, "pt" }, { "out", 10, "pt" }, { "octobre", 10, "fr" },
+	{ "ottobre", 10, "it" }, { "ott", 10, "it" },
+	{ "octombrie", 10, "ro" }, { "października", 10, "pl" },
+	{ "октября", 10, "ru" }, { "жовтня", 10, "uk" },
+	{ "října", 10, "cs" }, { "október", 10, "hu" }, { "ekim", 10, "tr" },
+	{ "spalio", 10, "lt" },
+
+	{ "november", 11, "en de nl sv da no nb id hu" },
+	{ "nov", 11, "en de nl es fr pt it ro sv da no nb id" },
+	{ "noviembre", 11, "es" }, { "novembro", 11, "pt" },
+	{ "novembre", 11, "fr it" }, { "noiembrie", 11, "ro" },
+	{ "listopada", 11, "pl" }, { "ноября", 11, "ru" },
+	{ "листопада", 11, "uk" }, { "listopadu", 11, "cs" },
+	{ "kasım", 11, "tr" }, { "lapkričio", 11, "lt" },
+
+	{ "december", 12, "en nl sv da hu" },
+	{ "dec", 12, "en nl sv da" }, { "dezember", 12, "de" },
+	{ "dez", 12, "de pt" }, { "diciembre", 12, "es" },
+	{ "dic", 12, "es it" }, { "dezembro", 12, "pt" },
+	{ "décembre", 12, "fr" }, { "déc", 12, "fr" },
+	{ "dicembre", 12, "it" }, { "decembrie", 12, "ro" },
+	{ "grudnia", 12, "pl" }, { "декабря", 12, "ru" },
+	{ "грудня", 12, "uk" }, { "prosince", 12, "cs" },
+	{ "aralık", 12, "tr" }, { "desember", 12, "no nb id" },
+	{ "gruodžio", 12, "lt" },
+
+	/* Albanian */
+	{ "janar", 1, "sq" }, { "shkurt", 2, "sq" }, { "prill", 4, "sq" },
+	{ "qershor", 6, "sq" }, { "korrik", 7, "sq" }, { "gusht", 8, "sq" },
+	{ "shtator", 9, "sq" }, { "tetor", 10, "sq" }, { "nëntor", 11, "sq" },
+	{ "dhjetor", 12, "sq" },
+	/* Arabic: the names of Egypt and the Maghreb, with and without the
+	 * hamza, and the one-word names of the Levant and Iraq */
+	{ "يناير", 1, "ar" }, { "فبراير", 2, "ar" }, { "مارس", 3, "ar" },
+	{ "أبريل", 4, "ar" }, { "ابريل", 4, "ar" }, { "إبريل", 4, "ar" },
+	{ "مايو", 5, "ar" }, { "يونيو", 6, "ar" }, { "يونيه", 6, "ar" },
+	{ "يوليو", 7, "ar" }, { "يوليه", 7, "ar" }, { "أغسطس", 8, "ar" },
+	{ "اغسطس", 8, "ar" }, { "سبتمبر", 9, "ar" }, { "أكتوبر", 10, "ar" },
+	{ "اكتوبر", 10, "ar" }, { "نوفمبر", 11, "ar" },
+	{ "ديسمبر", 12, "ar" },
+	{ "شباط", 2, "ar" }, { "آذار", 3, "ar" }, { "نيسان", 4, "ar" },
+	{ "أيار", 5, "ar" }, { "حزيران", 6, "ar" }, { "تموز", 7, "ar" },
+	{ "آب", 8, "ar" }, { "أيلول", 9, "ar" },
 };
 
+/* the languages the table above knows */
+static const char month_langs[] =
+    "en de es pt fr it nl ro pl ru uk cs hu tr id sv da no nb lt sq ar";
+
+/* whether the space-separated list has the language code */
 static int
-month_word(const char *w, size_t k)
+lang_listed(const char *list, const char *code)
 {
-	char low[24];
+	size_t k = strlen(code);
+	const char *p;
+
+	for (p = list; (p = strstr(p, code)); p += k)
+		if ((p == list || p[-1] == ' ') && (p[k] == ' ' || !p[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * w[0..k) in lower case into low (size lowsize): ASCII, Latin-1,
+ * Cyrillic and Turkish Ş, the capitals a month's name may start with; 0
+ * if it does not fit.
+ */
+static int
+lower_word(char *low, size_t lowsize, const char *w, size_t k)
+{
+	const unsigned char *s = (const unsigned char *)w;
 	size_t i;
 
-	if (k < 3 || k >= sizeof low)
+	if (k >= lowsize)
 		return 0;
-	for (i = 0; i < k; i++)
-		low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+	for (i = 0; i < k; i++) {
+		unsigned char c = s[i], c2 = i + 1 < k ? s[i + 1] : 0;
+
+		low[i] = (char)c;
+		if (c >= 'A' && c <= 'Z') {
+			low[i] = (char)(c + 32);
+			continue;
+		}
+		if (c == 0xC3 && c2 >= 0x80 && c2 <= 0x9E && c2 != 0x97)
+			c2 += 0x20;		/* À..Þ: à..þ */
+		else if (c == 0xD0 && c2 >= 0x90 && c2 <= 0x9F)
+			c2 += 0x20;		/* А..П: а..п */
+		else if (c == 0xD0 && c2 >= 0xA0 && c2 <= 0xAF)
+			c = 0xD1, c2 -= 0x20;	/* Р..Я: р..я */
+		else if (c == 0xC5 && c2 == 0x9E)
+			c2 = 0x9F;		/* Ş: ş */
+		else
+			continue;
+		low[i++] = (char)c;
+		low[i] = (char)c2;
+	}
 	low[k] = '\0';
+	return 1;
+}
+
+static int
+month_word(const char *w, size_t k, const char *lang)
+{
+	char low[32];
+	size_t i;
+	int known = lang && *lang && lang_listed(month_langs, lang);
+
+	if (k < 3 || !lower_word(low, sizeof low, w, k))
+		return 0;
 	/* the first letter before the whole word: this runs on every word of
-	 * every short paragraph */
+	 * every short paragraph with a year in it */
 	for (i = 0; i < sizeof month_words / sizeof month_words[0]; i++)
 		if (month_words[i].name[0] == low[0] &&
-		    strcmp(low, month_words[i].name) == 0)
+		    strcmp(low, month_words[i].name) == 0 &&
+		    (!known || k >= 4 ||
+		    lang_listed(month_words[i].langs, lang)))
 			return month_words[i].month;
 	return 0;
 }
@@ -420,27 +631,119 @@ word_byte(unsigned char c)
 	return isalpha(c) || c >= 0x80;
 }
 
+/* the UTF-8 bytes at s[i..n) are those of u */
+static int
+bytes_at(const char *s, size_t n, size_t i, const char *u)
+{
+	size_t k = strlen(u);
+
+	return i + k <= n && memcmp(s + i, u, k) == 0;
+}
+
+/* a run of 1-2 digits at s[*i]: its value, *i after it; -1 if none */
+static int
+small_number(const char *s, size_t n, size_t *i)
+{
+	int v = 0;
+	size_t j;
+
+	for (j = *i; j < n && j - *i < 3 && isdigit((unsigned char)s[j]); j++)
+		v = v * 10 + s[j] - '0';
+	if (j == *i || j - *i > 2)
+		return -1;
+	*i = j;
+	return v;
+}
+
+/*
+ * The year first, as East Asian, Hungarian, Lithuanian and Swedish pages
+ * and ISO write it: "2020-03-12", "2020/03/12 20:19", "2020.08.27",
+ * "2020. 08. 27.", "2020年3月12日", "2020년 8월 27일".  y is the year at
+ * s[i..i+4); month and day into *mo and *d.
+ */
+static int
+year_first(const char *s, size_t n, size_t i, int *mo, int *d)
+{
+	static const char *const cjk[][3] = {
+		{ "\xE5\xB9\xB4", "\xE6\x9C\x88", "\xE6\x97\xA5" },	/* 年月日 */
+		{ "\xEB\x85\x84", "\xEC\x9B\x94", "\xEC\x9D\xBC" },	/* 년월일 */
+	};
+	size_t j = i + 4, k;
+	int a, b;
+
+	for (k = 0; k < 2; k++) {
+		size_t at = j;
+
+		if (!bytes_at(s, n, at, cjk[k][0]))
+			continue;
+		at += 3;
+		while (at < n && s[at] == ' ')
+			at++;
+		if ((a = small_number(s, n, &at)) < 0 ||
+		    !bytes_at(s, n, at, cjk[k][1]))
+			return 0;
+		at += 3;
+		while (at < n && s[at] == ' ')
+			at++;
+		if ((b = small_number(s, n, &at)) < 0 ||
+		    !bytes_at(s, n, at, cjk[k][2]))
+			return 0;
+		*mo = a;
+		*d = b;
+		return 1;
+	}
+	if (j >= n || !strchr("/.-", s[j]))
+		return 0;
+	char sep = s[j++];
+	if (sep == '.' && j < n && s[j] == ' ')
+		j++;	/* 2020. 08. 27. */
+	if ((a = small_number(s, n, &j)) < 0 || j >= n || s[j] != sep)
+		return 0;
+	if (++j < n && sep == '.' && s[j] == ' ')
+		j++;
+	if ((b = small_number(s, n, &j)) < 0 ||
+	    (j < n && isdigit((unsigned char)s[j])))
+		return 0;
+	*mo = a;
+	*d = b;
+	return 1;
+}
+
 /*
  * A short line that is a date, as pages print them near the headline:
  * "martes 17 de marzo de 2020", "22/11/2020 - 04:30", "9 oktober 2020
- * 11:12 Bron: 112 Den Haag", "August 06, 2019".  Numbers a/b/yyyy are day
- * first unless the day cannot be (b > 12); both 12 or less is day first
- * only where the page is not English (US pages write the month first).
- * At most six other words.  The ISO date into out; 0 if none.
+ * 11:12 Bron: 112 Den Haag", "August 06, 2019", "2020/03/12 20:19".
+ * Numbers a/b/yyyy are day first unless the day cannot be (b > 12); both
+ * 12 or less is day first only where the page is not English (US pages
+ * write the month first).  The year first is always year, month, day.  At
+ * most six other words; a time ("07:47", "15h30") or a temperature ("19
+ * °C") is no day; a range ("July 15-24") or two months make no date.  The
+ * ISO date into out; 0 if none.
  */
 static int
 dateline_date(struct buf *out, const char *s, size_t n, const char *lang)
 {
-	int d = 0, mo = 0, y = 0, words = 0, v, a, b;
+	int d = 0, mo = 0, y = 0, words = 0, v, a, b, m;
 	size_t i = 0, j, k;
 
 	if (n > 80)
 		return 0;
-	/* numbers: 17/03/2020, 17.03.2020, 17-03-2020 */
+	/* numbers: 17/03/2020, 17.03.2020, 17-03-2020, 2020-03-17 */
 	for (i = 0; i + 8 <= n && !y; i++) {
+		/* after a letter is fine: text runs together where the
+		 * markup had no space ("Información16.08.2020") */
 		if (!isdigit((unsigned char)s[i]) ||
-		    (i && isalnum((unsigned char)s[i - 1])))
+		    (i && isdigit((unsigned char)s[i - 1])))
 			continue;
+		if ((v = digits(s, n, i, 4)) >= 1990 && v <= 2099 &&
+		    year_first(s, n, i, &a, &b)) {
+			if (a < 1 || a > 12 || b < 1 || b > 31)
+				return 0;
+			y = v;
+			mo = a;
+			d = b;
+			break;
+		}
 		for (j = i, a = 0; j < n && j - i < 3 &&
 		    isdigit((unsigned char)s[j]); j++)
 			a = a * 10 + s[j] - '0';
@@ -488,8 +791,28 @@ dateline_date(struct buf *out, const char *s, size_t n, const char *lang)
 			    isdigit((unsigned char)s[j]); j++)
 				if (j - i < 5)
 					v = v * 10 + s[j] - '0';
+			k = j;
+			while (k < n && s[k] == ' ')
+				k++;
+			if (j + 1 < n && (s[j] == ':' || s[j] == 'h' ||
+			    s[j] == 'H') && isdigit((unsigned char)s[j + 1])) {
+				/* a time: 07:47, 15h30, and its minutes */
+				for (j++; j < n && (isdigit((unsigned char)
+				    s[j]) || s[j] == ':'); j++)
+					;
+				continue;
+			}
+			if (bytes_at(s, n, k, "\xC2\xB0"))
+				continue;	/* 19 °C */
+			if ((j + 1 < n && s[j] == '-' &&
+			    isdigit((unsigned char)s[j + 1])) ||
+			    (bytes_at(s, n, j, "\xE2\x80\x93") && j + 3 < n &&
+			    isdigit((unsigned char)s[j + 3])))
+				return 0;	/* 15-24, 15–24: a range */
 			if (j - i == 4 && v >= 1990 && v <= 2099 && !y)
 				y = v;
+			else if (j - i == 4 && !y)
+				d = 0;	/* 11 شوال 1441: another calendar's */
 			else if (j - i <= 2 && v >= 1 && v <= 31 && !d)
 				d = v;
 			/* 18th, 1st, 2nd; 1º */
@@ -498,14 +821,20 @@ dateline_date(struct buf *out, const char *s, size_t n, const char *lang)
 				j++;
 			continue;
 		}
-		for (j = i; j < n && word_byte((unsigned char)s[j]); j++)
+		/* the Arabic comma ends a word */
+		for (j = i; j < n && word_byte((unsigned char)s[j]) &&
+		    !bytes_at(s, n, j, "\xD8\x8C"); j++)
 			;
 		if (j == i) {
 			j++;
 			continue;
 		}
-		if (!mo && (mo = month_word(s + i, j - i)))
+		if ((m = month_word(s + i, j - i, lang))) {
+			if (mo && m != mo)
+				return 0;	/* two months: a range */
+			mo = m;
 			continue;
+		}
 		if (++words > 6)
 			return 0;
 	}
@@ -515,25 +844,68 @@ dateline_date(struct buf *out, const char *s, size_t n, const char *lang)
 	return 1;
 }
 
+/* whether low[0..n) has one of the words whole */
+static int
+has_word(const char *low, size_t n, const char *const *words, size_t k)
+{
+	const char *p;
+	size_t i, w;
+
+	for (i = 0; i < k; i++) {
+		w = strlen(words[i]);
+		for (p = low; (p = memmem(p, n - (size_t)(p - low), words[i],
+		    w)); p++)
+			if ((p == low || !word_byte((unsigned char)p[-1])) &&
+			    ((size_t)(p - low) + w == n ||
+			    !isalpha((unsigned char)p[w])))
+				return 1;
+	}
+	return 0;
+}
+
 /* whether a dateline says it is of an update, not of first publication
  * ("Mis à jour le 4 mars 2020", "Aktualisiert am 5. März 2020") */
 static int
-update_line(const char *s, size_t n)
+update_line(const char *low, size_t n)
 {
 	static const char *const words[] = {
-		"updated", "update:", "modified", "aktualisiert", "geändert",
+		"updated", "update", "modified", "aktualisiert", "geändert",
 		"mis à jour", "actualizado", "actualizada", "atualizado",
 		"atualizada", "aggiornato", "bijgewerkt", "zaktualizowano",
-		"actualizat"
+		"actualizat", "обновлено", "оновлено"
 	};
-	char low[81];
+
+	return has_word(low, n, words, sizeof words / sizeof *words);
+}
+
+/* whether a dateline is the masthead's date of the day the page was
+ * shown ("Sunday, July 19, 2020 | Today's Paper", "Hoy: 15/04/2020") */
+static int
+today_line(const char *low, size_t n)
+{
+	static const char *const words[] = {
+		"today", "heute", "hoy", "hoje", "aujourd", "oggi", "vandaag",
+		"astăzi", "dzisiaj", "dziś", "сегодня", "сьогодні", "dnes",
+		"bugün", "idag"
+	};
+
+	return has_word(low, n, words, sizeof words / sizeof *words);
+}
+
+/* whether s[0..n) has a year of a web page's time, 1990-2099, as its own
+ * run of four digits: the one cheap test before a paragraph is read */
+static int
+has_year(const char *s, size_t n)
+{
 	size_t i;
 
-	for (i = 0; i < n && i < sizeof low - 1; i++)
-		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
-	low[i] = '\0';
-	for (i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (strstr(low, words[i]))
+	for (i = 0; i + 4 <= n; i++)
+		if (((s[i] == '1' && s[i + 1] == '9') ||
+		    (s[i] == '2' && s[i + 1] == '0')) &&
+		    isdigit((unsigned char)s[i + 2]) &&
+		    isdigit((unsigned char)s[i + 3]) &&
+		    (i == 0 || !isdigit((unsigned char)s[i - 1])) &&
+		    (i + 4 == n || !isdigit((unsigned char)s[i + 4])))
 			return 1;
 	return 0;
 }
@@ -542,41 +914,58 @@ void
 meta_dateline(struct meta *m, const char *s, size_t n)
 {
 	struct buf iso = BUF_INIT;
+	char low[81];
+	int up;
 
-	if (m->prio[M_DATE] >= P_TEXT || n > 80)
+	if ((m->prio[M_DATE] >= P_TEXT && m->dateline[0]) || n > 80 ||
+	    !has_year(s, n))
 		return;
+	lower_word(low, sizeof low, s, n);
+	if (today_line(low, n) ||
+	    !dateline_date(&iso, s, n, meta_get(m, M_LANG)) ||
+	    !plausible(m, iso.data)) {
+		buf_free(&iso);
+		return;
+	}
 	/* first publication over an update: an update's dateline gives way
 	 * to a later one that does not say so */
-	if (dateline_date(&iso, s, n, meta_get(m, M_LANG)))
-		meta_offer(m, M_DATE, update_line(s, n) ? P_UPDATED : P_TEXT,
-		    iso.data, iso.len);
+	up = update_line(low, n);
+	if (!up && !m->dateline[0]) {
+		memcpy(m->dateline, iso.data, 10);
+		m->dateline[10] = '\0';
+	}
+	meta_offer(m, M_DATE, up ? P_UPDATED : P_TEXT, iso.data, iso.len);
 	buf_free(&iso);
 }
 
-/* the date in a URL: /2020/04/13/, /20200413/, /2020-04-13 */
+/*
+ * The date in a URL: /2020/04/13/, /2020/4/13/, /2020-04-13, /20200413/;
+ * not a longer number (an id) nor a year and month alone.
+ */
 static int
 url_date(struct buf *out, const char *s)
 {
 	const char *p;
 	int y, mo, d;
-	size_t n = strlen(s), i;
+	size_t n = strlen(s), i, j;
 
 	for (p = s; (p = strchr(p, '/')); p++) {
 		i = (size_t)(p - s) + 1;
 		if ((y = digits(s, n, i, 4)) < 1990 || y > 2099)
 			continue;
-		if (i + 4 < n && (s[i + 4] == '/' || s[i + 4] == '-')) {
-			mo = digits(s, n, i + 5, 2);
-			d = i + 7 < n && s[i + 7] == s[i + 4] ?
-			    digits(s, n, i + 8, 2) : -1;
-			if (d >= 0 && i + 10 < n && isdigit((unsigned char)
-			    s[i + 10]))
-				d = -1;
+		j = i + 4;
+		if (j < n && (s[j] == '/' || s[j] == '-')) {
+			char sep = s[j++];
+
+			if ((mo = small_number(s, n, &j)) < 0 || j >= n ||
+			    s[j++] != sep || (d = small_number(s, n, &j)) < 0 ||
+			    (j < n && isdigit((unsigned char)s[j])))
+				continue;
 		} else {
-			mo = digits(s, n, i + 4, 2);
-			d = digits(s, n, i + 6, 2);
-			if (i + 8 < n && isdigit((unsigned char)s[i + 8]))
-				d = -1;	/* a longer number: an id */
+			mo = digits(s, n, j, 2);
+			d = digits(s, n, j + 2, 2);
+			if (j + 4 < n && isdigit((unsigned char)s[j + 4]))
+				continue;	/* a longer number: an id */
 		}
 		if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
 			buf_printf(out, "%04d-%02d-%02d", y, mo, d);
@@ -588,39 +977,50 @@ url_date(struct buf *out, const char *s)
 
 /*
  * ISO 8601 as pages write it: "2019-11-20", "2019-11-20T10:13:00+0000",
- * "2019-11-20 10:13", "20191120T101300Z" is rare and not taken.
+ * "2019-11-20 10:13", "2019/11/20 10:13:00", "20191120T101300Z",
+ * "2019-11-20T10:13:0Z" (a one-digit second: the zone still counts);
+ * else an English date ("November 20, 2019").
  */
 int
 meta_iso_date(struct buf *out, const char *s, size_t n)
 {
-	int y, mo, d, h, mi, sec = -1, zh, zm;
-	size_t i;
+	int y, mo, d, h, mi, sec = -1, zh, zm, colon;
+	size_t i, k;
 
 	y = digits(s, n, 0, 4);
-	if (y < 1000 || n < 10 || s[4] != '-' || s[7] != '-')
+	if (y >= 1000 && n >= 10 && strchr("-/.", s[4]) && s[7] == s[4]) {
+		mo = digits(s, n, 5, 2);
+		d = digits(s, n, 8, 2);
+		i = 10;
+	} else if (y >= 1000 && n >= 8 && (n == 8 || s[8] == 'T') &&
+	    (mo = digits(s, n, 4, 2)) >= 0 && (d = digits(s, n, 6, 2)) >= 0) {
+		i = 8;		/* 20191120, 20191120T101300Z */
+	} else {
 		return english_date(out, s, n);
-	mo = digits(s, n, 5, 2);
-	d = digits(s, n, 8, 2);
+	}
 	if (mo < 1 || mo > 12 || d < 1 || d > 31)
 		return 0;
 	buf_printf(out, "%04d-%02d-%02d", y, mo, d);
-	i = 10;
-	if (i + 6 > n || (s[i] != 'T' && s[i] != ' ') || s[i + 3] != ':')
+	if (i + 5 > n || (s[i] != 'T' && s[i] != ' '))
 		return 1;
-	h = digits(s, n, i + 1, 2);
-	mi = digits(s, n, i + 4, 2);
+	i++;
+	h = digits(s, n, i, 2);
+	colon = s[i + 2] == ':';
+	mi = digits(s, n, i + 2 + colon, 2);
 	if (h < 0 || h > 24 || mi < 0 || mi > 59)
 		return 1;
-	i += 6;
-	if (i + 3 <= n && s[i] == ':') {
-		sec = digits(s, n, i + 1, 2);
-		if (sec < 0 || sec > 60)
-			sec = -1;
-		else
-			i += 3;
+	i += 4 + colon;
+	if (colon && i + 1 < n && s[i] == ':' && isdigit((unsigned char)
+	    s[i + 1])) {
+		for (k = i + 1, sec = 0; k < n && k - i <= 2 &&
+		    isdigit((unsigned char)s[k]); k++)
+			sec = sec * 10 + s[k] - '0';
+		i = k;
+	} else if (!colon && (sec = digits(s, n, i, 2)) >= 0) {
+		i += 2;
 	}
 	buf_printf(out, "T%02d:%02d", h, mi);
-	if (sec >= 0)
+	if (sec >= 0 && sec <= 60)
 		buf_printf(out, ":%02d", sec);
 	if (i < n && s[i] == '.')
 		for (i++; i < n && isdigit((unsigned char)s[i]); i++)

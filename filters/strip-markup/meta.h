@@ -48,6 +48,8 @@ struct meta {
 	char tomorrow[11];	/* YYYY-MM-DD, when the program started */
 	char latest[11];	/* the latest plausible date: tomorrow or
 				 * the day the page was fetched */
+	char dateline[11];	/* the day of the page's first dateline, or
+				 * "": the local day of a date in UTC */
 };
 
 void meta_init(struct meta *m);
@@ -89,7 +91,8 @@ int meta_text_line(struct meta *m, const char *s, size_t n);
 /*
  * A paragraph of the text that may be a dateline printed near the
  * headline ("martes 17 de marzo de 2020", "22/11/2020 - 04:30"): the
- * first one gives the date where nothing stronger does.
+ * first one gives the date where nothing stronger does, and the local
+ * day of a stronger date given in UTC (meta_to_doc).
  */
 void meta_dateline(struct meta *m, const char *s, size_t n);
 

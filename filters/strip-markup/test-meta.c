@@ -60,10 +60,181 @@ test_lang(void)
 	meta_free(&m);
 }
 
+/* the date the paragraph s gives as a dateline on a page in lang */
+static const char *
+dateline(struct meta *m, const char *lang, const char *s)
+{
+	meta_reset(m);
+	if (lang)
+		meta_lang(m, LANG_FROM_HTML, lang, strlen(lang));
+	meta_dateline(m, s, strlen(s));
+	return date(m);
+}
+
+static void
+test_dateline(void)
+{
+	struct meta m;
+
+	meta_init(&m);
+	/* a time or a temperature is no day */
+	CHECK_STR(dateline(&m, "en", "Revision as of 07:47, 28 March 2020"),
+	    "2020-03-28");
+	CHECK_STR(dateline(&m, "en", "22:30, 9 MAY 2020"), "2020-05-09");
+	CHECK_STR(dateline(&m, "en", "Ann Lee 9:46 am Sat Dec 12, 2020"),
+	    "2020-12-12");
+	CHECK_STR(dateline(&m, "fr", "15h30, le 4 mars 2020"), "2020-03-04");
+	CHECK_STR(dateline(&m, "es", "21 \xC2\xB0" "C Sevilla jueves 16 de abril "
+	    "de 2020"), "2020-04-16");
+	/* a range, two months, the masthead's "today": no date */
+	CHECK_STR(dateline(&m, "en", "Fair set for July 15-24, 2021"),
+	    "(none)");
+	CHECK_STR(dateline(&m, "en", "15\xE2\x80\x93" "24 July 2021"),
+	    "(none)");
+	CHECK_STR(dateline(&m, "en", "March 3 to April 5, 2020"), "(none)");
+	CHECK_STR(dateline(&m, "en", "Sunday, July 19, 2020 | Today's Paper"),
+	    "(none)");
+	CHECK_STR(dateline(&m, "es", "Hoy: 15/04/2020"), "(none)");
+	/* a three-letter month counts in its languages only */
+	CHECK_STR(dateline(&m, "en", "Set 12, 2020"), "(none)");
+	CHECK_STR(dateline(&m, "pt", "12 set 2020"), "2020-09-12");
+	/* a longer name counts whatever the page declares */
+	CHECK_STR(dateline(&m, "en", "duminic\xC4\x83, 20 septembrie 2020"),
+	    "2020-09-20");
+	/* the year first */
+	CHECK_STR(dateline(&m, "zh", "2020/03/12 20:19"), "2020-03-12");
+	CHECK_STR(dateline(&m, "ko", "2020. 08. 27. 20:27"), "2020-08-27");
+	CHECK_STR(dateline(&m, "sv", "Publicerad 2020-09-26 kl 12.07"),
+	    "2020-09-26");
+	CHECK_STR(dateline(&m, "ja", "2020\xE5\xB9\xB4" "3\xE6\x9C\x88"
+	    "12\xE6\x97\xA5 20:19"), "2020-03-12");
+	CHECK_STR(dateline(&m, "ko", "2020\xEB\x85\x84 8\xEC\x9B\x94 "
+	    "27\xEC\x9D\xBC"), "2020-08-27");
+	CHECK_STR(dateline(&m, "zh", "2020/13/12"), "(none)");
+	/* Cyrillic, Turkish, Hungarian and Czech month names */
+	CHECK_STR(dateline(&m, "ru", "13 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0"
+	    "\xD1\x80\xD1\x8F 2020, 17:04"), "2020-01-13");	/* января */
+	CHECK_STR(dateline(&m, "ru", "13 \xD0\xAF\xD0\x9D\xD0\x92\xD0\x90"
+	    "\xD0\xA0\xD0\xAF 2020"), "2020-01-13");	/* ЯНВАРЯ */
+	CHECK_STR(dateline(&m, "uk", "21 \xD0\xB2\xD0\xB5\xD1\x80\xD0\xB5"
+	    "\xD1\x81\xD0\xBD\xD1\x8F 2020"), "2020-09-21");	/* вересня */
+	CHECK_STR(dateline(&m, "tr", "18 A\xC4\x9Fustos 2020"), "2020-08-18");
+	CHECK_STR(dateline(&m, "tr", "3 \xC5\x9Eubat 2020"), "2020-02-03");
+	CHECK_STR(dateline(&m, "hu", "2020. augusztus 18. 21:35"),
+	    "2020-08-18");
+	CHECK_STR(dateline(&m, "cs", "30. ledna 2020"), "2020-01-30");
+	/* Albanian and Arabic; a day of another calendar is not the day */
+	CHECK_STR(dateline(&m, "sq", "13 gusht 2020, 09:08"), "2020-08-13");
+	CHECK_STR(dateline(&m, "ar", "التاريخ: 03 يونيو 2020"), "2020-06-03");
+	CHECK_STR(dateline(&m, "ar", "11 شوال 1441هـ - 03 يونيو 2020م"),
+	    "2020-06-03");
+	CHECK_STR(dateline(&m, "ar", "الإثنين، 24 أغسطس، 2020"), "2020-08-24");
+	/* text run together where the markup had no space */
+	CHECK_STR(dateline(&m, "es", "La Informaci\xC3\xB3n16.08.2020 - 21:03h"),
+	    "2020-08-16");
+	CHECK_STR(dateline(&m, "en", "By Ann Lee2020-02-20 13:52:51 UTC"),
+	    "2020-02-20");
+	CHECK_STR(dateline(&m, "en", "Item 116.08.2020"), "(none)");
+	/* no year, no date; and a sentence is no dateline */
+	CHECK_STR(dateline(&m, "en", "Sunday, July 19"), "(none)");
+	CHECK_STR(dateline(&m, "en", "On 17 March 2020 the council met to "
+	    "talk about the budget of the city"), "(none)");
+	meta_free(&m);
+}
+
+/* s as meta_iso_date reads it, "(none)" if it does not */
+static const char *
+iso(struct buf *b, const char *s)
+{
+	buf_clear(b);
+	if (!meta_iso_date(b, s, strlen(s)))
+		return "(none)";
+	buf_addc(b, '\0');
+	return b->data;
+}
+
+static void
+test_iso(void)
+{
+	struct buf b = BUF_INIT;
+
+	CHECK_STR(iso(&b, "2019-11-20T10:13:00+0000"),
+	    "2019-11-20T10:13:00+00:00");
+	CHECK_STR(iso(&b, "2019/11/20 10:13:00"), "2019-11-20T10:13:00");
+	CHECK_STR(iso(&b, "2020.10.04"), "2020-10-04");
+	CHECK_STR(iso(&b, "20191120"), "2019-11-20");
+	CHECK_STR(iso(&b, "20191120T101300Z"), "2019-11-20T10:13:00Z");
+	CHECK_STR(iso(&b, "20191120T10:13:00Z"), "2019-11-20T10:13:00Z");
+	/* a one-digit second keeps the zone */
+	CHECK_STR(iso(&b, "2020-12-05T23:15:0Z"), "2020-12-05T23:15:00Z");
+	CHECK_STR(iso(&b, "November 20, 2019"), "2019-11-20");
+	CHECK_STR(iso(&b, "2019-13-20"), "(none)");
+	CHECK_STR(iso(&b, "201911201"), "(none)");
+	buf_free(&b);
+}
+
+/* "date source" meta_to_doc writes for a date offered by JSON-LD and a
+ * dateline of the page */
+static const char *
+local(struct meta *m, struct buf *out, const char *machine, const char *line)
+{
+	struct doc d = DOC_INIT;
+	const char *v;
+
+	meta_reset(m);
+	meta_offer(m, M_DATE, P_JSONLD, machine, strlen(machine));
+	meta_dateline(m, line, strlen(line));
+	meta_to_doc(m, &d);
+	buf_clear(out);
+	buf_adds(out, (v = doc_get(&d, "date")) ? v : "(none)");
+	buf_addc(out, ' ');
+	buf_adds(out, (v = doc_get(&d, "date_source")) ? v : "(none)");
+	buf_addc(out, '\0');
+	doc_free(&d);
+	return out->data;
+}
+
+static void
+test_local_day(void)
+{
+	struct meta m;
+	struct buf b = BUF_INIT;
+
+	meta_init(&m);
+	/* UTC+1 or more: the next day */
+	CHECK_STR(local(&m, &b, "2020-12-05T23:15:00Z", "6 December 2020"),
+	    "2020-12-06 text");
+	/* UTC-1 or less: the day before */
+	CHECK_STR(local(&m, &b, "2020-04-14T00:38:07+00:00", "April 13, 2020"),
+	    "2020-04-13 text");
+	/* no zone reaches the dateline's day from that hour */
+	CHECK_STR(local(&m, &b, "2020-12-05T09:15:00Z", "6 December 2020"),
+	    "2020-12-05T09:15:00Z json-ld");
+	CHECK_STR(local(&m, &b, "2020-12-06T12:32:58Z", "5 December 2020"),
+	    "2020-12-06T12:32:58Z json-ld");
+	/* a local time, a day without a time, a dateline two days off */
+	CHECK_STR(local(&m, &b, "2020-12-05T23:15:00+01:00",
+	    "6 December 2020"), "2020-12-05T23:15:00+01:00 json-ld");
+	CHECK_STR(local(&m, &b, "2020-12-05", "6 December 2020"),
+	    "2020-12-05 json-ld");
+	CHECK_STR(local(&m, &b, "2020-12-05T23:15:00Z", "7 December 2020"),
+	    "2020-12-05T23:15:00Z json-ld");
+	/* across a month and a year */
+	CHECK_STR(local(&m, &b, "2020-12-31T22:00:00Z", "1 January 2021"),
+	    "2021-01-01 text");
+	CHECK_STR(local(&m, &b, "2020-03-01T03:00:00Z", "29 February 2020"),
+	    "2020-02-29 text");
+	buf_free(&b);
+	meta_free(&m);
+}
+
 int
 main(void)
 {
 	test_bounds();
 	test_lang();
+	test_dateline();
+	test_iso();
+	test_local_day();
 	return check_report("test-meta");
 }

@@ -12,8 +12,11 @@ export LC_ALL=C
 here=$(dirname "$0")
 
 # the words of the word classes that may start a rule (WC_STARTS in
-# words.h, read from there), of every language: the rules look at a word
-# without a digit or a sign only if it has GAZ_RULE
+# words.h, read from there), of English: the rules look at a word of an
+# English line without a digit or a sign only if it has GAZ_RULE.  Other
+# languages' words are asked of their own table (rules.c): GAZ_RULE is a
+# feature of every name model, and the models were trained with it on
+# English's words alone
 starts=$(sed -n '/^#define WC_STARTS/,/[^\\]$/p' "$here/words.h" |
     grep -o 'WC([A-Z_0-9]*)' | sed 's/^WC(WC_//; s/)$//' | tr 'A-Z_' 'a-z-')
 [ -n "$starts" ] || { echo "gen-gazetteer.sh: no WC_STARTS in words.h" >&2; exit 1; }
@@ -21,7 +24,7 @@ rule_words() {
 	awk -v starts=" $(echo $starts) " '
 	/^#/ || /^[ \t]*$/ { next }
 	/^\[[a-z0-9-]+\]$/ { on = index(starts, " " substr($0, 2, length($0) - 2) " ") > 0; next }
-	on { print }' "$data/signs.txt" "$data"/*-words.txt | sort -u
+	on { print }' "$data/signs.txt" "$data/en-words.txt" | sort -u
 }
 
 # "name<TAB>CLASS" of lists in the "[class]" format of split-sentences'

@@ -108,9 +108,19 @@ test_lang(void)
 	CHECK(lang_index(lang_find("xx", 2)) == -1);
 	CHECK(lang_find("de", 2)->words == &words_de);
 	CHECK(lang_find("fr", 2)->words == &words_none);
-	/* German words: the connectors of names, no rule's word */
+	/* German words: the connectors of names, and the rules' own */
 	CHECK(word_classes(&words_de, "f\xc3\xbcr", 4) & WC(WC_CONNECTOR));
 	CHECK(!(word_classes(&words_de, "Monday", 6) & WC(WC_WEEKDAY)));
+	CHECK(word_classes(&words_de, "Montag", 6) & WC(WC_WEEKDAY));
+	CHECK(word_classes(&words_de, "M\xc3\xa4rz", 5) &
+	    WC(WC_AMBIGUOUS_MONTH));
+	CHECK(word_classes(&words_de, "Uhr", 3) & WC(WC_CLOCK_WORD));
+	CHECK(!(word_classes(&words_en, "Uhr", 3) & WC(WC_CLOCK_WORD)));
+	/* Portuguese months are dates in lower case, English ones not */
+	CHECK(word_classes(&words_pt, "outubro", 7) & WC(WC_LOWER_MONTH));
+	CHECK(!(word_classes(&words_en, "may", 3) & WC(WC_LOWER_MONTH)));
+	/* GAZ_RULE covers English's words only (gen-gazetteer.sh) */
+	CHECK(words_en.gaz_rule && !words_de.gaz_rule && !words_pt.gaz_rule);
 	/* word classes, from data/en-words.txt and data/signs.txt */
 	CHECK(word_classes(&words_en, "March", 5) & WC(WC_MONTH));
 	CHECK(word_classes(&words_en, "MARCH", 5) & WC(WC_AMBIGUOUS_MONTH));
@@ -124,9 +134,25 @@ test_lang(void)
 	tagger_doc(&t, lang_find("de", 2));
 	CHECK_STR(tag(line), "Angela Merkel came on Monday, March 5 at "
 	    "<TIME>14:30</TIME> or 7 p.m.; sales rose 5 percent, or "
-	    "<PERCENT>3.5%</PERCENT>, to <MONEY>$5</MONEY> billion or "
+	    "<PERCENT>3.5%</PERCENT>, to <MONEY>$5 billion</MONEY> or "
 	    "<MONEY>\xe2\x82\xac" "3.50</MONEY> and <MONEY>USD 20</MONEY> "
 	    "(<DATE>2015-09-18</DATE>), four days ago.");
+	/* and German's own words ("Billion" is German too) */
+	CHECK_STR(tag("Am 3. Oktober 2021 um 14.30 Uhr stieg der Kurs um "
+	    "5,2 Prozent auf 3,5 Mrd. Euro."), "Am <DATE>3. Oktober "
+	    "2021</DATE> um <TIME>14.30 Uhr</TIME> stieg der Kurs um "
+	    "<PERCENT>5,2 Prozent</PERCENT> auf <MONEY>3,5 Mrd. "
+	    "Euro</MONEY>.");
+	/* "Mai" and "August" are names too: a date with a day, or after
+	 * "im" */
+	CHECK_STR(tag("August Bebel kam im Mai, nicht am 1. Mai."),
+	    "August Bebel kam im <DATE>Mai</DATE>, nicht am <DATE>1. "
+	    "Mai</DATE>.");
+	tagger_doc(&t, lang_find("pt", 2));
+	CHECK_STR(tag("Em 3 de outubro de 2021, \xc3\xa0s 14h30, custou "
+	    "R$ 5,3 bilh\xc3\xb5" "es."), "Em <DATE>3 de outubro de "
+	    "2021</DATE>, \xc3\xa0s <TIME>14h30</TIME>, custou <MONEY>R$ "
+	    "5,3 bilh\xc3\xb5" "es</MONEY>.");
 	tagger_doc(&t, lang_find("en", 2));
 	CHECK_STR(tag(line), "<PERSON>Angela Merkel</PERSON> came on "
 	    "<DATE>Monday</DATE>, <DATE>March 5</DATE> at <TIME>14:30</TIME> "

@@ -43,6 +43,22 @@ enum {
 	WC_YEAR_PREP,
 	WC_AGO,
 	WC_DECADE_SUFFIX,
+	/* the rules' classes that English has no words for (German,
+	 * Portuguese: data/de-words.txt, data/pt-words.txt) */
+	WC_LOWER_MONTH,
+	WC_MONTH_PREP,
+	WC_DATE_HEAD,
+	WC_DATE_DOT,
+	WC_NUMBER_LINK,
+	WC_NAME_WEEKDAY,
+	WC_RELATIVE_AFTER,
+	WC_CLOCK_WORD,
+	WC_HOUR_MARK,
+	WC_CURRENCY_FIRST,
+	WC_AGO_BEFORE,
+	WC_DECADE_NOUN,
+	WC_DECADE_HEAD,
+	WC_NUMBER_AND,
 	/* the post-rule passes over names */
 	WC_HONORIFIC,
 	WC_GREETING,
@@ -73,10 +89,20 @@ enum {
 _Static_assert(WC_NCLASSES < 63, "word classes fit in 63 bits");
 
 /* the classes whose words may start a rule: gen-gazetteer.sh marks
- * their words GAZ_RULE (rules.c looks no further at other words) */
+ * their English words GAZ_RULE, so that rules.c looks no further at other
+ * words of an English line.  Only English's: GAZ_RULE is a feature of
+ * every name model, which were trained with English's words alone. */
 #define WC_STARTS (WC(WC_MONTH) | WC(WC_WEEKDAY) | WC(WC_WEEKDAY_ABBREV) | \
 	WC(WC_RELATIVE) | WC(WC_DAY_WORD) | WC(WC_TIME_WORD) | \
 	WC(WC_NUMBER_WORD) | WC(WC_DAY_PART_HEAD) | WC(WC_DOLLAR_PREFIX))
+/* the classes whose words may start a rule in any language: rules.c asks
+ * the line's own table of a word (the table's gaz_rule spares English
+ * the lookups).  The classes beyond WC_STARTS have no English word that
+ * starts a rule ("week" of WC_PERIOD starts only "ano passado", with
+ * WC_RELATIVE_AFTER); an English word there would need WC_STARTS, so
+ * GAZ_RULE, so retrained models. */
+#define WC_OPENERS (WC_STARTS | WC(WC_DATE_HEAD) | WC(WC_PERIOD) | \
+	WC(WC_CURRENCY_FIRST) | WC(WC_AGO_BEFORE) | WC(WC_DECADE_HEAD))
 
 /* a word and its classes; keys are offsets into the table's text */
 struct word_entry {
@@ -92,6 +118,10 @@ struct word_table {
 				 * c or more; [256] = n */
 	size_t n;
 	size_t maxlen;		/* the longest word, in bytes */
+	int gaz_rule;		/* the gazetteer marks this language's words
+				 * that start a rule GAZ_RULE (English's,
+				 * see WC_STARTS): rules.c need not ask the
+				 * table of a word without it */
 };
 
 extern const struct word_table words_en;

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "cli.h"
@@ -168,6 +169,30 @@ put_row(void *arg, const struct row *r)
 	}
 }
 
+/*
+ * The key of column i into key (NUL-terminated): its name.  SQL engines
+ * fold the case of keys (Spark refuses a file whose keys differ only in
+ * case, DuckDB renames one), so an entity column whose name another
+ * column has in other case, the DATE mentions beside the document's date,
+ * is keyed NAME_mentions.
+ */
+static void
+key_name(struct buf *key, const struct columns *cols, size_t i)
+{
+	const struct column *col = &cols->v[i];
+
+	buf_add(key, col->name, strlen(col->name));
+	if (col->kind == COL_MENTIONS)
+		for (size_t j = 0; j < cols->n; j++)
+			if (j != i && strcasecmp(col->name,
+			    cols->v[j].name) == 0) {
+				buf_add(key, "_mentions", 9);
+				break;
+			}
+	buf_addc(key, '\0');
+	key->len--;
+}
+
 enum { OPT_STRICT = 256 };
 
 int
@@ -214,12 +239,24 @@ main(int argc, char *argv[])
 	c.key = xcalloc(c.cols.n, sizeof *c.key);
 	c.attr = xcalloc(c.cols.n, sizeof *c.attr);
 	for (i = 0; i < c.cols.n; i++) {
+		key_name(&c.key[i], &c.cols, i);
+		for (size_t j = 0; j < i; j++)
+			if (strcasecmp(c.key[i].data, c.key[j].data) == 0)
+				usage_error("keys '%s' and '%s' differ only in"
+				    " case: Spark and DuckDB would take them for"
+				    " one", c.key[j].data, c.key[i].data);
+	}
+	for (i = 0; i < c.cols.n; i++) {
+		struct buf name = BUF_INIT;
+
+		buf_add(&name, c.key[i].data, c.key[i].len);
+		buf_clear(&c.key[i]);
 		if (i > 0)
 			buf_addc(&c.key[i], ',');
-		json_put_string(&c.key[i], c.cols.v[i].name,
-		    strlen(c.cols.v[i].name));
+		json_put_string(&c.key[i], name.data, name.len);
 		buf_addc(&c.key[i], ':');
 		c.room += c.key[i].len + 20;
+		buf_free(&name);
 	}
 	c.room += 4;
 	rw.doc_begin = doc_begin;
