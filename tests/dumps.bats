@@ -421,6 +421,49 @@ Two.
 	[ "$stderr" = "strip-markup: $(tmpfile e.html): article mode found no text" ]
 }
 
+@test "hidden: a page whose text is all in hidden elements (a script shows them) is written from them, said and marked" {
+	# a wrapper hidden until a script shows it: the page would be empty
+	printf '<html><body><div id="page" style="display: none;"><h1>Stores stalled</h1><p>Thousands were turned away at the checkouts.</p><nav hidden>Menu</nav></div><script>show()</script></body></html>' >"$(tmpfile w.html)"
+	run --separate-stderr strip-markup "$(tmpfile w.html)"
+	assert_success
+	assert_line --index 0 "<doc id=\"$(tmpfile w.html)\" title=\"Stores stalled\" lang=\"en\" problem=\"hidden-text\">"
+	assert_line --index 1 'Stores stalled'
+	assert_line --index 2 'Thousands were turned away at the checkouts.'
+	assert_line --index 3 'Menu'
+	[ "$stderr" = "strip-markup: $(tmpfile w.html): all its text is in hidden elements (a script shows them): written from them" ]
+	# article mode goes over the shown page
+	run --separate-stderr strip-markup --article "$(tmpfile w.html)"
+	assert_success
+	assert_line --partial 'Thousands were turned away at the checkouts.'
+	assert_line --index 0 --partial 'problem="hidden-text"'
+	# a page with text of its own keeps its hidden parts out, and says nothing
+	printf '<p>The story.</p><div style="display:none"><p>A cookie banner.</p></div>' >"$(tmpfile v.html)"
+	run --separate-stderr strip-markup "$(tmpfile v.html)"
+	assert_success
+	assert_output "$(printf '<doc id="%s">\nThe story.\n</doc>' "$(tmpfile v.html)")"
+	[ -z "$stderr" ]
+	# the same page from a dump (JSON Lines of HTML)
+	printf '{"url":"http://example.com/w","html":"<div hidden><p>Inside a hidden wrapper.</p></div>"}\n' >"$(tmpfile w.jsonl)"
+	run --separate-stderr strip-markup "$(tmpfile w.jsonl)"
+	assert_success
+	assert_line --index 0 --partial 'problem="hidden-text"'
+	assert_line --index 1 'Inside a hidden wrapper.'
+	[ "$stderr" = "strip-markup: $(tmpfile w.jsonl):1: all its text is in hidden elements (a script shows them): written from them" ]
+}
+
+@test "hidden: a page too big to go over again says its hidden text was left out" {
+	# over 1 MiB: its memory is given back as it is read
+	awk 'BEGIN { printf "<div style=\"visibility: hidden\">"
+	    for (i = 1; i <= 26000; i++)
+		printf "<p>Hidden paragraph number %d of a long page.</p>\n", i
+	    printf "</div>" }' >"$(tmpfile big.html)"
+	[ "$(wc -c <"$(tmpfile big.html)")" -gt 1100000 ]
+	run --separate-stderr strip-markup "$(tmpfile big.html)"
+	assert_success
+	assert_output "$(printf '<doc id="%s" problem="hidden-text">\n</doc>' "$(tmpfile big.html)")"
+	[ "$stderr" = "strip-markup: $(tmpfile big.html): all its text is in hidden elements (a script shows them), and the page is too big to go over again: none written" ]
+}
+
 @test "problem: charset-replaced on a page with invalid bytes, and to-csv can show it" {
 	printf '\357\273\277<p>caf\351 x</p>' >"$(tmpfile r.html)"
 	run --separate-stderr strip-markup "$(tmpfile r.html)"

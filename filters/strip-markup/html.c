@@ -19,6 +19,7 @@ add(struct html *h, const char *s, size_t n)
 {
 	size_t k = text_add(h->text, s, n);
 
+	h->visible_text += k;
 	if (h->byline_depth && h->byline.len < 1024)
 		buf_add(&h->byline, s, n);
 	if (k) {
@@ -48,8 +49,14 @@ on_text(void *ctx, const char *s, size_t n)
 			buf_add(&h->jsonld, s, n);
 		return;
 	}
-	if (dropping(h))
+	if (dropping(h)) {
+		/* text only hidden, not script, head or annotation */
+		if (h->hidden_depth && !h->raw_skip && !h->skip_depth &&
+		    !h->in_head && !h->in_rt)
+			for (size_t i = 0; i < n; i++)
+				h->hidden_text += !isspace((unsigned char)s[i]);
 		return;
+	}
 	if (h->in_h1)
 		buf_add(&h->h1, s, n);
 	/* in <pre>, each line is a paragraph */
@@ -138,6 +145,8 @@ static int
 track_hidden(struct html *h, const struct tok_tag *tag,
     const struct attrs *at)
 {
+	if (h->show_hidden)
+		return 0;
 	if (h->hidden_depth) {
 		if (strcmp(tag->name, h->hidden_name) == 0) {
 			if (tag->end) {
@@ -437,6 +446,8 @@ html_reset(struct html *h)
 	h->in_head = h->in_title = h->in_h1 = h->seen_h1 = 0;
 	h->pre = h->after_br = 0;
 	h->hidden_depth = 0;
+	h->show_hidden = 0;
+	h->hidden_text = h->visible_text = 0;
 	h->in_rt = 0;
 	h->in_a = 0;
 	h->link_bytes = h->lead_link = 0;

@@ -3,7 +3,7 @@
  * Block elements end paragraphs; table cells and <br> are word breaks (two
  * <br> in a row end a paragraph); the content of script, style, noscript,
  * template, iframe, svg and of <head> is dropped, as is that of elements
- * marked hidden or aria-hidden and of ruby annotations (rt, rp); each line of a <pre> is a paragraph;
+ * marked hidden or aria-hidden (unless show_hidden) and of ruby annotations (rt, rp); each line of a <pre> is a paragraph;
  * <title> and the first <h1> feed the metadata.
  */
 #ifndef STRIP_MARKUP_HTML_H
@@ -42,6 +42,11 @@ struct html {
 	char hidden_name[TOK_MAX_NAME + 1];
 	int hidden_el;
 	int hidden_depth;	/* open elements of that name inside it */
+	int show_hidden;	/* hidden elements are text too (a second
+				   pass over a page whose text is all
+				   hidden: see strip-markup.c) */
+	size_t hidden_text;	/* bytes of text dropped as hidden */
+	size_t visible_text;	/* bytes of text kept */
 	struct buf title, h1;
 	int in_jsonld;		/* inside <script type=application/ld+json> */
 	struct buf jsonld;

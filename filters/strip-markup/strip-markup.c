@@ -89,6 +89,9 @@ struct ctx {
 	int markup;		/* HTML rather than plain text; -1 unknown */
 	unsigned docno;		/* 1 for the first document of an input */
 	int wrote;		/* some text has been written (for --no-doc) */
+	int hidden_only;	/* the text was all in hidden elements: 1
+				   written from them, 2 too big to go over
+				   again, left out */
 };
 
 static void
@@ -146,6 +149,7 @@ doc_begin(struct ctx *c)
 	c->scan = 0;
 	tok_pages_reset(&c->pages);
 	c->streaming = 0;
+	c->hidden_only = 0;
 }
 
 static void
@@ -207,6 +211,15 @@ release_used(struct buf *b, size_t *done, size_t upto)
 #endif
 }
 
+/* whether feeding raw[from..n) gives its pages back as they are used:
+ * a big document's only (not worth a system call for less), which cannot
+ * then be gone over again */
+static int
+gives_back(size_t from, size_t n)
+{
+	return n - from >= 16 * FEED_CHUNK;
+}
+
 /*
  * Decode s[from..n) and feed it FEED_CHUNK bytes at a time, so that the
  * decoded copy stays small whatever the document's size; final at the end
@@ -225,8 +238,8 @@ feed_chunked(struct ctx *c, const char *s, size_t from, size_t n,
 	size_t pos = from, len, used, k, released = from;
 	int last;
 
-	if (n - from < 16 * FEED_CHUNK)
-		raw = NULL;	/* not worth a system call */
+	if (!gives_back(from, n))
+		raw = NULL;
 	buf_clear(&c->dec);
 	while (pos < n) {
 		len = n - pos > FEED_CHUNK ? FEED_CHUNK : n - pos;
@@ -268,7 +281,16 @@ doc_problems(struct ctx *c, struct page *pg, const char *id)
 {
 	if (c->decoder.invalid || c->text.invalid)
 		page_problem(pg, "charset-replaced");
-	if (c->opt->html.article && !c->body.len && !c->streaming) {
+	if (c->hidden_only) {
+		page_problem(pg, "hidden-text");
+		warning(c->hidden_only == 1 ? "%s: all its text is in hidden"
+		    " elements (a script shows them): written from them" :
+		    "%s: all its text is in hidden elements (a script shows"
+		    " them), and the page is too big to go over again: none"
+		    " written", id);
+	}
+	if (c->opt->html.article && !c->body.len && !c->streaming &&
+	    c->hidden_only != 2) {
 		page_problem(pg, "empty-article");
 		warning("%s: article mode found no text", id);
 	}
@@ -363,19 +385,57 @@ finish(struct ctx *c)
 		plain_finish(&c->plain);
 }
 
+/*
+ * Whether the document's text was all in hidden elements (hidden,
+ * aria-hidden, display:none), none of it dropped otherwise: pages that
+ * hide their whole body until a script shows it would come out empty.
+ * They are gone over again with hidden elements taken as text.
+ */
+static int
+all_hidden(const struct ctx *c)
+{
+	return c->markup > 0 && !c->html.show_hidden &&
+	    !c->html.visible_text && c->html.hidden_text;
+}
+
+/* before a document is gone over again: what the first pass counted is
+ * counted again */
+static void
+forget_counts(struct ctx *c)
+{
+	c->decoder.invalid = c->text.invalid = c->text.controls = 0;
+	c->text.cut = 0;
+}
+
 /* the document is raw[0..end): finish it and write it out */
 static void
 doc_end(struct ctx *c, struct input *in, size_t end)
 {
 	size_t bom = 0;
+	int direct, kept;
 
 	if (!c->streaming) {
-		bom = doc_start_decoding(c, end, 1);
-		/* UTF-8 needs no decoding: text_add repairs and counts */
-		feed_chunked(c, c->raw.data, bom, end, 1,
-		    c->decoder.cs == CS_UTF8 && !bom &&
-		    c->opt->charset == CS_NONE, &c->raw);
-		finish(c);
+		for (int pass = 0; pass < 2; pass++) {
+			bom = doc_start_decoding(c, end, 1);
+			/* UTF-8 needs no decoding: text_add repairs and
+			 * counts */
+			direct = c->decoder.cs == CS_UTF8 && !bom &&
+			    c->opt->charset == CS_NONE;
+			kept = !gives_back(bom, end);
+			feed_chunked(c, c->raw.data, bom, end, 1, direct,
+			    &c->raw);
+			finish(c);
+			if (pass || !all_hidden(c))
+				break;
+			if (!kept) {
+				c->hidden_only = 2;
+				break;
+			}
+			doc_begin(c);
+			forget_counts(c);
+			c->hidden_only = 1;
+			c->html.show_hidden = 1;
+		}
 		put_doc_line(c, in, NULL);
 	} else {
 		feed_chunked(c, c->raw.data, 0, end, 1, 0, &c->raw);
@@ -428,17 +488,17 @@ space_lines(struct buf *out, const char *s, size_t n)
 	}
 }
 
-/* a page from a dump reader becomes one document */
+/* one pass over a dump's page, hidden elements shown or not */
 static void
-page_document(void *ctxp, struct input *in, const char *s, size_t n,
-    struct page *pg)
+page_pass(struct ctx *c, const char *s, size_t n, struct page *pg,
+    int show_hidden)
 {
-	struct ctx *c = ctxp;
 	size_t bom;
 	charset_t cs;
 	int lines_direct;
 
 	doc_begin(c);
+	c->html.show_hidden = show_hidden;
 	/*
 	 * A text field of UTF-8 (JSON's) needs no decoding, text_add repairs
 	 * and counts, nor a copy with its lines spaced: it goes to the text
@@ -483,6 +543,21 @@ page_document(void *ctxp, struct input *in, const char *s, size_t n,
 	else
 		feed_chunked(c, s, bom, n, 1, 0, NULL);
 	finish(c);
+}
+
+/* a page from a dump reader becomes one document */
+static void
+page_document(void *ctxp, struct input *in, const char *s, size_t n,
+    struct page *pg)
+{
+	struct ctx *c = ctxp;
+
+	page_pass(c, s, n, pg, 0);
+	if (all_hidden(c)) {
+		forget_counts(c);
+		page_pass(c, s, n, pg, 1);
+		c->hidden_only = 1;
+	}
 	put_doc_line(c, in, pg);
 	account(c, in);
 	put_body(c);
