@@ -127,6 +127,8 @@ struct word_table {
 extern const struct word_table words_en;
 extern const struct word_table words_pt;
 extern const struct word_table words_de;
+extern const struct word_table words_es;
+extern const struct word_table words_fr;
 /* the signs alone: a language whose words we do not have */
 extern const struct word_table words_none;
 
