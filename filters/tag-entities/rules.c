@@ -489,8 +489,6 @@ match_date(const struct sent *st, size_t i)
 		if (is_month(st, k) && k == i + 1 &&
 		    !tok_class(st, k, WC_LOWER_MONTH)) {
 			j = skip_period(st, k + 1);
-			if (month_needs_year(st, k) && year_at(st, j) == j)
-				return i;
 			return year_at(st, j);
 		}
 		if (is_month(st, k) && (m = month_then_year(st, k)) > k)
