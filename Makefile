@@ -141,6 +141,10 @@ bench: all
 	@scripts/install-deps build bench
 	@for f in bench/bench-*.sh; do [ -e "$$f" ] || continue; sh "$$f" $(B)/bin || exit 1; done
 
+# accuracy on gold data: ../shared (SHARED=...) and, for
+# eval-article-web.sh, trafilatura's evaluation pages (WEB_EVAL=its tests/
+# folder), for eval-split-sentences.sh the UD PUD test files (UD_PUD=a
+# folder of LANG_pud-ud-test.conllu); each skipped when unset
 eval: all
 	@for f in bench/eval-*.sh; do [ -e "$$f" ] || continue; sh "$$f" $(B)/bin || exit 1; done
 

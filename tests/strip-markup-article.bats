@@ -27,7 +27,7 @@ article() {
 @test "strip-markup-article: picture credits and licence lines in five languages are dropped, a sentence about a licence stays" {
 	article credits
 	for label in 'Foto:' 'Lizenz:' 'Bild:' 'Imagen:' 'Photo :' \
-	    'Crédito da foto' 'fot. '; do
+	    'Crédito da foto' 'fot. ' 'iStock' 'Shutterstock'; do
 		refute_output --partial "$label"
 	done
 	assert_line --index 0 --partial 'Der Stadtpark wird'
@@ -159,4 +159,71 @@ article() {
 	done
 	assert_line --index 0 --partial 'O rio Tejo é o mais longo'
 	assert_output --partial 'comércio fluvial.'
+}
+
+@test "strip-markup-article: a lead paragraph in a block of its own above the body opens the article; header, byline box, key points and a repeated highlight do not" {
+	article lead
+	assert_line --index 0 --partial 'Nach drei Jahren Bauzeit'
+	assert_output --partial 'Im Herbst soll auch der Uferweg'
+	for s in 'Ein Satz im Kopf' 'Ein Kasten über die Autorin' \
+	    'Die Brücke ist 240 Meter lang'; do
+		refute_output --partial "$s"
+	done
+	# the highlight is not written twice
+	[ "$(grep -c 'Die alte Brücke wird' <<<"$output")" -eq 1 ]
+}
+
+@test "strip-markup-article: a JSON-LD articleBody that is only the summary does not replace the body" {
+	article ld-summary
+	assert_output --partial 'The first crossing left at seven'
+	assert_output --partial 'could hear the gulls again'
+}
+
+@test "strip-markup-article: a heading whose section keeps nothing (over a list of related links) is dropped; one over kept text, or with nothing after it, stays" {
+	article orphan-heading
+	refute_output --partial 'Temas relacionados'
+	assert_line 'Horario y servicios'
+	assert_output --partial 'cuando las salas se llenan.'
+	# nothing dropped after it: the heading is kept (a page of headings
+	# and pictures)
+	run strip-markup --article --no-doc <<<'<div><p>Una frase larga del texto, con comas, y palabras, y más palabras para contar.</p><h2>Fotos del barrio</h2></div>'
+	assert_line 'Fotos del barrio'
+}
+
+@test "strip-markup-article: labels of the boxes around a post in five languages are dropped, sentences opening with the same words stay" {
+	article box-labels
+	for s in 'Kategorie:' 'Über den Autor' 'Zum Weiterlesen' \
+	    'War der Artikel' 'Erstellt am' 'Lee también' 'À lire aussi' \
+	    'Leia também' 'Zobacz także' 'Filed under' 'Quelle:' \
+	    'abgelegt' 'Bookmark the permalink' 'Veröffentlichung'; do
+		refute_output --partial "$s"
+	done
+	assert_line --index 0 --partial 'Im Stadtgarten blühen'
+	assert_line 'Über den Winter haben die Freiwilligen Nistkästen gebaut.'
+	assert_output --partial 'Lesen Sie auch in Zukunft, wie'
+	[ "$(grep -c . <<<"$output")" -eq 4 ]
+}
+
+@test "strip-markup-article: calls to subscribe, log in, follow and share in four languages are dropped, a sentence about following stays" {
+	article calls
+	for s in 'please subscribe' 'already a subscriber' 'Follow us' \
+	    'einloggen' 'Síguenos' 'Suivez-nous' 'Be sociable'; do
+		refute_output --partial "$s"
+	done
+	assert_line --index 0 --partial 'The roof of the town hall'
+	assert_output --partial "Residents who follow the council's meetings"
+	[ "$(grep -c . <<<"$output")" -eq 3 ]
+}
+
+@test "strip-markup-article: a news story's signature line (initials/agency) is dropped; lines in capitals and sentences with a slash stay" {
+	body='<p>Der Rat hat am Montag den Haushalt beschlossen, mit zwei Gegenstimmen, nach einer langen Debatte über die Schulden.</p>'
+	for sig in 'aja/PAP' 'jj / AFP' '(dpa/lno)'; do
+		run --separate-stderr strip-markup --article --no-doc <<<"<div>$body<p>$sig</p></div>"
+		assert_success
+		refute_output --partial "$sig"
+		assert_output --partial 'Der Rat hat am Montag'
+	done
+	run --separate-stderr strip-markup --article --no-doc <<<"<div>$body<p>GPS</p><p>Tempo 30 km/h gilt ab Mai.</p></div>"
+	assert_line 'GPS'
+	assert_line 'Tempo 30 km/h gilt ab Mai.'
 }

@@ -12,7 +12,8 @@
 #include "xalloc.h"
 
 /* label_furniture[], label_credit[], label_readtime[], label_dateline[],
- * label_promo[], label_byline[], label_licence[]: made from data/labels.txt by gen-labels.sh */
+ * label_promo[], label_byline[], label_licence[], label_boxlabel[],
+ * label_filing[]: made from data/labels.txt by gen-labels.sh */
 #include "labels.inc"
 
 void
@@ -177,9 +178,18 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 		}
 	}
 	/* schema.org microdata names the body outright */
-	if ((v = tok_attr(tag, "itemprop", NULL)) && strstr(v, "articleBody")) {
-		*flags |= AF_ITEMBODY;	/* not scored: see article_select */
+	if ((v = tok_attr(tag, "itemprop", NULL))) {
+		if (strstr(v, "articleBody"))
+			*flags |= AF_ITEMBODY;	/* not scored: see
+						 * article_select */
+		/* the page's summary: kept apart from a lead */
+		else if (strstr(v, "description"))
+			*flags |= AF_APART;
 	}
+	/* a block named as meta even where a positive word cancels it
+	 * ("entry-byline"): kept apart from a lead too (see keep_lead) */
+	if (neg || str)
+		*flags |= AF_APART;
 	if ((v = tok_attr(tag, "role", NULL))) {
 		if (!strcasecmp(v, "navigation") || !strcasecmp(v, "banner") ||
 		    !strcasecmp(v, "contentinfo") ||
@@ -230,7 +240,7 @@ push(struct article *a, const struct tok_tag *tag)
 		flags |= AF_BOILER;
 		break;
 	case EL_HEADER:
-		flags |= AF_HEADER;
+		flags |= AF_HEADER | AF_APART;
 		break;
 	case EL_ARTICLE: case EL_MAIN:
 		flags |= AF_POSITIVE;
@@ -609,6 +619,78 @@ dateline(const char *s, size_t n)
 	return 0;
 }
 
+/* the label of a box around the article, as a short line opens:
+ * "Kategorie: News", "Über den Autor", "Zobacz także" (data/labels.txt);
+ * not a sentence of more than eight words ("Lesen Sie auch in Zukunft,
+ * wie ...") */
+static int
+box_label(const char *s, size_t n)
+{
+	const char *const *w;
+	size_t k, words = 1;
+
+	if (n > 120 || !n)
+		return 0;
+	for (k = 0; k < n; k++)
+		words += s[k] == ' ';
+	if (words > 8 && strchr(".!?", s[n - 1]))
+		return 0;
+	for (w = label_boxlabel; *w; w++) {
+		/* the first byte first: asked for every kept paragraph */
+		if (tolower((unsigned char)**w) != tolower((unsigned char)*s))
+			continue;
+		k = strlen(*w);
+		if (n >= k && strncasecmp(s, *w, k) == 0 && (n == k ||
+		    !isalnum((unsigned char)(*w)[k - 1]) ||
+		    !isalnum((unsigned char)s[k])))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The signature under a news story: the writer's initials and the
+ * agency ("aja/PAP", "jj / AFP", "(dpa/lno)"): a line of letters only,
+ * at most 24 bytes, with letters on both sides of one slash.  (An
+ * agency alone in capitals is no signature: "SELECT", "GPS" in lists.)
+ */
+static int
+signature(const char *s, size_t n)
+{
+	size_t i, letters = 0, slash = 0, before = 0;
+
+	if (n > 24 || n < 2)
+		return 0;
+	if (s[0] == '(' && s[n - 1] == ')') {
+		s++;
+		n -= 2;
+	}
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (isalpha(c))
+			letters++;
+		else if (c == '/' && !slash && letters) {
+			slash = 1;
+			before = letters;
+		} else if (!(c == ' ' && ((i && s[i - 1] == '/') ||
+		    (i + 1 < n && s[i + 1] == '/'))))
+			return 0;
+	}
+	return slash && before && letters > before;
+}
+
+/* a blog's filing line: "This entry was posted in News. Bookmark the
+ * permalink." (data/labels.txt) */
+static int
+filing(const char *s, size_t n)
+{
+	char low[400];
+
+	return lower_copy(low, sizeof low, s, n) &&
+	    has_label(low, label_filing);
+}
+
 /* a short call to sign up for a newsletter */
 static int
 promo(const char *s, size_t n)
@@ -634,7 +716,8 @@ keep_block(const struct article *a, const struct art_block *b, int root,
 		return 0;	/* mostly links: navigation, related */
 	if (article_furniture(s, b->len) || photo_credit(s, b->len) ||
 	    dateline(s, b->len) || promo(s, b->len) ||
-	    read_time(s, b->len))
+	    read_time(s, b->len) || box_label(s, b->len) ||
+	    signature(s, b->len) || filing(s, b->len))
 		return 0;
 	if (b->heading && title && b->len >= 8 &&
 	    (memmem(title, strlen(title), s, b->len) ||
@@ -906,13 +989,18 @@ ld_apply(struct article *a, char *keep, signed char *force)
 	hit = xcalloc(a->nblocks, sizeof *hit);
 	if (!ld_check(a, sh, hit, &ld_n))
 		goto out;
+	in_sh = 0;
 	for (i = 0; i < a->nblocks; i++) {
 		found += hit[i];
 		if (a->blocks[i].node >= 0 &&
-		    in_kept(a, keep, a->blocks[i].node))
+		    in_kept(a, keep, a->blocks[i].node)) {
 			in_h += hit[i];
+			in_sh += sh[i];
+		}
 	}
-	if (in_h * 2 < found) {
+	/* an articleBody under a third of the kept text is a summary (the
+	 * lead alone): it does not overrule the choice */
+	if (in_h * 2 < found && ld_n * 3 >= in_sh) {
 		nsh = xcalloc(a->nnodes, sizeof *nsh);
 		nhit = xcalloc(a->nnodes, sizeof *nhit);
 		for (i = 0; i < a->nblocks; i++)
@@ -1198,12 +1286,124 @@ out:
 	return BODY_KEPT;
 }
 
+/*
+ * The wrapper around the best container that holds little else: the
+ * lead paragraph (standfirst) a page sets apart just above the body, in
+ * a block of its own.  The highest ancestor in which the best holds 85%
+ * of the text or more, outside boilerplate, mostly not links; -1 when
+ * there is none.
+ */
+static int
+lead_wrapper(const struct article *a, int best, int marked)
+{
+	size_t body = a->nodes[best].text;
+	int p, wrap = -1;
+
+	if (marked)
+		return -1;
+	for (p = a->nodes[best].parent; p >= 0; p = a->nodes[p].parent) {
+		const struct art_node *nd = &a->nodes[p];
+
+		if (body * 20 < nd->text * 17 || (nd->flags & AF_BOILER) ||
+		    nd->links * 4 >= nd->text)
+			break;
+		if (nd->text > a->nodes[best].text)
+			wrap = p;
+	}
+	return wrap;
+}
+
+/* whether a node marked AF_APART, or a feed, lies on the way from node
+ * up to anc */
+static int
+set_apart(const struct article *a, int node, int anc)
+{
+	for (; node >= 0 && node != anc; node = a->nodes[node].parent)
+		if (a->nodes[node].flags & (AF_APART | AF_FEED))
+			return 1;
+	return 0;
+}
+
+/* the number of lead paragraphs keep_lead takes at most */
+#define ARTICLE_LEAD_MAX 3
+
+/*
+ * The paragraphs in wrap above the first kept one, as keep_block lets
+ * them through from wrap down: each a sentence or more (not a name, a
+ * date, a label), not a heading, a list item ("Key points"), nor in a
+ * part set apart (AF_APART: the page's <header> or description, a
+ * byline box; or a feed of teasers), and not said again further on (a
+ * highlight repeating a sentence of the body).  At most
+ * ARTICLE_LEAD_MAX, each compared once with the text after it: linear.
+ */
+static void
+keep_lead(const struct article *a, int wrap, const char *keep,
+    signed char *force, const char *title)
+{
+	size_t i, end;
+	int taken = 0;
+
+	for (i = 0; i < a->nblocks && taken < ARTICLE_LEAD_MAX; i++) {
+		const struct art_block *b = &a->blocks[i];
+		const char *s = a->store.data + b->off;
+
+		if (b->node < 0 || !within(a, b->node, wrap))
+			continue;
+		if (in_kept(a, keep, b->node))
+			break;
+		if (force[i] || table_row(a, b) >= 0 || b->heading ||
+		    b->el == EL_LI || set_apart(a, b->node, wrap) ||
+		    utf8_length(s, b->len) < 80 ||
+		    !keep_block(a, b, wrap, title))
+			continue;
+		end = b->off + b->len;
+		if (memmem(a->store.data + end, a->store.len - end, s, b->len))
+			continue;
+		force[i] = 1;
+		taken++;
+	}
+}
+
+/*
+ * A kept heading whose section keeps nothing: the blocks after it, up to
+ * the next heading of its level or higher, hold no kept paragraph and
+ * at least one dropped one ("Related stories" over a list of links,
+ * "Zobacz także", "Weitere Themen"), or it ends the text.  Each scan
+ * stops at a heading of the same level or higher, so a block is passed
+ * by at most six scans: linear.
+ */
+static void
+drop_orphan_headings(const struct article *a, unsigned char *memo)
+{
+	size_t i, j;
+
+	for (i = 0; i < a->nblocks; i++) {
+		int level = a->blocks[i].heading, dropped = 0, content = 0;
+
+		if (!memo[i] || !level || table_row(a, &a->blocks[i]) >= 0)
+			continue;
+		for (j = i + 1; j < a->nblocks; j++) {
+			const struct art_block *b = &a->blocks[j];
+
+			if (b->heading && b->heading <= level)
+				break;
+			if (memo[j] && !b->heading) {
+				content = 1;
+				break;
+			}
+			dropped |= !memo[j];
+		}
+		if (!content && dropped)
+			memo[i] = 0;
+	}
+}
+
 void
 article_select(struct article *a, const char *title,
     void (*emit)(void *ctx, const char *s, size_t n), void *ctx)
 {
 	size_t i;
-	int best = -1, any = -1, p, level, parent, mode;
+	int best = -1, any = -1, p, level, parent, mode, wrap = -1;
 	struct body_out body;
 	unsigned char *memo;	/* the blocks kept */
 	size_t total = 0;
@@ -1406,6 +1606,7 @@ article_select(struct article *a, const char *title,
 				break;
 			}
 		}
+		wrap = lead_wrapper(a, best, marked);
 		top = final_score(&a->nodes[best]);
 		keep[best] = 1;
 		/* siblings that score well enough come along */
@@ -1467,11 +1668,14 @@ article_select(struct article *a, const char *title,
 	force = xcalloc(a->nblocks + 1, 1);
 	if (best >= 0)
 		ld_apply(a, keep, force);
+	if (wrap >= 0)
+		keep_lead(a, wrap, keep, force, title);
 	memo = xcalloc(a->nblocks + 1, 1);
 	body = (struct body_out){ NULL, NULL, 0, memo, 0 };
 	mode = best >= 0 ? BODY_KEPT : BODY_FILTERED;
 	write_body(a, mode, keep, force, title, &body);
 	if (body.bytes >= enough(a)) {
+		drop_orphan_headings(a, memo);
 		replay(a, memo, emit, ctx);
 	} else {
 		mode = fall_back(a, keep, force, title, best);

@@ -43,6 +43,7 @@ enum {
 	AF_COMMENTS = 1 << 4,	/* readers' comments: boilerplate, always */
 	AF_ITEMBODY = 1 << 5,	/* itemprop=articleBody (schema.org) */
 	AF_FEED = 1 << 6,	/* a feed of teasers, or one of them */
+	AF_APART = 1 << 7,	/* header, description, a negative word */
 };
 
 struct art_block {

@@ -417,142 +417,22 @@ english_date(struct buf *out, const char *s, size_t n)
 
 /*
  * Month names and their usual abbreviations, lower case, with the
- * languages (ISO 639-1) that write them.  A word must be one of them
- * whole (a dot after it is allowed).  On a page declared in one of these
- * languages a three-letter word counts only in its own languages: "set"
- * is September in Portuguese and Italian but a verb in English, "ago" an
- * adverb.  Longer names count on every page: a page's declaration is
- * often a template's default (lang="en" on a Romanian page).
+ * languages (ISO 639-1) that write them: month_words[] and month_langs
+ * (every language named), made from data/dates.txt by gen-dates.sh, with
+ * the words of update and masthead datelines, dateline_update[] and
+ * dateline_today[] (NULL-terminated).  A word must be a month's whole
+ * (a dot after it is allowed).  On a page declared in one of these
+ * languages a three-letter word counts only in its own languages ("set"
+ * is September in Portuguese and Italian but a verb in English); longer
+ * names count on every page, a page's declaration being often a
+ * template's default (lang="en" on a Romanian page).
  */
-static const struct {
+struct month_word {
 	const char *name;
 	int month;
 	const char *langs;
-} month_words[] = {
-	{ "january", 1, "en" }, { "jan", 1, "en de nl sv da no nb id" },
-	{ "januar", 1, "de da no nb" }, { "jänner", 1, "de" },
-	{ "enero", 1, "es" }, { "ene", 1, "es" }, { "janeiro", 1, "pt" },
-	{ "janvier", 1, "fr" }, { "janv", 1, "fr" }, { "gennaio", 1, "it" },
-	{ "januari", 1, "nl sv id" }, { "ianuarie", 1, "ro" },
-	{ "stycznia", 1, "pl" }, { "января", 1, "ru" },
-	{ "січня", 1, "uk" }, { "ledna", 1, "cs" }, { "január", 1, "hu" },
-	{ "ocak", 1, "tr" }, { "sausio", 1, "lt" },
-
-	{ "february", 2, "en" }, { "feb", 2, "en de nl sv da no nb id" },
-	{ "februar", 2, "de da no nb" }, { "febrero", 2, "es" },
-	{ "fevereiro", 2, "pt" }, { "fev", 2, "pt" }, { "février", 2, "fr" },
-	{ "févr", 2, "fr" }, { "febbraio", 2, "it" },
-	{ "februari", 2, "nl sv id" }, { "februarie", 2, "ro" },
-	{ "lutego", 2, "pl" }, { "февраля", 2, "ru" },
-	{ "лютого", 2, "uk" }, { "února", 2, "cs" }, { "február", 2, "hu" },
-	{ "şubat", 2, "tr" }, { "vasario", 2, "lt" },
-
-	{ "march", 3, "en" }, { "mar", 3, "en es it" }, { "märz", 3, "de" },
-	{ "mrz", 3, "de" }, { "marzo", 3, "es it" }, { "março", 3, "pt" },
-	{ "mars", 3, "fr sv no nb sq" }, { "maart", 3, "nl" },
-	{ "martie", 3, "ro" }, { "marca", 3, "pl" }, { "marts", 3, "da" },
-	{ "maret", 3, "id" }, { "марта", 3, "ru" },
-	{ "березня", 3, "uk" }, { "března", 3, "cs" },
-	{ "március", 3, "hu" }, { "mart", 3, "tr" }, { "kovo", 3, "lt" },
-
-	{ "april", 4, "en de nl sv da no nb id" },
-	{ "apr", 4, "en de nl sv da no nb id" }, { "abril", 4, "es pt" },
-	{ "abr", 4, "es pt" }, { "avril", 4, "fr" }, { "avr", 4, "fr" },
-	{ "aprile", 4, "it" }, { "aprilie", 4, "ro" },
-	{ "kwietnia", 4, "pl" }, { "апреля", 4, "ru" },
-	{ "квітня", 4, "uk" }, { "dubna", 4, "cs" }, { "április", 4, "hu" },
-	{ "nisan", 4, "tr" }, { "balandžio", 4, "lt" },
-
-	{ "may", 5, "en" }, { "mai", 5, "de fr ro no nb" }, { "mayo", 5, "es" },
-	{ "maio", 5, "pt" }, { "maggio", 5, "it" }, { "mei", 5, "nl id" },
-	{ "maja", 5, "pl" }, { "maj", 5, "sv da sq" }, { "мая", 5, "ru" },
-	{ "травня", 5, "uk" }, { "května", 5, "cs" },
-	{ "május", 5, "hu" }, { "mayıs", 5, "tr" }, { "gegužės", 5, "lt" },
-
-	{ "june", 6, "en" }, { "jun", 6, "en de es sv da no nb" },
-	{ "juni", 6, "de nl sv da no nb id" }, { "junio", 6, "es" },
-	{ "junho", 6, "pt" }, { "juin", 6, "fr" }, { "giugno", 6, "it" },
-	{ "iunie", 6, "ro" }, { "czerwca", 6, "pl" }, { "июня", 6, "ru" },
-	{ "червня", 6, "uk" }, { "června", 6, "cs" },
-	{ "június", 6, "hu" }, { "haziran", 6, "tr" }, { "birželio", 6, "lt" },
-
-	{ "july", 7, "en" }, { "jul", 7, "en de es sv da no nb" },
-	{ "juli", 7, "de nl sv da no nb id" }, { "julio", 7, "es" },
-	{ "julho", 7, "pt" }, { "juillet", 7, "fr" }, { "luglio", 7, "it" },
-	{ "iulie", 7, "ro" }, { "lipca", 7, "pl" }, { "июля", 7, "ru" },
-	{ "липня", 7, "uk" }, { "července", 7, "cs" },
-	{ "július", 7, "hu" }, { "temmuz", 7, "tr" }, { "liepos", 7, "lt" },
-
-	{ "august", 8, "en de ro da no nb" },
-	{ "aug", 8, "en de nl sv da no nb" }, { "agosto", 8, "es pt it" },
-	{ "ago", 8, "es pt it" }, { "août", 8, "fr" }, { "augustus", 8, "nl" },
-	{ "augusti", 8, "sv" }, { "agustus", 8, "id" },
-	{ "sierpnia", 8, "pl" }, { "августа", 8, "ru" },
-	{ "серпня", 8, "uk" }, { "srpna", 8, "cs" },
-	{ "augusztus", 8, "hu" }, { "ağustos", 8, "tr" },
-	{ "rugpjūčio", 8, "lt" },
-
-	{ "september", 9, "en de nl sv da no nb id" },
-	{ "sep", 9, "en de nl sv da no nb id" }, { "sept", 9, "en de fr" },
-	{ "septiembre", 9, "es" }, { "setiembre", 9, "es" },
-	{ "setembro", 9, "pt" }, { "set", 9, "pt it" },
-	{ "septembre", 9, "fr" }, { "settembre", 9, "it" },
-	{ "septembrie", 9, "ro" }, { "września", 9, "pl" },
-	{ "сентября", 9, "ru" }, { "вересня", 9, "uk" },
-	{ "září", 9, "cs" }, { "szeptember", 9, "hu" }, { "eylül", 9, "tr" },
-	{ "rugsėjo", 9, "lt" },
-
-	{ "october", 10, "en" }, { "oct", 10, "en es fr ro" },
-	{ "oktober", 10, "de nl sv da no nb id" },
-	{ "okt", 10, "de nl sv da no nb" }, { "octubre", 10, "es" },
-	{ "outubro", 10, "pt" }, { "out", 10, "pt" }, { "octobre", 10, "fr" },
-	{ "ottobre", 10, "it" }, { "ott", 10, "it" },
-	{ "octombrie", 10, "ro" }, { "października", 10, "pl" },
-	{ "октября", 10, "ru" }, { "жовтня", 10, "uk" },
-	{ "října", 10, "cs" }, { "október", 10, "hu" }, { "ekim", 10, "tr" },
-	{ "spalio", 10, "lt" },
-
-	{ "november", 11, "en de nl sv da no nb id hu" },
-	{ "nov", 11, "en de nl es fr pt it ro sv da no nb id" },
-	{ "noviembre", 11, "es" }, { "novembro", 11, "pt" },
-	{ "novembre", 11, "fr it" }, { "noiembrie", 11, "ro" },
-	{ "listopada", 11, "pl" }, { "ноября", 11, "ru" },
-	{ "листопада", 11, "uk" }, { "listopadu", 11, "cs" },
-	{ "kasım", 11, "tr" }, { "lapkričio", 11, "lt" },
-
-	{ "december", 12, "en nl sv da hu" },
-	{ "dec", 12, "en nl sv da" }, { "dezember", 12, "de" },
-	{ "dez", 12, "de pt" }, { "diciembre", 12, "es" },
-	{ "dic", 12, "es it" }, { "dezembro", 12, "pt" },
-	{ "décembre", 12, "fr" }, { "déc", 12, "fr" },
-	{ "dicembre", 12, "it" }, { "decembrie", 12, "ro" },
-	{ "grudnia", 12, "pl" }, { "декабря", 12, "ru" },
-	{ "грудня", 12, "uk" }, { "prosince", 12, "cs" },
-	{ "aralık", 12, "tr" }, { "desember", 12, "no nb id" },
-	{ "gruodžio", 12, "lt" },
-
-	/* Albanian */
-	{ "janar", 1, "sq" }, { "shkurt", 2, "sq" }, { "prill", 4, "sq" },
-	{ "qershor", 6, "sq" }, { "korrik", 7, "sq" }, { "gusht", 8, "sq" },
-	{ "shtator", 9, "sq" }, { "tetor", 10, "sq" }, { "nëntor", 11, "sq" },
-	{ "dhjetor", 12, "sq" },
-	/* Arabic: the names of Egypt and the Maghreb, with and without the
-	 * hamza, and the one-word names of the Levant and Iraq */
-	{ "يناير", 1, "ar" }, { "فبراير", 2, "ar" }, { "مارس", 3, "ar" },
-	{ "أبريل", 4, "ar" }, { "ابريل", 4, "ar" }, { "إبريل", 4, "ar" },
-	{ "مايو", 5, "ar" }, { "يونيو", 6, "ar" }, { "يونيه", 6, "ar" },
-	{ "يوليو", 7, "ar" }, { "يوليه", 7, "ar" }, { "أغسطس", 8, "ar" },
-	{ "اغسطس", 8, "ar" }, { "سبتمبر", 9, "ar" }, { "أكتوبر", 10, "ar" },
-	{ "اكتوبر", 10, "ar" }, { "نوفمبر", 11, "ar" },
-	{ "ديسمبر", 12, "ar" },
-	{ "شباط", 2, "ar" }, { "آذار", 3, "ar" }, { "نيسان", 4, "ar" },
-	{ "أيار", 5, "ar" }, { "حزيران", 6, "ar" }, { "تموز", 7, "ar" },
-	{ "آب", 8, "ar" }, { "أيلول", 9, "ar" },
 };
-
-/* the languages the table above knows */
-static const char month_langs[] =
-    "en de es pt fr it nl ro pl ru uk cs hu tr id sv da no nb lt sq ar";
+#include "dates.inc"
 
 /* whether the space-separated list has the language code */
 static int
@@ -868,14 +748,8 @@ has_word(const char *low, size_t n, const char *const *words, size_t k)
 static int
 update_line(const char *low, size_t n)
 {
-	static const char *const words[] = {
-		"updated", "update", "modified", "aktualisiert", "geändert",
-		"mis à jour", "actualizado", "actualizada", "atualizado",
-		"atualizada", "aggiornato", "bijgewerkt", "zaktualizowano",
-		"actualizat", "обновлено", "оновлено"
-	};
-
-	return has_word(low, n, words, sizeof words / sizeof *words);
+	return has_word(low, n, dateline_update,
+	    sizeof dateline_update / sizeof *dateline_update - 1);
 }
 
 /* whether a dateline is the masthead's date of the day the page was
@@ -883,13 +757,8 @@ update_line(const char *low, size_t n)
 static int
 today_line(const char *low, size_t n)
 {
-	static const char *const words[] = {
-		"today", "heute", "hoy", "hoje", "aujourd", "oggi", "vandaag",
-		"astăzi", "dzisiaj", "dziś", "сегодня", "сьогодні", "dnes",
-		"bugün", "idag"
-	};
-
-	return has_word(low, n, words, sizeof words / sizeof *words);
+	return has_word(low, n, dateline_today,
+	    sizeof dateline_today / sizeof *dateline_today - 1);
 }
 
 /* whether s[0..n) has a year of a web page's time, 1990-2099, as its own

@@ -50,3 +50,14 @@ $(SM_GEN)/labels.inc: filters/strip-markup/data/labels.txt \
 	mv $@.tmp $@
 $(B)/obj/filters/strip-markup/article.o: $(SM_GEN)/labels.inc
 $(B)/obj/filters/strip-markup/article.o: CPPFLAGS += -I$(SM_GEN)
+
+# the words of datelines (months in 22 languages, update and masthead
+# words), made from data/dates.txt
+$(SM_GEN)/dates.inc: filters/strip-markup/data/dates.txt \
+    filters/strip-markup/gen-dates.sh
+	@mkdir -p $(@D)
+	sh filters/strip-markup/gen-dates.sh \
+	    filters/strip-markup/data/dates.txt >$@.tmp
+	mv $@.tmp $@
+$(B)/obj/filters/strip-markup/meta.o: $(SM_GEN)/dates.inc
+$(B)/obj/filters/strip-markup/meta.o: CPPFLAGS += -I$(SM_GEN)

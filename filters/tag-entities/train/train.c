@@ -217,10 +217,25 @@ static const char *const small_words[] = {
 };
 
 /* the line in title case (small words kept), tags untouched */
+/* copy the tag that opens at s[i] (to its '>', or to the end) into b;
+ * the index after it */
+static size_t
+copy_tag(struct buf *b, const char *s, size_t n, size_t i)
+{
+	size_t j = i;
+
+	while (j < n && s[j] != '>')
+		j++;
+	if (j < n)
+		j++;
+	buf_add(b, s + i, j - i);
+	return j;
+}
+
 static void
 title_case(struct buf *b, const char *s, size_t n)
 {
-	size_t i = 0, j, w;
+	size_t i = 0, w;
 
 	buf_clear(b);
 	while (i < n) {
@@ -229,15 +244,8 @@ title_case(struct buf *b, const char *s, size_t n)
 			continue;
 		}
 		/* skip tags at the start of the word */
-		while (i < n && s[i] == '<') {
-			j = i;
-			while (j < n && s[j] != '>')
-				j++;
-			if (j < n)
-				j++;
-			buf_add(b, s + i, j - i);
-			i = j;
-		}
+		while (i < n && s[i] == '<')
+			i = copy_tag(b, s, n, i);
 		for (w = i; w < n && s[w] != ' ' && s[w] != '<'; w++)
 			;
 		{
@@ -255,17 +263,10 @@ title_case(struct buf *b, const char *s, size_t n)
 		}
 		while (i < n && s[i] != ' ') {
 			/* a tag inside the word goes as it is */
-			if (s[i] == '<') {
-				j = i;
-				while (j < n && s[j] != '>')
-					j++;
-				if (j < n)
-					j++;
-				buf_add(b, s + i, j - i);
-				i = j;
-				continue;
-			}
-			buf_addc(b, s[i++]);
+			if (s[i] == '<')
+				i = copy_tag(b, s, n, i);
+			else
+				buf_addc(b, s[i++]);
 		}
 	}
 }
