@@ -44,7 +44,9 @@ enum {
 	WC_AGO,
 	WC_DECADE_SUFFIX,
 	/* the rules' classes that English has no words for (German,
-	 * Portuguese: data/de-words.txt, data/pt-words.txt) */
+	 * Portuguese, Spanish, French: data/de-words.txt, pt-words.txt,
+	 * es-words.txt, fr-words.txt; Spanish and French needed no class
+	 * of their own, see doc/tag-entities.md) */
 	WC_LOWER_MONTH,
 	WC_MONTH_PREP,
 	WC_DATE_HEAD,
