@@ -412,10 +412,63 @@ rules_table() {
 }
 
 @test "German and Portuguese words are dates only in their own language" {
-	printf '<doc id="e" lang="en">\nam 3. Oktober, 3 de outubro, 5 Prozent, 14h30, 2 milhões de reais\n</doc>\n<doc id="f" lang="fr">\nam 3. Oktober, 3 de outubro, 5 Prozent, 14h30, 2 milhões de reais\n</doc>\n<doc id="d" lang="de">\nam 3. Oktober, 3 de outubro, 5 Prozent, 14h30, 2 milhões de reais\n</doc>\n' > "$BATS_TEST_TMPDIR/mix.in"
+	printf '<doc id="e" lang="en">\nam 3. Oktober, 3 de outubro, 5 Prozent, 14h30, 2 milhões de reais\n</doc>\n<doc id="f" lang="it">\nam 3. Oktober, 3 de outubro, 5 Prozent, 14h30, 2 milhões de reais\n</doc>\n<doc id="d" lang="de">\nam 3. Oktober, 3 de outubro, 5 Prozent, 14h30, 2 milhões de reais\n</doc>\n' > "$BATS_TEST_TMPDIR/mix.in"
 	run --separate-stderr tag-entities -t DATE,TIME,MONEY,PERCENT "$BATS_TEST_TMPDIR/mix.in"
 	assert_success
 	assert_line --index 1 'am 3. Oktober, 3 de outubro, 5 Prozent, 14h30, 2 milhões de reais'
 	assert_line --index 4 'am 3. Oktober, 3 de outubro, 5 Prozent, 14h30, 2 milhões de reais'
 	assert_line --index 7 'am <DATE>3. Oktober</DATE>, 3 de outubro, <PERCENT>5 Prozent</PERCENT>, 14h30, 2 milhões de reais'
+}
+
+# ---- dates, times, sums and percentages in Spanish and French ----
+# rules-es.tsv, rules-fr.tsv as rules-de.tsv above (written and annotated
+# by us; "not" rows: months and weekdays that are names, places or
+# events, verbs and counts); the languages have the rules' words and no
+# name model
+
+@test "rules-es.tsv: Spanish dates, times, sums, percentages as annotated (-L es and lang=\"es\")" {
+	rules_table es
+	sed 's/lang="es"/lang="es-MX"/' "$BATS_TEST_TMPDIR/docs" | tag-entities -t DATE,TIME,MONEY,PERCENT 2>/dev/null | grep -v '^</\?doc' | cmp - "$BATS_TEST_TMPDIR/out"
+}
+
+@test "rules-fr.tsv: French dates, times, sums, percentages as annotated (-L fr and lang=\"fr\")" {
+	rules_table fr
+	sed 's/lang="fr"/lang="FR-ca"/' "$BATS_TEST_TMPDIR/docs" | tag-entities -t DATE,TIME,MONEY,PERCENT 2>/dev/null | grep -v '^</\?doc' | cmp - "$BATS_TEST_TMPDIR/out"
+}
+
+@test "Spanish and French documents get their rules but no names, and are counted as left without names" {
+	printf '<doc id="a" lang="es">\nEl presidente Pedro Sánchez visitó Madrid el 3 de octubre de 2021.\n</doc>\n<doc id="b" lang="fr">\nLe président Emmanuel Macron a visité Paris le 3 octobre 2021.\n</doc>\n<doc id="c" lang="es-AR">\nCostó 2 millones de euros.\n</doc>\n' > "$BATS_TEST_TMPDIR/esfr.in"
+	run --separate-stderr tag-entities "$BATS_TEST_TMPDIR/esfr.in"
+	assert_success
+	assert_line --index 1 'El presidente Pedro Sánchez visitó Madrid el <DATE>3 de octubre de 2021</DATE>.'
+	assert_line --index 4 'Le président Emmanuel Macron a visité Paris le <DATE>3 octobre 2021</DATE>.'
+	assert_line --index 7 'Costó <MONEY>2 millones de euros</MONEY>.'
+	[ "$stderr" = "tag-entities: $BATS_TEST_TMPDIR/esfr.in: 3 documents left without names (no name model for the language): es 2, fr 1" ]
+	# -m gives the -L language a model, Spanish too (it has a row)
+	run --separate-stderr tag-entities -L es -m /nonexistent/model.bin <<<'x'
+	assert_failure
+	[[ "$stderr" == *"/nonexistent/model.bin"* ]]
+}
+
+@test "Spanish and French words are dates only in their own language" {
+	line='el 3 de octubre, le 3 octobre, à 14 heures, 2 millions d'"'"'euros, 5 por ciento'
+	run --separate-stderr tag-entities -L es -t DATE,TIME,MONEY,PERCENT <<<"$line"
+	assert_output 'el <DATE>3 de octubre</DATE>, le 3 octobre, à 14 heures, 2 millions d'"'"'euros, <PERCENT>5 por ciento</PERCENT>'
+	run --separate-stderr tag-entities -L fr -t DATE,TIME,MONEY,PERCENT <<<"$line"
+	assert_output 'el 3 de octubre, le <DATE>3 octobre</DATE>, à <TIME>14 heures</TIME>, <MONEY>2 millions d'"'"'euros</MONEY>, 5 por ciento'
+	for l in en de pt it; do
+		run --separate-stderr tag-entities -L $l -t DATE,TIME,MONEY,PERCENT <<<"$line"
+		assert_output "$line"
+	done
+}
+
+@test "the rules' general forms: minutes after the clock's word, digits in groups apart by a space, a phrase of words" {
+	run --separate-stderr tag-entities -L de -t DATE,TIME,MONEY,PERCENT <<<'Um 14 Uhr 30 begann es, vor 5 000 Jahren.'
+	assert_output 'Um <TIME>14 Uhr 30</TIME> begann es, <DATE>vor 5 000 Jahren</DATE>.'
+	# signs and digits hold in any language: "5 000 $", "£12 000"
+	run --separate-stderr tag-entities -L it -t DATE,TIME,MONEY,PERCENT <<<'Costa 5 000 $ o £12 000.'
+	assert_output 'Costa <MONEY>5 000 $</MONEY> o <MONEY>£12 000</MONEY>.'
+	# a phrase is its words apart by one space each, in any ASCII case
+	run --separate-stderr tag-entities -L fr -t DATE,TIME,MONEY,PERCENT <<<'IL Y A deux ans, il  y a trois ans, il a quatre ans.'
+	assert_output '<DATE>IL Y A deux ans</DATE>, il  y a <DATE>trois ans</DATE>, il a <DATE>quatre ans</DATE>.'
 }

@@ -1,5 +1,5 @@
-/* lang.c: the languages tag-entities knows (see lang.h).  A second
- * language is a row here: its rules' words and its name model. */
+/* lang.c: the languages tag-entities knows (see lang.h).  A language is
+ * a row here: its rules' words and its name model, if it has one. */
 #include <string.h>
 
 #include "lang.h"
@@ -27,6 +27,13 @@ static const struct lang languages[] = {
 	{ "de", &words_de, NULL, NULL, 0, FEATS_WIDE, 8 },
 	{ "pt", &words_pt, te_model_pt_blob, &te_model_pt_blob_len, 0, FEATS_EN,
 	    10 },
+	/* Spanish and French: the rules' words (data/es-words.txt,
+	 * data/fr-words.txt), no name model (none has been trained: a
+	 * document is counted among those left without names), English's
+	 * post-rules off as for the other languages; the features and
+	 * margin are those a model given with -m is run with. */
+	{ "es", &words_es, NULL, NULL, 0, FEATS_EN, 0 },
+	{ "fr", &words_fr, NULL, NULL, 0, FEATS_EN, 0 },
 };
 
 _Static_assert(sizeof languages / sizeof languages[0] <= LANG_MAX,

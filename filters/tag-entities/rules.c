@@ -28,7 +28,10 @@ is_number(const struct sent *st, size_t i)
 	return 1;
 }
 
-/* the end of a count at i: a number, or number words joined as
+static size_t spaced_number(const struct sent *st, size_t i);
+
+/* the end of a count at i: a number (its digits in groups apart by a
+ * space too: "5 000 ans"), or number words joined as
  * Portuguese writes them ("setenta e cinco", WC_NUMBER_AND; at most
  * three joins, "duzentos e setenta e cinco", so that a line of "dois e
  * dois e ..." costs a bounded look from each word); i if none */
@@ -37,6 +40,8 @@ count_end(const struct sent *st, size_t i)
 {
 	size_t k;
 
+	if ((k = spaced_number(st, i)) > i)
+		return k;
 	if (is_number(st, i))
 		return i + 1;
 	if (!free_at(st, i) || !tok_class(st, i, WC_NUMBER_WORD))
@@ -100,6 +105,25 @@ small_number(const char *p, size_t n)
 		v = v * 10 + p[k] - '0';
 	}
 	return v;
+}
+
+/* whether the words [a, b), apart by one space each, are a phrase of
+ * class cls: a word of the data may be several ("il y a", "a las"), for
+ * the rules that read phrases */
+static int
+phrase_class(const struct sent *st, size_t a, size_t b, int cls)
+{
+	size_t k;
+
+	if (a >= b || b > st->n)
+		return 0;
+	for (k = a; k < b; k++)
+		if (st->used[k] || (k > a &&
+		    (st->tok[k].start != st->tok[k - 1].end + 1 ||
+		    st->s[st->tok[k - 1].end] != ' ')))
+			return 0;
+	return (word_classes(st->words, TOK_P(st, a),
+	    st->tok[b - 1].end - st->tok[a].start) & WC(cls)) != 0;
 }
 
 /* past the word that links the parts of a date or a sum at i (the "de"
@@ -182,13 +206,32 @@ year_at(const struct sent *st, size_t j)
 	return j;
 }
 
+/* whether month i is a name unless its year is beside it: where months
+ * are written in lower case ([lower-month]), a capitalised one that is
+ * also [ambiguous-month] names a place, an event or a person ("Plaza 2 de
+ * Mayo", "rue du 4 Septembre", "Julio"; Spanish and French), while "2 de
+ * Mayo de 1808" is a date */
+static int
+month_needs_year(const struct sent *st, size_t i)
+{
+	return (st->tok[i].shape & SH_UPPER) &&
+	    tok_class(st, i, WC_AMBIGUOUS_MONTH) &&
+	    tok_class(st, i, WC_LOWER_MONTH);
+}
+
 /* a month that is also a name or a word ("Mai", "August") stands alone
- * as a date only after a word that makes it one ("im Mai") */
+ * as a date only after a word that makes it one ("im Mai"); one written
+ * in lower case where months are ("en mayo") is a date */
 static int
 month_alone(const struct sent *st, size_t i)
 {
-	return !tok_class(st, i, WC_AMBIGUOUS_MONTH) || (i > 0 &&
-	    free_at(st, i - 1) && tok_class(st, i - 1, WC_MONTH_PREP));
+	if (!tok_class(st, i, WC_AMBIGUOUS_MONTH))
+		return 1;
+	if (tok_class(st, i, WC_LOWER_MONTH) &&
+	    !(st->tok[i].shape & SH_UPPER))
+		return 1;
+	return i > 0 && free_at(st, i - 1) &&
+	    tok_class(st, i - 1, WC_MONTH_PREP);
 }
 
 /* a numeric date with dots where the language writes them so ("3.10.2021",
@@ -318,7 +361,9 @@ month_then_year(const struct sent *st, size_t k)
 {
 	size_t j = skip_period(st, k + 1), y = year_at(st, j);
 
-	return y > j ? y : k + 1;
+	if (y > j)
+		return y;
+	return month_needs_year(st, k) ? k : k + 1;
 }
 
 /* whether word i ends the name of a known place or organisation that
@@ -348,12 +393,19 @@ day_in_name(const struct sent *st, size_t d)
 /* whether a month or weekday word at i is part of a name here: the end
  * of a known place's name ("Rio de Janeiro"), a month linked to a
  * capitalised word ("Revolução de Abril", "Avenida Nove de Julho"), or a
- * weekday that is also a surname (WC_NAME_WEEKDAY) after a name ("Jan
- * Freitag") */
+ * weekday that is also a name (WC_NAME_WEEKDAY) after a name ("Jan
+ * Freitag") or, as a first name, before one ("Domingo Cavallo") */
 static int
 in_name(const struct sent *st, size_t i)
 {
-	if (!(st->tok[i].shape & SH_UPPER) || i == 0)
+	if (!(st->tok[i].shape & SH_UPPER))
+		return 0;
+	/* a weekday that is a first name, before a capitalised word
+	 * ("Domingo Cavallo"; not "Domingo, 3 de octubre") */
+	if (tok_class(st, i, WC_NAME_WEEKDAY) && (st->gaz[i] & GAZ_FIRST) &&
+	    i + 1 < st->n && (st->tok[i + 1].shape & SH_UPPER))
+		return 1;
+	if (i == 0)
 		return 0;
 	if (i >= 2 && tok_class(st, i - 1, WC_NUMBER_LINK) &&
 	    ((st->tok[i - 2].shape & SH_UPPER) ||
@@ -415,7 +467,8 @@ match_date(const struct sent *st, size_t i)
 				return k + 2;
 			if (is_year(st, k))
 				return k + 1;
-			return k;
+			if (!month_needs_year(st, i))
+				return k;
 		}
 		if ((k = year_at(st, j)) > j)
 			return k;
@@ -430,20 +483,23 @@ match_date(const struct sent *st, size_t i)
 		if (k > j && day_in_name(st, i))
 			return i;
 		/* English's "18 Sept." keeps its period (and "18
-		 * September." too, as before) */
-		if (is_month(st, k) && k == i + 1) {
+		 * September." too, as before); a month written in lower case
+		 * is no abbreviation, its period ends the sentence ("le 12
+		 * octobre.") */
+		if (is_month(st, k) && k == i + 1 &&
+		    !tok_class(st, k, WC_LOWER_MONTH)) {
 			j = skip_period(st, k + 1);
 			return year_at(st, j);
 		}
-		if (is_month(st, k))
-			return month_then_year(st, k);
+		if (is_month(st, k) && (m = month_then_year(st, k)) > k)
+			return m;
 	}
 	/* Anfang März (2021), Mitte 2021, meados de maio, Mitte nächsten
 	 * Jahres */
 	if (free_at(st, i) && tok_class(st, i, WC_DATE_HEAD)) {
 		j = skip_link(st, i + 1);
-		if (is_month(st, j))
-			return month_then_year(st, j);
+		if (is_month(st, j) && (m = month_then_year(st, j)) > j)
+			return m;
 		if (is_year(st, j))
 			return j + 1;
 		if (free_at(st, j) && tok_class(st, j, WC_RELATIVE) &&
@@ -483,11 +539,16 @@ match_date(const struct sent *st, size_t i)
 	if (free_at(st, i) && tok_class(st, i, WC_PERIOD) &&
 	    free_at(st, i + 1) && tok_class(st, i + 1, WC_RELATIVE_AFTER))
 		return i + 2;
-	/* vor drei Jahren, há três anos */
-	if (free_at(st, i) && tok_class(st, i, WC_AGO_BEFORE) &&
-	    (k = count_end(st, i + 1)) > i + 1 && free_at(st, k) &&
-	    tok_class(st, k, WC_UNIT))
-		return k + 1;
+	/* vor drei Jahren, há três anos, il y a trois ans (a phrase: its
+	 * first word is of the class too, to open the rule) */
+	if (free_at(st, i) && tok_class(st, i, WC_AGO_BEFORE)) {
+		for (m = i + 3; m > i + 1 &&
+		    !phrase_class(st, i, m, WC_AGO_BEFORE); m--)
+			;
+		if ((k = count_end(st, m)) > m && free_at(st, k) &&
+		    tok_class(st, k, WC_UNIT))
+			return k + 1;
+	}
 	/* four days, 10 years (ago) */
 	if ((k = count_end(st, i)) > i && free_at(st, k) &&
 	    tok_class(st, k, WC_UNIT)) {
@@ -524,7 +585,7 @@ clock_word(const struct sent *st, size_t j)
 }
 
 /* an hour as a number: "9", "14", or hours and minutes with a dot or a
- * comma ("14.30") */
+ * comma ("14.30"); 1 for an hour alone, 2 with its minutes, 0 if none */
 static int
 is_hour(const struct sent *st, size_t i)
 {
@@ -540,7 +601,19 @@ is_hour(const struct sent *st, size_t i)
 	if (h == n)
 		return 1;
 	return n - h == 3 && small_number(p + h + 1, 2) >= 0 &&
-	    small_number(p + h + 1, 2) < 60;
+	    small_number(p + h + 1, 2) < 60 ? 2 : 0;
+}
+
+/* past the minutes after an hour's clock word at j: the "30" of "14 h
+ * 30", "14 Uhr 30" (two digits, below 60); j if none */
+static size_t
+clock_minutes(const struct sent *st, size_t j)
+{
+	if (free_at(st, j) && TOK_N(st, j) == 2 &&
+	    small_number(TOK_P(st, j), 2) >= 0 &&
+	    small_number(TOK_P(st, j), 2) < 60)
+		return j + 1;
+	return j;
 }
 
 /* an hour with its letter: "14h30", "9h" (WC_HOUR_MARK) */
@@ -568,6 +641,7 @@ static size_t
 match_time(const struct sent *st, size_t i)
 {
 	size_t j;
+	int h;
 
 	if (is_clock(st, i) || (is_number(st, i) && TOK_N(st, i) <= 2 &&
 	    free_at(st, i + 1) && tok_class(st, i + 1, WC_AMPM))) {
@@ -580,9 +654,16 @@ match_time(const struct sent *st, size_t i)
 			j++;
 		return j;
 	}
-	/* 14 Uhr, 14.30 Uhr, 9 Uhr morgens */
-	if (is_hour(st, i) && (j = clock_word(st, i + 1)) > i + 1)
+	/* 14 Uhr, 14.30 Uhr, 9 Uhr morgens, 14 h 30 */
+	if ((h = is_hour(st, i)) && (j = clock_word(st, i + 1)) > i + 1) {
+		if (h == 1 && j == i + 2)
+			return clock_minutes(st, j);
 		return j;
+	}
+	/* a las 14.30: an hour with its minutes after the phrase of a clock
+	 * word that names it (never a single word: "el 11 las tropas") */
+	if (h == 2 && i >= 2 && phrase_class(st, i - 2, i, WC_CLOCK_WORD))
+		return i + 1;
 	if (number_then(st, i, WC_AMPM) || is_marked_hour(st, i))
 		return i + 1;
 	if (free_at(st, i) && tok_class(st, i, WC_TIME_WORD))
@@ -605,7 +686,8 @@ is_currency_symbol(const struct sent *st, size_t i)
 	return free_at(st, i) && tok_class(st, i, WC_CURRENCY_SIGN);
 }
 
-/* a number with an optional scale: 5, 5 billion, 5bn, 4,5 mil milhões */
+/* a number with an optional scale: 5, 5 billion, 5bn, 4,5 mil milhões;
+ * or digits in groups apart by a space: £12 000, 5 000 $ */
 static size_t
 amount(const struct sent *st, size_t i)
 {
@@ -613,6 +695,8 @@ amount(const struct sent *st, size_t i)
 
 	if (number_then(st, i, WC_SCALE))
 		return i + 1;
+	if ((k = spaced_number(st, i)) > i)
+		return k;
 	if (!is_number(st, i))
 		return i;
 	k = i + 1;

@@ -107,7 +107,14 @@ test_lang(void)
 	CHECK(!(word_classes(&words_pt, "March", 5) & WC(WC_MONTH)));
 	CHECK(lang_index(lang_find("xx", 2)) == -1);
 	CHECK(lang_find("de", 2)->words == &words_de);
-	CHECK(lang_find("fr", 2)->words == &words_none);
+	/* Spanish and French: the rules' words, no name model */
+	CHECK(lang_find("fr", 2)->words == &words_fr);
+	CHECK(lang_find("es-MX", 5)->words == &words_es);
+	CHECK(lang_find("es", 2)->model == NULL && lang_find("fr", 2)->model == NULL);
+	CHECK(lang_find("it", 2)->words == &words_none);
+	CHECK(word_classes(&words_fr, "il y a", 6) & WC(WC_AGO_BEFORE));
+	CHECK(word_classes(&words_es, "Octubre", 7) & WC(WC_LOWER_MONTH));
+	CHECK(!(word_classes(&words_fr, "octubre", 7) & WC(WC_MONTH)));
 	/* German words: the connectors of names, and the rules' own */
 	CHECK(word_classes(&words_de, "f\xc3\xbcr", 4) & WC(WC_CONNECTOR));
 	CHECK(!(word_classes(&words_de, "Monday", 6) & WC(WC_WEEKDAY)));

@@ -44,7 +44,9 @@ enum {
 	WC_AGO,
 	WC_DECADE_SUFFIX,
 	/* the rules' classes that English has no words for (German,
-	 * Portuguese: data/de-words.txt, data/pt-words.txt) */
+	 * Portuguese, Spanish, French: data/de-words.txt, pt-words.txt,
+	 * es-words.txt, fr-words.txt; Spanish and French needed no class
+	 * of their own, see doc/tag-entities.md) */
 	WC_LOWER_MONTH,
 	WC_MONTH_PREP,
 	WC_DATE_HEAD,
@@ -127,6 +129,8 @@ struct word_table {
 extern const struct word_table words_en;
 extern const struct word_table words_pt;
 extern const struct word_table words_de;
+extern const struct word_table words_es;
+extern const struct word_table words_fr;
 /* the signs alone: a language whose words we do not have */
 extern const struct word_table words_none;
 
