@@ -29,35 +29,31 @@ strip-markup_TESTS = filters/strip-markup/test-tokenizer.c \
 $(patsubst filters/strip-markup/%.c,$(B)/test/%,$(strip-markup_TESTS)): | \
     $(SM_CLD2)
 
-# the table of named character references, made from the WHATWG data
+# tables made at build time from data/, each by the generator beside it
+# (gen-NAME.sh DATA > NAME.inc), so that the filter carries them with no
+# data file installed
 SM_GEN = $(B)/gen/strip-markup
+define sm_generate
+	@mkdir -p $(@D)
+	sh $(word 2,$^) $< >$@.tmp
+	mv $@.tmp $@
+endef
+# the named character references, from the WHATWG data
 $(SM_GEN)/entities.inc: filters/strip-markup/data/entities.json \
     filters/strip-markup/gen-entities.sh
-	@mkdir -p $(@D)
-	sh filters/strip-markup/gen-entities.sh \
-	    filters/strip-markup/data/entities.json >$@.tmp
-	mv $@.tmp $@
-$(B)/obj/filters/strip-markup/entities.o: $(SM_GEN)/entities.inc
-$(B)/obj/filters/strip-markup/entities.o: CPPFLAGS += -I$(SM_GEN)
-
+	$(sm_generate)
 # the labels of page furniture (share bars, picture credits, reading
-# times, datelines) in several languages, made from data/labels.txt
+# times, datelines) in several languages
 $(SM_GEN)/labels.inc: filters/strip-markup/data/labels.txt \
     filters/strip-markup/gen-labels.sh
-	@mkdir -p $(@D)
-	sh filters/strip-markup/gen-labels.sh \
-	    filters/strip-markup/data/labels.txt >$@.tmp
-	mv $@.tmp $@
-$(B)/obj/filters/strip-markup/article.o: $(SM_GEN)/labels.inc
-$(B)/obj/filters/strip-markup/article.o: CPPFLAGS += -I$(SM_GEN)
-
+	$(sm_generate)
 # the words of datelines (months in 22 languages, update and masthead
-# words), made from data/dates.txt
+# words)
 $(SM_GEN)/dates.inc: filters/strip-markup/data/dates.txt \
     filters/strip-markup/gen-dates.sh
-	@mkdir -p $(@D)
-	sh filters/strip-markup/gen-dates.sh \
-	    filters/strip-markup/data/dates.txt >$@.tmp
-	mv $@.tmp $@
+	$(sm_generate)
+$(B)/obj/filters/strip-markup/entities.o: $(SM_GEN)/entities.inc
+$(B)/obj/filters/strip-markup/article.o: $(SM_GEN)/labels.inc
 $(B)/obj/filters/strip-markup/meta.o: $(SM_GEN)/dates.inc
-$(B)/obj/filters/strip-markup/meta.o: CPPFLAGS += -I$(SM_GEN)
+$(addprefix $(B)/obj/filters/strip-markup/,entities.o article.o meta.o): \
+    CPPFLAGS += -I$(SM_GEN)
