@@ -113,7 +113,15 @@ test-deps:
 test: test-deps
 	@$(MAKE) --no-print-directory all units
 	@$(MAKE) --no-print-directory B=$(B)-clang CC=clang all units >/dev/null
+	@$(MAKE) --no-print-directory fuzz-compiles
 	@tests/run $(B) $(UNIT_TESTS:$(B)/%=%)
+
+# the fuzz harnesses still compile against the code they include (make
+# fuzz is not part of make test; a harness that no longer builds would go
+# unnoticed): clang, without linking libFuzzer
+fuzz-compiles:
+	@for f in fuzz/fuzz-*.c; do \
+	    clang $(ALL_CFLAGS) -fsyntax-only "$$f" || exit 1; done
 
 units: $(UNIT_TESTS)
 
@@ -216,4 +224,4 @@ clean:
 # intermediates made the next make rebuild and relink for nothing
 .SECONDARY:
 
-.PHONY: all deps test-deps test check units test-sanitize test-valgrind demo bench eval check-spreadsheet fuzz install uninstall clean
+.PHONY: all deps test-deps test fuzz-compiles check units test-sanitize test-valgrind demo bench eval check-spreadsheet fuzz install uninstall clean
