@@ -90,7 +90,7 @@ D="$TOP/tests/data/strip-markup"
 
 @test "strip-markup: | head -1 ends quietly" {
 	f=$(tmpfile big.html)
-	for i in $(seq 2000); do printf '<p>paragraph %d</p>\n' "$i"; done >"$f"
+	printf '<p>paragraph %d</p>\n' $(seq 2000) >"$f"
 	for i in 1 2 3 4 5 6; do cat "$f" "$f" >"$f.2"; mv "$f.2" "$f"; done
 	run --separate-stderr bash -c "strip-markup '$f' | head -1"
 	assert_success
@@ -126,7 +126,7 @@ D="$TOP/tests/data/strip-markup"
 @test "strip-markup: a document over --max-doc-size is streamed, same text" {
 	f=$(tmpfile big.html)
 	{ printf '<html><head><title>Big</title></head><body>'
-	  for i in $(seq 500); do printf '<p>paragraph &amp; %d caf\xc3\xa9</p>\n' "$i"; done
+	  printf '<p>paragraph &amp; %d caf\xc3\xa9</p>\n' $(seq 500)
 	  printf '</body></html>'; } >"$f"
 	strip-markup "$f" >"$(tmpfile whole)"
 	run --separate-stderr strip-markup --max-doc-size=2k "$f"

@@ -157,7 +157,12 @@ untag() {
 }
 
 @test "the output piped into head -1 ends quietly" {
-	for i in $(seq 2000); do cat "$SAMPLE"; done > "$(tmpfile big)"
+	# 2,048 copies by doubling (bats traces every command of a loop)
+	cat "$SAMPLE" > "$(tmpfile big)"
+	for i in 1 2 3 4 5 6 7 8 9 10 11; do
+		cat "$(tmpfile big)" "$(tmpfile big)" > "$(tmpfile big2)"
+		mv "$(tmpfile big2)" "$(tmpfile big)"
+	done
 	run --separate-stderr sh -c "tag-entities '$(tmpfile big)' | head -1"
 	assert_success
 	[ -z "$stderr" ]
@@ -209,7 +214,7 @@ untag() {
 	{
 		echo 'Mr. Qorvath Blenkinsop spoke.'
 		printf '<ORGANIZATION>The Blenkinsop Plan</ORGANIZATION> '
-		for i in $(seq 3000); do printf 'The Blenkinsop Plan on Monday. '; done
+		printf 'The Blenkinsop Plan on Monday. %.0s' $(seq 3000)
 		echo
 	} > "$BATS_TEST_TMPDIR/long.in"
 	run tag-entities "$BATS_TEST_TMPDIR/long.in"
@@ -221,7 +226,8 @@ untag() {
 }
 
 @test "a line of one word repeated (one long name): every byte back, the tags well formed" {
-	for i in $(seq 20000); do printf 'Xqz '; done > "$BATS_TEST_TMPDIR/one.in"
+	# one printf, not a loop: bats traces every command of a loop
+	printf 'Xqz %.0s' $(seq 20000) > "$BATS_TEST_TMPDIR/one.in"
 	echo >> "$BATS_TEST_TMPDIR/one.in"
 	run tag-entities "$BATS_TEST_TMPDIR/one.in"
 	assert_success
