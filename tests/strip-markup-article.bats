@@ -227,3 +227,12 @@ article() {
 	assert_line 'GPS'
 	assert_line 'Tempo 30 km/h gilt ab Mai.'
 }
+
+@test "strip-markup-article: a metadata line with the date before a box label is dropped; a sentence with a year and the same word stays" {
+	article dated-labels
+	refute_output --partial 'Kategorie: Vereinsleben'
+	refute_output --partial 'Category : Club news'
+	assert_line --index 0 --partial 'Am Badesee steht'
+	assert_line 'Seit 2019 gilt für die Schwimmer eine neue Kategorie: die Jugendliga.'
+	[ "$(grep -c . <<<"$output")" -eq 3 ]
+}
