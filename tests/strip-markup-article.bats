@@ -236,3 +236,15 @@ article() {
 	assert_line 'Seit 2019 gilt für die Schwimmer eine neue Kategorie: die Jugendliga.'
 	[ "$(grep -c . <<<"$output")" -eq 3 ]
 }
+
+@test "strip-markup-article: placeholders of embeds waiting for consent, calls to read on and box labels are dropped; a sentence naming the original article stays" {
+	article embeds
+	for s in 'Empfohlener redaktioneller Inhalt' 'Klicken Sie auf den unteren' \
+	    'Click the button below' 'Zusatzinformationen' 'Originalartikel:' \
+	    'Entdecke weitere' 'If you enjoyed'; do
+		refute_output --partial "$s"
+	done
+	assert_line --index 0 --partial 'Die Wanderung zum Kesselsee'
+	assert_line --partial 'Wer den Originalartikel über die Hütte'
+	[ "$(grep -c . <<<"$output")" -eq 3 ]
+}
