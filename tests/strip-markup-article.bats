@@ -248,3 +248,13 @@ article() {
 	assert_line --partial 'Wer den Originalartikel über die Hütte'
 	[ "$(grep -c . <<<"$output")" -eq 3 ]
 }
+
+@test "strip-markup-article: the labels of a contact box are dropped; a sentence opening with the same word stays" {
+	article contact
+	for s in 'Kontakt:' 'Ansprechpartnerin:' 'Contact:'; do
+		refute_output --partial "$s"
+	done
+	assert_line --index 0 --partial 'Das Repair-Café im Bürgerhaus'
+	assert_line --partial 'Kontakt zu den Nachbarschaftsvereinen'
+	[ "$(grep -c . <<<"$output")" -eq 2 ]
+}
