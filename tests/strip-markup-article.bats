@@ -227,3 +227,34 @@ article() {
 	assert_line 'GPS'
 	assert_line 'Tempo 30 km/h gilt ab Mai.'
 }
+
+@test "strip-markup-article: a metadata line with the date before a box label is dropped; a sentence with a year and the same word stays" {
+	article dated-labels
+	refute_output --partial 'Kategorie: Vereinsleben'
+	refute_output --partial 'Category : Club news'
+	assert_line --index 0 --partial 'Am Badesee steht'
+	assert_line 'Seit 2019 gilt für die Schwimmer eine neue Kategorie: die Jugendliga.'
+	[ "$(grep -c . <<<"$output")" -eq 3 ]
+}
+
+@test "strip-markup-article: placeholders of embeds waiting for consent, calls to read on and box labels are dropped; a sentence naming the original article stays" {
+	article embeds
+	for s in 'Empfohlener redaktioneller Inhalt' 'Klicken Sie auf den unteren' \
+	    'Click the button below' 'Zusatzinformationen' 'Originalartikel:' \
+	    'Entdecke weitere' 'If you enjoyed'; do
+		refute_output --partial "$s"
+	done
+	assert_line --index 0 --partial 'Die Wanderung zum Kesselsee'
+	assert_line --partial 'Wer den Originalartikel über die Hütte'
+	[ "$(grep -c . <<<"$output")" -eq 3 ]
+}
+
+@test "strip-markup-article: the labels of a contact box are dropped; a sentence opening with the same word stays" {
+	article contact
+	for s in 'Kontakt:' 'Ansprechpartnerin:' 'Contact:'; do
+		refute_output --partial "$s"
+	done
+	assert_line --index 0 --partial 'Das Repair-Café im Bürgerhaus'
+	assert_line --partial 'Kontakt zu den Nachbarschaftsvereinen'
+	[ "$(grep -c . <<<"$output")" -eq 2 ]
+}

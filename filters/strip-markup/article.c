@@ -619,6 +619,40 @@ dateline(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * A post's metadata line with the date first: "24.01.2022 11:38
+ * Kategorie: News", "News date : 04/21/2022 Category : Press Releases".
+ * A box label that ends with a colon, at a word start after words that
+ * hold a digit, in a line that does not end as a sentence (the caller
+ * has checked its length).
+ */
+static int
+dated_box_label(const char *s, size_t n)
+{
+	const char *const *w;
+	size_t i, k, digit = n;
+
+	if (strchr(".!?", s[n - 1]))
+		return 0;
+	for (i = 0; i < n && digit == n; i++)
+		if (isdigit((unsigned char)s[i]))
+			digit = i;
+	for (i = digit + 1; i < n; i++) {
+		if (s[i - 1] != ' ' || !isalpha((unsigned char)s[i]))
+			continue;
+		for (w = label_boxlabel; *w; w++) {
+			if (tolower((unsigned char)**w) !=
+			    tolower((unsigned char)s[i]))
+				continue;
+			k = strlen(*w);
+			if ((*w)[k - 1] == ':' && n - i >= k &&
+			    strncasecmp(s + i, *w, k) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* the label of a box around the article, as a short line opens:
  * "Kategorie: News", "Über den Autor", "Zobacz także" (data/labels.txt);
  * not a sentence of more than eight words ("Lesen Sie auch in Zukunft,
@@ -645,7 +679,7 @@ box_label(const char *s, size_t n)
 		    !isalnum((unsigned char)s[k])))
 			return 1;
 	}
-	return 0;
+	return dated_box_label(s, n);
 }
 
 /*
