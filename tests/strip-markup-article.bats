@@ -258,3 +258,12 @@ article() {
 	assert_line --partial 'Kontakt zu den Nachbarschaftsvereinen'
 	[ "$(grep -c . <<<"$output")" -eq 2 ]
 }
+
+@test "strip-markup-article: an <a> left open before the next link is closed by it (links never nest): the share links go, the article stays" {
+	article nested-links
+	refute_output --partial 'Teilen'
+	refute_output --partial 'Twitter'
+	assert_line --index 0 --partial 'Der erste Absatz dieses Artikels'
+	assert_line 'Fazit'
+	[ "$(grep -c . <<<"$output")" -eq 4 ]
+}

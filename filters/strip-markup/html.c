@@ -295,12 +295,12 @@ on_tag(void *ctx, const struct tok_tag *tag)
 		h->in_rt = !tag->end && !tag->self_closing;
 	else if ((el == EL_RUBY && tag->end) || (tag->flags & EF_BLOCK))
 		h->in_rt = 0;
-	if (el == EL_A) {
-		if (!tag->end && !tag->self_closing)
-			h->in_a++;
-		else if (tag->end && h->in_a)
-			h->in_a--;
-	}
+	/* links never nest: an <a> inside an open one closes it first (the
+	 * HTML parser's adoption agency), so one </a> ends both; counting
+	 * them left all the page after an unclosed share button as link
+	 * text */
+	if (el == EL_A && !tag->self_closing)
+		h->in_a = !tag->end;
 	if (h->art_on && !(tag->flags & (EF_INLINE | EF_VOID))) {
 		/* the paragraph so far belongs to the container before */
 		if (tag->flags & (EF_BLOCK | EF_CELL))

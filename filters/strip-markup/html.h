@@ -34,7 +34,7 @@ struct html {
 	int in_head, in_title, in_h1, seen_h1;
 	int pre;		/* open pre elements */
 	int after_br;		/* a <br> and nothing visible since */
-	int in_a;		/* open links */
+	int in_a;		/* inside a link (links never nest) */
 	int in_rt;		/* inside a ruby annotation: dropped */
 	size_t link_bytes;	/* text in links in the current paragraph */
 	size_t lead_link;	/* of it, in links before any other text */
