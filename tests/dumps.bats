@@ -462,6 +462,10 @@ Two.
 	assert_success
 	assert_output "$(printf '<doc id="%s" problem="hidden-text">\n</doc>' "$(tmpfile big.html)")"
 	[ "$stderr" = "strip-markup: $(tmpfile big.html): all its text is in hidden elements (a script shows them), and the page is too big to go over again: none written" ]
+	# streamed (over --max-doc-size): its <doc> line is out first, a word
+	run --separate-stderr strip-markup --max-doc-size=64k "$(tmpfile big.html)"
+	assert_success
+	[ "$(printf '%s\n' "$stderr" | sed -n 2p)" = "strip-markup: $(tmpfile big.html): all its text is in hidden elements (a script shows them), and the document was streamed: none written" ]
 }
 
 @test "problem: charset-replaced on a page with invalid bytes, and to-csv can show it" {

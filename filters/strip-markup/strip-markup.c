@@ -440,6 +440,11 @@ doc_end(struct ctx *c, struct input *in, size_t end)
 	} else {
 		feed_chunked(c, c->raw.data, 0, end, 1, 0, &c->raw);
 		finish(c);
+		/* its <doc> line is out: no problem attribute, a word */
+		if (all_hidden(c))
+			warning("%s: all its text is in hidden elements (a"
+			    " script shows them), and the document was"
+			    " streamed: none written", in->name);
 	}
 	account(c, in);
 	put_body(c);
