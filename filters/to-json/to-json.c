@@ -170,11 +170,11 @@ put_row(void *arg, const struct row *r)
 }
 
 /*
- * The key of column i into key (NUL-terminated): its name.  SQL engines
- * fold the case of keys (Spark refuses a file whose keys differ only in
- * case, DuckDB renames one), so an entity column whose name another
- * column has in other case, the DATE mentions beside the document's date,
- * is keyed NAME_mentions.
+ * The key of column i into key (buf_add keeps it NUL-terminated): its
+ * name.  SQL engines fold the case of keys (Spark refuses a file whose
+ * keys differ only in case, DuckDB renames one), so an entity column
+ * whose name another column has in other case, the DATE mentions beside
+ * the document's date, is keyed NAME_mentions.
  */
 static void
 key_name(struct buf *key, const struct columns *cols, size_t i)
@@ -189,8 +189,6 @@ key_name(struct buf *key, const struct columns *cols, size_t i)
 				buf_add(key, "_mentions", 9);
 				break;
 			}
-	buf_addc(key, '\0');
-	key->len--;
 }
 
 enum { OPT_STRICT = 256 };
