@@ -81,11 +81,26 @@ D="$TOP/tests/data/strip-markup"
 	assert_output $'first page\n\nsecond page\n\nthird page'
 }
 
-@test "strip-markup: an empty input is an empty document" {
-	run strip-markup </dev/null
-	assert_output $'<doc id="-">\n</doc>'
-	run strip-markup -n </dev/null
+@test "strip-markup: an empty input is an empty document, said and marked no-text" {
+	run --separate-stderr strip-markup </dev/null
+	assert_success
+	assert_output $'<doc id="-" problem="no-text">\n</doc>'
+	[ "$stderr" = "strip-markup: -: no text" ]
+	run --separate-stderr strip-markup -n </dev/null
 	assert_output ''
+	[ "$stderr" = "strip-markup: -: no text" ]
+}
+
+@test "strip-markup: a page of scripts only (a bot wall) says it has no text; rows per document show it" {
+	printf '<html><head><title>Just a moment</title><script>check()</script></head><body><script>go()</script><noscript></noscript></body></html>' >"$(tmpfile wall.html)"
+	printf '<p>A page with text.</p>' >"$(tmpfile text.html)"
+	run --separate-stderr strip-markup "$(tmpfile wall.html)" "$(tmpfile text.html)"
+	assert_success
+	assert_line --index 0 "<doc id=\"$(tmpfile wall.html)\" title=\"Just a moment\" problem=\"no-text\">"
+	refute_line --index 2 --partial problem
+	[ "$stderr" = "strip-markup: $(tmpfile wall.html): no text" ]
+	run --separate-stderr sh -c "strip-markup '$(tmpfile wall.html)' | to-csv --lf -r document -c title,words,problem"
+	assert_line --index 1 'Just a moment,0,no-text'
 }
 
 @test "strip-markup: | head -1 ends quietly" {

@@ -293,6 +293,12 @@ doc_problems(struct ctx *c, struct page *pg, const char *id)
 	    c->hidden_only != 2) {
 		page_problem(pg, "empty-article");
 		warning("%s: article mode found no text", id);
+	} else if (!c->opt->html.article && !c->body.len && !c->streaming &&
+	    !c->hidden_only) {
+		/* a page of scripts only (a bot wall, an app's shell) or an
+		 * empty input: rows per line would have none of it */
+		page_problem(pg, "no-text");
+		warning("%s: no text", id);
 	}
 }
 
