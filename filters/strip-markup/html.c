@@ -7,11 +7,18 @@
 #include "html.h"
 #include "xalloc.h"
 
+/* text dropped whether hidden or not: scripts, templates, head, ruby
+ * annotations */
+static int
+dropped_always(const struct html *h)
+{
+	return h->raw_skip || h->skip_depth || h->in_head || h->in_rt;
+}
+
 static int
 dropping(const struct html *h)
 {
-	return h->raw_skip || h->skip_depth || h->in_head ||
-	    h->hidden_depth || h->in_rt;
+	return dropped_always(h) || h->hidden_depth;
 }
 
 static void
@@ -51,8 +58,7 @@ on_text(void *ctx, const char *s, size_t n)
 	}
 	if (dropping(h)) {
 		/* text only hidden, not script, head or annotation */
-		if (h->hidden_depth && !h->raw_skip && !h->skip_depth &&
-		    !h->in_head && !h->in_rt)
+		if (!dropped_always(h))
 			for (size_t i = 0; i < n; i++)
 				h->hidden_text += !isspace((unsigned char)s[i]);
 		return;

@@ -366,6 +366,15 @@ doc_start_decoding(struct ctx *c, size_t n, int complete)
 	return bom;
 }
 
+/* the repairs counted for the current document start again from zero:
+ * once they are reported, or before a document is gone over again */
+static void
+forget_counts(struct ctx *c)
+{
+	c->decoder.invalid = c->text.invalid = c->text.controls = 0;
+	c->text.cut = 0;
+}
+
 /* what the decoder and the text repaired, to be reported per input */
 static void
 account(struct ctx *c, struct input *in)
@@ -378,8 +387,7 @@ account(struct ctx *c, struct input *in)
 	in->cut_lines += c->text.cut;
 	if (repaired && c->opt->input.strict)
 		in->failed = 1;
-	c->decoder.invalid = c->text.invalid = c->text.controls = 0;
-	c->text.cut = 0;
+	forget_counts(c);
 }
 
 static void
@@ -402,15 +410,6 @@ all_hidden(const struct ctx *c)
 {
 	return c->markup > 0 && !c->html.show_hidden &&
 	    !c->html.visible_text && c->html.hidden_text;
-}
-
-/* before a document is gone over again: what the first pass counted is
- * counted again */
-static void
-forget_counts(struct ctx *c)
-{
-	c->decoder.invalid = c->text.invalid = c->text.controls = 0;
-	c->text.cut = 0;
 }
 
 /* the document is raw[0..end): finish it and write it out */
