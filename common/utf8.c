@@ -170,11 +170,8 @@ utf8_repair(struct buf *out, const char *s, size_t n, struct utf8_repairs *r)
 }
 
 /*
- * Whether NFC could change s[0..n): only if it holds a character outside
- * the blocks where every character is stable and never combines with the
- * one before (Latin-1 to IPA, Cyrillic and Greek letters, punctuation,
- * currency, CJK ideographs, kana, Hangul syllables, fullwidth forms,
- * emoji).  NFC is slow, and most text never needs it.
+ * Whether NFC could change s[0..n): only if it holds a character that is
+ * not utf8_nfc_stable.  NFC is slow, and most text never needs it.
  */
 int
 utf8_nfc_may_change(const char *s, size_t n)
@@ -189,24 +186,8 @@ utf8_nfc_may_change(const char *s, size_t n)
 		}
 		k = utf8_decode(s + i, n - i, &cp);
 		i += k;
-		if ((cp >= 0xA0 && cp < 0x300) ||
-		    (cp >= 0x388 && cp <= 0x3FF && cp != 0x387) ||
-		    (cp >= 0x400 && cp <= 0x482) ||
-		    (cp >= 0x48A && cp <= 0x52F) ||
-		    (cp >= 0x5D0 && cp <= 0x5EA) ||
-		    (cp >= 0x2010 && cp <= 0x2027) ||
-		    (cp >= 0x2030 && cp <= 0x205E) ||
-		    (cp >= 0x20A0 && cp <= 0x20CF) ||
-		    (cp >= 0x3000 && cp <= 0x3029) ||
-		    (cp >= 0x3030 && cp <= 0x303F) ||
-		    (cp >= 0x3041 && cp <= 0x3096) ||
-		    (cp >= 0x30A1 && cp <= 0x30FA) ||
-		    (cp >= 0x4E00 && cp <= 0x9FFF) ||
-		    (cp >= 0xAC00 && cp <= 0xD7A3) ||
-		    (cp >= 0xFF01 && cp <= 0xFFEF) ||
-		    (cp >= 0x1F300 && cp <= 0x1FAFF))
-			continue;
-		return 1;
+		if (!utf8_nfc_stable(cp))
+			return 1;
 	}
 	return 0;
 }

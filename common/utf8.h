@@ -42,8 +42,38 @@ int utf8_valid(const char *s, size_t n);
 void utf8_repair(struct buf *out, const char *s, size_t n,
     struct utf8_repairs *r);
 
+/*
+ * Whether code point cp lies in a block whose characters are stable under
+ * NFC and never combine with the one before (Latin-1 to IPA, Greek and
+ * Cyrillic letters, Hebrew letters, punctuation, currency, CJK ideographs,
+ * kana, Hangul syllables, fullwidth forms, emoji); ASCII is not asked.
+ * Inline: the text builder asks it of every character it decodes.
+ */
+static inline int
+utf8_nfc_stable(int32_t cp)
+{
+	/* the blocks most text is in first: Latin, punctuation, Cyrillic,
+	 * Hangul, CJK */
+	return (cp >= 0xA0 && cp < 0x300) ||
+	    (cp >= 0x2010 && cp <= 0x2027) ||
+	    (cp >= 0x400 && cp <= 0x482) ||
+	    (cp >= 0x48A && cp <= 0x52F) ||
+	    (cp >= 0xAC00 && cp <= 0xD7A3) ||
+	    (cp >= 0x4E00 && cp <= 0x9FFF) ||
+	    (cp >= 0x3041 && cp <= 0x3096) ||
+	    (cp >= 0x30A1 && cp <= 0x30FA) ||
+	    (cp >= 0x3000 && cp <= 0x3029) ||
+	    (cp >= 0x3030 && cp <= 0x303F) ||
+	    (cp >= 0x388 && cp <= 0x3FF) ||
+	    (cp >= 0x5D0 && cp <= 0x5EA) ||
+	    (cp >= 0x2030 && cp <= 0x205E) ||
+	    (cp >= 0x20A0 && cp <= 0x20CF) ||
+	    (cp >= 0xFF01 && cp <= 0xFFEF) ||
+	    (cp >= 0x1F300 && cp <= 0x1FAFF);
+}
+
 /* Whether NFC could change well-formed s[0..n): 0 when every character
- * lies in a block whose characters are stable and never combine. */
+ * is ASCII or utf8_nfc_stable. */
 int utf8_nfc_may_change(const char *s, size_t n);
 
 /* Append the NFC form of well-formed s[0..n) to out. */
