@@ -2,6 +2,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "bytes16.h"
 #include "stream.h"
 #include "swar.h"
 #include "text.h"
@@ -34,6 +35,7 @@ void
 text_reset(struct text *x)
 {
 	buf_clear(&x->para);
+	x->para_needs = 0;
 	x->nparas = 0;
 	x->space = 0;
 }
@@ -64,15 +66,17 @@ classify(int32_t cp)
 	return 1;
 }
 
-/* what an ASCII byte is: 1 printable, 2 whitespace, 0 a control */
+/* what an ASCII byte is: bit 0 printable, bit 1 whitespace, bit 2 one
+ * the stream's escaping may change ('<' and '&'); 0 a control */
 static const unsigned char ascii_class[128] = {
 	['\t'] = 2, ['\n'] = 2, ['\f'] = 2, ['\r'] = 2, [' '] = 2,
+	['&'] = 5, ['<'] = 5,
 #define P4(c) [c] = 1, [c + 1] = 1, [c + 2] = 1, [c + 3] = 1
 #define P16(c) P4(c), P4(c + 4), P4(c + 8), P4(c + 12)
-	P4(0x21), P4(0x25), P4(0x29), [0x2D] = 1, [0x2E] = 1, [0x2F] = 1,
-	P16(0x30), P16(0x40),
-	P16(0x50), P16(0x60), P4(0x70), P4(0x74), P4(0x78), [0x7C] = 1,
-	[0x7D] = 1, [0x7E] = 1
+	P4(0x21), [0x25] = 1, [0x27] = 1, [0x28] = 1, P4(0x29), P4(0x2D),
+	P4(0x31), P4(0x35), [0x39] = 1, [0x3A] = 1, [0x3B] = 1,
+	[0x3D] = 1, [0x3E] = 1, [0x3F] = 1, P16(0x40), P16(0x50), P16(0x60),
+	P4(0x70), P4(0x74), P4(0x78), [0x7C] = 1, [0x7D] = 1, [0x7E] = 1
 #undef P4
 #undef P16
 };
@@ -108,36 +112,14 @@ cut_long(struct text *x)
 }
 
 /*
- * Whether the eight bytes at p can be copied as they are: printable ASCII
- * and single spaces, none first (a space there may be a run's second or
- * the paragraph's first).  A last space is left pending: the next byte
- * decides.  *spaces gets the number of spaces copied.
- */
-static int
-plain_word(const unsigned char *p, unsigned *spaces)
-{
-	uint64_t w = swar_load((const char *)p), low = w & ~SWAR_HIGHS;
-	/* high bit set per byte: non-ASCII, below 0x20, or DEL (exact: the
-	 * sums stay within their byte) */
-	uint64_t bad = (w | ~(low + SWAR_ONES * 0x60) |
-	    (low + SWAR_ONES)) & SWAR_HIGHS;
-	uint64_t sp;
-
-	if (bad || p[0] == ' ')
-		return 0;
-	sp = swar_eq(w, ' ');
-	if (sp & (sp << 8))
-		return 0;	/* two spaces side by side */
-	*spaces = (unsigned)(((sp >> 7) * SWAR_ONES) >> 56);
-	return 1;
-}
-
-/*
  * One pass that writes straight into the paragraph: the output is at
  * most three times the input (a stray byte becomes a three-byte U+FFFD)
  * plus a pending space, so room is made once and no byte costs a call.
  * Text that needs no folding goes eight bytes at a time; the two- and
- * three-byte characters of most scripts are decoded inline.
+ * three-byte characters of most scripts are decoded inline.  On the way
+ * it notes in para_needs what the paragraph's writing must look at
+ * ('<' and '&' for the escaping, characters NFC may change), so that
+ * most paragraphs are written without another scan.
  */
 size_t
 text_add(struct text *x, const char *s, size_t n)
@@ -148,37 +130,90 @@ text_add(struct text *x, const char *s, size_t n)
 	int32_t cp;
 	int space = x->space;
 	size_t spaces = 0;
-	unsigned in_word;
+	unsigned needs = x->para_needs, cls;
 
 	buf_reserve(&x->para, 3 * n + 1);
 	w0 = w = x->para.data + x->para.len;
 	while (p < e) {
-		unsigned c = *p;
+		unsigned c;
 
-		if (e - p >= 8 && plain_word(p, &in_word)) {
-			if (space) {
-				if (w > x->para.data) {
-					*w++ = ' ';
-					spaces++;
+		/*
+		 * The run of eight-byte words from p that copy as they are
+		 * (printable ASCII and single spaces), found first and then
+		 * copied at once.  A space that follows a pending one, or
+		 * would start the paragraph, is left to the loop below, and
+		 * so is text where a space or a letter is all the ASCII
+		 * between two characters (Korean, Greek, Russian): a run
+		 * that short costs more to find than to copy.
+		 */
+		if (e - p >= 8 && (p[0] | p[1]) < 0x80 && !(p[0] == ' ' &&
+		    (space || w == x->para.data))) {
+			const unsigned char *run = p;
+			size_t nsp = 0;
+			uint64_t esc = 0;
+			int more = 1;
+#if BYTES16
+			/* sixteen at a time; the word one byte on holds the
+			 * byte after each, for the spaces side by side (also
+			 * across the blocks) */
+			bytes16 esc16 = { 0 };
+
+			while (more && e - p >= 17) {
+				bytes16 count = { 0 };
+				int i;
+
+				/* 31 rounds at most: a byte of count holds 31
+				 * spaces and bytes16_sum adds eight of them */
+				for (i = 0; i < 31 && e - p >= 17; i++) {
+					bytes16 a = bytes16_load(p);
+					bytes16 sp = (bytes16)(a == ' ');
+					bytes16 sp2 = (bytes16)(bytes16_load(p + 1)
+					    == ' ');
+
+					bytes16 stop = (bytes16)(a < 0x20) |
+					    (bytes16)(a > 0x7E) | (sp & sp2);
+
+					esc16 |= (bytes16)(a == '<') |
+					    (bytes16)(a == '&');
+					if (bytes16_any(stop)) {
+						/* the bytes before the first that
+						 * stops the run are of it */
+						unsigned f = bytes16_first(stop);
+
+						nsp += bytes16_count_before(sp, f);
+						p += f;
+						more = 0;
+						break;
+					}
+					count -= sp;	/* 0xFF is -1 */
+					p += 16;
 				}
-				space = 0;
+				nsp += bytes16_sum(count);
 			}
-			if (p[7] == ' ') {	/* pending, as any space */
-				memcpy(w, p, 7);
-				w += 7;
-				spaces += in_word - 1;
-				space = 1;
-			} else {
-				memcpy(w, p, 8);
-				w += 8;
-				spaces += in_word;
+			if (bytes16_any(esc16))
+				needs |= TEXT_ESCAPES;
+#endif
+			while (more && e - p >= 8) {
+				uint64_t v = swar_load((const char *)p);
+				uint64_t low = v & ~SWAR_HIGHS;
+				/* high bit set per byte: non-ASCII, below 0x20,
+				 * or DEL (exact: the sums stay in their byte) */
+				uint64_t bad = (v | ~(low + SWAR_ONES * 0x60) |
+				    (low + SWAR_ONES)) & SWAR_HIGHS;
+				uint64_t sp = swar_eq(v, ' ');
+
+				if (bad | (sp & (sp << 8)) ||
+				    (p > run && p[0] == ' ' && p[-1] == ' '))
+					break;
+				esc |= swar_eq(v, '<') | swar_eq(v, '&');
+				/* one per space summed into the top byte */
+				nsp += (size_t)(((sp >> 7) * SWAR_ONES) >> 56);
+				p += 8;
 			}
-			p += 8;
-			continue;
-		}
-		if (c < 0x80) {
-			switch (ascii_class[c]) {
-			case 1:
+			if (esc)
+				needs |= TEXT_ESCAPES;
+			if (p > run) {
+				k = (size_t)(p - run);
 				if (space) {
 					if (w > x->para.data) {
 						*w++ = ' ';
@@ -186,19 +221,40 @@ text_add(struct text *x, const char *s, size_t n)
 					}
 					space = 0;
 				}
-				do
-					*w++ = (char)*p++;
-				while (p < e && *p < 0x80 &&
-				    ascii_class[*p] == 1);
+				if (p[-1] == ' ') {	/* pending, as any */
+					k--;
+					nsp--;
+					space = 1;
+				}
+				memcpy(w, run, k);
+				w += k;
+				spaces += nsp;
 				continue;
-			case 2:
-				space = 1;
-				break;
-			default:
-				x->controls++;
-				break;
 			}
-			p++;	/* other controls are dropped */
+		}
+		c = *p;
+		if (c < 0x80) {
+			cls = ascii_class[c];
+			if (cls & 1) {
+				if (space) {
+					if (w > x->para.data) {
+						*w++ = ' ';
+						spaces++;
+					}
+					space = 0;
+				}
+				do {
+					needs |= cls >> 2;	/* TEXT_ESCAPES */
+					*w++ = (char)*p++;
+				} while (p < e && *p < 0x80 &&
+				    ((cls = ascii_class[*p]) & 1));
+				continue;
+			}
+			if (cls)
+				space = 1;
+			else
+				x->controls++;	/* other controls are dropped */
+			p++;
 			continue;
 		}
 		/* the common well-formed forms inline, the rest decoded */
@@ -230,12 +286,16 @@ text_add(struct text *x, const char *s, size_t n)
 				}
 				space = 0;
 			}
-			if (cp == UTF8_REPLACEMENT) {
+			if (!utf8_nfc_stable(cp))
+				needs |= TEXT_NFC;
+			if (cp == UTF8_REPLACEMENT)
 				w += utf8_encode(cp, w);
-			} else {
-				memcpy(w, p, k);
-				w += k;
-			}
+			else if (k == 2)	/* sizes the compiler knows */
+				memcpy(w, p, 2), w += 2;
+			else if (k == 3)
+				memcpy(w, p, 3), w += 3;
+			else
+				memcpy(w, p, k), w += k;
 			break;
 		case ' ':
 			space = 1;
@@ -248,6 +308,7 @@ text_add(struct text *x, const char *s, size_t n)
 	x->para.len = (size_t)(w - x->para.data);
 	x->para.data[x->para.len] = '\0';
 	x->space = space;
+	x->para_needs = needs;
 	/* text_fold (no body, no sink) folds metadata: its callers bound it */
 	if (x->para.len > TEXT_MAX_PARA && (x->body || x->sink))
 		cut_long(x);
@@ -319,6 +380,21 @@ nfc_may_change(const char *s, size_t n)
 	return 0;
 }
 
+/* the paragraph p[0..n), in NFC, to body (escaped if escape) */
+static void
+write_para(struct text *x, const char *p, size_t n, int escape)
+{
+	if (x->nparas++)
+		buf_addc(x->body, '\n');
+	if (escape)
+		stream_escape(x->body, p, n);
+	else
+		buf_add(x->body, p, n);
+	buf_addc(x->body, '\n');
+	if (x->sample)
+		lang_sample_add(x->sample, p, n);
+}
+
 /*
  * NFC word by word, and the stream's escaping, decided in one scan for
  * the bytes that matter: only a word whose first non-ASCII character may
@@ -371,19 +447,15 @@ text_emit(struct text *x, const char *p, size_t n)
 		n = x->scratch.len;
 		escape = 1;	/* not looked at past the word */
 	}
-	if (x->nparas++)
-		buf_addc(x->body, '\n');
-	if (escape)
-		stream_escape(x->body, p, n);
-	else
-		buf_add(x->body, p, n);
-	buf_addc(x->body, '\n');
-	if (x->sample)
-		lang_sample_add(x->sample, p, n);
+	write_para(x, p, n, escape);
 }
 
-/* a finished paragraph s[0..n) to the sink or the body (ASCII, too, is
- * looked at by text_emit, for the escaping) */
+/*
+ * A finished paragraph s[0..n) of para to the sink or the body.  Where
+ * text_add saw no character NFC may change, text_emit's scan would find
+ * none, so the paragraph goes as it is, escaped only if text_add saw a
+ * '<' or '&' (stream_escape leaves any other text as it is).
+ */
 static void
 emit(struct text *x, const char *s, size_t n)
 {
@@ -391,6 +463,10 @@ emit(struct text *x, const char *s, size_t n)
 		x->para_seen(x->para_seen_ctx, s, n);
 	if (x->sink)
 		x->sink(x->sink_ctx, s, n);
+	else if (!n)
+		return;
+	else if (!(x->para_needs & TEXT_NFC))
+		write_para(x, s, n, (x->para_needs & TEXT_ESCAPES) != 0);
 	else
 		text_emit(x, s, n);
 }
@@ -399,10 +475,10 @@ void
 text_break(struct text *x)
 {
 	x->space = 0;
-	if (!x->para.len)
-		return;
-	emit(x, x->para.data, x->para.len);
+	if (x->para.len)
+		emit(x, x->para.data, x->para.len);
 	buf_clear(&x->para);
+	x->para_needs = 0;
 }
 
 size_t

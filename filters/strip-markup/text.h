@@ -23,6 +23,8 @@
 #include "lang.h"
 
 #define TEXT_MAX_PARA (1024 * 1024)
+#define TEXT_ESCAPES 1u	/* a '<' or '&' */
+#define TEXT_NFC 2u	/* a character NFC may change (not utf8_nfc_stable) */
 
 struct text {
 	struct buf *body;	/* where paragraphs go */
@@ -37,6 +39,10 @@ struct text {
 	struct buf scratch;
 	size_t nparas;		/* paragraphs written to body */
 	int space;		/* a space is pending */
+	/* what para may hold that its writing must look at (TEXT_ESCAPES,
+	 * TEXT_NFC): set by text_add as it copies, so that a paragraph of
+	 * neither is written without another scan */
+	unsigned para_needs;
 	/* what was repaired, until the caller takes the counts */
 	size_t invalid;		/* ill-formed sequences made U+FFFD */
 	size_t controls;	/* control characters dropped */
