@@ -120,7 +120,14 @@ plain_feed_lines(struct plain *p, const char *s, size_t n)
 		nl = memchr(s, '\n', (size_t)(end - s));
 		if (!nl)
 			nl = end;
-		plain_feed(p, s, (size_t)(nl - s));
+		/* most lines have no CR: then they are one text_add, which
+		 * plain_feed would make them after one more scan */
+		if (!p->after_cr && !memchr(s, '\r', (size_t)(nl - s))) {
+			if (text_add(p->text, s, (size_t)(nl - s)))
+				p->line_has_text = 1;
+		} else {
+			plain_feed(p, s, (size_t)(nl - s));
+		}
 		/* what the LF and the empty line after it would do */
 		paragraph(p);
 		p->line_has_text = 0;
