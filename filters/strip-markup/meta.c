@@ -374,6 +374,42 @@ static const char *const months[] = {
 	"nov", "dec"
 };
 
+
+/*
+ * v in decimal, zero-padded to width digits, as printf's "%0*d" writes
+ * it; without printf, which costs more than the rest of a date's
+ * parsing (a dump's every line has a date).
+ */
+static void
+put_number(struct buf *out, int v, int width)
+{
+	char d[4];
+	int n = 0;
+
+	if (v < 0 || v > 9999 || width > 4) {
+		buf_printf(out, "%0*d", width, v);
+		return;
+	}
+	do {
+		d[n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	while (n < width)
+		d[n++] = '0';
+	while (n)
+		buf_addc(out, d[--n]);
+}
+
+/* "%04d-%02d-%02d" */
+static void
+put_date(struct buf *out, int y, int mo, int d)
+{
+	put_number(out, y, 4);
+	buf_addc(out, '-');
+	put_number(out, mo, 2);
+	buf_addc(out, '-');
+	put_number(out, d, 2);
+}
 /* "November 18, 2019", "Nov. 18, 2019", "18 November 2019" */
 static int
 english_date(struct buf *out, const char *s, size_t n)
@@ -409,7 +445,7 @@ english_date(struct buf *out, const char *s, size_t n)
 	}
 	if (!(d && mo && y))
 		return 0;
-	buf_printf(out, "%04d-%02d-%02d", y, mo, d);
+	put_date(out, y, mo, d);
 	return 1;
 }
 
@@ -655,7 +691,7 @@ dateline_date(struct buf *out, const char *s, size_t n, const char *lang)
 		y = v;
 	}
 	if (y) {
-		buf_printf(out, "%04d-%02d-%02d", y, mo, d);
+		put_date(out, y, mo, d);
 		return 1;
 	}
 	/* words: a month's name with a day and a year */
@@ -720,7 +756,7 @@ dateline_date(struct buf *out, const char *s, size_t n, const char *lang)
 	}
 	if (!(d && mo && y))
 		return 0;
-	buf_printf(out, "%04d-%02d-%02d", y, mo, d);
+	put_date(out, y, mo, d);
 	return 1;
 }
 
@@ -837,7 +873,7 @@ url_date(struct buf *out, const char *s)
 				continue;	/* a longer number: an id */
 		}
 		if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
-			buf_printf(out, "%04d-%02d-%02d", y, mo, d);
+			put_date(out, y, mo, d);
 			return 1;
 		}
 	}
@@ -869,7 +905,7 @@ meta_iso_date(struct buf *out, const char *s, size_t n)
 	}
 	if (mo < 1 || mo > 12 || d < 1 || d > 31)
 		return 0;
-	buf_printf(out, "%04d-%02d-%02d", y, mo, d);
+	put_date(out, y, mo, d);
 	if (i + 5 > n || (s[i] != 'T' && s[i] != ' '))
 		return 1;
 	i++;
@@ -888,9 +924,14 @@ meta_iso_date(struct buf *out, const char *s, size_t n)
 	} else if (!colon && (sec = digits(s, n, i, 2)) >= 0) {
 		i += 2;
 	}
-	buf_printf(out, "T%02d:%02d", h, mi);
-	if (sec >= 0 && sec <= 60)
-		buf_printf(out, ":%02d", sec);
+	buf_addc(out, 'T');
+	put_number(out, h, 2);
+	buf_addc(out, ':');
+	put_number(out, mi, 2);
+	if (sec >= 0 && sec <= 60) {
+		buf_addc(out, ':');
+		put_number(out, sec, 2);
+	}
 	if (i < n && s[i] == '.')
 		for (i++; i < n && isdigit((unsigned char)s[i]); i++)
 			;
