@@ -25,7 +25,8 @@ $(B)/bin/strip-markup: $(SM_CLD2)
 strip-markup_TESTS = filters/strip-markup/test-tokenizer.c \
 	filters/strip-markup/test-html5lib.c filters/strip-markup/test-charset.c \
 	filters/strip-markup/test-article.c filters/strip-markup/test-http.c \
-	filters/strip-markup/test-lang.c filters/strip-markup/test-meta.c
+	filters/strip-markup/test-lang.c filters/strip-markup/test-meta.c \
+	filters/strip-markup/test-text.c
 $(patsubst filters/strip-markup/%.c,$(B)/test/%,$(strip-markup_TESTS)): | \
     $(SM_CLD2)
 
