@@ -339,6 +339,26 @@ Two.
 	[ "$status" -eq 1 ]
 }
 
+@test "jsonl: a raw control character or an escape at any place of a long string (the scanner's sixteen-byte blocks)" {
+	# line 2i+1 has a raw TAB after i letters (no JSON), line 2i+2 a \n
+	for i in $(seq 0 40); do
+		a=$(head -c "$i" /dev/zero | tr '\0' a)
+		b=$(head -c $((40 - i)) /dev/zero | tr '\0' b)
+		printf '{"text": "%s\t%s"}\n{"text": "%s\\n%s"}\n' "$a" "$b" "$a" "$b"
+	done >"$(tmpfile ctl.jsonl)"
+	run --separate-stderr strip-markup -n "$(tmpfile ctl.jsonl)"
+	assert_success
+	[[ "$stderr" == *"ctl.jsonl:1: not a JSON object: skipped"* ]]
+	[[ "$stderr" == *"ctl.jsonl: 41 JSON objects, skipped 41 lines that are no object"* ]]
+	want=$(for i in $(seq 0 40); do
+		a=$(head -c "$i" /dev/zero | tr '\0' a)
+		b=$(head -c $((40 - i)) /dev/zero | tr '\0' b)
+		if [ -n "$a" ]; then printf '%s\n\n' "$a"; fi
+		if [ -n "$b" ]; then printf '%s\n\n' "$b"; fi
+	done)
+	[ "$output" = "$want" ]
+}
+
 @test "jsonl: a line over --max-doc-size is skipped with a warning; memory stays bounded" {
 	{ printf '{"text": "'; head -c 5000 /dev/zero | tr '\0' a; printf '"}\n{"text": "short"}\n'; } >"$(tmpfile c.jsonl)"
 	run --separate-stderr strip-markup --max-doc-size=1k "$(tmpfile c.jsonl)"
