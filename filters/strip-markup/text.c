@@ -46,6 +46,9 @@ classify(int32_t cp)
 {
 	if (cp < 0xA0)
 		return 0;	/* C1 controls (ASCII never gets here) */
+	/* most characters are none of those below */
+	if (cp > 0x2060 ? cp != 0xFEFF : cp > 0xAD && cp < 0x2000)
+		return 1;
 	switch (cp) {
 	case 0xA0:	/* no-break space */
 	case 0x2028:	/* line and paragraph separators */
@@ -138,22 +141,31 @@ text_add(struct text *x, const char *s, size_t n)
 		unsigned c;
 
 		/*
-		 * The run of eight-byte words from p that copy as they are
-		 * (printable ASCII and single spaces), found first and then
-		 * copied at once.  A space that follows a pending one, or
-		 * would start the paragraph, is left to the loop below, and
-		 * so is text where a space or a letter is all the ASCII
-		 * between two characters (Korean, Greek, Russian): a run
-		 * that short costs more to find than to copy.
+		 * The run of plain ASCII and single spaces from p, copied
+		 * as it is found: whole blocks are stored at the run's end in
+		 * para, where the bytes past the run are only scratch (the
+		 * room made above holds three times the input, and a block
+		 * is stored only with seventeen bytes or more of input left;
+		 * the run is at most the input read and a space).  A space
+		 * that follows a pending one, or would start the paragraph,
+		 * is left to the loop below, and so is text where a space or
+		 * a letter is all the ASCII between two characters (Korean,
+		 * Greek, Russian): a run that short costs more to look for.
 		 */
 		if (e - p >= 8 && (p[0] | p[1]) < 0x80 && !(p[0] == ' ' &&
 		    (space || w == x->para.data))) {
 			const unsigned char *run = p;
+			/* the pending space goes first if the run is not
+			 * empty */
+			int lead = space && w > x->para.data;
+			char *r = w + lead;
 			size_t nsp = 0;
 			uint64_t esc = 0;
 			int more = 1;
+
+			*w = ' ';
 #if BYTES16
-			/* sixteen at a time; the word one byte on holds the
+			/* sixteen at a time; the block one byte on holds the
 			 * byte after each, for the spaces side by side (also
 			 * across the blocks) */
 			bytes16 esc16 = { 0 };
@@ -169,10 +181,10 @@ text_add(struct text *x, const char *s, size_t n)
 					bytes16 sp = (bytes16)(a == ' ');
 					bytes16 sp2 = (bytes16)(bytes16_load(p + 1)
 					    == ' ');
-
 					bytes16 stop = (bytes16)(a < 0x20) |
 					    (bytes16)(a > 0x7E) | (sp & sp2);
 
+					memcpy(r, &a, sizeof a);
 					esc16 |= (bytes16)(a == '<') |
 					    (bytes16)(a == '&');
 					if (bytes16_any(stop)) {
@@ -182,11 +194,13 @@ text_add(struct text *x, const char *s, size_t n)
 
 						nsp += bytes16_count_before(sp, f);
 						p += f;
+						r += f;
 						more = 0;
 						break;
 					}
 					count -= sp;	/* 0xFF is -1 */
 					p += 16;
+					r += 16;
 				}
 				nsp += bytes16_sum(count);
 			}
@@ -205,29 +219,24 @@ text_add(struct text *x, const char *s, size_t n)
 				if (bad | (sp & (sp << 8)) ||
 				    (p > run && p[0] == ' ' && p[-1] == ' '))
 					break;
+				memcpy(r, &v, sizeof v);
 				esc |= swar_eq(v, '<') | swar_eq(v, '&');
 				/* one per space summed into the top byte */
 				nsp += (size_t)(((sp >> 7) * SWAR_ONES) >> 56);
 				p += 8;
+				r += 8;
 			}
 			if (esc)
 				needs |= TEXT_ESCAPES;
 			if (p > run) {
-				k = (size_t)(p - run);
-				if (space) {
-					if (w > x->para.data) {
-						*w++ = ' ';
-						spaces++;
-					}
-					space = 0;
-				}
+				spaces += (size_t)lead;
+				space = 0;
 				if (p[-1] == ' ') {	/* pending, as any */
-					k--;
+					r--;
 					nsp--;
 					space = 1;
 				}
-				memcpy(w, run, k);
-				w += k;
+				w = r;
 				spaces += nsp;
 				continue;
 			}
