@@ -804,7 +804,13 @@ has_year(const char *s, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i + 4 <= n; i++)
+	for (i = 0; i + 4 <= n; i++) {
+		/* a year from i, i + 1, i + 2 or i + 3 has a digit at
+		 * i + 3: most of a line is passed four bytes a step */
+		if ((unsigned)(s[i + 3] - '0') > 9) {
+			i += 3;
+			continue;
+		}
 		if (((s[i] == '1' && s[i + 1] == '9') ||
 		    (s[i] == '2' && s[i + 1] == '0')) &&
 		    isdigit((unsigned char)s[i + 2]) &&
@@ -812,6 +818,7 @@ has_year(const char *s, size_t n)
 		    (i == 0 || !isdigit((unsigned char)s[i - 1])) &&
 		    (i + 4 == n || !isdigit((unsigned char)s[i + 4])))
 			return 1;
+	}
 	return 0;
 }
 
