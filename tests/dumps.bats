@@ -326,6 +326,15 @@ Two.
 	[ "$(cat "$(tmpfile out)")" = "café 😀 � &lt;doc x> a/b tab" ]
 }
 
+@test "jsonl: \\u escapes in upper and lower case hex; a byte next to the digits is no digit" {
+	printf '%s\n' '{"text": "\u00E9\u00e9\u00Aa \u0041\u00Df"}' '{"text": "\u00g9"}' \
+	    '{"text": "\u00:9"}' '{"text": "\u0@41"}' '{"text": "\u`041"}' '{"text": "\u0/41"}' >"$(tmpfile hex.jsonl)"
+	run --separate-stderr strip-markup -n "$(tmpfile hex.jsonl)"
+	assert_success
+	[ "$output" = "ééª Aß" ]
+	[[ "$stderr" == *"hex.jsonl: 1 JSON object, skipped 5 lines that are no object"* ]]
+}
+
 @test "jsonl: a line that is not a JSON object: warning with its line number, skipped, counted" {
 	printf '%s\n' '{"text": "one"}' 'not json' '[1, 2]' '' '{"text": "two"' '{"text": "three"}' >"$(tmpfile b.jsonl)"
 	run --separate-stderr strip-markup "$(tmpfile b.jsonl)"

@@ -57,54 +57,65 @@ skip_ws(const char **p, const char *end)
 		(*p)++;
 }
 
+/* the value of each hexadecimal digit, -1 for any other byte */
+static const signed char hex_value[256] = {
+#define X16 -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1
+	X16, X16, X16,
+	0, 1, 2, 3, 4, 5, 6, 7, 8, 9, -1, -1, -1, -1, -1, -1,
+	-1, 10, 11, 12, 13, 14, 15, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	X16,
+	-1, 10, 11, 12, 13, 14, 15, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+	X16, X16, X16, X16, X16, X16, X16, X16, X16
+#undef X16
+};
+
+/* the four hexadecimal digits at p as *v; 0 if they are not */
 static int
 hex4(const char *p, const char *end, unsigned *v)
 {
-	int i, h;
+	int a, b, c, d;
 
 	if (end - p < 4)
 		return 0;
-	*v = 0;
-	for (i = 0; i < 4; i++) {
-		char c = p[i];
-
-		if (c >= '0' && c <= '9')
-			h = c - '0';
-		else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
-			h = (c | 0x20) - 'a' + 10;
-		else
-			return 0;
-		*v = *v << 4 | (unsigned)h;
-	}
+	a = hex_value[(unsigned char)p[0]];
+	b = hex_value[(unsigned char)p[1]];
+	c = hex_value[(unsigned char)p[2]];
+	d = hex_value[(unsigned char)p[3]];
+	if ((a | b | c | d) < 0)
+		return 0;
+	*v = (unsigned)(a << 12 | b << 8 | c << 4 | d);
 	return 1;
 }
 
+/* cp as UTF-8 onto out, written in place (a \u escape per character is
+ * how some tools write all of a text that is not English) */
 static void
 put_utf8(struct buf *out, unsigned cp)
 {
-	char b[4];
-	size_t n;
+	char *b;
 
+	buf_reserve(out, 4);
+	b = out->data + out->len;
 	if (cp < 0x80) {
 		b[0] = (char)cp;
-		n = 1;
+		out->len += 1;
 	} else if (cp < 0x800) {
 		b[0] = (char)(0xC0 | cp >> 6);
 		b[1] = (char)(0x80 | (cp & 0x3F));
-		n = 2;
+		out->len += 2;
 	} else if (cp < 0x10000) {
 		b[0] = (char)(0xE0 | cp >> 12);
 		b[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
 		b[2] = (char)(0x80 | (cp & 0x3F));
-		n = 3;
+		out->len += 3;
 	} else {
 		b[0] = (char)(0xF0 | cp >> 18);
 		b[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
 		b[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
 		b[3] = (char)(0x80 | (cp & 0x3F));
-		n = 4;
+		out->len += 4;
 	}
-	buf_add(out, b, n);
+	out->data[out->len] = '\0';
 }
 
 /*
@@ -120,7 +131,10 @@ parse_string(const char **p, const char *end, struct buf *out)
 	for (;;) {
 		run = s;
 		/* the long runs of plain characters, copied at once, found
-		 * sixteen bytes at a time, then eight */
+		 * sixteen bytes at a time, then eight; an escape right after
+		 * another (a text written all in \u escapes) needs no look */
+		if (s < end && *s == '\\')
+			goto found;
 #if BYTES16
 		while (end - s >= 16) {
 			bytes16 a = bytes16_load(s);
@@ -129,7 +143,7 @@ parse_string(const char **p, const char *end, struct buf *out)
 
 			if (bytes16_any(stop)) {
 				s += bytes16_first(stop);
-				break;
+				goto found;
 			}
 			s += 16;
 		}
@@ -146,7 +160,9 @@ parse_string(const char **p, const char *end, struct buf *out)
 		while (s < end && *s != '"' && *s != '\\' &&
 		    (unsigned char)*s >= 0x20)
 			s++;
-		buf_add(out, run, (size_t)(s - run));
+found:
+		if (s > run)
+			buf_add(out, run, (size_t)(s - run));
 		if (s >= end || (unsigned char)*s < 0x20)
 			return 0;
 		if (*s == '"')
@@ -364,6 +380,14 @@ done:
 	return p == end;
 }
 
+/* whether strings a and b are the same: most keys differ in their first
+ * byte, which is looked at without a call */
+static int
+same(const char *a, const char *b)
+{
+	return a[0] == b[0] && strcmp(a, b) == 0;
+}
+
 /* the first field named one of names (NULL-ended) with a value */
 static struct field *
 find(struct jsonl *j, const char *const *names)
@@ -372,8 +396,8 @@ find(struct jsonl *j, const char *const *names)
 
 	for (; *names; names++)
 		for (i = 0; i < j->nf; i++)
-			if (j->f[i].vlen &&
-			    strcmp(j->arena.data + j->f[i].key, *names) == 0)
+			if (j->f[i].vlen && same(j->arena.data + j->f[i].key,
+			    *names))
 				return &j->f[i];
 	return NULL;
 }
@@ -396,7 +420,7 @@ static int
 in_list(const char *key, const char *const *names)
 {
 	for (; *names; names++)
-		if (strcmp(key, *names) == 0)
+		if (same(key, *names))
 			return 1;
 	return 0;
 }
@@ -412,7 +436,7 @@ reserved(const char *name)
 	const char *const *p;
 
 	for (p = names; *p; p++)
-		if (strcmp(name, *p) == 0)
+		if (same(name, *p))
 			return 1;
 	return 0;
 }
