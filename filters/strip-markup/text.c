@@ -118,7 +118,8 @@ cut_long(struct text *x)
  * One pass that writes straight into the paragraph: the output is at
  * most three times the input (a stray byte becomes a three-byte U+FFFD)
  * plus a pending space, so room is made once and no byte costs a call.
- * Text that needs no folding goes eight bytes at a time; the two- and
+ * Text that needs no folding goes sixteen bytes at a time (eight where
+ * the vector extension is missing, and in the tails); the two- and
  * three-byte characters of most scripts are decoded inline.  On the way
  * it notes in para_needs what the paragraph's writing must look at
  * ('<' and '&' for the escaping, characters NFC may change), so that
