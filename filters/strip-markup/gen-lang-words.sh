@@ -2,9 +2,11 @@
 # gen-lang-words.sh FILE: turn the function words of data/lang-words.txt
 # into C, so that the filter carries them with no data file installed:
 #   langw_codes[]   the covered languages, in the order of their bits
-#   langw_words[]   every word once: its bytes and a mask, bit i for the
-#                   i-th covered language that lists it, LANGW_OTHER if
-#                   a language that is not covered lists it
+#   langw_words[]   every word once: its bytes (zero-padded to 16), a
+#                   mask, bit i for the i-th covered language that lists
+#                   it, LANGW_OTHER if a language that is not covered lists
+#                   it, and the one language it is distinctive for (-1 if
+#                   none: shared, or listed by no covered language)
 #   langw_slot[]    an open-addressing hash table of LANGW_SLOTS entries
 #                   (1 + index into langw_words[], 0 empty), probed
 #                   linearly from langw_hash() of the word; lang.c
@@ -90,6 +92,7 @@ END {
 	print "\tunsigned char len;"
 	print "\tchar bytes[LANGW_MAXLEN + 1];"
 	print "\tunsigned short mask;"
+	print "\tsigned char only;"
 	print "} langw_words[] = {"
 	for (i = 1; i <= nwords; i++) {
 		w = order[i]
@@ -99,7 +102,11 @@ END {
 			c = ord[substr(w, k, 1)]
 			s = s (c >= 128 ? sprintf("\\%03o", c) : substr(w, k, 1))
 		}
-		printf "\t{ %d, \"%s\", 0x%04x },\n", length(w), s, m
+		only = -1
+		for (b = 0; b < ncovered; b++)
+			if (mask[w] == 2 ^ b && !(w in other))
+				only = b
+		printf "\t{ %d, \"%s\", 0x%04x, %d },\n", length(w), s, m, only
 		h = hash(w) % slots
 		while (h in slot)
 			h = (h + 1) % slots

@@ -148,9 +148,14 @@ langw_hash_step(unsigned h, unsigned char c)
 	return (h * 31 + c) & 0xFFFFu;
 }
 
-/* the table's mask of word w[0..n), 0 if not listed */
-static unsigned
-langw_lookup(const char *w, size_t n, unsigned h)
+/* a word as read: its bytes, zero-padded as the table's are, so that it
+ * is compared whole in two 8-byte halves */
+_Static_assert(LANGW_MAXLEN + 1 == 16, "a word is read into 16 bytes");
+
+/* the table's entry of the word w (len bytes, zero-padded to 16), NULL
+ * if not listed */
+static const struct langw_word *
+langw_lookup(const unsigned char w[16], size_t len, unsigned h)
 {
 	size_t i = h & (LANGW_SLOTS - 1);
 	unsigned k;
@@ -160,36 +165,37 @@ langw_lookup(const char *w, size_t n, unsigned h)
 	while ((k = langw_slot[i]) != 0) {
 		const struct langw_word *e = &langw_words[k - 1];
 
-		if (e->len == n && !memcmp(e->bytes, w, n))
-			return e->mask;
+		if (e->len == len && !memcmp(e->bytes, w, 16))
+			return e;
 		i = (i + 1) & (LANGW_SLOTS - 1);
 	}
-	return 0;
+	return NULL;
 }
 
 static void
-lang_words_tally(struct lang_words_count *c, const char *w, size_t n,
-    unsigned h)
+lang_words_tally(struct lang_words_count *c, const unsigned char w[16],
+    size_t len, unsigned h)
 {
-	unsigned mask = n <= LANGW_MAXLEN ? langw_lookup(w, n, h) : 0;
-	unsigned langs = mask & ~LANGW_OTHER;
+	const struct langw_word *e = len <= LANGW_MAXLEN ?
+	    langw_lookup(w, len, h) : NULL;
+	unsigned langs;
 	int i;
 
 	/* a lone letter unlisted is an initial or an elision ("l'", "s") */
-	if (n >= 2 || mask)
+	if (len >= 2 || e)
 		c->words++;
-	if (!mask)
+	if (!e)
 		return;
+	langs = e->mask & ~LANGW_OTHER;
 	if (!langs) {
 		c->other++;
 		return;
 	}
-	for (i = 0; i < LANGW_COVERED; i++)
-		if (langs & (1u << i)) {
+	if (e->only >= 0)
+		c->distinct[e->only]++;
+	for (i = 0; langs; i++, langs >>= 1)
+		if (langs & 1)
 			c->listed[i]++;
-			if (langs == (1u << i) && !(mask & LANGW_OTHER))
-				c->distinct[i]++;
-		}
 }
 
 /*
@@ -228,46 +234,47 @@ foreign_letter(unsigned cp)
 static void
 lang_words_count(struct lang_words_count *c, const char *s, size_t n)
 {
-	char w[LANGW_MAXLEN + 1];
+	/* a word longer than LANGW_MAXLEN wraps round in w (len & 15): it
+	 * is in no entry and is not looked up, so what it leaves is only
+	 * cleared */
+	unsigned char w[16] = { 0 };
 	size_t len = 0, i = 0;
 	unsigned h = 0;
 	int spoilt = 0;		/* the word holds a letter of another script */
+	int latin = 0, foreign = 0;
 
 	memset(c, 0, sizeof *c);
 	while (i < n) {
 		unsigned char b0 = (unsigned char)s[i], b1;
-		int letter = 0;
 
-		if ((b0 >= 'a' && b0 <= 'z') || (b0 >= 'A' && b0 <= 'Z')) {
+		if ((unsigned char)((b0 | 0x20) - 'a') < 26) {
 			b0 |= 0x20;
-			if (len < LANGW_MAXLEN)
-				w[len] = (char)b0;
+			w[len & 15] = b0;
 			len++;
 			h = langw_hash_step(h, b0);
-			c->latin++;
+			latin++;
 			i++;
 			continue;
 		}
-		if (b0 >= 0xC3 && b0 <= 0xC9 && i + 1 < n) {
+		if (b0 < 0x80) {
+			/* ASCII other than letters: the end of a word */
+			i++;
+		} else if (b0 >= 0xC3 && b0 <= 0xC9 && i + 1 < n) {
 			/* U+00C0..U+024F, the Latin letters but for × and ÷ */
 			b1 = (unsigned char)s[i + 1];
-			letter = !(b0 == 0xC3 && (b1 == 0x97 || b1 == 0xB7));
-			if (letter) {
+			i += 2;
+			if (!(b0 == 0xC3 && (b1 == 0x97 || b1 == 0xB7))) {
 				if (b0 == 0xC3 && b1 < 0x9F)
 					b1 += 0x20;	/* À..Þ */
 				else if (b0 == 0xC4 || b0 == 0xC5)
 					latin_ext_lower(&b0, &b1);
-				if (len + 1 < LANGW_MAXLEN) {
-					w[len] = (char)b0;
-					w[len + 1] = (char)b1;
-				}
+				w[len & 15] = b0;
+				w[(len + 1) & 15] = b1;
 				len += 2;
 				h = langw_hash_step(langw_hash_step(h, b0), b1);
-				c->latin++;
-				i += 2;
+				latin++;
 				continue;
 			}
-			i += 2;
 		} else if (b0 >= 0xCC && b0 <= 0xCD && i + 1 < n &&
 		    (b0 == 0xCC || (unsigned char)s[i + 1] < 0xB0)) {
 			/* a combining mark (U+0300..U+036F): part of the word,
@@ -277,7 +284,7 @@ lang_words_count(struct lang_words_count *c, const char *s, size_t n)
 			continue;
 		} else if (b0 >= 0xCD && b0 <= 0xDF) {
 			/* Greek to N'Ko: two bytes */
-			c->foreign++;
+			foreign++;
 			spoilt = 1;
 			i += 2;
 			continue;
@@ -295,27 +302,31 @@ lang_words_count(struct lang_words_count *c, const char *s, size_t n)
 			    ((unsigned)(b0 & 0x0F) << 12) |
 			    ((unsigned)(s[i + 1] & 0x3F) << 6) |
 			    (unsigned)(s[i + 2] & 0x3F);
+			i += k;
 			if (foreign_letter(cp)) {
-				c->foreign++;
+				foreign++;
 				spoilt = 1;
-				i += k;
 				continue;
 			}
-			i += k;
 		} else {
-			/* ASCII other than letters, U+0080..U+00BF, U+0250..
-			 * U+02FF (IPA, modifier letters), stray bytes */
+			/* U+0080..U+00BF, U+0250..U+02FF (IPA, modifier
+			 * letters), stray bytes: not letters */
 			i += b0 >= 0xC2 && b0 <= 0xCB && i + 1 < n ? 2 : 1;
 		}
 		/* not a letter: the end of a word */
-		if (len && !spoilt)
-			lang_words_tally(c, w, len, h);
+		if (len) {
+			if (!spoilt)
+				lang_words_tally(c, w, len, h);
+			memset(w, 0, sizeof w);
+		}
 		len = 0;
 		h = 0;
 		spoilt = 0;
 	}
 	if (len && !spoilt)
 		lang_words_tally(c, w, len, h);
+	c->latin = latin;
+	c->foreign = foreign;
 }
 
 /*
