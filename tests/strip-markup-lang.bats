@@ -303,3 +303,23 @@ dpage() {	# lang head body
 	run --separate-stderr strip-markup "$(tmpfile b.warc)"
 	[ "$(date_of "$output")" = "2020-05-01 meta" ]
 }
+
+GL='O goberno galego aprobou onte unha nova lei sobre a protección do litoral, que segundo os ecoloxistas non chega para frear a construción de vivendas na costa, e a oposición xa anunciou que vai recorrer ao tribunal.'
+
+@test "lang: function words decide the languages they cover; relatives go to CLD2" {
+	# COPYDESK_LANG_TRACE: a line a document, the stage that decided
+	COPYDESK_LANG_TRACE=1 run --separate-stderr strip-markup <(page "" "$DE")
+	assert_success
+	[ "$(lang_of "$output" 1)" = de ]
+	[[ "$stderr" == $'lang-trace\twords\tde\tde\tNach monatelangen'* ]] ||
+	    fail "stderr: $stderr"
+	# Galician shares most of its function words with Portuguese
+	COPYDESK_LANG_TRACE=1 run --separate-stderr strip-markup <(page "" "$GL")
+	assert_success
+	[ "$(lang_of "$output" 1)" = gl ]
+	[[ "$stderr" == $'lang-trace\tcld2\tgl\t\tO goberno'* ]] ||
+	    fail "stderr: $stderr"
+	# and without the variable, stderr stays quiet
+	run --separate-stderr strip-markup <(page "" "$DE")
+	[ -z "$stderr" ]
+}

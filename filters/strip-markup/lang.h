@@ -4,9 +4,20 @@
  * og:locale, dc.language, and from outside the page HTTP/WARC
  * Content-Language or a JSON "language" field) is cut to its BCP 47
  * primary subtag.  The text is sampled as it is written (prose paragraphs
- * first, LANG_SAMPLE bytes at most) and the sample goes to CLD2 once per
- * document.  Where detection is confident it decides; where it is not,
- * the declaration stands; with neither, the language stays unknown.
+ * first, LANG_SAMPLE bytes at most) and the sample is detected once per
+ * document, in two stages:
+ *  1. its function words (data/lang-words.txt: articles, prepositions,
+ *     conjunctions, pronouns, auxiliaries of en de fr es pt it nl pl, and
+ *     of their uncovered relatives and neighbours) are counted; where the
+ *     evidence for one covered language is overwhelming (lang.c,
+ *     lang_words_answer()) that is the answer, reliable, with the share of
+ *     its distinctive words as percent (80 or more), about 1 us;
+ *  2. anything else (other scripts, other languages, mixed or short text,
+ *     close relatives) goes to CLD2 (5 us a call and 53 us a KB), as
+ *     before.
+ * Either answer feeds the same rules: where detection is confident it
+ * decides; where it is not, the declaration stands; with neither, the
+ * language stays unknown.
  */
 #ifndef STRIP_MARKUP_LANG_H
 #define STRIP_MARKUP_LANG_H
@@ -30,6 +41,7 @@
 struct lang_sample {
 	struct buf prose;	/* paragraphs of LANG_PROSE bytes or more */
 	struct buf bits;	/* shorter ones: used when prose is scarce */
+	int trace;		/* COPYDESK_LANG_TRACE set: see lang_decide */
 };
 
 void lang_sample_init(struct lang_sample *s);
@@ -58,9 +70,13 @@ struct lang_guess {
 	int letters;		/* bytes of letters it scored */
 };
 
+/* stage 1: 1 and *g if the function words of s[0..n) (well-formed
+ * UTF-8) settle its language beyond doubt; 0 otherwise */
+int lang_words_detect(const char *s, size_t n, struct lang_guess *g);
+
 /* once per process: sets what CLD2 needs (see lang-cld2.cc) */
 void lang_detector_init(void);
-/* detect on s[0..n) (well-formed UTF-8) */
+/* stage 2, CLD2: detect on s[0..n) (well-formed UTF-8) */
 void lang_detect(const char *s, size_t n, struct lang_guess *g);
 /* whether g is sure enough to stand alone or overrule a declaration */
 int lang_confident(const struct lang_guess *g);
@@ -68,6 +84,11 @@ int lang_confident(const struct lang_guess *g);
 /*
  * The document's language into out from the declared primary subtag (NULL
  * if none) and the sample; 0 if neither says it with confidence.
+ * With COPYDESK_LANG_TRACE in the environment (a debugging aid for
+ * bench/eval-lang.sh) it writes a line a document on stderr:
+ * "lang-trace", the stage that decided (words, cld2), its answer, CLD2's
+ * answer where stage 1 decided ("?" after it: not confident), the
+ * sample's first 60 bytes, tab-separated.
  */
 int lang_decide(char out[LANG_MAX], const char *declared,
     const struct lang_sample *s);

@@ -53,8 +53,14 @@ $(SM_GEN)/labels.inc: filters/strip-markup/data/labels.txt \
 $(SM_GEN)/dates.inc: filters/strip-markup/data/dates.txt \
     filters/strip-markup/gen-dates.sh
 	$(sm_generate)
+# the function words of the first-stage language detector
+$(SM_GEN)/lang-words.inc: filters/strip-markup/data/lang-words.txt \
+    filters/strip-markup/gen-lang-words.sh
+	$(sm_generate)
 $(B)/obj/filters/strip-markup/entities.o: $(SM_GEN)/entities.inc
 $(B)/obj/filters/strip-markup/article.o: $(SM_GEN)/labels.inc
 $(B)/obj/filters/strip-markup/meta.o: $(SM_GEN)/dates.inc
-$(addprefix $(B)/obj/filters/strip-markup/,entities.o article.o meta.o): \
+$(B)/obj/filters/strip-markup/lang.o: $(SM_GEN)/lang-words.inc
+$(addprefix $(B)/obj/filters/strip-markup/,entities.o article.o meta.o \
+    lang.o): \
     CPPFLAGS += -I$(SM_GEN)
