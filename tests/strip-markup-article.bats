@@ -253,3 +253,12 @@ assert_every() {
 	assert_line 'Fazit'
 	[ "$(grep -c . <<<"$output")" -eq 4 ]
 }
+
+@test "strip-markup-article: sections that are numbered targets of the table of contents (id=TOC_TITLE_1) are the body; the table goes" {
+	article toc-sections
+	refute_output --partial 'In this article'
+	assert_line --index 0 'Freezing'
+	assert_line --partial 'Sliced bread keeps for months'
+	assert_line --partial 'Wash the bag now and then'
+	[ "$(grep -c . <<<"$output")" -eq 9 ]
+}

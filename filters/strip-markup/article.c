@@ -173,6 +173,12 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 				emb = 1;
 			if (len >= 7 && memcmp(word, "comment", 7) == 0)
 				str = 2;	/* comments, whatever else */
+			/* "TOC_TITLE_1", "toc-section-3": a numbered
+			 * target of the table of contents is a section of
+			 * the body, not the table */
+			else if (len == 3 && memcmp(word, "toc", 3) == 0 &&
+			    isdigit((unsigned char)v[n - 1]))
+				;
 			else if (IN_WORDS(word, len, negative))
 				neg = 1;
 		}
