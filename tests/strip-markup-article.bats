@@ -262,3 +262,9 @@ assert_every() {
 	assert_line --partial 'Wash the bag now and then'
 	[ "$(grep -c . <<<"$output")" -eq 9 ]
 }
+
+@test "strip-markup-article: when only orphan headings are left, the result falls back to the densest text instead of coming out empty" {
+	article headings-only
+	assert_line --index 0 --partial 'Sliced bread keeps for months'
+	refute_output --partial 'Freezing'
+}

@@ -1410,12 +1410,12 @@ keep_lead(const struct article *a, int wrap, const char *keep,
  * at least one dropped one ("Related stories" over a list of links,
  * "Zobacz także", "Weitere Themen"), or it ends the text.  Each scan
  * stops at a heading of the same level or higher, so a block is passed
- * by at most six scans: linear.
+ * by at most six scans: linear.  Returns the bytes it took away.
  */
-static void
+static size_t
 drop_orphan_headings(const struct article *a, unsigned char *memo)
 {
-	size_t i, j;
+	size_t i, j, gone = 0;
 
 	for (i = 0; i < a->nblocks; i++) {
 		int level = a->blocks[i].heading, dropped = 0, content = 0;
@@ -1433,9 +1433,12 @@ drop_orphan_headings(const struct article *a, unsigned char *memo)
 			}
 			dropped |= !memo[j];
 		}
-		if (!content && dropped)
+		if (!content && dropped) {
 			memo[i] = 0;
+			gone += a->blocks[i].len;
+		}
 	}
+	return gone;
 }
 
 void
@@ -1714,8 +1717,10 @@ article_select(struct article *a, const char *title,
 	body = (struct body_out){ NULL, NULL, 0, memo, 0 };
 	mode = best >= 0 ? BODY_KEPT : BODY_FILTERED;
 	write_body(a, mode, keep, force, title, &body);
-	if (body.bytes >= enough(a)) {
-		drop_orphan_headings(a, memo);
+	/* the headings alone are no article either: a page whose sections
+	 * the filters took goes to the fall-back, never out empty */
+	if (body.bytes >= enough(a) &&
+	    body.bytes - drop_orphan_headings(a, memo) >= enough(a)) {
 		replay(a, memo, emit, ctx);
 	} else {
 		mode = fall_back(a, keep, force, title, best);
