@@ -268,3 +268,11 @@ assert_every() {
 	assert_line --index 0 --partial 'Sliced bread keeps for months'
 	refute_output --partial 'Freezing'
 }
+
+@test "strip-markup-article: a page builder's post: the rows of the same class family beside the best block come along, even under a wrapper named as a sidebar" {
+	article builder
+	assert_line --index 0 --partial 'The village bakery opened in 1952'
+	assert_line --partial 'Today the bakery employs eleven people'
+	refute_output --partial 'Riverside 4'
+	[ "$(grep -c . <<<"$output")" -eq 8 ]
+}

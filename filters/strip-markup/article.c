@@ -216,6 +216,23 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 	return (pos == 2 ? 25 : pos ? 10 : 0) - (str || neg ? 25 : 0);
 }
 
+/* whether a class name opens as a page builder's do (data/labels.txt) */
+static int
+builder_class(const char *s, size_t n)
+{
+	const char *const *w;
+	size_t k;
+
+	for (w = label_builder; *w; w++) {
+		if (**w != tolower((unsigned char)*s))
+			continue;
+		k = strlen(*w);
+		if (n >= k && strncasecmp(s, *w, k) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static void
 push(struct article *a, const struct tok_tag *tag)
 {
@@ -237,8 +254,30 @@ push(struct article *a, const struct tok_tag *tag)
 		const char *cls;
 		size_t cn;
 
-		if ((cls = tok_attr(tag, "class", &cn)) && cn)
+		if ((cls = tok_attr(tag, "class", &cn)) && cn) {
+			size_t k, e, d;
+			unsigned h = 2166136261u;
+
 			nd->class_hash = hash(cls, cn) | 1;
+			/* the class names without a number in them: a page
+			 * builder numbers each block ("vc_custom_1570185518",
+			 * "et_pb_text_3", "elementor-element-3f2a1b") */
+			for (k = 0; k < cn; k = e) {
+				for (; k < cn && isspace((unsigned char)cls[k]);
+				    k++)
+					;
+				for (e = k, d = 0; e < cn &&
+				    !isspace((unsigned char)cls[e]); e++)
+					d |= isdigit((unsigned char)cls[e]);
+				if (e > k && !d) {
+					h = (h ^ hash(cls + k, e - k)) *
+					    16777619u;
+					nd->family = h | 1;
+				}
+				if (e > k && builder_class(cls + k, e - k))
+					flags |= AF_BUILDER;
+			}
+		}
 	}
 	switch (tag->el) {
 	case EL_NAV: case EL_FOOTER: case EL_ASIDE: case EL_MENU:
@@ -1158,6 +1197,31 @@ write_body(struct article *a, int mode, const char *keep,
 	free(kept_root);
 }
 
+/* boilerplate by its own element or class, not only by an ancestor's
+ * mark (the best itself may sit under a wrongly marked wrapper,
+ * "sidebar-wrapper" around the whole post) */
+static int
+own_boiler(const struct article *a, int node)
+{
+	const struct art_node *nd = &a->nodes[node];
+
+	if (!(nd->flags & AF_BOILER))
+		return 0;
+	return nd->parent < 0 || !(a->nodes[nd->parent].flags & AF_BOILER) ||
+	    nd->hint < 0 || nd->el == EL_NAV || nd->el == EL_FOOTER ||
+	    nd->el == EL_ASIDE || nd->el == EL_MENU || nd->el == EL_DIALOG;
+}
+
+/* the same class, or for a page builder's blocks the same class names
+ * but those that number each block */
+static int
+same_family(const struct art_node *w, const struct art_node *nd)
+{
+	if (w->flags & nd->flags & AF_BUILDER)
+		return w->family && nd->family == w->family;
+	return w->class_hash && nd->class_hash == w->class_hash;
+}
+
 /*
  * The same element with the same class as the best, or as a wrapper
  * holding only it, beside it: the next step of a recipe or a how-to, the
@@ -1179,6 +1243,12 @@ same_class_siblings(const struct article *a, int best, char *keep)
 		if (a->nodes[a->nodes[p].parent].text != a->nodes[p].text)
 			break;
 	}
+	/* a page builder's post: the rows, columns and widgets of the same
+	 * family beside each of the builder's blocks the best sits in */
+	for (p = p >= 0 ? a->nodes[p].parent : -1;
+	    p >= 0 && a->nodes[p].parent >= 0; p = a->nodes[p].parent)
+		if (a->nodes[p].flags & AF_BUILDER)
+			wrapper[a->nodes[p].parent] = p + 1;
 	for (i = 0; i < a->nnodes; i++) {
 		const struct art_node *nd = &a->nodes[i], *w;
 
@@ -1186,11 +1256,14 @@ same_class_siblings(const struct article *a, int best, char *keep)
 		    wrapper[nd->parent] - 1 == (int)i)
 			continue;
 		w = &a->nodes[wrapper[nd->parent] - 1];
-		if (w->class_hash && nd->class_hash == w->class_hash &&
-		    nd->el == w->el && nd->candidate &&
+#ifdef ARTICLE_DEBUG
+		fprintf(stderr, "sib %zu of %d: fam %u/%u el %d text %zu links %zu aside %zu hint %d flags %u\n", i, wrapper[nd->parent] - 1, nd->family, w->family, nd->el, nd->text, nd->links, nd->aside, nd->hint, nd->flags);
+#endif
+		if (same_family(w, nd) &&
+		    nd->el == w->el && (nd->candidate || nd->text - nd->links >= 100) &&
 		    nd->links * 4 < nd->text && nd->aside * 2 < nd->text &&
-		    nd->hint >= 0 && !(nd->flags & (AF_BOILER | AF_FEED)) &&
-		    !teaser_list(nd))
+		    nd->hint >= 0 && !(nd->flags & AF_FEED) &&
+		    !own_boiler(a, (int)i) && !teaser_list(nd))
 			keep[i] = 1;
 	}
 	free(wrapper);
