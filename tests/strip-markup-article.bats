@@ -276,3 +276,12 @@ assert_every() {
 	refute_output --partial 'Riverside 4'
 	[ "$(grep -c . <<<"$output")" -eq 8 ]
 }
+
+@test "strip-markup-article: pleas for donations and to follow the writer, longer than a call to subscribe, are dropped; sentences with the same verbs stay" {
+	article pleas
+	refute_any 'Wesprzyj nas' 'consider supporting' 'Folgt mir gerne'
+	assert_line --index 0 --partial 'Nowa biblioteka'
+	assert_line --partial 'sígueme en este blog'
+	assert_line --partial 'Der Hund folgt mir auf Schritt und Tritt'
+	[ "$(grep -c . <<<"$output")" -eq 4 ]
+}

@@ -12,8 +12,8 @@
 #include "xalloc.h"
 
 /* label_furniture[], label_credit[], label_readtime[], label_dateline[],
- * label_promo[], label_byline[], label_licence[], label_boxlabel[],
- * label_filing[]: made from data/labels.txt by gen-labels.sh */
+ * label_promo[], label_plea[], label_byline[], label_licence[],
+ * label_boxlabel[], label_filing[], label_builder[]: made from data/labels.txt by gen-labels.sh */
 #include "labels.inc"
 
 void
@@ -770,6 +770,17 @@ filing(const char *s, size_t n)
 	    has_label(low, label_filing);
 }
 
+/* a plea to donate or to follow the writer, which runs longer than a
+ * call to subscribe (data/labels.txt) */
+static int
+plea(const char *s, size_t n)
+{
+	char low[400];
+
+	return lower_copy(low, sizeof low, s, n) &&
+	    has_label(low, label_plea);
+}
+
 /* a short call to sign up for a newsletter */
 static int
 promo(const char *s, size_t n)
@@ -794,7 +805,7 @@ keep_block(const struct article *a, const struct art_block *b, int root,
 	if (b->links * 2 > b->len && len < 300)
 		return 0;	/* mostly links: navigation, related */
 	if (article_furniture(s, b->len) || photo_credit(s, b->len) ||
-	    dateline(s, b->len) || promo(s, b->len) ||
+	    dateline(s, b->len) || promo(s, b->len) || plea(s, b->len) ||
 	    read_time(s, b->len) || box_label(s, b->len) ||
 	    signature(s, b->len) || filing(s, b->len))
 		return 0;
