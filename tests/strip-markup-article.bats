@@ -37,7 +37,7 @@ assert_every() {
 @test "strip-markup-article: picture credits and licence lines in five languages are dropped, a sentence about a licence stays" {
 	article credits
 	refute_any 'Foto:' 'Lizenz:' 'Bild:' 'Imagen:' 'Photo :' \
-	    'Crédito da foto' 'fot. ' 'iStock' 'Shutterstock'
+	    'Crédito da foto' 'fot. ' 'iStock' 'Shutterstock' 'Foto ©' 'pixelio'
 	assert_line --index 0 --partial 'Der Stadtpark wird'
 	assert_output --partial 'Anwohner können'
 	# a sentence about a licence is text
