@@ -285,3 +285,11 @@ assert_every() {
 	assert_line --partial 'Der Hund folgt mir auf Schritt und Tritt'
 	[ "$(grep -c . <<<"$output")" -eq 4 ]
 }
+
+@test "strip-markup-article: figure captions set as paragraphs (a caption word and a number) are dropped; a sentence opening with the same word stays" {
+	article captions
+	refute_any 'Abbildung 4' 'Fig. 2' 'Rys. 3'
+	assert_line --index 0 --partial 'Die meisten Lawinen'
+	assert_line --partial 'Abbildungen zeigen das oft besser'
+	[ "$(grep -c . <<<"$output")" -eq 3 ]
+}

@@ -13,7 +13,7 @@
 
 /* label_furniture[], label_credit[], label_readtime[], label_dateline[],
  * label_promo[], label_plea[], label_byline[], label_licence[],
- * label_boxlabel[], label_filing[], label_builder[]: made from data/labels.txt by gen-labels.sh */
+ * label_boxlabel[], label_filing[], label_builder[], label_caption[]: made from data/labels.txt by gen-labels.sh */
 #include "labels.inc"
 
 void
@@ -770,6 +770,28 @@ filing(const char *s, size_t n)
 	    has_label(low, label_filing);
 }
 
+/* a figure's caption set as a paragraph: "Abbildung 4: klassische
+ * Schwachschicht.", "Fig. 2. The site" (a word of data/labels.txt, a
+ * space, a number) */
+static int
+caption(const char *s, size_t n)
+{
+	const char *const *w;
+	size_t k;
+
+	if (n > 240)
+		return 0;
+	for (w = label_caption; *w; w++) {
+		if (tolower((unsigned char)**w) != tolower((unsigned char)*s))
+			continue;
+		k = strlen(*w);
+		if (n > k + 1 && strncasecmp(s, *w, k) == 0 && s[k] == ' ' &&
+		    isdigit((unsigned char)s[k + 1]))
+			return 1;
+	}
+	return 0;
+}
+
 /* a plea to donate or to follow the writer, which runs longer than a
  * call to subscribe (data/labels.txt) */
 static int
@@ -806,6 +828,7 @@ keep_block(const struct article *a, const struct art_block *b, int root,
 		return 0;	/* mostly links: navigation, related */
 	if (article_furniture(s, b->len) || photo_credit(s, b->len) ||
 	    dateline(s, b->len) || promo(s, b->len) || plea(s, b->len) ||
+	    caption(s, b->len) ||
 	    read_time(s, b->len) || box_label(s, b->len) ||
 	    signature(s, b->len) || filing(s, b->len))
 		return 0;
