@@ -293,3 +293,10 @@ assert_every() {
 	assert_line --partial 'Abbildungen zeigen das oft besser'
 	[ "$(grep -c . <<<"$output")" -eq 3 ]
 }
+
+@test "strip-markup-article: a subheading that is a long sentence above the body is its lead; a short heading there is not" {
+	article standfirst-heading
+	assert_line --index 0 --partial 'Nach drei Jahren Bauzeit ist die neue Brücke'
+	assert_line --index 1 --partial 'Die Stadt hatte den Bau'
+	refute_output --partial 'Bilder vom Fest'
+}

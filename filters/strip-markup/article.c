@@ -1471,6 +1471,18 @@ set_apart(const struct article *a, int node, int anc)
 	return 0;
 }
 
+/* a subheading that is a sentence of some length ("Das Facelift des
+ * Santa Fe ist weit mehr als ...", set as an h2): the page's standfirst,
+ * not the title of a section */
+static int
+standfirst_heading(const struct article *a, const struct art_block *b)
+{
+	const char *s = a->store.data + b->off;
+
+	return b->heading >= 2 && b->len && strchr(".!?", s[b->len - 1]) &&
+	    utf8_length(s, b->len) >= 100;
+}
+
 /* the number of lead paragraphs keep_lead takes at most */
 #define ARTICLE_LEAD_MAX 3
 
@@ -1498,7 +1510,8 @@ keep_lead(const struct article *a, int wrap, const char *keep,
 			continue;
 		if (in_kept(a, keep, b->node))
 			break;
-		if (force[i] || table_row(a, b) >= 0 || b->heading ||
+		if (force[i] || table_row(a, b) >= 0 ||
+		    (b->heading && !standfirst_heading(a, b)) ||
 		    b->el == EL_LI || set_apart(a, b->node, wrap) ||
 		    utf8_length(s, b->len) < 80 ||
 		    !keep_block(a, b, wrap, title))
