@@ -300,3 +300,13 @@ assert_every() {
 	assert_line --index 1 --partial 'Die Stadt hatte den Bau'
 	refute_output --partial 'Bilder vom Fest'
 }
+
+@test "strip-markup-article: a long lead farther from the body (a byline and a date between) comes along; a pull quote in its place does not" {
+	article far-lead
+	assert_line --index 0 --partial 'Nach drei Jahren Bauzeit'
+	assert_line --index 1 --partial 'Die Stadt hatte den Bau'
+	refute_any 'Von Anna Schmidt' 'Weitere Nachrichten'
+	article pull-quote
+	assert_line --index 0 --partial 'Die Stadt hatte den Bau'
+	refute_output --partial 'Oberbürgermeisterin'
+}

@@ -1524,6 +1524,67 @@ keep_lead(const struct article *a, int wrap, const char *keep,
 	}
 }
 
+/* the number of short lines (a byline, a date, a label) far_lead looks
+ * past, and how long its lead must be */
+#define ARTICLE_FAR_SKIP 3
+#define ARTICLE_FAR_LEAD 250
+
+/*
+ * A lead farther from the body than keep_lead looks: in a block beside
+ * the body's column, where the best holds less of the common ancestor's
+ * text (a column of teasers, a byline box and a picture around them).
+ * The nearest paragraph above the first kept one, past at most
+ * ARTICLE_FAR_SKIP short lines or headings, of ARTICLE_FAR_LEAD
+ * characters or more, in a common ancestor at most 1.5 times the best's
+ * text, not set apart, let through by the filters and not said again
+ * further on.  One at most; a pass up from the first kept block.
+ */
+static void
+far_lead(const struct article *a, int best, const char *keep,
+    signed char *force, const char *title)
+{
+	size_t first, j, end;
+	int skipped = 0, c;
+
+	for (first = 0; first < a->nblocks; first++) {
+		const struct art_block *b = &a->blocks[first];
+
+		if (force[first] > 0)
+			return;		/* a lead is there already */
+		if (b->node >= 0 && in_kept(a, keep, b->node) &&
+		    force[first] == 0)
+			break;
+	}
+	for (j = first; j-- > 0 && skipped <= ARTICLE_FAR_SKIP; ) {
+		const struct art_block *b = &a->blocks[j];
+		const char *s = a->store.data + b->off;
+
+		if (b->node < 0 || force[j] || table_row(a, b) >= 0 ||
+		    b->el == EL_LI)
+			return;
+		if ((b->heading && !standfirst_heading(a, b)) ||
+		    utf8_length(s, b->len) < ARTICLE_FAR_LEAD) {
+			skipped++;
+			continue;
+		}
+		for (c = b->node; c >= 0 && !within(a, best, c);
+		    c = a->nodes[c].parent)
+			;
+		if (c < 0 || a->nodes[c].text * 2 > a->nodes[best].text * 3 ||
+		    set_apart(a, b->node, c) || !keep_block(a, b, c, title))
+			return;
+		/* a pull quote set above the body is no lead */
+		if (s[0] == '"' || !strncmp(s, "\xE2\x80\x9C", 3) ||
+		    !strncmp(s, "\xE2\x80\x9E", 3) || !strncmp(s, "\xC2\xAB", 2))
+			return;
+		end = b->off + b->len;
+		if (memmem(a->store.data + end, a->store.len - end, s, b->len))
+			return;
+		force[j] = 1;
+		return;
+	}
+}
+
 /*
  * A kept heading whose section keeps nothing: the blocks after it, up to
  * the next heading of its level or higher, hold no kept paragraph and
@@ -1833,6 +1894,8 @@ article_select(struct article *a, const char *title,
 		ld_apply(a, keep, force);
 	if (wrap >= 0)
 		keep_lead(a, wrap, keep, force, title);
+	if (best >= 0)
+		far_lead(a, best, keep, force, title);
 	memo = xcalloc(a->nblocks + 1, 1);
 	body = (struct body_out){ NULL, NULL, 0, memo, 0 };
 	mode = best >= 0 ? BODY_KEPT : BODY_FILTERED;
