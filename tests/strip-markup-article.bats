@@ -310,3 +310,9 @@ assert_every() {
 	assert_line --index 0 --partial 'Die Stadt hatte den Bau'
 	refute_output --partial 'Oberbürgermeisterin'
 }
+
+@test "strip-markup-article: a lead in a teaser-text block (no links) above the body comes along; teasers of other stories do not" {
+	article teaser-lead
+	assert_line --index 0 --partial 'Tausende Fahrgäste passieren'
+	refute_any 'Nachwuchs bei den Pinguinen' 'Zwei Küken'
+}

@@ -135,7 +135,7 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 	static const char *const attrs[] = { "class", "id" };
 	const char *v, *w;
 	size_t i, k, n;
-	int pos = 0, neg = 0, str = 0, emb = 0;
+	int pos = 0, neg = 0, str = 0, emb = 0, teaser = 0;
 
 	for (i = 0; i < 2; i++) {
 		if (!(v = tok_attr(tag, attrs[i], &n)))
@@ -179,10 +179,18 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 			else if (len == 3 && memcmp(word, "toc", 3) == 0 &&
 			    isdigit((unsigned char)v[n - 1]))
 				;
-			else if (IN_WORDS(word, len, negative))
-				neg = 1;
+			else if (IN_WORDS(word, len, negative)) {
+				if (len == 6 && memcmp(word, "teaser", 6) == 0)
+					teaser = 1;
+				else
+					neg = 2;
+				neg |= 1;
+			}
 		}
 	}
+	/* "teaser-text" on a story's own page is its lead (see lead_root) */
+	if (teaser && neg == 1 && !str)
+		*flags |= AF_TEASER;
 	/* schema.org microdata names the body outright */
 	if ((v = tok_attr(tag, "itemprop", NULL))) {
 		if (strstr(v, "articleBody"))
@@ -1460,17 +1468,6 @@ lead_wrapper(const struct article *a, int best, int marked)
 	return wrap;
 }
 
-/* whether a node marked AF_APART, or a feed, lies on the way from node
- * up to anc */
-static int
-set_apart(const struct article *a, int node, int anc)
-{
-	for (; node >= 0 && node != anc; node = a->nodes[node].parent)
-		if (a->nodes[node].flags & (AF_APART | AF_FEED))
-			return 1;
-	return 0;
-}
-
 /* a subheading that is a sentence of some length ("Das Facelift des
  * Santa Fe ist weit mehr als ...", set as an h2): the page's standfirst,
  * not the title of a section */
@@ -1481,6 +1478,35 @@ standfirst_heading(const struct article *a, const struct art_block *b)
 
 	return b->heading >= 2 && b->len && strchr(".!?", s[b->len - 1]) &&
 	    utf8_length(s, b->len) >= 100;
+}
+
+/*
+ * Where a lead's paragraph is judged from, or -1 if it is set apart: a
+ * node marked AF_APART, or a feed, lies on the way from node up to anc.
+ * Usually anc; but the block above the paragraph whose class says
+ * "teaser" and nothing else negative, with no links and one or two
+ * paragraphs, is the lead's own (the "teaser-text" a news plug-in puts
+ * above the body; a teaser of another story has a link): the paragraph
+ * is judged from it, and nothing between it and anc may be boilerplate.
+ */
+static int
+lead_root(const struct article *a, int node, int anc)
+{
+	int p, root = anc;
+
+	for (p = node; p >= 0 && p != anc; p = a->nodes[p].parent) {
+		const struct art_node *nd = &a->nodes[p];
+
+		if ((nd->flags & AF_TEASER) && !nd->links &&
+		    nd->nblocks <= 2 && !(nd->flags & AF_FEED)) {
+			root = p;
+			continue;
+		}
+		if ((nd->flags & (AF_APART | AF_FEED)) || (root != anc &&
+		    ((nd->flags & AF_BOILER) || nd->hint < 0)))
+			return -1;
+	}
+	return root;
 }
 
 /* the number of lead paragraphs keep_lead takes at most */
@@ -1500,7 +1526,7 @@ keep_lead(const struct article *a, int wrap, const char *keep,
     signed char *force, const char *title)
 {
 	size_t i, end;
-	int taken = 0;
+	int taken = 0, root;
 
 	for (i = 0; i < a->nblocks && taken < ARTICLE_LEAD_MAX; i++) {
 		const struct art_block *b = &a->blocks[i];
@@ -1512,9 +1538,9 @@ keep_lead(const struct article *a, int wrap, const char *keep,
 			break;
 		if (force[i] || table_row(a, b) >= 0 ||
 		    (b->heading && !standfirst_heading(a, b)) ||
-		    b->el == EL_LI || set_apart(a, b->node, wrap) ||
+		    b->el == EL_LI || (root = lead_root(a, b->node, wrap)) < 0 ||
 		    utf8_length(s, b->len) < 80 ||
-		    !keep_block(a, b, wrap, title))
+		    !keep_block(a, b, root, title))
 			continue;
 		end = b->off + b->len;
 		if (memmem(a->store.data + end, a->store.len - end, s, b->len))
@@ -1544,7 +1570,7 @@ far_lead(const struct article *a, int best, const char *keep,
     signed char *force, const char *title)
 {
 	size_t first, j, end;
-	int skipped = 0, c;
+	int skipped = 0, c, root;
 
 	for (first = 0; first < a->nblocks; first++) {
 		const struct art_block *b = &a->blocks[first];
@@ -1571,7 +1597,8 @@ far_lead(const struct article *a, int best, const char *keep,
 		    c = a->nodes[c].parent)
 			;
 		if (c < 0 || a->nodes[c].text * 2 > a->nodes[best].text * 3 ||
-		    set_apart(a, b->node, c) || !keep_block(a, b, c, title))
+		    (root = lead_root(a, b->node, c)) < 0 ||
+		    !keep_block(a, b, root, title))
 			return;
 		/* a pull quote set above the body is no lead */
 		if (s[0] == '"' || !strncmp(s, "\xE2\x80\x9C", 3) ||

@@ -46,6 +46,8 @@ enum {
 	AF_FEED = 1 << 6,	/* a feed of teasers, or one of them */
 	AF_APART = 1 << 7,	/* header, description, a negative word */
 	AF_BUILDER = 1 << 8,	/* a page builder's block, this element only */
+	AF_TEASER = 1 << 9,	/* "teaser" its only negative word, this
+				 * element only */
 };
 
 struct art_block {
