@@ -316,3 +316,11 @@ assert_every() {
 	assert_line --index 0 --partial 'Tausende Fahrgäste passieren'
 	refute_any 'Nachwuchs bei den Pinguinen' 'Zwei Küken'
 }
+
+@test "strip-markup-article: the link to read on that ends a paragraph is cut from it; the same words as text stay" {
+	article readmore
+	refute_any 'czytaj więcej' 'Weiterlesen' '(mehr)'
+	assert_line 'Nach der Sitzung sagte die Vorsitzende: Wir wollen mehr Mitglieder, aber auch mehr.'
+	assert_line 'Auf der Tafel am Bootshaus steht jetzt in großen Buchstaben: Read more'
+	assert_line --index 0 --partial 'getauft wurden.'
+}

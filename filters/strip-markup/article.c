@@ -13,7 +13,8 @@
 
 /* label_furniture[], label_credit[], label_readtime[], label_dateline[],
  * label_promo[], label_plea[], label_byline[], label_licence[],
- * label_boxlabel[], label_filing[], label_builder[], label_caption[]: made from data/labels.txt by gen-labels.sh */
+ * label_boxlabel[], label_filing[], label_builder[], label_caption[],
+ * label_readmore[]: made from data/labels.txt by gen-labels.sh */
 #include "labels.inc"
 
 void
@@ -353,12 +354,66 @@ article_tag(struct article *a, const struct tok_tag *tag)
 		}
 }
 
+/*
+ * The length of s[0..n) without the link that ends a teaser paragraph
+ * ("... [czytaj więcej]", "... Read more »", "... (mehr)"): a label of
+ * data/labels.txt at the end, after a space and at most one opening
+ * bracket (required for the one-word labels written "(mehr)"), with only
+ * brackets, dots, arrows and spaces after it.  Only when the paragraph
+ * has at least as much link text as the label and text is left.
+ */
+static size_t
+cut_read_more(const char *s, size_t n, size_t *links)
+{
+	const char *const *w;
+	size_t end = n, k, at;
+
+	/* brackets, dots, arrows and spaces at the end: "]", ")", "...",
+	 * the ellipsis, "»", "›", "→" */
+	for (;;) {
+		if (end && strchr(" ]).>", s[end - 1]))
+			end--;
+		else if (end >= 3 && (!memcmp(s + end - 3, "\xE2\x80\xA6", 3) ||
+		    !memcmp(s + end - 3, "\xE2\x80\xBA", 3) ||
+		    !memcmp(s + end - 3, "\xE2\x86\x92", 3)))
+			end -= 3;
+		else if (end >= 2 && !memcmp(s + end - 2, "\xC2\xBB", 2))
+			end -= 2;
+		else
+			break;
+	}
+	for (w = label_readmore; *w; w++) {
+		const char *word = **w == '(' ? *w + 1 : *w;
+		int bracketed = **w == '(';
+
+		k = strlen(word) - bracketed;
+		if (end < k + 2 || strncasecmp(s + end - k, word, k) != 0)
+			continue;
+		at = end - k;
+		if (s[at - 1] == '[' || s[at - 1] == '(')
+			at--;
+		else if (bracketed)
+			continue;
+		if (at < 2 || s[at - 1] != ' ' || *links < k)
+			continue;
+		while (at && s[at - 1] == ' ')
+			at--;
+		if (!at)
+			return n;
+		*links -= *links < n - at ? *links : n - at;
+		return at;
+	}
+	return n;
+}
+
 void
 article_block(struct article *a, const char *s, size_t n, size_t links,
     size_t lead)
 {
 	struct art_block *b;
 	int node = a->depth ? a->stack[a->depth - 1] : -1;
+
+	n = cut_read_more(s, n, &links);
 
 	if (a->nblocks == a->capblocks) {
 		a->capblocks = a->capblocks ? a->capblocks * 2 : 256;
