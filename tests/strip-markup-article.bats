@@ -324,3 +324,9 @@ assert_every() {
 	assert_line 'Auf der Tafel am Bootshaus steht jetzt in großen Buchstaben: Read more'
 	assert_line --index 0 --partial 'getauft wurden.'
 }
+
+@test "strip-markup-article: a lead said again outside the body (a share box at the foot) is still the lead" {
+	article lead-repeated
+	assert_line --index 0 --partial 'Nach drei Jahren Bauzeit'
+	[ "$(grep -c 'Nach drei Jahren Bauzeit' <<<"$output")" -eq 1 ]
+}

@@ -1564,6 +1564,30 @@ lead_root(const struct article *a, int node, int anc)
 	return root;
 }
 
+/*
+ * Whether block i is said again in the body: in a kept block after it (a
+ * highlight repeating a sentence of the body is no lead; the same lead
+ * again in a share box or a teaser at the foot of the page does not
+ * count).  One pass over the blocks after it.
+ */
+static int
+said_again(const struct article *a, const char *keep, size_t i)
+{
+	const struct art_block *b = &a->blocks[i];
+	size_t j;
+
+	for (j = i + 1; j < a->nblocks; j++) {
+		const struct art_block *o = &a->blocks[j];
+
+		if (o->len >= b->len && o->node >= 0 &&
+		    in_kept(a, keep, o->node) &&
+		    memmem(a->store.data + o->off, o->len,
+		    a->store.data + b->off, b->len))
+			return 1;
+	}
+	return 0;
+}
+
 /* the number of lead paragraphs keep_lead takes at most */
 #define ARTICLE_LEAD_MAX 3
 
@@ -1574,16 +1598,19 @@ lead_root(const struct article *a, int node, int anc)
  * part set apart (AF_APART: the page's <header> or description, a
  * byline box; or a feed of teasers), and not said again further on (a
  * highlight repeating a sentence of the body).  At most
- * ARTICLE_LEAD_MAX, each compared once with the text after it: linear.
+ * ARTICLE_LEAD_MAX.
  */
 static void
 keep_lead(const struct article *a, int wrap, const char *keep,
     signed char *force, const char *title)
 {
-	size_t i, end;
-	int taken = 0, root;
+	size_t i;
+	int taken = 0, asked = 0, root;
 
-	for (i = 0; i < a->nblocks && taken < ARTICLE_LEAD_MAX; i++) {
+	/* at most 2 * ARTICLE_LEAD_MAX candidates are looked for in the
+	 * body, each in one pass: linear */
+	for (i = 0; i < a->nblocks && taken < ARTICLE_LEAD_MAX &&
+	    asked < 2 * ARTICLE_LEAD_MAX; i++) {
 		const struct art_block *b = &a->blocks[i];
 		const char *s = a->store.data + b->off;
 
@@ -1597,8 +1624,7 @@ keep_lead(const struct article *a, int wrap, const char *keep,
 		    utf8_length(s, b->len) < 80 ||
 		    !keep_block(a, b, root, title))
 			continue;
-		end = b->off + b->len;
-		if (memmem(a->store.data + end, a->store.len - end, s, b->len))
+		if (asked++, said_again(a, keep, i))
 			continue;
 		force[i] = 1;
 		taken++;
@@ -1624,7 +1650,7 @@ static void
 far_lead(const struct article *a, int best, const char *keep,
     signed char *force, const char *title)
 {
-	size_t first, j, end;
+	size_t first, j;
 	int skipped = 0, c, root;
 
 	for (first = 0; first < a->nblocks; first++) {
@@ -1659,8 +1685,7 @@ far_lead(const struct article *a, int best, const char *keep,
 		if (s[0] == '"' || !strncmp(s, "\xE2\x80\x9C", 3) ||
 		    !strncmp(s, "\xE2\x80\x9E", 3) || !strncmp(s, "\xC2\xAB", 2))
 			return;
-		end = b->off + b->len;
-		if (memmem(a->store.data + end, a->store.len - end, s, b->len))
+		if (said_again(a, keep, j))
 			return;
 		force[j] = 1;
 		return;
