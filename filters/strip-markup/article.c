@@ -232,14 +232,65 @@ builder_class(const char *s, size_t n)
 	const char *const *w;
 	size_t k;
 
+	/* asked for every class name of every tag: the first letter
+	 * first, then byte by byte (the labels are in lower case) */
+	int c0 = tolower((unsigned char)*s);
+
 	for (w = label_builder; *w; w++) {
-		if (**w != tolower((unsigned char)*s))
+		if (**w != c0)
 			continue;
-		k = strlen(*w);
-		if (n >= k && strncasecmp(s, *w, k) == 0)
+		for (k = 1; (*w)[k] && k < n &&
+		    (*w)[k] == tolower((unsigned char)s[k]); k++)
+			;
+		if (!(*w)[k])
 			return 1;
 	}
 	return 0;
+}
+
+/* whether a class attribute holds a page builder's class name: asked
+ * for every tag with a class, so the first letter is looked at first */
+static int
+builder_classes(const char *cls, size_t cn)
+{
+	size_t k, e;
+
+	for (k = 0; k < cn; k = e) {
+		for (; k < cn && isspace((unsigned char)cls[k]); k++)
+			;
+		for (e = k; e < cn && !isspace((unsigned char)cls[e]); e++)
+			;
+		if (e > k &&
+		    builder_class(cls + k, e - k))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The class names without a number in them, hashed: a page builder
+ * numbers each block ("vc_custom_1570185518", "et_pb_text_3",
+ * "elementor-element-3f2a1b"), and the rest names its family.
+ */
+static unsigned
+family_hash(const char *cls, size_t cn)
+{
+	unsigned h = 2166136261u, family = 0;
+	size_t k, e;
+	int digit;
+
+	for (k = 0; k < cn; k = e) {
+		for (; k < cn && isspace((unsigned char)cls[k]); k++)
+			;
+		for (e = k, digit = 0; e < cn &&
+		    !isspace((unsigned char)cls[e]); e++)
+			digit |= isdigit((unsigned char)cls[e]);
+		if (e > k && !digit) {
+			h = (h ^ hash(cls + k, e - k)) * 16777619u;
+			family = h | 1;
+		}
+	}
+	return family;
 }
 
 static void
@@ -264,27 +315,10 @@ push(struct article *a, const struct tok_tag *tag)
 		size_t cn;
 
 		if ((cls = tok_attr(tag, "class", &cn)) && cn) {
-			size_t k, e, d;
-			unsigned h = 2166136261u;
-
 			nd->class_hash = hash(cls, cn) | 1;
-			/* the class names without a number in them: a page
-			 * builder numbers each block ("vc_custom_1570185518",
-			 * "et_pb_text_3", "elementor-element-3f2a1b") */
-			for (k = 0; k < cn; k = e) {
-				for (; k < cn && isspace((unsigned char)cls[k]);
-				    k++)
-					;
-				for (e = k, d = 0; e < cn &&
-				    !isspace((unsigned char)cls[e]); e++)
-					d |= isdigit((unsigned char)cls[e]);
-				if (e > k && !d) {
-					h = (h ^ hash(cls + k, e - k)) *
-					    16777619u;
-					nd->family = h | 1;
-				}
-				if (e > k && builder_class(cls + k, e - k))
-					flags |= AF_BUILDER;
+			if (builder_classes(cls, cn)) {
+				flags |= AF_BUILDER;
+				nd->family = family_hash(cls, cn);
 			}
 		}
 	}
@@ -822,17 +856,6 @@ signature(const char *s, size_t n)
 	return slash && before && letters > before;
 }
 
-/* a blog's filing line: "This entry was posted in News. Bookmark the
- * permalink." (data/labels.txt) */
-static int
-filing(const char *s, size_t n)
-{
-	char low[400];
-
-	return lower_copy(low, sizeof low, s, n) &&
-	    has_label(low, label_filing);
-}
-
 /* a figure's caption set as a paragraph: "Abbildung 4: klassische
  * Schwachschicht.", "Fig. 2. The site" (a word of data/labels.txt, a
  * space, a number) */
@@ -855,25 +878,22 @@ caption(const char *s, size_t n)
 	return 0;
 }
 
-/* a plea to donate or to follow the writer, which runs longer than a
- * call to subscribe (data/labels.txt) */
+/*
+ * The set phrases of page furniture looked for anywhere in a line, in
+ * one lower-case copy: a blog's filing line ("This entry was posted in
+ * News. Bookmark the permalink.") or a plea to donate or to follow the
+ * writer, in a line of up to 400 bytes; a call to subscribe in one of
+ * up to 200 (data/labels.txt)
+ */
 static int
-plea(const char *s, size_t n)
+set_phrase(const char *s, size_t n)
 {
 	char low[400];
 
-	return lower_copy(low, sizeof low, s, n) &&
-	    has_label(low, label_plea);
-}
-
-/* a short call to sign up for a newsletter */
-static int
-promo(const char *s, size_t n)
-{
-	char low[200];
-
-	return lower_copy(low, sizeof low, s, n) &&
-	    has_label(low, label_promo);
+	if (!lower_copy(low, sizeof low, s, n))
+		return 0;
+	return (n < 200 && has_label(low, label_promo)) ||
+	    has_label(low, label_plea) || has_label(low, label_filing);
 }
 
 static int
@@ -890,10 +910,9 @@ keep_block(const struct article *a, const struct art_block *b, int root,
 	if (b->links * 2 > b->len && len < 300)
 		return 0;	/* mostly links: navigation, related */
 	if (article_furniture(s, b->len) || photo_credit(s, b->len) ||
-	    dateline(s, b->len) || promo(s, b->len) || plea(s, b->len) ||
-	    caption(s, b->len) ||
-	    read_time(s, b->len) || box_label(s, b->len) ||
-	    signature(s, b->len) || filing(s, b->len))
+	    dateline(s, b->len) || set_phrase(s, b->len) ||
+	    caption(s, b->len) || read_time(s, b->len) ||
+	    box_label(s, b->len) || signature(s, b->len))
 		return 0;
 	if (b->heading && title && b->len >= 8 &&
 	    (memmem(title, strlen(title), s, b->len) ||
