@@ -37,7 +37,7 @@ assert_every() {
 @test "strip-markup-article: picture credits and licence lines in five languages are dropped, a sentence about a licence stays" {
 	article credits
 	refute_any 'Foto:' 'Lizenz:' 'Bild:' 'Imagen:' 'Photo :' \
-	    'Crédito da foto' 'fot. ' 'iStock' 'Shutterstock'
+	    'Crédito da foto' 'fot. ' 'iStock' 'Shutterstock' 'Foto ©' 'pixelio'
 	assert_line --index 0 --partial 'Der Stadtpark wird'
 	assert_output --partial 'Anwohner können'
 	# a sentence about a licence is text
@@ -252,4 +252,81 @@ assert_every() {
 	assert_line --index 0 --partial 'Der erste Absatz dieses Artikels'
 	assert_line 'Fazit'
 	[ "$(grep -c . <<<"$output")" -eq 4 ]
+}
+
+@test "strip-markup-article: sections that are numbered targets of the table of contents (id=TOC_TITLE_1) are the body; the table goes" {
+	article toc-sections
+	refute_output --partial 'In this article'
+	assert_line --index 0 'Freezing'
+	assert_line --partial 'Sliced bread keeps for months'
+	assert_line --partial 'Wash the bag now and then'
+	[ "$(grep -c . <<<"$output")" -eq 9 ]
+}
+
+@test "strip-markup-article: when only orphan headings are left, the result falls back to the densest text instead of coming out empty" {
+	article headings-only
+	assert_line --index 0 --partial 'Sliced bread keeps for months'
+	refute_output --partial 'Freezing'
+}
+
+@test "strip-markup-article: a page builder's post: the rows of the same class family beside the best block come along, even under a wrapper named as a sidebar" {
+	article builder
+	assert_line --index 0 --partial 'The village bakery opened in 1952'
+	assert_line --partial 'Today the bakery employs eleven people'
+	refute_output --partial 'Riverside 4'
+	[ "$(grep -c . <<<"$output")" -eq 8 ]
+}
+
+@test "strip-markup-article: pleas for donations and to follow the writer, longer than a call to subscribe, are dropped; sentences with the same verbs stay" {
+	article pleas
+	refute_any 'Wesprzyj nas' 'consider supporting' 'Folgt mir gerne'
+	assert_line --index 0 --partial 'Nowa biblioteka'
+	assert_line --partial 'sígueme en este blog'
+	assert_line --partial 'Der Hund folgt mir auf Schritt und Tritt'
+	[ "$(grep -c . <<<"$output")" -eq 4 ]
+}
+
+@test "strip-markup-article: figure captions set as paragraphs (a caption word and a number) are dropped; a sentence opening with the same word stays" {
+	article captions
+	refute_any 'Abbildung 4' 'Fig. 2' 'Rys. 3'
+	assert_line --index 0 --partial 'Die meisten Lawinen'
+	assert_line --partial 'Abbildungen zeigen das oft besser'
+	[ "$(grep -c . <<<"$output")" -eq 3 ]
+}
+
+@test "strip-markup-article: a subheading that is a long sentence above the body is its lead; a short heading there is not" {
+	article standfirst-heading
+	assert_line --index 0 --partial 'Nach drei Jahren Bauzeit ist die neue Brücke'
+	assert_line --index 1 --partial 'Die Stadt hatte den Bau'
+	refute_output --partial 'Bilder vom Fest'
+}
+
+@test "strip-markup-article: a long lead farther from the body (a byline and a date between) comes along; a pull quote in its place does not" {
+	article far-lead
+	assert_line --index 0 --partial 'Nach drei Jahren Bauzeit'
+	assert_line --index 1 --partial 'Die Stadt hatte den Bau'
+	refute_any 'Von Anna Schmidt' 'Weitere Nachrichten'
+	article pull-quote
+	assert_line --index 0 --partial 'Die Stadt hatte den Bau'
+	refute_output --partial 'Oberbürgermeisterin'
+}
+
+@test "strip-markup-article: a lead in a teaser-text block (no links) above the body comes along; teasers of other stories do not" {
+	article teaser-lead
+	assert_line --index 0 --partial 'Tausende Fahrgäste passieren'
+	refute_any 'Nachwuchs bei den Pinguinen' 'Zwei Küken'
+}
+
+@test "strip-markup-article: the link to read on that ends a paragraph is cut from it; the same words as text stay" {
+	article readmore
+	refute_any 'czytaj więcej' 'Weiterlesen' '(mehr)'
+	assert_line 'Nach der Sitzung sagte die Vorsitzende: Wir wollen mehr Mitglieder, aber auch mehr.'
+	assert_line 'Auf der Tafel am Bootshaus steht jetzt in großen Buchstaben: Read more'
+	assert_line --index 0 --partial 'getauft wurden.'
+}
+
+@test "strip-markup-article: a lead said again outside the body (a share box at the foot) is still the lead" {
+	article lead-repeated
+	assert_line --index 0 --partial 'Nach drei Jahren Bauzeit'
+	[ "$(grep -c 'Nach drei Jahren Bauzeit' <<<"$output")" -eq 1 ]
 }

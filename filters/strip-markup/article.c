@@ -12,8 +12,9 @@
 #include "xalloc.h"
 
 /* label_furniture[], label_credit[], label_readtime[], label_dateline[],
- * label_promo[], label_byline[], label_licence[], label_boxlabel[],
- * label_filing[]: made from data/labels.txt by gen-labels.sh */
+ * label_promo[], label_plea[], label_byline[], label_licence[],
+ * label_boxlabel[], label_filing[], label_builder[], label_caption[],
+ * label_readmore[]: made from data/labels.txt by gen-labels.sh */
 #include "labels.inc"
 
 void
@@ -135,7 +136,7 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 	static const char *const attrs[] = { "class", "id" };
 	const char *v, *w;
 	size_t i, k, n;
-	int pos = 0, neg = 0, str = 0, emb = 0;
+	int pos = 0, neg = 0, str = 0, emb = 0, teaser = 0;
 
 	for (i = 0; i < 2; i++) {
 		if (!(v = tok_attr(tag, attrs[i], &n)))
@@ -173,10 +174,24 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 				emb = 1;
 			if (len >= 7 && memcmp(word, "comment", 7) == 0)
 				str = 2;	/* comments, whatever else */
-			else if (IN_WORDS(word, len, negative))
-				neg = 1;
+			/* "TOC_TITLE_1", "toc-section-3": a numbered
+			 * target of the table of contents is a section of
+			 * the body, not the table */
+			else if (len == 3 && memcmp(word, "toc", 3) == 0 &&
+			    isdigit((unsigned char)v[n - 1]))
+				;
+			else if (IN_WORDS(word, len, negative)) {
+				if (len == 6 && memcmp(word, "teaser", 6) == 0)
+					teaser = 1;
+				else
+					neg = 2;
+				neg |= 1;
+			}
 		}
 	}
+	/* "teaser-text" on a story's own page is its lead (see lead_root) */
+	if (teaser && neg == 1 && !str)
+		*flags |= AF_TEASER;
 	/* schema.org microdata names the body outright */
 	if ((v = tok_attr(tag, "itemprop", NULL))) {
 		if (strstr(v, "articleBody"))
@@ -210,6 +225,74 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 	return (pos == 2 ? 25 : pos ? 10 : 0) - (str || neg ? 25 : 0);
 }
 
+/* whether a class name opens as a page builder's do (data/labels.txt) */
+static int
+builder_class(const char *s, size_t n)
+{
+	const char *const *w;
+	size_t k;
+
+	/* asked for every class name of every tag: the first letter
+	 * first, then byte by byte (the labels are in lower case) */
+	int c0 = tolower((unsigned char)*s);
+
+	for (w = label_builder; *w; w++) {
+		if (**w != c0)
+			continue;
+		for (k = 1; (*w)[k] && k < n &&
+		    (*w)[k] == tolower((unsigned char)s[k]); k++)
+			;
+		if (!(*w)[k])
+			return 1;
+	}
+	return 0;
+}
+
+/* whether a class attribute holds a page builder's class name: asked
+ * for every tag with a class, so the first letter is looked at first */
+static int
+builder_classes(const char *cls, size_t cn)
+{
+	size_t k, e;
+
+	for (k = 0; k < cn; k = e) {
+		for (; k < cn && isspace((unsigned char)cls[k]); k++)
+			;
+		for (e = k; e < cn && !isspace((unsigned char)cls[e]); e++)
+			;
+		if (e > k &&
+		    builder_class(cls + k, e - k))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The class names without a number in them, hashed: a page builder
+ * numbers each block ("vc_custom_1570185518", "et_pb_text_3",
+ * "elementor-element-3f2a1b"), and the rest names its family.
+ */
+static unsigned
+family_hash(const char *cls, size_t cn)
+{
+	unsigned h = 2166136261u, family = 0;
+	size_t k, e;
+	int digit;
+
+	for (k = 0; k < cn; k = e) {
+		for (; k < cn && isspace((unsigned char)cls[k]); k++)
+			;
+		for (e = k, digit = 0; e < cn &&
+		    !isspace((unsigned char)cls[e]); e++)
+			digit |= isdigit((unsigned char)cls[e]);
+		if (e > k && !digit) {
+			h = (h ^ hash(cls + k, e - k)) * 16777619u;
+			family = h | 1;
+		}
+	}
+	return family;
+}
+
 static void
 push(struct article *a, const struct tok_tag *tag)
 {
@@ -231,8 +314,13 @@ push(struct article *a, const struct tok_tag *tag)
 		const char *cls;
 		size_t cn;
 
-		if ((cls = tok_attr(tag, "class", &cn)) && cn)
+		if ((cls = tok_attr(tag, "class", &cn)) && cn) {
 			nd->class_hash = hash(cls, cn) | 1;
+			if (builder_classes(cls, cn)) {
+				flags |= AF_BUILDER;
+				nd->family = family_hash(cls, cn);
+			}
+		}
 	}
 	switch (tag->el) {
 	case EL_NAV: case EL_FOOTER: case EL_ASIDE: case EL_MENU:
@@ -300,12 +388,66 @@ article_tag(struct article *a, const struct tok_tag *tag)
 		}
 }
 
+/*
+ * The length of s[0..n) without the link that ends a teaser paragraph
+ * ("... [czytaj więcej]", "... Read more »", "... (mehr)"): a label of
+ * data/labels.txt at the end, after a space and at most one opening
+ * bracket (required for the one-word labels written "(mehr)"), with only
+ * brackets, dots, arrows and spaces after it.  Only when the paragraph
+ * has at least as much link text as the label and text is left.
+ */
+static size_t
+cut_read_more(const char *s, size_t n, size_t *links)
+{
+	const char *const *w;
+	size_t end = n, k, at;
+
+	/* brackets, dots, arrows and spaces at the end: "]", ")", "...",
+	 * the ellipsis, "»", "›", "→" */
+	for (;;) {
+		if (end && strchr(" ]).>", s[end - 1]))
+			end--;
+		else if (end >= 3 && (!memcmp(s + end - 3, "\xE2\x80\xA6", 3) ||
+		    !memcmp(s + end - 3, "\xE2\x80\xBA", 3) ||
+		    !memcmp(s + end - 3, "\xE2\x86\x92", 3)))
+			end -= 3;
+		else if (end >= 2 && !memcmp(s + end - 2, "\xC2\xBB", 2))
+			end -= 2;
+		else
+			break;
+	}
+	for (w = label_readmore; *w; w++) {
+		const char *word = **w == '(' ? *w + 1 : *w;
+		int bracketed = **w == '(';
+
+		k = strlen(word) - bracketed;
+		if (end < k + 2 || strncasecmp(s + end - k, word, k) != 0)
+			continue;
+		at = end - k;
+		if (s[at - 1] == '[' || s[at - 1] == '(')
+			at--;
+		else if (bracketed)
+			continue;
+		if (at < 2 || s[at - 1] != ' ' || *links < k)
+			continue;
+		while (at && s[at - 1] == ' ')
+			at--;
+		if (!at)
+			return n;
+		*links -= *links < n - at ? *links : n - at;
+		return at;
+	}
+	return n;
+}
+
 void
 article_block(struct article *a, const char *s, size_t n, size_t links,
     size_t lead)
 {
 	struct art_block *b;
 	int node = a->depth ? a->stack[a->depth - 1] : -1;
+
+	n = cut_read_more(s, n, &links);
 
 	if (a->nblocks == a->capblocks) {
 		a->capblocks = a->capblocks ? a->capblocks * 2 : 256;
@@ -714,25 +856,44 @@ signature(const char *s, size_t n)
 	return slash && before && letters > before;
 }
 
-/* a blog's filing line: "This entry was posted in News. Bookmark the
- * permalink." (data/labels.txt) */
+/* a figure's caption set as a paragraph: "Abbildung 4: klassische
+ * Schwachschicht.", "Fig. 2. The site" (a word of data/labels.txt, a
+ * space, a number) */
 static int
-filing(const char *s, size_t n)
+caption(const char *s, size_t n)
+{
+	const char *const *w;
+	size_t k;
+
+	if (n > 240)
+		return 0;
+	for (w = label_caption; *w; w++) {
+		if (tolower((unsigned char)**w) != tolower((unsigned char)*s))
+			continue;
+		k = strlen(*w);
+		if (n > k + 1 && strncasecmp(s, *w, k) == 0 && s[k] == ' ' &&
+		    isdigit((unsigned char)s[k + 1]))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The set phrases of page furniture looked for anywhere in a line, in
+ * one lower-case copy: a blog's filing line ("This entry was posted in
+ * News. Bookmark the permalink.") or a plea to donate or to follow the
+ * writer, in a line of up to 400 bytes; a call to subscribe in one of
+ * up to 200 (data/labels.txt)
+ */
+static int
+set_phrase(const char *s, size_t n)
 {
 	char low[400];
 
-	return lower_copy(low, sizeof low, s, n) &&
-	    has_label(low, label_filing);
-}
-
-/* a short call to sign up for a newsletter */
-static int
-promo(const char *s, size_t n)
-{
-	char low[200];
-
-	return lower_copy(low, sizeof low, s, n) &&
-	    has_label(low, label_promo);
+	if (!lower_copy(low, sizeof low, s, n))
+		return 0;
+	return (n < 200 && has_label(low, label_promo)) ||
+	    has_label(low, label_plea) || has_label(low, label_filing);
 }
 
 static int
@@ -749,9 +910,9 @@ keep_block(const struct article *a, const struct art_block *b, int root,
 	if (b->links * 2 > b->len && len < 300)
 		return 0;	/* mostly links: navigation, related */
 	if (article_furniture(s, b->len) || photo_credit(s, b->len) ||
-	    dateline(s, b->len) || promo(s, b->len) ||
-	    read_time(s, b->len) || box_label(s, b->len) ||
-	    signature(s, b->len) || filing(s, b->len))
+	    dateline(s, b->len) || set_phrase(s, b->len) ||
+	    caption(s, b->len) || read_time(s, b->len) ||
+	    box_label(s, b->len) || signature(s, b->len))
 		return 0;
 	if (b->heading && title && b->len >= 8 &&
 	    (memmem(title, strlen(title), s, b->len) ||
@@ -1152,6 +1313,31 @@ write_body(struct article *a, int mode, const char *keep,
 	free(kept_root);
 }
 
+/* boilerplate by its own element or class, not only by an ancestor's
+ * mark (the best itself may sit under a wrongly marked wrapper,
+ * "sidebar-wrapper" around the whole post) */
+static int
+own_boiler(const struct article *a, int node)
+{
+	const struct art_node *nd = &a->nodes[node];
+
+	if (!(nd->flags & AF_BOILER))
+		return 0;
+	return nd->parent < 0 || !(a->nodes[nd->parent].flags & AF_BOILER) ||
+	    nd->hint < 0 || nd->el == EL_NAV || nd->el == EL_FOOTER ||
+	    nd->el == EL_ASIDE || nd->el == EL_MENU || nd->el == EL_DIALOG;
+}
+
+/* the same class, or for a page builder's blocks the same class names
+ * but those that number each block */
+static int
+same_family(const struct art_node *w, const struct art_node *nd)
+{
+	if (w->flags & nd->flags & AF_BUILDER)
+		return w->family && nd->family == w->family;
+	return w->class_hash && nd->class_hash == w->class_hash;
+}
+
 /*
  * The same element with the same class as the best, or as a wrapper
  * holding only it, beside it: the next step of a recipe or a how-to, the
@@ -1173,6 +1359,12 @@ same_class_siblings(const struct article *a, int best, char *keep)
 		if (a->nodes[a->nodes[p].parent].text != a->nodes[p].text)
 			break;
 	}
+	/* a page builder's post: the rows, columns and widgets of the same
+	 * family beside each of the builder's blocks the best sits in */
+	for (p = p >= 0 ? a->nodes[p].parent : -1;
+	    p >= 0 && a->nodes[p].parent >= 0; p = a->nodes[p].parent)
+		if (a->nodes[p].flags & AF_BUILDER)
+			wrapper[a->nodes[p].parent] = p + 1;
 	for (i = 0; i < a->nnodes; i++) {
 		const struct art_node *nd = &a->nodes[i], *w;
 
@@ -1180,11 +1372,14 @@ same_class_siblings(const struct article *a, int best, char *keep)
 		    wrapper[nd->parent] - 1 == (int)i)
 			continue;
 		w = &a->nodes[wrapper[nd->parent] - 1];
-		if (w->class_hash && nd->class_hash == w->class_hash &&
-		    nd->el == w->el && nd->candidate &&
+#ifdef ARTICLE_DEBUG
+		fprintf(stderr, "sib %zu of %d: fam %u/%u el %d text %zu links %zu aside %zu hint %d flags %u\n", i, wrapper[nd->parent] - 1, nd->family, w->family, nd->el, nd->text, nd->links, nd->aside, nd->hint, nd->flags);
+#endif
+		if (same_family(w, nd) &&
+		    nd->el == w->el && (nd->candidate || nd->text - nd->links >= 100) &&
 		    nd->links * 4 < nd->text && nd->aside * 2 < nd->text &&
-		    nd->hint >= 0 && !(nd->flags & (AF_BOILER | AF_FEED)) &&
-		    !teaser_list(nd))
+		    nd->hint >= 0 && !(nd->flags & AF_FEED) &&
+		    !own_boiler(a, (int)i) && !teaser_list(nd))
 			keep[i] = 1;
 	}
 	free(wrapper);
@@ -1347,14 +1542,68 @@ lead_wrapper(const struct article *a, int best, int marked)
 	return wrap;
 }
 
-/* whether a node marked AF_APART, or a feed, lies on the way from node
- * up to anc */
+/* a subheading that is a sentence of some length ("Das Facelift des
+ * Santa Fe ist weit mehr als ...", set as an h2): the page's standfirst,
+ * not the title of a section */
 static int
-set_apart(const struct article *a, int node, int anc)
+standfirst_heading(const struct article *a, const struct art_block *b)
 {
-	for (; node >= 0 && node != anc; node = a->nodes[node].parent)
-		if (a->nodes[node].flags & (AF_APART | AF_FEED))
+	const char *s = a->store.data + b->off;
+
+	return b->heading >= 2 && b->len && strchr(".!?", s[b->len - 1]) &&
+	    utf8_length(s, b->len) >= 100;
+}
+
+/*
+ * Where a lead's paragraph is judged from, or -1 if it is set apart: a
+ * node marked AF_APART, or a feed, lies on the way from node up to anc.
+ * Usually anc; but the block above the paragraph whose class says
+ * "teaser" and nothing else negative, with no links and one or two
+ * paragraphs, is the lead's own (the "teaser-text" a news plug-in puts
+ * above the body; a teaser of another story has a link): the paragraph
+ * is judged from it, and nothing between it and anc may be boilerplate.
+ */
+static int
+lead_root(const struct article *a, int node, int anc)
+{
+	int p, root = anc;
+
+	for (p = node; p >= 0 && p != anc; p = a->nodes[p].parent) {
+		const struct art_node *nd = &a->nodes[p];
+
+		if ((nd->flags & AF_TEASER) && !nd->links &&
+		    nd->nblocks <= 2 && !(nd->flags & AF_FEED)) {
+			root = p;
+			continue;
+		}
+		if ((nd->flags & (AF_APART | AF_FEED)) || (root != anc &&
+		    ((nd->flags & AF_BOILER) || nd->hint < 0)))
+			return -1;
+	}
+	return root;
+}
+
+/*
+ * Whether block i is said again in the body: in a kept block after it (a
+ * highlight repeating a sentence of the body is no lead; the same lead
+ * again in a share box or a teaser at the foot of the page does not
+ * count).  One pass over the blocks after it.
+ */
+static int
+said_again(const struct article *a, const char *keep, size_t i)
+{
+	const struct art_block *b = &a->blocks[i];
+	size_t j;
+
+	for (j = i + 1; j < a->nblocks; j++) {
+		const struct art_block *o = &a->blocks[j];
+
+		if (o->len >= b->len && o->node >= 0 &&
+		    in_kept(a, keep, o->node) &&
+		    memmem(a->store.data + o->off, o->len,
+		    a->store.data + b->off, b->len))
 			return 1;
+	}
 	return 0;
 }
 
@@ -1368,16 +1617,19 @@ set_apart(const struct article *a, int node, int anc)
  * part set apart (AF_APART: the page's <header> or description, a
  * byline box; or a feed of teasers), and not said again further on (a
  * highlight repeating a sentence of the body).  At most
- * ARTICLE_LEAD_MAX, each compared once with the text after it: linear.
+ * ARTICLE_LEAD_MAX.
  */
 static void
 keep_lead(const struct article *a, int wrap, const char *keep,
     signed char *force, const char *title)
 {
-	size_t i, end;
-	int taken = 0;
+	size_t i;
+	int taken = 0, asked = 0, root;
 
-	for (i = 0; i < a->nblocks && taken < ARTICLE_LEAD_MAX; i++) {
+	/* at most 2 * ARTICLE_LEAD_MAX candidates are looked for in the
+	 * body, each in one pass: linear */
+	for (i = 0; i < a->nblocks && taken < ARTICLE_LEAD_MAX &&
+	    asked < 2 * ARTICLE_LEAD_MAX; i++) {
 		const struct art_block *b = &a->blocks[i];
 		const char *s = a->store.data + b->off;
 
@@ -1385,16 +1637,77 @@ keep_lead(const struct article *a, int wrap, const char *keep,
 			continue;
 		if (in_kept(a, keep, b->node))
 			break;
-		if (force[i] || table_row(a, b) >= 0 || b->heading ||
-		    b->el == EL_LI || set_apart(a, b->node, wrap) ||
+		if (force[i] || table_row(a, b) >= 0 ||
+		    (b->heading && !standfirst_heading(a, b)) ||
+		    b->el == EL_LI || (root = lead_root(a, b->node, wrap)) < 0 ||
 		    utf8_length(s, b->len) < 80 ||
-		    !keep_block(a, b, wrap, title))
+		    !keep_block(a, b, root, title))
 			continue;
-		end = b->off + b->len;
-		if (memmem(a->store.data + end, a->store.len - end, s, b->len))
+		if (asked++, said_again(a, keep, i))
 			continue;
 		force[i] = 1;
 		taken++;
+	}
+}
+
+/* the number of short lines (a byline, a date, a label) far_lead looks
+ * past, and how long its lead must be */
+#define ARTICLE_FAR_SKIP 3
+#define ARTICLE_FAR_LEAD 250
+
+/*
+ * A lead farther from the body than keep_lead looks: in a block beside
+ * the body's column, where the best holds less of the common ancestor's
+ * text (a column of teasers, a byline box and a picture around them).
+ * The nearest paragraph above the first kept one, past at most
+ * ARTICLE_FAR_SKIP short lines or headings, of ARTICLE_FAR_LEAD
+ * characters or more, in a common ancestor at most 1.5 times the best's
+ * text, not set apart, let through by the filters and not said again
+ * further on.  One at most; a pass up from the first kept block.
+ */
+static void
+far_lead(const struct article *a, int best, const char *keep,
+    signed char *force, const char *title)
+{
+	size_t first, j;
+	int skipped = 0, c, root;
+
+	for (first = 0; first < a->nblocks; first++) {
+		const struct art_block *b = &a->blocks[first];
+
+		if (force[first] > 0)
+			return;		/* a lead is there already */
+		if (b->node >= 0 && in_kept(a, keep, b->node) &&
+		    force[first] == 0)
+			break;
+	}
+	for (j = first; j-- > 0 && skipped <= ARTICLE_FAR_SKIP; ) {
+		const struct art_block *b = &a->blocks[j];
+		const char *s = a->store.data + b->off;
+
+		if (b->node < 0 || force[j] || table_row(a, b) >= 0 ||
+		    b->el == EL_LI)
+			return;
+		if ((b->heading && !standfirst_heading(a, b)) ||
+		    utf8_length(s, b->len) < ARTICLE_FAR_LEAD) {
+			skipped++;
+			continue;
+		}
+		for (c = b->node; c >= 0 && !within(a, best, c);
+		    c = a->nodes[c].parent)
+			;
+		if (c < 0 || a->nodes[c].text * 2 > a->nodes[best].text * 3 ||
+		    (root = lead_root(a, b->node, c)) < 0 ||
+		    !keep_block(a, b, root, title))
+			return;
+		/* a pull quote set above the body is no lead */
+		if (s[0] == '"' || !strncmp(s, "\xE2\x80\x9C", 3) ||
+		    !strncmp(s, "\xE2\x80\x9E", 3) || !strncmp(s, "\xC2\xAB", 2))
+			return;
+		if (said_again(a, keep, j))
+			return;
+		force[j] = 1;
+		return;
 	}
 }
 
@@ -1404,12 +1717,12 @@ keep_lead(const struct article *a, int wrap, const char *keep,
  * at least one dropped one ("Related stories" over a list of links,
  * "Zobacz także", "Weitere Themen"), or it ends the text.  Each scan
  * stops at a heading of the same level or higher, so a block is passed
- * by at most six scans: linear.
+ * by at most six scans: linear.  Returns the bytes it took away.
  */
-static void
+static size_t
 drop_orphan_headings(const struct article *a, unsigned char *memo)
 {
-	size_t i, j;
+	size_t i, j, gone = 0;
 
 	for (i = 0; i < a->nblocks; i++) {
 		int level = a->blocks[i].heading, dropped = 0, content = 0;
@@ -1427,9 +1740,12 @@ drop_orphan_headings(const struct article *a, unsigned char *memo)
 			}
 			dropped |= !memo[j];
 		}
-		if (!content && dropped)
+		if (!content && dropped) {
 			memo[i] = 0;
+			gone += a->blocks[i].len;
+		}
 	}
+	return gone;
 }
 
 void
@@ -1704,12 +2020,16 @@ article_select(struct article *a, const char *title,
 		ld_apply(a, keep, force);
 	if (wrap >= 0)
 		keep_lead(a, wrap, keep, force, title);
+	if (best >= 0)
+		far_lead(a, best, keep, force, title);
 	memo = xcalloc(a->nblocks + 1, 1);
 	body = (struct body_out){ NULL, NULL, 0, memo, 0 };
 	mode = best >= 0 ? BODY_KEPT : BODY_FILTERED;
 	write_body(a, mode, keep, force, title, &body);
-	if (body.bytes >= enough(a)) {
-		drop_orphan_headings(a, memo);
+	/* the headings alone are no article either: a page whose sections
+	 * the filters took goes to the fall-back, never out empty */
+	if (body.bytes >= enough(a) &&
+	    body.bytes - drop_orphan_headings(a, memo) >= enough(a)) {
 		replay(a, memo, emit, ctx);
 	} else {
 		mode = fall_back(a, keep, force, title, best);

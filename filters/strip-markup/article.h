@@ -24,6 +24,7 @@ struct art_node {
 	int el;
 	unsigned name_hash;	/* to match end tags of unknown elements */
 	unsigned class_hash;	/* of the class attribute, 0 if none */
+	unsigned family;	/* of its first class name, 0 if none */
 	int hint;		/* class/id/role weight, this element only */
 	unsigned flags;		/* AF_ below, inherited from ancestors */
 	int depth;
@@ -44,6 +45,9 @@ enum {
 	AF_ITEMBODY = 1 << 5,	/* itemprop=articleBody (schema.org) */
 	AF_FEED = 1 << 6,	/* a feed of teasers, or one of them */
 	AF_APART = 1 << 7,	/* header, description, a negative word */
+	AF_BUILDER = 1 << 8,	/* a page builder's block, this element only */
+	AF_TEASER = 1 << 9,	/* "teaser" its only negative word, this
+				 * element only */
 };
 
 struct art_block {
