@@ -497,7 +497,6 @@ void
 stream_reader_free(struct stream_reader *r)
 {
 	doc_free(&r->doc);
-	buf_free(&r->line);
 }
 
 static enum stream_event
@@ -524,7 +523,7 @@ stream_read(struct stream_reader *r)
 		if (r->held) {
 			r->held = 0;
 			kind = r->held_kind;
-		} else if (input_line(r->in, &r->line)) {
+		} else if (input_line_view(r->in, &r->line)) {
 			kind = stream_line_kind(r->line.data, r->line.len);
 		} else {
 			break;

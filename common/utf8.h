@@ -42,6 +42,12 @@ int utf8_valid(const char *s, size_t n);
 void utf8_repair(struct buf *out, const char *s, size_t n,
     struct utf8_repairs *r);
 
+/*
+ * The length of the longest prefix of s[0..n) that utf8_repair() copies
+ * unchanged: n when s is well-formed and holds no control but TAB.
+ */
+size_t utf8_clean_prefix(const char *s, size_t n);
+
 /* Whether NFC could change well-formed s[0..n): 0 when every character
  * lies in a block whose characters are stable and never combine. */
 int utf8_nfc_may_change(const char *s, size_t n);
