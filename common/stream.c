@@ -310,13 +310,49 @@ stream_line_kind(const char *s, size_t n)
 /* ---- the escape rule ---- */
 
 /*
+ * The entity type whose name, then '>', starts s[0..n) ("PERSON>"), with
+ * *len set to the name's length plus one; -1 if none.  Every tag of every
+ * line passes here: one switch on the first letter and a compare of a
+ * known length each, instead of a scan of the capitals and a lookup.
+ * An entity name is followed by '>' or it is no tag, so "PERSONS>" is
+ * none, as the scan of capitals found.
+ */
+static int
+entity_name_at(const char *s, size_t n, size_t *len)
+{
+#define NAME_IS(lit, type) \
+	if (n >= sizeof lit && memcmp(s, lit ">", sizeof lit) == 0) { \
+		*len = sizeof lit; \
+		return type; \
+	}
+	if (n == 0)
+		return -1;
+	switch (s[0]) {
+	case 'P':
+		NAME_IS("PERSON", ENT_PERSON);
+		NAME_IS("PERCENT", ENT_PERCENT);
+		break;
+	case 'O': NAME_IS("ORGANIZATION", ENT_ORGANIZATION); break;
+	case 'L': NAME_IS("LOCATION", ENT_LOCATION); break;
+	case 'D': NAME_IS("DATE", ENT_DATE); break;
+	case 'T': NAME_IS("TIME", ENT_TIME); break;
+	case 'M':
+		NAME_IS("MONEY", ENT_MONEY);
+		NAME_IS("MISC", ENT_MISC);
+		break;
+	}
+	return -1;
+#undef NAME_IS
+}
+
+/*
  * The length of the stream tag that a '<' at s[0] would start ("<doc",
  * "</doc>", "<TYPE>", "</TYPE>"), or 0 if it starts none.
  */
 static size_t
 tag_at(const char *s, size_t n)
 {
-	size_t i = 1, start;
+	size_t i = 1, len;
 
 	if (n > 1 && s[1] == '/')
 		i = 2;
@@ -326,12 +362,7 @@ tag_at(const char *s, size_t n)
 		return n - i > 3 && (s[i + 3] == ' ' || s[i + 3] == '\t' ||
 		    s[i + 3] == '>') ? i + 3 : 0;
 	}
-	start = i;
-	while (i < n && s[i] >= 'A' && s[i] <= 'Z')
-		i++;
-	if (i == start || i >= n || s[i] != '>')
-		return 0;
-	return entity_type_lookup(s + start, i - start) >= 0 ? i + 1 : 0;
+	return entity_name_at(s + i, n - i, &len) >= 0 ? i + len : 0;
 }
 
 void
@@ -390,13 +421,12 @@ stream_unescape(struct buf *out, const char *s, size_t n)
 static size_t
 entity_tag_at(const char *s, size_t n, int *type, int *closing)
 {
-	size_t len = tag_at(s, n), name = n > 1 && s[1] == '/' ? 2 : 1;
+	size_t name = n > 1 && s[1] == '/' ? 2 : 1, len;
 
-	if (len < name + 2 || s[name] < 'A' || s[name] > 'Z')
+	if (n <= name || (*type = entity_name_at(s + name, n - name, &len)) < 0)
 		return 0;
 	*closing = name == 2;
-	*type = entity_type_lookup(s + name, len - name - 1);
-	return len;
+	return name + len;
 }
 
 /*
