@@ -23,16 +23,33 @@
 
 #define OUT_FLUSH (64 * 1024)
 
+/*
+ * A column whose value changes from row to row, and where it goes in the
+ * document's row template: before template[at], in place of the skip
+ * bytes there (an entity column's "[]", kept when the row has none).
+ */
+struct slot {
+	enum col_kind kind;
+	int type;		/* COL_MENTIONS */
+	size_t at, skip;
+};
+
 struct ctx {
 	struct columns cols;
 	struct buf out;
 	struct buf *key;	/* per column: its key, '"name":', with the
 				   comma before it */
-	struct buf *attr;	/* per column: the document's attribute */
+	/*
+	 * A row as far as the document fixes it: the keys, the attributes
+	 * (the same on every row of a document), "[]" for each entity
+	 * column, the braces.  A row is the runs of it between its slots,
+	 * a few copies instead of two a column.
+	 */
+	struct buf template;
+	struct slot *slots;
+	size_t nslots;
 	size_t repaired;	/* invalid UTF-8 replaced (never, from the
 				   stream reader) */
-	size_t room;		/* keys, numbers, "[]" and "{}\n" of a row:
-				   reserved once, then stored unchecked */
 };
 
 static void
@@ -59,29 +76,47 @@ static void
 doc_begin(void *arg, const struct doc *d)
 {
 	struct ctx *c = arg;
+	struct buf *t = &c->template;
+	struct slot *sl;
 	const char *v;
 	size_t i;
 
+	buf_clear(t);
+	buf_addc(t, '{');
+	c->nslots = 0;
 	for (i = 0; i < c->cols.n; i++) {
-		if (c->cols.v[i].kind != COL_ATTR)
+		buf_add(t, c->key[i].data, c->key[i].len);
+		if (c->cols.v[i].kind == COL_ATTR) {
+			if ((v = doc_get(d, c->cols.v[i].name)))
+				c->repaired += json_put_string(t, v,
+				    strlen(v));
+			else
+				buf_add(t, "null", 4);
 			continue;
-		buf_clear(&c->attr[i]);
-		if ((v = doc_get(d, c->cols.v[i].name)))
-			c->repaired += json_put_string(&c->attr[i], v,
-			    strlen(v));
-		else
-			buf_add(&c->attr[i], "null", 4);
+		}
+		sl = &c->slots[c->nslots++];
+		sl->kind = c->cols.v[i].kind;
+		sl->type = c->cols.v[i].type;
+		sl->at = t->len;
+		sl->skip = 0;
+		if (sl->kind == COL_MENTIONS) {
+			buf_add(t, "[]", 2);
+			sl->skip = 2;
+		}
 	}
+	buf_add(t, "}\n", 2);
 }
 
-/* append what fits in the room reserved (no check) */
+/* append s[0..n) with room for 20 bytes more (a number) after it */
 static inline void
-put_fixed(struct buf *b, const char *s, size_t n)
+put_run(struct buf *b, const char *s, size_t n)
 {
+	buf_reserve(b, n + 20);
 	memcpy(b->data + b->len, s, n);
 	b->len += n;
 }
 
+/* a number, into the room put_run left */
 static inline void
 put_number(struct buf *b, size_t v)
 {
@@ -90,7 +125,8 @@ put_number(struct buf *b, size_t v)
 	do
 		*--p = (char)('0' + v % 10);
 	while ((v /= 10) > 0);
-	put_fixed(b, p, (size_t)(num + sizeof num - p));
+	memcpy(b->data + b->len, p, (size_t)(num + sizeof num - p));
+	b->len += (size_t)(num + sizeof num - p);
 }
 
 static void
@@ -99,11 +135,6 @@ put_mentions(struct ctx *c, const struct mentions *m, int type)
 	const struct mention_item *it = m->items[type];
 	size_t k;
 
-	if (m->count[type] == 0) {
-		/* most rows name few types */
-		put_fixed(&c->out, "[]", 2);
-		return;
-	}
 	buf_addc(&c->out, '[');
 	for (k = 0; k < m->count[type]; k++) {
 		if (k > 0)
@@ -112,30 +143,29 @@ put_mentions(struct ctx *c, const struct mentions *m, int type)
 		    m->joined[type].data + it[k].off, it[k].len);
 	}
 	buf_addc(&c->out, ']');
-	buf_reserve(&c->out, c->room);
 }
 
 static void
 put_row(void *arg, const struct row *r)
 {
 	struct ctx *c = arg;
-	const struct column *col;
+	const struct slot *sl;
 	struct buf *out = &c->out;
-	const char *s;
-	size_t i;
+	const char *t = c->template.data, *s;
+	size_t i, from = 0;
 
-	buf_reserve(out, c->room);
-	out->data[out->len++] = '{';
-	for (i = 0; i < c->cols.n; i++) {
-		col = &c->cols.v[i];
-		put_fixed(out, c->key[i].data, c->key[i].len);
-		switch (col->kind) {
+	for (i = 0; i < c->nslots; i++) {
+		sl = &c->slots[i];
+		/* most rows name few types: an empty list stays in the run */
+		if (sl->kind == COL_MENTIONS && r->m->count[sl->type] == 0)
+			continue;
+		put_run(out, t + from, sl->at - from);
+		from = sl->at + sl->skip;
+		switch (sl->kind) {
 		case COL_ATTR:
-			buf_add(out, c->attr[i].data, c->attr[i].len);
-			buf_reserve(out, c->room);
-			break;
+			break;	/* in the template */
 		case COL_MENTIONS:
-			put_mentions(c, r->m, col->type);
+			put_mentions(c, r->m, sl->type);
 			break;
 		case COL_PARAGRAPH: put_number(out, r->paragraph); break;
 		case COL_SENTENCE: put_number(out, r->sentence); break;
@@ -147,21 +177,18 @@ put_row(void *arg, const struct row *r)
 		case COL_TEXT:
 			c->repaired += json_put_string(out, r->text,
 			    r->textlen);
-			buf_reserve(out, c->room);
 			break;
 		case COL_TYPE:
 			s = entity_type_names[r->type];
 			json_put_string(out, s, strlen(s));
-			buf_reserve(out, c->room);
 			break;
 		case COL_ENTITY:
 			c->repaired += json_put_string(out, r->entity,
 			    r->entitylen);
-			buf_reserve(out, c->room);
 			break;
 		}
 	}
-	put_fixed(out, "}\n", 2);
+	put_run(out, t + from, c->template.len - from);
 	out->data[out->len] = '\0';
 	if (out->len >= OUT_FLUSH) {
 		fwrite(out->data, 1, out->len, stdout);
@@ -235,7 +262,7 @@ main(int argc, char *argv[])
 				usage_error("column '%s' twice: a key must be"
 				    " unique", c.cols.v[i].name);
 	c.key = xcalloc(c.cols.n, sizeof *c.key);
-	c.attr = xcalloc(c.cols.n, sizeof *c.attr);
+	c.slots = xcalloc(c.cols.n, sizeof *c.slots);
 	for (i = 0; i < c.cols.n; i++) {
 		key_name(&c.key[i], &c.cols, i);
 		for (size_t j = 0; j < i; j++)
@@ -253,10 +280,8 @@ main(int argc, char *argv[])
 			buf_addc(&c.key[i], ',');
 		json_put_string(&c.key[i], name.data, name.len);
 		buf_addc(&c.key[i], ':');
-		c.room += c.key[i].len + 20;
 		buf_free(&name);
 	}
-	c.room += 4;
 	rw.doc_begin = doc_begin;
 	rw.row = put_row;
 	rw.ctx = &c;
@@ -269,12 +294,11 @@ main(int argc, char *argv[])
 		warning("replaced %zu invalid UTF-8 sequence%s with U+FFFD",
 		    c.repaired, c.repaired == 1 ? "" : "s");
 
-	for (i = 0; i < c.cols.n; i++) {
+	for (i = 0; i < c.cols.n; i++)
 		buf_free(&c.key[i]);
-		buf_free(&c.attr[i]);
-	}
 	free(c.key);
-	free(c.attr);
+	free(c.slots);
+	buf_free(&c.template);
 	columns_free(&c.cols);
 	row_reader_free(&rr);
 	buf_free(&c.out);
