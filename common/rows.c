@@ -1,6 +1,7 @@
 #include <string.h>
 
 #include "rows.h"
+#include "swar.h"
 #include "utf8.h"
 
 void
@@ -54,39 +55,59 @@ rows_count_words(const char *s, size_t n)
 /*
  * Append the text of line s[0..n) to out: tags removed, then escapes
  * undone, in that order.  collect: also add the line's mentions to r->m.
+ * Most lines hold no '&', and then undoing escapes changes nothing (taking
+ * tags out makes none): the text goes straight to out and the mentions
+ * straight from the line, with no copy between.
  */
 static void
 line_text(struct row_reader *r, struct buf *out, const char *s, size_t n,
     int collect)
 {
 	struct tag_span t;
-	size_t pos = 0;
+	struct buf *to;
+	size_t pos = 0, at = swar_tag_or_escape(s, n);
+	int amp;
 
-	if (!memchr(s, '<', n)) {
+	if (at == n) {
+		buf_add(out, s, n);
+		return;
+	}
+	amp = memchr(s + at, '&', n - at) != NULL;
+	if (!memchr(s + at, '<', n - at)) {
 		/* no tag: nothing to strip (every line before tag-entities) */
 		stream_unescape(out, s, n);
 		return;
 	}
-	buf_clear(&r->stripped);
+	to = out;
+	if (amp) {
+		buf_clear(&r->stripped);
+		to = &r->stripped;
+	}
 	if (!collect) {
-		stream_strip_tags(&r->stripped, s, n);
+		stream_strip_tags(to, s, n);
 	} else {
 		/* stream_strip_tags' own loop, run once for the text and the
 		 * mentions together: finding the tags is what costs */
 		while (stream_next_tag(s, n, pos, &t)) {
-			buf_add(&r->stripped, s + pos, t.start - pos);
-			buf_add(&r->stripped, s + t.text_start,
+			buf_add(to, s + pos, t.start - pos);
+			buf_add(to, s + t.text_start,
 			    t.text_end - t.text_start);
-			buf_clear(&r->mention);
-			stream_unescape(&r->mention, s + t.text_start,
-			    t.text_end - t.text_start);
-			mentions_add(&r->m, t.type, r->mention.data,
-			    r->mention.len);
+			if (amp) {
+				buf_clear(&r->mention);
+				stream_unescape(&r->mention, s + t.text_start,
+				    t.text_end - t.text_start);
+				mentions_add(&r->m, t.type, r->mention.data,
+				    r->mention.len);
+			} else {
+				mentions_add(&r->m, t.type, s + t.text_start,
+				    t.text_end - t.text_start);
+			}
 			pos = t.end;
 		}
-		buf_add(&r->stripped, s + pos, n - pos);
+		buf_add(to, s + pos, n - pos);
 	}
-	stream_unescape(out, r->stripped.data, r->stripped.len);
+	if (amp)
+		stream_unescape(out, r->stripped.data, r->stripped.len);
 }
 
 /* a row per entity mention of the line s[0..n), whose text is r->text */
@@ -164,7 +185,7 @@ text_line(struct row_reader *r, const char *s, size_t n)
 	case ROWS_LINE:
 		mentions_clear(&r->m);
 		memset(&row, 0, sizeof row);
-		if (!memchr(s, '<', n) && !memchr(s, '&', n)) {
+		if (swar_tag_or_escape(s, n) == n) {
 			/* no tag, no escape: the line is its text */
 			row.text = s;
 			row.textlen = n;
