@@ -4,6 +4,7 @@
 
 #include "err.h"
 #include "stream.h"
+#include "swar.h"
 #include "xalloc.h"
 
 const char *const entity_type_names[ENT_NTYPES] = {
@@ -71,8 +72,17 @@ is_space(char c)
 static char *
 folded(const char *s, size_t n)
 {
-	char *v = xmalloc(n + 1), *p = v;
+	char *v, *p;
 	size_t i;
+
+	/* most values hold single spaces inside only: nothing to fold */
+	for (i = 0; i < n; i++)
+		if (is_space(s[i]) && (s[i] != ' ' || i == 0 || i + 1 == n ||
+		    s[i + 1] == ' '))
+			break;
+	if (i == n)
+		return xmemdup(s, n);
+	v = p = xmalloc(n + 1);
 
 	for (i = 0; i < n; i++) {
 		if (!is_space(s[i]))
@@ -136,6 +146,17 @@ doc_merge_repeats(struct doc *d)
 
 	if (d->n < 2)
 		return;
+	if (d->n <= 8) {
+		/* a usual line, a few names each once: no sort is needed to
+		 * see that (a bound keeps this from being quadratic) */
+		for (i = 1; i < d->n; i++)
+			for (j = 0; j < i; j++)
+				if (strcmp(d->attrs[i].name,
+				    d->attrs[j].name) == 0)
+					goto repeats;
+		return;
+	}
+repeats:
 	by_name = xreallocarray(NULL, d->n, sizeof *by_name);
 	for (i = 0; i < d->n; i++)
 		by_name[i] = &d->attrs[i];
@@ -176,25 +197,28 @@ static const struct {
 static void
 attr_unescape(struct buf *out, const char *s, size_t n)
 {
-	size_t i, j, len;
+	size_t i, j, len, run = 0;
+	const char *amp;
 
+	/* runs up to each '&' in one copy: most values have none */
 	for (i = 0; i < n; i++) {
-		if (s[i] == '&') {
-			for (j = 0; j < sizeof attr_refs / sizeof *attr_refs;
-			    j++) {
-				len = strlen(attr_refs[j].ref);
-				if (n - i >= len &&
-				    memcmp(s + i, attr_refs[j].ref, len) == 0)
-					break;
-			}
-			if (j < sizeof attr_refs / sizeof *attr_refs) {
-				buf_addc(out, attr_refs[j].c);
-				i += strlen(attr_refs[j].ref) - 1;
-				continue;
-			}
+		if (!(amp = memchr(s + i, '&', n - i)))
+			break;
+		i = (size_t)(amp - s);
+		for (j = 0; j < sizeof attr_refs / sizeof *attr_refs; j++) {
+			len = strlen(attr_refs[j].ref);
+			if (n - i >= len &&
+			    memcmp(s + i, attr_refs[j].ref, len) == 0)
+				break;
 		}
-		buf_addc(out, s[i]);
+		if (j < sizeof attr_refs / sizeof *attr_refs) {
+			buf_add(out, s + run, i - run);
+			buf_addc(out, attr_refs[j].c);
+			i += strlen(attr_refs[j].ref) - 1;
+			run = i + 1;
+		}
 	}
+	buf_add(out, s + run, n - run);
 }
 
 static int
@@ -444,10 +468,10 @@ stream_next_tag(const char *s, size_t n, size_t from, struct tag_span *t)
 	int type, closing, open_type = -1;
 
 	for (i = from; i < n; i = k + len) {
-		lt = memchr(s + i, '<', n - i);
-		if (!lt)
+		k = i + swar_find(s + i, n - i, '<');
+		if (k == n)
 			return 0;
-		k = (size_t)(lt - s);
+		lt = s + k;
 		len = entity_tag_at(lt, n - k, &type, &closing);
 		if (!len) {
 			len = 1;
