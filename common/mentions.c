@@ -52,6 +52,8 @@ mentions_clear(struct mentions *m)
 	if (m->used == 0)
 		return;
 	for (t = 0; t < ENT_NTYPES; t++) {
+		if (!(m->types & 1u << t))
+			continue;	/* most rows name a type or two */
 		buf_clear(&m->joined[t]);
 		m->count[t] = 0;
 		if (m->cap[t] > 256) {
@@ -75,6 +77,7 @@ mentions_clear(struct mentions *m)
 			m->slots[m->filled[i]].type = -1;
 	}
 	m->used = 0;
+	m->types = 0;
 }
 
 /*
@@ -162,6 +165,7 @@ mentions_add(struct mentions *m, int type, const char *s, size_t n)
 	m->items[type][m->count[type]].off = slot->off;
 	m->items[type][m->count[type]].len = n;
 	m->count[type]++;
+	m->types |= 1u << type;
 	m->filled[m->used++] = (size_t)(slot - m->slots);
 	if (m->used * 2 >= m->nslots)
 		grow(m);

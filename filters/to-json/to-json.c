@@ -8,6 +8,7 @@
  * trafilatura's JSON does.  The keys are the column names, in order.
  */
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,6 +49,9 @@ struct ctx {
 	struct buf template;
 	struct slot *slots;
 	size_t nslots;
+	/* which slots a row fills: the fixed ones, and per entity type
+	 * those its mentions fill (a row visits only these) */
+	uint64_t fixed_slots, type_slots[ENT_NTYPES];
 	size_t repaired;	/* invalid UTF-8 replaced (never, from the
 				   stream reader) */
 };
@@ -84,6 +88,8 @@ doc_begin(void *arg, const struct doc *d)
 	buf_clear(t);
 	buf_addc(t, '{');
 	c->nslots = 0;
+	c->fixed_slots = 0;
+	memset(c->type_slots, 0, sizeof c->type_slots);
 	for (i = 0; i < c->cols.n; i++) {
 		buf_add(t, c->key[i].data, c->key[i].len);
 		if (c->cols.v[i].kind == COL_ATTR) {
@@ -102,17 +108,36 @@ doc_begin(void *arg, const struct doc *d)
 		if (sl->kind == COL_MENTIONS) {
 			buf_add(t, "[]", 2);
 			sl->skip = 2;
+			c->type_slots[sl->type] |= 1ULL << (c->nslots - 1);
+		} else {
+			c->fixed_slots |= 1ULL << (c->nslots - 1);
 		}
 	}
 	buf_add(t, "}\n", 2);
+	buf_reserve(t, 16);	/* put_run may load 16 bytes past a run */
 }
 
-/* append s[0..n) with room for 20 bytes more (a number) after it */
+/* room put_run leaves after a run: a number, or a copy's overshoot */
+#define RUN_ROOM 20
+
+/*
+ * Append the template's bytes s[0..n), leaving RUN_ROOM bytes of room
+ * after them.  Runs are short (a few keys) and many (a few a row): copied
+ * 16 bytes at a time, as the room allows, instead of a call to memcpy.
+ * The template keeps 16 bytes of room past its end, so the last load
+ * stays inside its allocation; the bytes past a run are overwritten by
+ * what follows it.
+ */
 static inline void
 put_run(struct buf *b, const char *s, size_t n)
 {
-	buf_reserve(b, n + 20);
-	memcpy(b->data + b->len, s, n);
+	char *d;
+	size_t k;
+
+	buf_reserve(b, n + RUN_ROOM);
+	d = b->data + b->len;
+	for (k = 0; k < n; k += 16)
+		memcpy(d + k, s + k, 16);
 	b->len += n;
 }
 
@@ -120,13 +145,16 @@ put_run(struct buf *b, const char *s, size_t n)
 static inline void
 put_number(struct buf *b, size_t v)
 {
-	char num[20], *p = num + sizeof num;
+	size_t len = 1, x;
+	char *d;
 
+	for (x = v; x >= 10; x /= 10)
+		len++;
+	d = b->data + b->len + len;
 	do
-		*--p = (char)('0' + v % 10);
+		*--d = (char)('0' + v % 10);
 	while ((v /= 10) > 0);
-	memcpy(b->data + b->len, p, (size_t)(num + sizeof num - p));
-	b->len += (size_t)(num + sizeof num - p);
+	b->len += len;
 }
 
 static void
@@ -152,13 +180,15 @@ put_row(void *arg, const struct row *r)
 	const struct slot *sl;
 	struct buf *out = &c->out;
 	const char *t = c->template.data, *s;
-	size_t i, from = 0;
+	size_t from = 0;
+	uint64_t fill = c->fixed_slots;
+	unsigned types = r->m->types;
 
-	for (i = 0; i < c->nslots; i++) {
-		sl = &c->slots[i];
-		/* most rows name few types: an empty list stays in the run */
-		if (sl->kind == COL_MENTIONS && r->m->count[sl->type] == 0)
-			continue;
+	/* most rows name a type or two: an empty list stays in the run */
+	for (; types; types &= types - 1)
+		fill |= c->type_slots[__builtin_ctz(types)];
+	for (; fill; fill &= fill - 1) {
+		sl = &c->slots[__builtin_ctzll(fill)];
 		put_run(out, t + from, sl->at - from);
 		from = sl->at + sl->skip;
 		switch (sl->kind) {
@@ -237,7 +267,7 @@ main(int argc, char *argv[])
 	struct ctx c;
 	const char *columns = NULL;
 	int ch, status;
-	size_t i;
+	size_t i, j;
 
 	cli_start(argv[0]);
 	while ((ch = cli_getopt(argc, argv, "c:hVr:", longopts)) != -1) {
@@ -263,6 +293,13 @@ main(int argc, char *argv[])
 				    " unique", c.cols.v[i].name);
 	c.key = xcalloc(c.cols.n, sizeof *c.key);
 	c.slots = xcalloc(c.cols.n, sizeof *c.slots);
+	/* a slot is a column other than an attribute, each name once: at
+	 * most the 10 computed columns and the entity types, so a bit each
+	 * fits in fixed_slots */
+	for (i = 0, j = 0; i < c.cols.n; i++)
+		j += c.cols.v[i].kind != COL_ATTR;
+	if (j > 64)
+		die("%zu columns other than attributes: at most 64", j);
 	for (i = 0; i < c.cols.n; i++) {
 		key_name(&c.key[i], &c.cols, i);
 		for (size_t j = 0; j < i; j++)
