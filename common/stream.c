@@ -4,7 +4,6 @@
 
 #include "err.h"
 #include "stream.h"
-#include "swar.h"
 #include "xalloc.h"
 
 const char *const entity_type_names[ENT_NTYPES] = {
@@ -468,10 +467,10 @@ stream_next_tag(const char *s, size_t n, size_t from, struct tag_span *t)
 	int type, closing, open_type = -1;
 
 	for (i = from; i < n; i = k + len) {
-		k = i + swar_find(s + i, n - i, '<');
-		if (k == n)
+		lt = memchr(s + i, '<', n - i);
+		if (!lt)
 			return 0;
-		lt = s + k;
+		k = (size_t)(lt - s);
 		len = entity_tag_at(lt, n - k, &type, &closing);
 		if (!len) {
 			len = 1;

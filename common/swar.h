@@ -120,33 +120,6 @@ swar_line_scan(const char *s, size_t n, int *special)
 }
 
 /*
- * The offset of the first byte c in s[0..n), or n: memchr for the short
- * distances between the tags of a line, where the call costs more than
- * the search.
- */
-static inline size_t
-swar_find(const char *s, size_t n, unsigned char c)
-{
-	size_t i = 0;
-
-#ifdef __SSE2__
-	const __m128i v = _mm_set1_epi8((char)c);
-
-	for (; i + 16 <= n; i += 16) {
-		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-		int m = _mm_movemask_epi8(_mm_cmpeq_epi8(x, v));
-
-		if (m)
-			return i + (size_t)__builtin_ctz((unsigned)m);
-	}
-#endif
-	for (; i < n; i++)
-		if ((unsigned char)s[i] == c)
-			break;
-	return i;
-}
-
-/*
  * The offset of the first '<' or '&' in s[0..n), or n: the bytes that
  * make a stream line more than its text (a tag, an escape).
  */
