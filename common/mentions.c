@@ -47,13 +47,14 @@ void
 mentions_clear(struct mentions *m)
 {
 	size_t i;
+	unsigned types;
 	int t;
 
 	if (m->used == 0)
 		return;
-	for (t = 0; t < ENT_NTYPES; t++) {
-		if (!(m->types & 1u << t))
-			continue;	/* most rows name a type or two */
+	/* only the types the row named: most name one or two */
+	for (types = m->types; types; types &= types - 1) {
+		t = __builtin_ctz(types);
 		buf_clear(&m->joined[t]);
 		m->count[t] = 0;
 		if (m->cap[t] > 256) {
