@@ -31,8 +31,20 @@ test_mentions(void)
 	CHECK_STR(m.joined[ENT_LOCATION].data, "US");
 	CHECK_STR(m.joined[ENT_ORGANIZATION].data, "US");
 	CHECK(m.count[ENT_PERSON] == 2);
+	/* types says which have mentions (an empty one names nothing) */
+	CHECK(m.types == (1u << ENT_PERSON | 1u << ENT_LOCATION |
+	    1u << ENT_ORGANIZATION));
 	mentions_clear(&m);
 	CHECK(m.joined[ENT_PERSON].len == 0);
+	CHECK(m.joined[ENT_LOCATION].len == 0);
+	CHECK(m.count[ENT_ORGANIZATION] == 0);
+	CHECK(m.types == 0);
+	/* what a cleared row had may come again, once */
+	mentions_add(&m, ENT_LOCATION, "US", 2);
+	mentions_add(&m, ENT_LOCATION, "US", 2);
+	CHECK_STR(m.joined[ENT_LOCATION].data, "US");
+	CHECK(m.types == 1u << ENT_LOCATION);
+	mentions_clear(&m);
 	/* enough to grow the table, then shrink it back */
 	for (i = 0; i < 500; i++) {
 		snprintf(name, sizeof name, "n%d", i % 250);
