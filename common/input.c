@@ -213,9 +213,14 @@ input_origin(const struct input *in, unsigned long long *decoded)
 	return in->gz ? in->block_member : in->read_at;
 }
 
-/* turn the raw bytes s[0..n) of one line into the repaired line */
+/*
+ * Make the raw bytes s[0..n) of one line the line: as they are when they
+ * need no repair (most lines), else repaired into in->fixed.  clean: the
+ * caller's scan saw no byte repair must look at.
+ */
 static int
-finish_line(struct input *in, const char *s, size_t n, struct buf *line)
+finish_line(struct input *in, const char *s, size_t n, int clean,
+    struct line_view *line)
 {
 	size_t before;
 
@@ -224,9 +229,16 @@ finish_line(struct input *in, const char *s, size_t n, struct buf *line)
 		n -= 3;
 	}
 	in->lineno++;
-	buf_clear(line);
+	if (clean || utf8_clean_prefix(s, n) == n) {
+		line->data = s;
+		line->len = n;
+		return 1;
+	}
+	buf_clear(&in->fixed);
 	before = in->repairs.invalid + in->repairs.controls;
-	utf8_repair(line, s, n, &in->repairs);
+	utf8_repair(&in->fixed, s, n, &in->repairs);
+	line->data = in->fixed.data;
+	line->len = in->fixed.len;
 	if (in->opt->strict &&
 	    in->repairs.invalid + in->repairs.controls != before) {
 		warning("%s:%zu: invalid UTF-8 or control character",
@@ -264,10 +276,11 @@ cut_long_line(struct input *in, size_t max)
 }
 
 int
-input_line(struct input *in, struct buf *line)
+input_line_view(struct input *in, struct line_view *line)
 {
 	size_t max = in->opt->max_line ? in->opt->max_line : INPUT_MAX_LINE;
 	size_t k, avail;
+	int special = 0;
 
 	if (in->failed)
 		return 0;
@@ -280,15 +293,20 @@ input_line(struct input *in, struct buf *line)
 		    !fill(in))
 			return 0;
 	}
-	/* the common case: the whole line lies inside the block */
+	/*
+	 * The common case: the whole line lies inside the block.  It is
+	 * used where it lies, its line end overwritten with the NUL that
+	 * callers may rely on (the byte was read, and the block is ours).
+	 */
 	avail = in->end - in->pos;
-	k = swar_line_end(in->block + in->pos, avail);
+	k = swar_line_scan(in->block + in->pos, avail, &special);
 	if (k < avail && k <= max) {
-		const char *s = in->block + in->pos;
+		char *s = in->block + in->pos;
 
 		in->pos += k;
 		skip_line_end(in);
-		return finish_line(in, s, k, line);
+		s[k] = '\0';
+		return finish_line(in, s, k, !special, line);
 	}
 	buf_clear(&in->raw);
 	for (;;) {
@@ -310,7 +328,20 @@ input_line(struct input *in, struct buf *line)
 			break;
 		}
 	}
-	return finish_line(in, in->raw.data, in->raw.len, line);
+	return finish_line(in, in->raw.data ? in->raw.data : "", in->raw.len,
+	    0, line);
+}
+
+int
+input_line(struct input *in, struct buf *line)
+{
+	struct line_view v;
+
+	if (!input_line_view(in, &v))
+		return 0;
+	buf_clear(line);
+	buf_add(line, v.data, v.len);
+	return 1;
 }
 
 static void
@@ -358,6 +389,7 @@ run_one(const char *operand, const struct input_options *opt, input_fn fn,
 	else
 		clearerr(stdin);
 	buf_free(&in.raw);
+	buf_free(&in.fixed);
 	return failed;
 }
 

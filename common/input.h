@@ -49,7 +49,8 @@ struct input {
 	size_t pos, end;
 	int eof;
 	int after_cr;		/* the last line ended in CR: skip one LF */
-	struct buf raw;
+	struct buf raw;		/* a line that spans blocks, or is cut */
+	struct buf fixed;	/* a line that needed repair */
 
 	/* private to the block reader */
 	int sniffed;		/* the first block was looked at */
@@ -69,6 +70,20 @@ typedef void (*input_fn)(struct input *in, void *ctx);
  */
 int input_each(int argc, char *const argv[], const struct input_options *opt,
     input_fn fn, void *ctx);
+
+/* a line as the reader holds it: NUL-terminated, read-only */
+struct line_view {
+	const char *data;
+	size_t len;
+};
+
+/*
+ * Read the next line without copying it: line points into the reader's
+ * block (or, for a line that spans blocks or needed repair, into its own
+ * buffer) and stays valid until the next call on in.  Returns as
+ * input_line.
+ */
+int input_line_view(struct input *in, struct line_view *line);
 
 /*
  * Read the next line into line (replacing its contents).  Returns 1 for a

@@ -25,6 +25,8 @@ struct mentions {
 	struct buf joined[ENT_NTYPES];	/* what the entity columns show */
 	size_t count[ENT_NTYPES];	/* distinct mentions */
 	struct mention_item *items[ENT_NTYPES];	/* count[type] of them */
+	unsigned types;		/* bit t set: count[t] > 0 (writers skip the
+				   other types, clear clears only these) */
 
 	/* private: an open-addressing set of what was seen */
 	const char *sep;

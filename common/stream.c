@@ -71,8 +71,17 @@ is_space(char c)
 static char *
 folded(const char *s, size_t n)
 {
-	char *v = xmalloc(n + 1), *p = v;
+	char *v, *p;
 	size_t i;
+
+	/* most values hold single spaces inside only: nothing to fold */
+	for (i = 0; i < n; i++)
+		if (is_space(s[i]) && (s[i] != ' ' || i == 0 || i + 1 == n ||
+		    s[i + 1] == ' '))
+			break;
+	if (i == n)
+		return xmemdup(s, n);
+	v = p = xmalloc(n + 1);
 
 	for (i = 0; i < n; i++) {
 		if (!is_space(s[i]))
@@ -136,6 +145,17 @@ doc_merge_repeats(struct doc *d)
 
 	if (d->n < 2)
 		return;
+	if (d->n <= 8) {
+		/* a usual line, a few names each once: no sort is needed to
+		 * see that (a bound keeps this from being quadratic) */
+		for (i = 1; i < d->n; i++)
+			for (j = 0; j < i; j++)
+				if (strcmp(d->attrs[i].name,
+				    d->attrs[j].name) == 0)
+					goto repeats;
+		return;
+	}
+repeats:
 	by_name = xreallocarray(NULL, d->n, sizeof *by_name);
 	for (i = 0; i < d->n; i++)
 		by_name[i] = &d->attrs[i];
@@ -176,25 +196,28 @@ static const struct {
 static void
 attr_unescape(struct buf *out, const char *s, size_t n)
 {
-	size_t i, j, len;
+	size_t i, j, len, run = 0;
+	const char *amp;
 
+	/* runs up to each '&' in one copy: most values have none */
 	for (i = 0; i < n; i++) {
-		if (s[i] == '&') {
-			for (j = 0; j < sizeof attr_refs / sizeof *attr_refs;
-			    j++) {
-				len = strlen(attr_refs[j].ref);
-				if (n - i >= len &&
-				    memcmp(s + i, attr_refs[j].ref, len) == 0)
-					break;
-			}
-			if (j < sizeof attr_refs / sizeof *attr_refs) {
-				buf_addc(out, attr_refs[j].c);
-				i += strlen(attr_refs[j].ref) - 1;
-				continue;
-			}
+		if (!(amp = memchr(s + i, '&', n - i)))
+			break;
+		i = (size_t)(amp - s);
+		for (j = 0; j < sizeof attr_refs / sizeof *attr_refs; j++) {
+			len = strlen(attr_refs[j].ref);
+			if (n - i >= len &&
+			    memcmp(s + i, attr_refs[j].ref, len) == 0)
+				break;
 		}
-		buf_addc(out, s[i]);
+		if (j < sizeof attr_refs / sizeof *attr_refs) {
+			buf_add(out, s + run, i - run);
+			buf_addc(out, attr_refs[j].c);
+			i += strlen(attr_refs[j].ref) - 1;
+			run = i + 1;
+		}
 	}
+	buf_add(out, s + run, n - run);
 }
 
 static int
@@ -310,13 +333,49 @@ stream_line_kind(const char *s, size_t n)
 /* ---- the escape rule ---- */
 
 /*
+ * The entity type whose name, then '>', starts s[0..n) ("PERSON>"), with
+ * *len set to the name's length plus one; -1 if none.  Every tag of every
+ * line passes here: one switch on the first letter and a compare of a
+ * known length each, instead of a scan of the capitals and a lookup.
+ * An entity name is followed by '>' or it is no tag, so "PERSONS>" is
+ * none, as the scan of capitals found.
+ */
+static int
+entity_name_at(const char *s, size_t n, size_t *len)
+{
+#define NAME_IS(lit, type) \
+	if (n >= sizeof lit && memcmp(s, lit ">", sizeof lit) == 0) { \
+		*len = sizeof lit; \
+		return type; \
+	}
+	if (n == 0)
+		return -1;
+	switch (s[0]) {
+	case 'P':
+		NAME_IS("PERSON", ENT_PERSON);
+		NAME_IS("PERCENT", ENT_PERCENT);
+		break;
+	case 'O': NAME_IS("ORGANIZATION", ENT_ORGANIZATION); break;
+	case 'L': NAME_IS("LOCATION", ENT_LOCATION); break;
+	case 'D': NAME_IS("DATE", ENT_DATE); break;
+	case 'T': NAME_IS("TIME", ENT_TIME); break;
+	case 'M':
+		NAME_IS("MONEY", ENT_MONEY);
+		NAME_IS("MISC", ENT_MISC);
+		break;
+	}
+	return -1;
+#undef NAME_IS
+}
+
+/*
  * The length of the stream tag that a '<' at s[0] would start ("<doc",
  * "</doc>", "<TYPE>", "</TYPE>"), or 0 if it starts none.
  */
 static size_t
 tag_at(const char *s, size_t n)
 {
-	size_t i = 1, start;
+	size_t i = 1, len;
 
 	if (n > 1 && s[1] == '/')
 		i = 2;
@@ -326,12 +385,7 @@ tag_at(const char *s, size_t n)
 		return n - i > 3 && (s[i + 3] == ' ' || s[i + 3] == '\t' ||
 		    s[i + 3] == '>') ? i + 3 : 0;
 	}
-	start = i;
-	while (i < n && s[i] >= 'A' && s[i] <= 'Z')
-		i++;
-	if (i == start || i >= n || s[i] != '>')
-		return 0;
-	return entity_type_lookup(s + start, i - start) >= 0 ? i + 1 : 0;
+	return entity_name_at(s + i, n - i, &len) >= 0 ? i + len : 0;
 }
 
 void
@@ -390,13 +444,12 @@ stream_unescape(struct buf *out, const char *s, size_t n)
 static size_t
 entity_tag_at(const char *s, size_t n, int *type, int *closing)
 {
-	size_t len = tag_at(s, n), name = n > 1 && s[1] == '/' ? 2 : 1;
+	size_t name = n > 1 && s[1] == '/' ? 2 : 1, len;
 
-	if (len < name + 2 || s[name] < 'A' || s[name] > 'Z')
+	if (n <= name || (*type = entity_name_at(s + name, n - name, &len)) < 0)
 		return 0;
 	*closing = name == 2;
-	*type = entity_type_lookup(s + name, len - name - 1);
-	return len;
+	return name + len;
 }
 
 /*
@@ -497,7 +550,6 @@ void
 stream_reader_free(struct stream_reader *r)
 {
 	doc_free(&r->doc);
-	buf_free(&r->line);
 }
 
 static enum stream_event
@@ -524,7 +576,7 @@ stream_read(struct stream_reader *r)
 		if (r->held) {
 			r->held = 0;
 			kind = r->held_kind;
-		} else if (input_line(r->in, &r->line)) {
+		} else if (input_line_view(r->in, &r->line)) {
 			kind = stream_line_kind(r->line.data, r->line.len);
 		} else {
 			break;

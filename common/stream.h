@@ -110,7 +110,7 @@ struct stream_reader {
 	struct input *in;
 	struct doc doc;
 	int explicit_doc;	/* the document had a <doc> line */
-	struct buf line;
+	struct line_view line;	/* valid until the next stream_read */
 
 	/* private */
 	int in_doc, seen_text, pending_break, held;

@@ -6,6 +6,9 @@
 
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define SWAR_ONES 0x0101010101010101ULL
 #define SWAR_HIGHS 0x8080808080808080ULL
@@ -33,12 +36,25 @@ swar_eq(uint64_t w, unsigned char c)
  * The offset of the first line end (LF or CR) in s[0..n), or n.  One pass
  * for both bytes: two memchr calls would rescan the rest of a block for
  * each short line of a file that has only the other kind of line end.
+ * With SSE2 (every x86-64) sixteen bytes at a time, else eight.
  */
 static inline size_t
 swar_line_end(const char *s, size_t n)
 {
 	size_t i = 0;
 
+#ifdef __SSE2__
+	const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+
+	for (; i + 16 <= n; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		int m = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, lf),
+		    _mm_cmpeq_epi8(x, cr)));
+
+		if (m)
+			return i + (size_t)__builtin_ctz((unsigned)m);
+	}
+#endif
 	for (; i + 8 <= n; i += 8) {
 		uint64_t w = swar_load(s + i);
 
@@ -47,6 +63,91 @@ swar_line_end(const char *s, size_t n)
 	}
 	for (; i < n; i++)
 		if (s[i] == '\n' || s[i] == '\r')
+			break;
+	return i;
+}
+
+/*
+ * swar_line_end, and whether the line before the end holds a byte that
+ * UTF-8 repair must look at (utf8_clean_prefix): a non-ASCII byte or a
+ * control other than TAB.  *special is set, never cleared.  The line
+ * reader runs this over every byte, so the test rides on the same loads:
+ * as signed bytes, the controls and the non-ASCII bytes are exactly those
+ * below 0x20 (LF and CR among them, so only a word holding one of those
+ * bytes needs a second look).
+ */
+static inline size_t
+swar_line_scan(const char *s, size_t n, int *special)
+{
+	size_t i = 0;
+
+#ifdef __SSE2__
+	const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+	const __m128i tab = _mm_set1_epi8('\t'), space = _mm_set1_epi8(0x20);
+
+	for (; i + 16 <= n; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		unsigned low = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x,
+		    space));
+		unsigned end, other;
+
+		if (!low)
+			continue;
+		end = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr)));
+		other = low & ~end & ~(unsigned)_mm_movemask_epi8(
+		    _mm_cmpeq_epi8(x, tab));
+		if (end) {
+			unsigned at = (unsigned)__builtin_ctz(end);
+
+			if (other & ((1u << at) - 1))
+				*special = 1;
+			return i + at;
+		}
+		if (other)
+			*special = 1;
+	}
+#endif
+	for (; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '\n' || c == '\r')
+			break;
+		if (c >= 0x80 || (c < 0x20 && c != '\t'))
+			*special = 1;
+	}
+	return i;
+}
+
+/*
+ * The offset of the first '<' or '&' in s[0..n), or n: the bytes that
+ * make a stream line more than its text (a tag, an escape).
+ */
+static inline size_t
+swar_tag_or_escape(const char *s, size_t n)
+{
+	size_t i = 0;
+
+#ifdef __SSE2__
+	const __m128i lt = _mm_set1_epi8('<'), amp = _mm_set1_epi8('&');
+
+	for (; i + 16 <= n; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		int m = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, lt),
+		    _mm_cmpeq_epi8(x, amp)));
+
+		if (m)
+			return i + (size_t)__builtin_ctz((unsigned)m);
+	}
+#endif
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w = swar_load(s + i);
+
+		if (swar_eq(w, '<') | swar_eq(w, '&'))
+			break;
+	}
+	for (; i < n; i++)
+		if (s[i] == '<' || s[i] == '&')
 			break;
 	return i;
 }

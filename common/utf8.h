@@ -72,6 +72,12 @@ utf8_nfc_stable(int32_t cp)
 	    (cp >= 0x1F300 && cp <= 0x1FAFF);
 }
 
+/*
+ * The length of the longest prefix of s[0..n) that utf8_repair() copies
+ * unchanged: n when s is well-formed and holds no control but TAB.
+ */
+size_t utf8_clean_prefix(const char *s, size_t n);
+
 /* Whether NFC could change well-formed s[0..n): 0 when every character
  * is ASCII or utf8_nfc_stable. */
 int utf8_nfc_may_change(const char *s, size_t n);

@@ -7,38 +7,76 @@
 #include "json.h"
 #include "utf8.h"
 
+/* room past the end of what is written: a 16-byte store may overshoot */
+#define OVERSHOOT 16
+
 /*
- * The index of the first byte of s[i..n) that is not copied as it is:
- * '"', '\', a C0 control or a non-ASCII byte (n if none).  Every byte of
+ * Copy s[i..n) to out up to the first byte that is not copied as it is:
+ * '"', '\', a C0 control or a non-ASCII byte; return its index (n if
+ * none).  out must have room for n - i + OVERSHOOT bytes.  Every byte of
  * every string passes here, so 16 at a time with SSE2: as signed bytes,
  * the controls and the non-ASCII bytes are exactly those below 0x20.
+ * Sixteen bytes are stored before they are tested (a store past the
+ * special byte is overwritten by what follows, inside the room), and a
+ * tail shorter than 16, most mentions, is tested in a zeroed copy, so
+ * nothing is read past s + n.
  */
 static size_t
-next_special(const char *s, size_t n, size_t i)
+copy_plain(struct buf *out, const char *s, size_t n, size_t i)
 {
+	char *d = out->data + out->len;
 #ifdef __SSE2__
 	const __m128i space = _mm_set1_epi8(0x20);
 	const __m128i quote = _mm_set1_epi8('"');
 	const __m128i bslash = _mm_set1_epi8('\\');
+	char tail[16];
 	__m128i x;
-	int mask;
+	unsigned mask;
 
-	for (; i + 16 <= n; i += 16) {
-		x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-		mask = _mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(x, space),
-		    _mm_or_si128(_mm_cmpeq_epi8(x, quote),
-		    _mm_cmpeq_epi8(x, bslash))));
-		if (mask)
-			return i + (size_t)__builtin_ctz((unsigned)mask);
+	for (;;) {
+		if (i + 16 <= n) {
+			x = _mm_loadu_si128((const __m128i *)(const void *)
+			    (s + i));
+		} else if (i < n) {
+			memset(tail, 0, sizeof tail);
+			memcpy(tail, s + i, n - i);
+			x = _mm_loadu_si128((const __m128i *)(const void *)
+			    tail);
+		} else {
+			break;
+		}
+		_mm_storeu_si128((__m128i *)(void *)d, x);
+		mask = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_cmplt_epi8(x, space), _mm_or_si128(
+		    _mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash))));
+		if (n - i < 16)
+			mask &= (1u << (n - i)) - 1;	/* not the zeros */
+		if (mask) {
+			unsigned at = (unsigned)__builtin_ctz(mask);
+
+			d += at;
+			i += at;
+			break;
+		}
+		if (n - i < 16) {
+			d += n - i;
+			i = n;
+			break;
+		}
+		d += 16;
+		i += 16;
 	}
-#endif
+#else
 	for (; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 
 		if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\')
-			return i;
+			break;
+		*d++ = (char)c;
 	}
-	return n;
+#endif
+	out->len = (size_t)(d - out->data);
+	return i;
 }
 
 static void
@@ -64,32 +102,34 @@ put_escape(struct buf *out, unsigned char c)
 size_t
 json_put_string(struct buf *out, const char *s, size_t n)
 {
-	size_t i = 0, k, len, repaired = 0;
+	size_t i = 0, len, repaired = 0;
 	int32_t cp;
 
-	buf_reserve(out, n + 2);
+	buf_reserve(out, n + 2 + OVERSHOOT);
 	out->data[out->len++] = '"';
 	for (;;) {
-		k = next_special(s, n, i);
-		buf_add(out, s + i, k - i);
-		if (k == n)
+		i = copy_plain(out, s, n, i);
+		if (i == n)
 			break;
-		if ((unsigned char)s[k] < 0x80) {
-			put_escape(out, (unsigned char)s[k]);
-			i = k + 1;
-			continue;
-		}
-		len = utf8_decode(s + k, n - k, &cp);
-		if (cp < 0) {
-			buf_add(out, "\xEF\xBF\xBD", 3);
-			repaired++;
-		} else if (cp == 0x2028 || cp == 0x2029) {
-			buf_add(out, cp == 0x2028 ? "\\u2028" : "\\u2029", 6);
+		if ((unsigned char)s[i] < 0x80) {
+			put_escape(out, (unsigned char)s[i]);
+			len = 1;
 		} else {
-			buf_add(out, s + k, len);
+			len = utf8_decode(s + i, n - i, &cp);
+			if (cp < 0) {
+				buf_add(out, "\xEF\xBF\xBD", 3);
+				repaired++;
+			} else if (cp == 0x2028 || cp == 0x2029) {
+				buf_add(out, cp == 0x2028 ? "\\u2028" :
+				    "\\u2029", 6);
+			} else {
+				buf_add(out, s + i, len);
+			}
 		}
-		i = k + len;
+		i += len;
+		buf_reserve(out, n - i + 1 + OVERSHOOT);
 	}
-	buf_addc(out, '"');
+	out->data[out->len++] = '"';
+	out->data[out->len] = '\0';
 	return repaired;
 }

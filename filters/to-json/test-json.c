@@ -17,6 +17,52 @@ str(const char *in, size_t n, const char *want, size_t want_repaired)
 
 #define S(in, want) str((in), sizeof (in) - 1, (want), 0)
 
+/*
+ * A '"' or an 'é' at every place of strings of every length to 40, and
+ * none: the copy runs 16 bytes at a time and tests a shorter tail in a
+ * copy, so each length and place crosses one of its edges.  The output
+ * is written after other bytes, as rows write their strings.
+ */
+static void
+every_length_and_place(void)
+{
+	struct buf out = BUF_INIT, want = BUF_INIT;
+	char s[48];
+	size_t n, at, k;
+
+	for (n = 0; n <= 40; n++) {
+		for (at = 0; at <= n; at++) {
+			memset(s, 'a', n);
+			buf_clear(&want);
+			buf_add(&want, "{\"", 2);
+			for (k = 0; k < n; k++)
+				if (k == at)
+					buf_add(&want, "\\\"", 2);
+				else
+					buf_addc(&want, 'a');
+			buf_addc(&want, '"');
+			if (at < n)
+				s[at] = '"';
+			buf_clear(&out);
+			buf_addc(&out, '{');
+			CHECK(json_put_string(&out, s, n) == 0);
+			CHECK(out.len == want.len &&
+			    memcmp(out.data, want.data, out.len) == 0 &&
+			    out.data[out.len] == '\0');
+		}
+		if (n >= 2) {
+			memset(s, 'b', n);
+			memcpy(s + n / 2 - 1, "\xC3\xA9", 2);
+			buf_clear(&out);
+			json_put_string(&out, s, n);
+			CHECK(out.len == n + 2 &&
+			    memcmp(out.data + 1, s, n) == 0);
+		}
+	}
+	buf_free(&out);
+	buf_free(&want);
+}
+
 int
 main(void)
 {
@@ -54,5 +100,6 @@ main(void)
 	    "\\u0012\\u0013\\u0014\\u0015\\u0016\\u0017\\u0018\\u0019\\u001a"
 	    "\\u001b\\u001c\\u001d\\u001e\\u001f\"");
 	buf_free(&out);
+	every_length_and_place();
 	return check_report("test-json");
 }

@@ -8,6 +8,7 @@
  * trafilatura's JSON does.  The keys are the column names, in order.
  */
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,16 +24,36 @@
 
 #define OUT_FLUSH (64 * 1024)
 
+/*
+ * A column whose value changes from row to row, and where it goes in the
+ * document's row template: before template[at], in place of the skip
+ * bytes there (an entity column's "[]", kept when the row has none).
+ */
+struct slot {
+	enum col_kind kind;
+	int type;		/* COL_MENTIONS */
+	size_t at, skip;
+};
+
 struct ctx {
 	struct columns cols;
 	struct buf out;
 	struct buf *key;	/* per column: its key, '"name":', with the
 				   comma before it */
-	struct buf *attr;	/* per column: the document's attribute */
+	/*
+	 * A row as far as the document fixes it: the keys, the attributes
+	 * (the same on every row of a document), "[]" for each entity
+	 * column, the braces.  A row is the runs of it between its slots,
+	 * a few copies instead of two a column.
+	 */
+	struct buf template;
+	struct slot *slots;
+	size_t nslots;
+	/* which slots a row fills: the fixed ones, and per entity type
+	 * those its mentions fill (a row visits only these) */
+	uint64_t fixed_slots, type_slots[ENT_NTYPES];
 	size_t repaired;	/* invalid UTF-8 replaced (never, from the
 				   stream reader) */
-	size_t room;		/* keys, numbers, "[]" and "{}\n" of a row:
-				   reserved once, then stored unchecked */
 };
 
 static void
@@ -59,38 +80,81 @@ static void
 doc_begin(void *arg, const struct doc *d)
 {
 	struct ctx *c = arg;
+	struct buf *t = &c->template;
+	struct slot *sl;
 	const char *v;
 	size_t i;
 
+	buf_clear(t);
+	buf_addc(t, '{');
+	c->nslots = 0;
+	c->fixed_slots = 0;
+	memset(c->type_slots, 0, sizeof c->type_slots);
 	for (i = 0; i < c->cols.n; i++) {
-		if (c->cols.v[i].kind != COL_ATTR)
+		buf_add(t, c->key[i].data, c->key[i].len);
+		if (c->cols.v[i].kind == COL_ATTR) {
+			if ((v = doc_get(d, c->cols.v[i].name)))
+				c->repaired += json_put_string(t, v,
+				    strlen(v));
+			else
+				buf_add(t, "null", 4);
 			continue;
-		buf_clear(&c->attr[i]);
-		if ((v = doc_get(d, c->cols.v[i].name)))
-			c->repaired += json_put_string(&c->attr[i], v,
-			    strlen(v));
-		else
-			buf_add(&c->attr[i], "null", 4);
+		}
+		sl = &c->slots[c->nslots++];
+		sl->kind = c->cols.v[i].kind;
+		sl->type = c->cols.v[i].type;
+		sl->at = t->len;
+		sl->skip = 0;
+		if (sl->kind == COL_MENTIONS) {
+			buf_add(t, "[]", 2);
+			sl->skip = 2;
+			c->type_slots[sl->type] |= 1ULL << (c->nslots - 1);
+		} else {
+			c->fixed_slots |= 1ULL << (c->nslots - 1);
+		}
 	}
+	buf_add(t, "}\n", 2);
+	buf_reserve(t, 16);	/* put_run may load 16 bytes past a run */
 }
 
-/* append what fits in the room reserved (no check) */
+/* room put_run leaves after a run: a number, or a copy's overshoot */
+#define RUN_ROOM 20
+
+/*
+ * Append the template's bytes s[0..n), leaving RUN_ROOM bytes of room
+ * after them.  Runs are short (a few keys) and many (a few a row): copied
+ * 16 bytes at a time, as the room allows, instead of a call to memcpy.
+ * The template keeps 16 bytes of room past its end, so the last load
+ * stays inside its allocation; the bytes past a run are overwritten by
+ * what follows it.
+ */
 static inline void
-put_fixed(struct buf *b, const char *s, size_t n)
+put_run(struct buf *b, const char *s, size_t n)
 {
-	memcpy(b->data + b->len, s, n);
+	char *d;
+	size_t k;
+
+	buf_reserve(b, n + RUN_ROOM);
+	d = b->data + b->len;
+	for (k = 0; k < n; k += 16)
+		memcpy(d + k, s + k, 16);
 	b->len += n;
 }
 
+/* a number, into the room put_run left */
 static inline void
 put_number(struct buf *b, size_t v)
 {
-	char num[20], *p = num + sizeof num;
+	size_t len = 1, x;
+	char *d;
 
+	for (x = v; x >= 10; x /= 10)
+		len++;
+	d = b->data + b->len + len;
 	do
-		*--p = (char)('0' + v % 10);
+		*--d = (char)('0' + v % 10);
 	while ((v /= 10) > 0);
-	put_fixed(b, p, (size_t)(num + sizeof num - p));
+	b->len += len;
 }
 
 static void
@@ -99,11 +163,6 @@ put_mentions(struct ctx *c, const struct mentions *m, int type)
 	const struct mention_item *it = m->items[type];
 	size_t k;
 
-	if (m->count[type] == 0) {
-		/* most rows name few types */
-		put_fixed(&c->out, "[]", 2);
-		return;
-	}
 	buf_addc(&c->out, '[');
 	for (k = 0; k < m->count[type]; k++) {
 		if (k > 0)
@@ -112,30 +171,31 @@ put_mentions(struct ctx *c, const struct mentions *m, int type)
 		    m->joined[type].data + it[k].off, it[k].len);
 	}
 	buf_addc(&c->out, ']');
-	buf_reserve(&c->out, c->room);
 }
 
 static void
 put_row(void *arg, const struct row *r)
 {
 	struct ctx *c = arg;
-	const struct column *col;
+	const struct slot *sl;
 	struct buf *out = &c->out;
-	const char *s;
-	size_t i;
+	const char *t = c->template.data, *s;
+	size_t from = 0;
+	uint64_t fill = c->fixed_slots;
+	unsigned types = r->m->types;
 
-	buf_reserve(out, c->room);
-	out->data[out->len++] = '{';
-	for (i = 0; i < c->cols.n; i++) {
-		col = &c->cols.v[i];
-		put_fixed(out, c->key[i].data, c->key[i].len);
-		switch (col->kind) {
+	/* most rows name a type or two: an empty list stays in the run */
+	for (; types; types &= types - 1)
+		fill |= c->type_slots[__builtin_ctz(types)];
+	for (; fill; fill &= fill - 1) {
+		sl = &c->slots[__builtin_ctzll(fill)];
+		put_run(out, t + from, sl->at - from);
+		from = sl->at + sl->skip;
+		switch (sl->kind) {
 		case COL_ATTR:
-			buf_add(out, c->attr[i].data, c->attr[i].len);
-			buf_reserve(out, c->room);
-			break;
+			break;	/* in the template */
 		case COL_MENTIONS:
-			put_mentions(c, r->m, col->type);
+			put_mentions(c, r->m, sl->type);
 			break;
 		case COL_PARAGRAPH: put_number(out, r->paragraph); break;
 		case COL_SENTENCE: put_number(out, r->sentence); break;
@@ -147,21 +207,18 @@ put_row(void *arg, const struct row *r)
 		case COL_TEXT:
 			c->repaired += json_put_string(out, r->text,
 			    r->textlen);
-			buf_reserve(out, c->room);
 			break;
 		case COL_TYPE:
 			s = entity_type_names[r->type];
 			json_put_string(out, s, strlen(s));
-			buf_reserve(out, c->room);
 			break;
 		case COL_ENTITY:
 			c->repaired += json_put_string(out, r->entity,
 			    r->entitylen);
-			buf_reserve(out, c->room);
 			break;
 		}
 	}
-	put_fixed(out, "}\n", 2);
+	put_run(out, t + from, c->template.len - from);
 	out->data[out->len] = '\0';
 	if (out->len >= OUT_FLUSH) {
 		fwrite(out->data, 1, out->len, stdout);
@@ -210,7 +267,7 @@ main(int argc, char *argv[])
 	struct ctx c;
 	const char *columns = NULL;
 	int ch, status;
-	size_t i;
+	size_t i, j;
 
 	cli_start(argv[0]);
 	while ((ch = cli_getopt(argc, argv, "c:hVr:", longopts)) != -1) {
@@ -235,7 +292,14 @@ main(int argc, char *argv[])
 				usage_error("column '%s' twice: a key must be"
 				    " unique", c.cols.v[i].name);
 	c.key = xcalloc(c.cols.n, sizeof *c.key);
-	c.attr = xcalloc(c.cols.n, sizeof *c.attr);
+	c.slots = xcalloc(c.cols.n, sizeof *c.slots);
+	/* a slot is a column other than an attribute, each name once: at
+	 * most the 10 computed columns and the entity types, so a bit each
+	 * fits in fixed_slots */
+	for (i = 0, j = 0; i < c.cols.n; i++)
+		j += c.cols.v[i].kind != COL_ATTR;
+	if (j > 64)
+		die("%zu columns other than attributes: at most 64", j);
 	for (i = 0; i < c.cols.n; i++) {
 		key_name(&c.key[i], &c.cols, i);
 		for (size_t j = 0; j < i; j++)
@@ -253,10 +317,8 @@ main(int argc, char *argv[])
 			buf_addc(&c.key[i], ',');
 		json_put_string(&c.key[i], name.data, name.len);
 		buf_addc(&c.key[i], ':');
-		c.room += c.key[i].len + 20;
 		buf_free(&name);
 	}
-	c.room += 4;
 	rw.doc_begin = doc_begin;
 	rw.row = put_row;
 	rw.ctx = &c;
@@ -269,12 +331,11 @@ main(int argc, char *argv[])
 		warning("replaced %zu invalid UTF-8 sequence%s with U+FFFD",
 		    c.repaired, c.repaired == 1 ? "" : "s");
 
-	for (i = 0; i < c.cols.n; i++) {
+	for (i = 0; i < c.cols.n; i++)
 		buf_free(&c.key[i]);
-		buf_free(&c.attr[i]);
-	}
 	free(c.key);
-	free(c.attr);
+	free(c.slots);
+	buf_free(&c.template);
 	columns_free(&c.cols);
 	row_reader_free(&rr);
 	buf_free(&c.out);

@@ -1,5 +1,6 @@
 /* Unit tests of the line reader: line ends (LF, CR LF, CR alone), also
- * where a CR LF pair or a cut falls on the edge of a read block. */
+ * where a CR LF pair or a cut falls on the edge of a read block; lines
+ * read in place and lines repaired, side by side. */
 #include <stdlib.h>
 
 #include "check.h"
@@ -11,7 +12,7 @@ read_lines(const char *text, size_t n, size_t max_line, struct buf *out,
     struct input *in)
 {
 	struct input_options opt = { 0, max_line };
-	struct buf line = BUF_INIT;
+	struct line_view line;
 	char *block = malloc(INPUT_BLOCK);
 	FILE *fp = fmemopen((void *)text, n, "r");
 
@@ -21,14 +22,16 @@ read_lines(const char *text, size_t n, size_t max_line, struct buf *out,
 	in->opt = &opt;
 	in->block = block;
 	buf_clear(out);
-	while (input_line(in, &line)) {
+	while (input_line_view(in, &line)) {
+		/* in place or repaired, a line ends in NUL */
+		CHECK(line.data[line.len] == '\0');
 		buf_add(out, line.data, line.len);
 		buf_addc(out, '|');
 	}
 	in->opt = NULL;
 	fclose(fp);
-	buf_free(&line);
 	buf_free(&in->raw);
+	buf_free(&in->fixed);
 	free(block);
 }
 
@@ -115,11 +118,50 @@ test_cut_at_line_end(void)
 	buf_free(&out);
 }
 
+/*
+ * Lines read in place (clean), repaired (a control, bad UTF-8) and
+ * well-formed non-ASCII, next to each other, with the bad byte on either
+ * side of a 16-byte step of the scan: each line is its own, and only the
+ * bad ones are counted.
+ */
+static void
+test_in_place_and_repaired(void)
+{
+	struct buf out = BUF_INIT;
+	struct input in;
+	const char text[] =
+	    "clean ASCII line, longer than sixteen bytes\n"
+	    "caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D and tab\there\n"
+	    "0123456789abcde\xFF" "bad after fifteen\n"
+	    "0123456789abcdef\x01" "control at sixteen\n"
+	    "cut \xE2\x80\n"
+	    "clean again\n"
+	    "\xEF\xBB\xBF" "a BOM not first is kept\n";
+
+	read_lines(text, sizeof text - 1, 0, &out, &in);
+	CHECK_MEM(out.data, out.len,
+	    "clean ASCII line, longer than sixteen bytes|"
+	    "caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D and tab\there|"
+	    "0123456789abcde\xEF\xBF\xBD" "bad after fifteen|"
+	    "0123456789abcdefcontrol at sixteen|"
+	    "cut \xEF\xBF\xBD|"
+	    "clean again|"
+	    "\xEF\xBB\xBF" "a BOM not first is kept|");
+	CHECK(in.repairs.invalid == 2);
+	CHECK(in.repairs.controls == 1);
+	CHECK(in.lineno == 7);
+	/* a BOM first is dropped, in place too */
+	read_lines("\xEF\xBB\xBF" "first\nsecond", 15, 0, &out, &in);
+	CHECK_MEM(out.data, out.len, "first|second|");
+	buf_free(&out);
+}
+
 int
 main(void)
 {
 	test_line_ends();
 	test_pair_across_blocks();
 	test_cut_at_line_end();
+	test_in_place_and_repaired();
 	return check_report("test-input");
 }

@@ -31,8 +31,20 @@ test_mentions(void)
 	CHECK_STR(m.joined[ENT_LOCATION].data, "US");
 	CHECK_STR(m.joined[ENT_ORGANIZATION].data, "US");
 	CHECK(m.count[ENT_PERSON] == 2);
+	/* types says which have mentions (an empty one names nothing) */
+	CHECK(m.types == (1u << ENT_PERSON | 1u << ENT_LOCATION |
+	    1u << ENT_ORGANIZATION));
 	mentions_clear(&m);
 	CHECK(m.joined[ENT_PERSON].len == 0);
+	CHECK(m.joined[ENT_LOCATION].len == 0);
+	CHECK(m.count[ENT_ORGANIZATION] == 0);
+	CHECK(m.types == 0);
+	/* what a cleared row had may come again, once */
+	mentions_add(&m, ENT_LOCATION, "US", 2);
+	mentions_add(&m, ENT_LOCATION, "US", 2);
+	CHECK_STR(m.joined[ENT_LOCATION].data, "US");
+	CHECK(m.types == 1u << ENT_LOCATION);
+	mentions_clear(&m);
 	/* enough to grow the table, then shrink it back */
 	for (i = 0; i < 500; i++) {
 		snprintf(name, sizeof name, "n%d", i % 250);
@@ -45,6 +57,47 @@ test_mentions(void)
 	mentions_add(&m, ENT_MISC, "n1", 2);
 	CHECK_STR(m.joined[ENT_MISC].data, "n1");
 	mentions_free(&m);
+}
+
+/* words one byte at a time, as the count was before it took 16 */
+static size_t
+words_by_byte(const char *s, size_t n)
+{
+	size_t i, words = 0;
+	int in_word = 0, space;
+
+	for (i = 0; i < n; i++) {
+		space = s[i] == ' ' || s[i] == '\t' || s[i] == '\n';
+		words += !space && !in_word;
+		in_word = !space;
+	}
+	return words;
+}
+
+/* every length to 70 (16-byte steps, a word across their edges), of
+ * words, spaces, TABs, LFs, CRs and non-ASCII bytes drawn at random */
+static void
+test_count_words(void)
+{
+	static const char pool[] = "ab  \t\n\r\xC3\xA9x.";
+	char s[70];
+	unsigned seed = 1;
+	size_t n, i;
+	int round, same = 1;
+
+	CHECK(rows_count_words("", 0) == 0);
+	CHECK(rows_count_words("  one two\tthree\nfour  ", 22) == 4);
+	for (round = 0; round < 200; round++) {
+		for (n = 0; n <= sizeof s; n++) {
+			for (i = 0; i < n; i++) {
+				seed = seed * 1103515245u + 12345u;
+				s[i] = pool[(seed >> 16) % (sizeof pool - 1)];
+			}
+			if (rows_count_words(s, n) != words_by_byte(s, n))
+				same = 0;
+		}
+	}
+	CHECK(same);
 }
 
 static void
@@ -183,6 +236,7 @@ int
 main(void)
 {
 	test_mentions();
+	test_count_words();
 	test_columns();
 	test_reader();
 	return check_report("test-rows");

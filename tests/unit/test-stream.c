@@ -256,6 +256,7 @@ events(const char *text, const char *want)
 	CHECK_STR(got.data ? got.data : "", want);
 	stream_reader_free(&r);
 	buf_free(&in.raw);
+	buf_free(&in.fixed);
 	buf_free(&got);
 	fclose(fp);
 	free(block);
@@ -309,6 +310,7 @@ test_input_repair(void)
 	fclose(fp);
 	buf_free(&line);
 	buf_free(&in.raw);
+	buf_free(&in.fixed);
 	free(block);
 }
 
@@ -342,6 +344,7 @@ test_long_lines(void)
 	fclose(fp);
 	buf_free(&line);
 	buf_free(&in.raw);
+	buf_free(&in.fixed);
 	free(block);
 }
 

@@ -108,10 +108,33 @@ test_buf(void)
 	CHECK(b.data == NULL && b.len == 0);
 }
 
+/* the clean prefix ends where repair would first change a byte: also past
+ * a 16-byte step, and a TAB or well-formed text is no reason to stop */
+static void
+test_clean_prefix(void)
+{
+	const char *s;
+
+	CHECK(utf8_clean_prefix("", 0) == 0);
+	s = "plain\ttext with a tab, longer than sixteen";
+	CHECK(utf8_clean_prefix(s, strlen(s)) == strlen(s));
+	s = "caf\xC3\xA9 \xE2\x80\x9C\xF0\x9F\x98\x80\xE2\x80\x9D, more than 16";
+	CHECK(utf8_clean_prefix(s, strlen(s)) == strlen(s));
+	s = "0123456789abcdefghij\x01";
+	CHECK(utf8_clean_prefix(s, strlen(s)) == 20);
+	s = "0123456789abcdefghij\xC3";	/* cut */
+	CHECK(utf8_clean_prefix(s, strlen(s)) == 20);
+	s = "0123\xED\xA0\x80";		/* a surrogate */
+	CHECK(utf8_clean_prefix(s, strlen(s)) == 4);
+	CHECK(utf8_clean_prefix("ab\0cd", 5) == 2);
+	CHECK(utf8_clean_prefix("ab\x7F", 3) == 3);	/* DEL is kept */
+}
+
 int
 main(void)
 {
 	test_repair();
+	test_clean_prefix();
 	test_decode_encode();
 	test_nfc();
 	test_buf();
