@@ -10,6 +10,31 @@
 /* room past the end of what is written: a 16-byte store may overshoot */
 #define OVERSHOOT 16
 
+#ifdef __SSE2__
+/*
+ * The m bytes s[0..m), 0 < m < 16, into tail, zeros after them.  Every
+ * mention and every text ends in such a tail, and a memcpy of a variable
+ * length is a call into the C library: two fixed-size copies that overlap
+ * in the middle (each inside s[0..m)) cover the m bytes instead.
+ */
+static inline void
+tail_copy(char tail[16], const char *s, size_t m)
+{
+	memset(tail, 0, 16);
+	if (m >= 8) {
+		memcpy(tail, s, 8);
+		memcpy(tail + m - 8, s + m - 8, 8);
+	} else if (m >= 4) {
+		memcpy(tail, s, 4);
+		memcpy(tail + m - 4, s + m - 4, 4);
+	} else {	/* 1 to 3: the first, middle and last */
+		tail[0] = s[0];
+		tail[m / 2] = s[m / 2];
+		tail[m - 1] = s[m - 1];
+	}
+}
+#endif
+
 /*
  * Copy s[i..n) to out up to the first byte that is not copied as it is:
  * '"', '\', a C0 control or a non-ASCII byte; return its index (n if
@@ -18,8 +43,8 @@
  * the controls and the non-ASCII bytes are exactly those below 0x20.
  * Sixteen bytes are stored before they are tested (a store past the
  * special byte is overwritten by what follows, inside the room), and a
- * tail shorter than 16, most mentions, is tested in a zeroed copy, so
- * nothing is read past s + n.
+ * tail shorter than 16, most mentions, is tested in a zeroed copy
+ * (tail_copy), so nothing is read past s + n.
  */
 static size_t
 copy_plain(struct buf *out, const char *s, size_t n, size_t i)
@@ -38,8 +63,7 @@ copy_plain(struct buf *out, const char *s, size_t n, size_t i)
 			x = _mm_loadu_si128((const __m128i *)(const void *)
 			    (s + i));
 		} else if (i < n) {
-			memset(tail, 0, sizeof tail);
-			memcpy(tail, s + i, n - i);
+			tail_copy(tail, s + i, n - i);
 			x = _mm_loadu_si128((const __m128i *)(const void *)
 			    tail);
 		} else {

@@ -32,14 +32,17 @@ every_length_and_place(void)
 
 	for (n = 0; n <= 40; n++) {
 		for (at = 0; at <= n; at++) {
-			memset(s, 'a', n);
+			/* bytes that differ, so a byte copied to the wrong
+			 * place shows */
+			for (k = 0; k < n; k++)
+				s[k] = (char)('a' + k % 26);
 			buf_clear(&want);
 			buf_add(&want, "{\"", 2);
 			for (k = 0; k < n; k++)
 				if (k == at)
 					buf_add(&want, "\\\"", 2);
 				else
-					buf_addc(&want, 'a');
+					buf_addc(&want, s[k]);
 			buf_addc(&want, '"');
 			if (at < n)
 				s[at] = '"';
