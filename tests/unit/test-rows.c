@@ -59,6 +59,40 @@ test_mentions(void)
 	mentions_free(&m);
 }
 
+/*
+ * A mention of every length to 24 is the same mention wherever its bytes
+ * lie (the hash reads its tail in fixed-size pieces, which must stay
+ * inside it: what lies around it differs here), and a mention that
+ * differs from it in any one byte is another.
+ */
+static void
+test_mentions_every_length(void)
+{
+	struct mentions m;
+	char a[40], b[40], c[40];
+	size_t n, at;
+
+	mentions_init(&m, "|");
+	for (n = 1; n <= 24; n++) {
+		memset(a, 'x', sizeof a);
+		memset(b, 'y', sizeof b);
+		for (at = 0; at < n; at++)
+			a[8 + at] = b[3 + at] = (char)('A' + at);
+		mentions_clear(&m);
+		mentions_add(&m, ENT_PERSON, a + 8, n);
+		mentions_add(&m, ENT_PERSON, b + 3, n);
+		CHECK(m.count[ENT_PERSON] == 1);
+		for (at = 0; at < n; at++) {
+			memcpy(c, a, sizeof c);
+			c[8 + at] = '#';
+			mentions_add(&m, ENT_PERSON, c + 8, n);
+			mentions_add(&m, ENT_PERSON, c + 8, n);
+		}
+		CHECK(m.count[ENT_PERSON] == 1 + n);
+	}
+	mentions_free(&m);
+}
+
 /* words one byte at a time, as the count was before it took 16 */
 static size_t
 words_by_byte(const char *s, size_t n)
@@ -236,6 +270,7 @@ int
 main(void)
 {
 	test_mentions();
+	test_mentions_every_length();
 	test_count_words();
 	test_columns();
 	test_reader();
