@@ -266,6 +266,43 @@ test_reader(void)
 	    "2/3/0/1/2|Xi again.|Xi|PERSON Xi 0-2;[e]");
 }
 
+/*
+ * A tag at every place of lines of many lengths, around mentions of many
+ * lengths: the text of a tagged line is copied piece by piece, 16 bytes
+ * at a time where the line goes on 16 bytes past a piece, so each piece
+ * length ends on both sides of a chunk and of the line's end.  Every
+ * byte differs from its neighbours, so a byte out of place shows.
+ */
+static void
+test_reader_every_piece(void)
+{
+	struct buf in = BUF_INIT, want = BUF_INIT;
+	char text[80];
+	size_t before, len, after, k, sent = 0;
+
+	buf_adds(&in, "<doc id=\"p\">\n");
+	buf_adds(&want, "[p]");
+	for (before = 0; before <= 33; before++)
+		for (len = 1; len <= 17; len++)
+			for (after = 0; after <= 17; after++) {
+				/* and from the byte at its place in the
+				 * line before (the text's buffer is reused) */
+				for (k = 0; k < before + len + after; k++)
+					text[k] = (char)('A' + (k + sent) % 26);
+				buf_printf(&in, "%.*s<PERSON>%.*s</PERSON>"
+				    "%.*s\n", (int)before, text, (int)len,
+				    text + before, (int)after,
+				    text + before + len);
+				buf_printf(&want, "1/%zu/0/1/1|%.*s|%.*s;",
+				    ++sent, (int)(before + len + after), text,
+				    (int)len, text + before);
+			}
+	buf_adds(&in, "</doc>\n");
+	rows_of(in.data, ROWS_LINE, want.data);
+	buf_free(&in);
+	buf_free(&want);
+}
+
 int
 main(void)
 {
@@ -274,5 +311,6 @@ main(void)
 	test_count_words();
 	test_columns();
 	test_reader();
+	test_reader_every_piece();
 	return check_report("test-rows");
 }
