@@ -7,8 +7,11 @@
 #include "json.h"
 #include "utf8.h"
 
-/* room past the end of what is written: a 16-byte store may overshoot */
+/* room past the end of what is written: a 16-byte store may overshoot,
+ * and it is what json_put_string leaves after the string (each reserve
+ * asks for it beyond what is left to write) */
 #define OVERSHOOT 16
+_Static_assert(OVERSHOOT >= JSON_ROOM_AFTER, "the room promised in json.h");
 
 #ifdef __SSE2__
 /*

@@ -12,6 +12,7 @@ str(const char *in, size_t n, const char *want, size_t want_repaired)
 
 	CHECK_MEM(out.data, out.len, want);
 	CHECK(repaired == want_repaired);
+	CHECK(out.cap - out.len >= JSON_ROOM_AFTER);
 	buf_free(&out);
 }
 
@@ -52,6 +53,7 @@ every_length_and_place(void)
 			CHECK(out.len == want.len &&
 			    memcmp(out.data, want.data, out.len) == 0 &&
 			    out.data[out.len] == '\0');
+			CHECK(out.cap - out.len >= JSON_ROOM_AFTER);
 		}
 		if (n >= 2) {
 			memset(s, 'b', n);
