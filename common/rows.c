@@ -106,31 +106,39 @@ put_piece(char *d, const char *s, size_t from, size_t to, size_t n)
 }
 
 /*
- * Append the text of line s[0..n) to out: tags removed, then escapes
- * undone, in that order.  collect: also add the line's mentions to r->m.
+ * Append the text of line s[0..n), whose first '<' or '&' is at s[at]
+ * (n if none), to out: tags removed, then escapes undone, in that order.
+ * collect: also add the line's mentions to r->m.
  * Most lines hold no '&', and then undoing escapes changes nothing (taking
  * tags out makes none): the text goes straight to out and the mentions
  * straight from the line, with no copy between.
  */
 static void
-line_text(struct row_reader *r, struct buf *out, const char *s, size_t n,
-    int collect)
+line_text_from(struct row_reader *r, struct buf *out, const char *s, size_t n,
+    int collect, size_t at)
 {
 	struct tag_span t;
 	struct buf *to;
 	char *d;
-	size_t pos = 0, at = swar_tag_or_escape(s, n);
+	size_t pos = 0;
 	int amp;
 
 	if (at == n) {
 		buf_add(out, s, n);
 		return;
 	}
-	amp = memchr(s + at, '&', n - at) != NULL;
-	if (!memchr(s + at, '<', n - at)) {
-		/* no tag: nothing to strip (every line before tag-entities) */
-		stream_unescape(out, s, n);
-		return;
+	/* s[at] is the first '<' or '&': a '<' needs no search, an '&'
+	 * none for the next '&' */
+	if (s[at] == '<') {
+		amp = memchr(s + at + 1, '&', n - at - 1) != NULL;
+	} else {
+		amp = 1;
+		if (!memchr(s + at + 1, '<', n - at - 1)) {
+			/* no tag: nothing to strip (every line before
+			 * tag-entities) */
+			stream_unescape(out, s, n);
+			return;
+		}
 	}
 	to = out;
 	if (amp) {
@@ -167,6 +175,13 @@ line_text(struct row_reader *r, struct buf *out, const char *s, size_t n,
 	}
 	if (amp)
 		stream_unescape(out, r->stripped.data, r->stripped.len);
+}
+
+static void
+line_text(struct row_reader *r, struct buf *out, const char *s, size_t n,
+    int collect)
+{
+	line_text_from(r, out, s, n, collect, swar_tag_or_escape(s, n));
 }
 
 /* a row per entity mention of the line s[0..n), whose text is r->text */
@@ -230,7 +245,7 @@ static void
 text_line(struct row_reader *r, const char *s, size_t n)
 {
 	struct row row;
-	size_t from;
+	size_t from, at;
 
 	if (!r->doc_has_text) {
 		r->doc_has_text = 1;
@@ -244,13 +259,14 @@ text_line(struct row_reader *r, const char *s, size_t n)
 	case ROWS_LINE:
 		mentions_clear(&r->m);
 		memset(&row, 0, sizeof row);
-		if (swar_tag_or_escape(s, n) == n) {
+		if ((at = swar_tag_or_escape(s, n)) == n) {
 			/* no tag, no escape: the line is its text */
 			row.text = s;
 			row.textlen = n;
 		} else {
 			buf_clear(&r->text);
-			line_text(r, &r->text, s, n, r->need_mentions);
+			line_text_from(r, &r->text, s, n, r->need_mentions,
+			    at);
 			row.text = r->text.data;
 			row.textlen = r->text.len;
 		}

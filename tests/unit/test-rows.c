@@ -261,6 +261,12 @@ test_reader(void)
 	 * has its row */
 	rows_of(in, ROWS_DOCUMENT, "[a]2/3/2/3/8|Xi met Bo. Then <PERSON>"
 	    " left.//Xi again.|Xi+Bo;[e]0/0/0/0/0||;");
+	/* an escape before the first tag, after it, in a mention, alone */
+	rows_of("<doc id=\"b\">\nA &amp; <PERSON>B</PERSON>.\n"
+	    "<PERSON>C</PERSON> &lt;D\n<PERSON>E&amp;F</PERSON> G\n"
+	    "H &amp;amp; I\n</doc>\n", ROWS_LINE,
+	    "[b]1/1/0/1/3|A & B.|B;1/2/0/1/2|C <D|C;1/3/0/1/2|E&F G|E&F;"
+	    "1/4/0/1/3|H &amp; I|;");
 	rows_of(in, ROWS_ENTITY, "[a]1/1/0/1/3|Xi met Bo.|Xi+Bo|PERSON Xi"
 	    " 0-2;1/1/0/1/3|Xi met Bo.|Xi+Bo|PERSON Bo 7-9;"
 	    "2/3/0/1/2|Xi again.|Xi|PERSON Xi 0-2;[e]");
