@@ -233,6 +233,7 @@ doc_parse(struct doc *d, const char *s, size_t n)
 {
 	struct buf value = BUF_INIT;
 	size_t i = 4, start, name, namelen;
+	const char *q;
 	char quote;
 	int ok = -1;
 
@@ -260,10 +261,9 @@ doc_parse(struct doc *d, const char *s, size_t n)
 		quote = s[i + 1];
 		i += 2;
 		start = i;
-		while (i < n && s[i] != quote)
-			i++;
-		if (i == n)
+		if (!(q = memchr(s + i, quote, n - i)))
 			goto out;
+		i = (size_t)(q - s);
 		/* a value without '&' is folded from where it lies: a copy
 		 * less, and the buffer is made only when one has one (this
 		 * runs once a document) */
