@@ -91,15 +91,34 @@ hash(int type, const char *s, size_t n)
 {
 	const uint64_t k = 0x9E3779B97F4A7C15u;	/* 2^64 / golden ratio */
 	uint64_t h = ((uint64_t)type << 32) ^ n, w;
+	const char *end = s + n;
+	int long_enough = n >= 8;
+	uint32_t lo, hi;
 
 	for (; n >= 8; s += 8, n -= 8) {
 		memcpy(&w, s, 8);
 		h = (h ^ w) * k;
 		h ^= h >> 29;
 	}
+	/*
+	 * The last 1 to 7 bytes, without a memcpy of a variable length (a
+	 * call, and most mentions end here): fixed-size loads that stay
+	 * inside s[0..n) and together cover those bytes.  The hash needs
+	 * only to be a function of the bytes (the length is in h already);
+	 * equal mentions are still told apart by their bytes.
+	 */
 	if (n > 0) {
-		w = 0;
-		memcpy(&w, s, n);
+		if (long_enough) {
+			memcpy(&w, end - 8, 8);	/* overlaps the last block */
+		} else if (n >= 4) {
+			memcpy(&lo, s, 4);
+			memcpy(&hi, end - 4, 4);
+			w = (uint64_t)hi << 32 | lo;
+		} else {
+			w = (uint64_t)(unsigned char)s[0] |
+			    (uint64_t)(unsigned char)s[n / 2] << 8 |
+			    (uint64_t)(unsigned char)s[n - 1] << 16;
+		}
 		h = (h ^ w) * k;
 		h ^= h >> 29;
 	}

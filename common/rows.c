@@ -80,31 +80,65 @@ rows_count_words(const char *s, size_t n)
 	return words;
 }
 
+/* what put_piece may write past a piece */
+#define PIECE_ROOM 16
+
 /*
- * Append the text of line s[0..n) to out: tags removed, then escapes
- * undone, in that order.  collect: also add the line's mentions to r->m.
+ * Copy the piece s[from..to) of a line s[0..n) to d, which has room for
+ * it and PIECE_ROOM bytes more; return its end in d.  A tagged line is
+ * cut in pieces of a few words around each tag, each a memcpy call of
+ * its own: copied 16 bytes at a time instead when 16 bytes past the
+ * piece are still in the line (the last chunk reads and writes at most
+ * 15 bytes past it; the bytes written there are overwritten by what
+ * follows).
+ */
+static inline char *
+put_piece(char *d, const char *s, size_t from, size_t to, size_t n)
+{
+	size_t len = to - from, k;
+
+	if (to + 16 <= n)
+		for (k = 0; k < len; k += 16)
+			memcpy(d + k, s + from + k, 16);
+	else
+		memcpy(d, s + from, len);
+	return d + len;
+}
+
+/*
+ * Append the text of line s[0..n), whose first '<' or '&' is at s[at]
+ * (n if none), to out: tags removed, then escapes undone, in that order.
+ * collect: also add the line's mentions to r->m.
  * Most lines hold no '&', and then undoing escapes changes nothing (taking
  * tags out makes none): the text goes straight to out and the mentions
  * straight from the line, with no copy between.
  */
 static void
-line_text(struct row_reader *r, struct buf *out, const char *s, size_t n,
-    int collect)
+line_text_from(struct row_reader *r, struct buf *out, const char *s, size_t n,
+    int collect, size_t at)
 {
 	struct tag_span t;
 	struct buf *to;
-	size_t pos = 0, at = swar_tag_or_escape(s, n);
+	char *d;
+	size_t pos = 0;
 	int amp;
 
 	if (at == n) {
 		buf_add(out, s, n);
 		return;
 	}
-	amp = memchr(s + at, '&', n - at) != NULL;
-	if (!memchr(s + at, '<', n - at)) {
-		/* no tag: nothing to strip (every line before tag-entities) */
-		stream_unescape(out, s, n);
-		return;
+	/* s[at] is the first '<' or '&': a '<' needs no search, an '&'
+	 * none for the next '&' */
+	if (s[at] == '<') {
+		amp = memchr(s + at + 1, '&', n - at - 1) != NULL;
+	} else {
+		amp = 1;
+		if (!memchr(s + at + 1, '<', n - at - 1)) {
+			/* no tag: nothing to strip (every line before
+			 * tag-entities) */
+			stream_unescape(out, s, n);
+			return;
+		}
 	}
 	to = out;
 	if (amp) {
@@ -115,11 +149,14 @@ line_text(struct row_reader *r, struct buf *out, const char *s, size_t n,
 		stream_strip_tags(to, s, n);
 	} else {
 		/* stream_strip_tags' own loop, run once for the text and the
-		 * mentions together: finding the tags is what costs */
+		 * mentions together: finding the tags is what costs.  The
+		 * text is never longer than the line: room for it and a
+		 * piece's overshoot is made once. */
+		buf_reserve(to, n + PIECE_ROOM);
+		d = to->data + to->len;
 		while (stream_next_tag(s, n, pos, &t)) {
-			buf_add(to, s + pos, t.start - pos);
-			buf_add(to, s + t.text_start,
-			    t.text_end - t.text_start);
+			d = put_piece(d, s, pos, t.start, n);
+			d = put_piece(d, s, t.text_start, t.text_end, n);
 			if (amp) {
 				buf_clear(&r->mention);
 				stream_unescape(&r->mention, s + t.text_start,
@@ -132,10 +169,19 @@ line_text(struct row_reader *r, struct buf *out, const char *s, size_t n,
 			}
 			pos = t.end;
 		}
-		buf_add(to, s + pos, n - pos);
+		d = put_piece(d, s, pos, n, n);
+		to->len = (size_t)(d - to->data);
+		to->data[to->len] = '\0';
 	}
 	if (amp)
 		stream_unescape(out, r->stripped.data, r->stripped.len);
+}
+
+static void
+line_text(struct row_reader *r, struct buf *out, const char *s, size_t n,
+    int collect)
+{
+	line_text_from(r, out, s, n, collect, swar_tag_or_escape(s, n));
 }
 
 /* a row per entity mention of the line s[0..n), whose text is r->text */
@@ -199,7 +245,7 @@ static void
 text_line(struct row_reader *r, const char *s, size_t n)
 {
 	struct row row;
-	size_t from;
+	size_t from, at;
 
 	if (!r->doc_has_text) {
 		r->doc_has_text = 1;
@@ -213,13 +259,14 @@ text_line(struct row_reader *r, const char *s, size_t n)
 	case ROWS_LINE:
 		mentions_clear(&r->m);
 		memset(&row, 0, sizeof row);
-		if (swar_tag_or_escape(s, n) == n) {
+		if ((at = swar_tag_or_escape(s, n)) == n) {
 			/* no tag, no escape: the line is its text */
 			row.text = s;
 			row.textlen = n;
 		} else {
 			buf_clear(&r->text);
-			line_text(r, &r->text, s, n, r->need_mentions);
+			line_text_from(r, &r->text, s, n, r->need_mentions,
+			    at);
 			row.text = r->text.data;
 			row.textlen = r->text.len;
 		}

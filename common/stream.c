@@ -231,8 +231,9 @@ is_name_char(char c)
 int
 doc_parse(struct doc *d, const char *s, size_t n)
 {
-	struct buf name = BUF_INIT, value = BUF_INIT;
-	size_t i = 4, start;
+	struct buf value = BUF_INIT;
+	size_t i = 4, start, name, namelen;
+	const char *q;
 	char quote;
 	int ok = -1;
 
@@ -255,25 +256,31 @@ doc_parse(struct doc *d, const char *s, size_t n)
 		if (i == start || i + 1 >= n || s[i] != '=' ||
 		    (s[i + 1] != '"' && s[i + 1] != '\''))
 			goto out;
-		buf_clear(&name);
-		buf_add(&name, s + start, i - start);
+		name = start;
+		namelen = i - start;
 		quote = s[i + 1];
 		i += 2;
 		start = i;
-		while (i < n && s[i] != quote)
-			i++;
-		if (i == n)
+		if (!(q = memchr(s + i, quote, n - i)))
 			goto out;
-		buf_clear(&value);
-		attr_unescape(&value, s + start, i - start);
-		doc_append(d, xmemdup(name.data, name.len),
-		    folded(value.data, value.len));
+		i = (size_t)(q - s);
+		/* a value without '&' is folded from where it lies: a copy
+		 * less, and the buffer is made only when one has one (this
+		 * runs once a document) */
+		if (memchr(s + start, '&', i - start)) {
+			buf_clear(&value);
+			attr_unescape(&value, s + start, i - start);
+			doc_append(d, xmemdup(s + name, namelen),
+			    folded(value.data, value.len));
+		} else {
+			doc_append(d, xmemdup(s + name, namelen),
+			    folded(s + start, i - start));
+		}
 		i++;
 	}
 	ok = 0;
 out:
 	doc_merge_repeats(d);
-	buf_free(&name);
 	buf_free(&value);
 	return ok;
 }

@@ -51,6 +51,19 @@ EOF2
 	assert_output '{"id":"a","title":"empty","paragraphs":0,"sentences":0,"words":0,"text":"","PERSON":[]}'
 }
 
+@test "numbers of one to four digits (one and two are written apart from the others)" {
+	local f i
+	f=$(tmpfile n.in)
+	{ echo '<doc id="n">'; for i in $(seq 1 1001); do echo "w$i x."; done
+	  echo '</doc>'; } >"$f"
+	run to-json -c sentence,words,text "$f"
+	assert_success
+	assert_equal "${#lines[@]}" 1001
+	for i in 1 9 10 11 42 99 100 101 999 1000 1001; do
+		assert_line --index $((i - 1)) "{\"sentence\":$i,\"words\":2,\"text\":\"w$i x.\"}"
+	done
+}
+
 @test "escaping: quotes, backslashes, TAB, LF, U+2028; what jq gives back is the text" {
 	printf '<doc id="q&quot;\\">\nsay "hi" \\o/\ta\xe2\x80\xa8b &amp;lt; <PERSON>A&amp;lt;B</PERSON>\n\nsecond\n</doc>\n' >"$(tmpfile q.in)"
 	run to-json -r document -c id,text,PERSON "$(tmpfile q.in)"

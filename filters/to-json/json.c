@@ -7,8 +7,36 @@
 #include "json.h"
 #include "utf8.h"
 
-/* room past the end of what is written: a 16-byte store may overshoot */
+/* room past the end of what is written: a 16-byte store may overshoot,
+ * and it is what json_put_string leaves after the string (each reserve
+ * asks for it beyond what is left to write) */
 #define OVERSHOOT 16
+_Static_assert(OVERSHOOT >= JSON_ROOM_AFTER, "the room promised in json.h");
+
+#ifdef __SSE2__
+/*
+ * The m bytes s[0..m), 0 < m < 16, into tail, zeros after them.  Every
+ * mention and every text ends in such a tail, and a memcpy of a variable
+ * length is a call into the C library: two fixed-size copies that overlap
+ * in the middle (each inside s[0..m)) cover the m bytes instead.
+ */
+static inline void
+tail_copy(char tail[16], const char *s, size_t m)
+{
+	memset(tail, 0, 16);
+	if (m >= 8) {
+		memcpy(tail, s, 8);
+		memcpy(tail + m - 8, s + m - 8, 8);
+	} else if (m >= 4) {
+		memcpy(tail, s, 4);
+		memcpy(tail + m - 4, s + m - 4, 4);
+	} else {	/* 1 to 3: the first, middle and last */
+		tail[0] = s[0];
+		tail[m / 2] = s[m / 2];
+		tail[m - 1] = s[m - 1];
+	}
+}
+#endif
 
 /*
  * Copy s[i..n) to out up to the first byte that is not copied as it is:
@@ -17,9 +45,10 @@
  * every string passes here, so 16 at a time with SSE2: as signed bytes,
  * the controls and the non-ASCII bytes are exactly those below 0x20.
  * Sixteen bytes are stored before they are tested (a store past the
- * special byte is overwritten by what follows, inside the room), and a
- * tail shorter than 16, most mentions, is tested in a zeroed copy, so
- * nothing is read past s + n.
+ * special byte is overwritten by what follows, inside the room).  A
+ * tail shorter than 16 is tested as the last 16 bytes of s when this
+ * call copied the bytes before it, else (most mentions) in a zeroed copy
+ * (tail_copy), so nothing is read outside s[0..n).
  */
 static size_t
 copy_plain(struct buf *out, const char *s, size_t n, size_t i)
@@ -29,43 +58,50 @@ copy_plain(struct buf *out, const char *s, size_t n, size_t i)
 	const __m128i space = _mm_set1_epi8(0x20);
 	const __m128i quote = _mm_set1_epi8('"');
 	const __m128i bslash = _mm_set1_epi8('\\');
+	const size_t from = i;
 	char tail[16];
 	__m128i x;
 	unsigned mask;
+	size_t m;
 
-	for (;;) {
-		if (i + 16 <= n) {
-			x = _mm_loadu_si128((const __m128i *)(const void *)
-			    (s + i));
-		} else if (i < n) {
-			memset(tail, 0, sizeof tail);
-			memcpy(tail, s + i, n - i);
-			x = _mm_loadu_si128((const __m128i *)(const void *)
-			    tail);
-		} else {
-			break;
-		}
+#define SPECIAL(x) ((unsigned)_mm_movemask_epi8(_mm_or_si128( \
+	    _mm_cmplt_epi8((x), space), _mm_or_si128( \
+	    _mm_cmpeq_epi8((x), quote), _mm_cmpeq_epi8((x), bslash)))))
+	for (; i + 16 <= n; i += 16, d += 16) {
+		x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
 		_mm_storeu_si128((__m128i *)(void *)d, x);
-		mask = (unsigned)_mm_movemask_epi8(_mm_or_si128(
-		    _mm_cmplt_epi8(x, space), _mm_or_si128(
-		    _mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash))));
-		if (n - i < 16)
-			mask &= (1u << (n - i)) - 1;	/* not the zeros */
-		if (mask) {
-			unsigned at = (unsigned)__builtin_ctz(mask);
-
-			d += at;
-			i += at;
-			break;
+		if ((mask = SPECIAL(x)) != 0) {
+			m = (size_t)__builtin_ctz(mask);
+			d += m;
+			i += m;
+			goto done;
 		}
-		if (n - i < 16) {
-			d += n - i;
-			i = n;
-			break;
-		}
-		d += 16;
-		i += 16;
 	}
+	if (i == n)
+		goto done;
+	m = n - i;	/* 1 to 15 bytes left */
+	if (n >= 16 && n - 16 >= from) {
+		/*
+		 * The last 16 bytes of s, which this call copied as they are
+		 * up to i: stored again over their own copy, they change
+		 * nothing before d, and their bytes before i test plain.
+		 */
+		x = _mm_loadu_si128((const __m128i *)(const void *)
+		    (s + n - 16));
+		_mm_storeu_si128((__m128i *)(void *)(d + m - 16), x);
+		mask = SPECIAL(x) >> (16 - m);
+	} else {
+		tail_copy(tail, s + i, m);
+		x = _mm_loadu_si128((const __m128i *)(const void *)tail);
+		_mm_storeu_si128((__m128i *)(void *)d, x);
+		mask = SPECIAL(x) & ((1u << m) - 1);	/* not the zeros */
+	}
+#undef SPECIAL
+	if (mask)
+		m = (size_t)__builtin_ctz(mask);
+	d += m;
+	i += m;
+done:
 #else
 	for (; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];

@@ -14,6 +14,10 @@
 
 #include "buf.h"
 
+/* room json_put_string leaves after the string (not counting the NUL):
+ * a writer may put a ',' or a ']' there without asking for room */
+#define JSON_ROOM_AFTER 16
+
 /* append s[0..n) as a JSON string; returns the ill-formed sequences
  * replaced */
 size_t json_put_string(struct buf *out, const char *s, size_t n);

@@ -12,6 +12,7 @@ str(const char *in, size_t n, const char *want, size_t want_repaired)
 
 	CHECK_MEM(out.data, out.len, want);
 	CHECK(repaired == want_repaired);
+	CHECK(out.cap - out.len >= JSON_ROOM_AFTER);
 	buf_free(&out);
 }
 
@@ -32,14 +33,17 @@ every_length_and_place(void)
 
 	for (n = 0; n <= 40; n++) {
 		for (at = 0; at <= n; at++) {
-			memset(s, 'a', n);
+			/* bytes that differ, so a byte copied to the wrong
+			 * place shows */
+			for (k = 0; k < n; k++)
+				s[k] = (char)('a' + k % 26);
 			buf_clear(&want);
 			buf_add(&want, "{\"", 2);
 			for (k = 0; k < n; k++)
 				if (k == at)
 					buf_add(&want, "\\\"", 2);
 				else
-					buf_addc(&want, 'a');
+					buf_addc(&want, s[k]);
 			buf_addc(&want, '"');
 			if (at < n)
 				s[at] = '"';
@@ -49,6 +53,7 @@ every_length_and_place(void)
 			CHECK(out.len == want.len &&
 			    memcmp(out.data, want.data, out.len) == 0 &&
 			    out.data[out.len] == '\0');
+			CHECK(out.cap - out.len >= JSON_ROOM_AFTER);
 		}
 		if (n >= 2) {
 			memset(s, 'b', n);

@@ -148,6 +148,17 @@ put_number(struct buf *b, size_t v)
 	size_t len = 1, x;
 	char *d;
 
+	/* paragraph and sentence numbers: mostly one or two digits */
+	if (v < 10) {
+		b->data[b->len++] = (char)('0' + v);
+		return;
+	}
+	if (v < 100) {
+		b->data[b->len++] = (char)('0' + v / 10);
+		b->data[b->len++] = (char)('0' + v % 10);
+		return;
+	}
+
 	for (x = v; x >= 10; x /= 10)
 		len++;
 	d = b->data + b->len + len;
@@ -161,16 +172,19 @@ static void
 put_mentions(struct ctx *c, const struct mentions *m, int type)
 {
 	const struct mention_item *it = m->items[type];
+	struct buf *out = &c->out;
 	size_t k;
 
-	buf_addc(&c->out, '[');
+	/* '[' into the room put_run left, ',' and ']' into the room
+	 * json_put_string leaves (JSON_ROOM_AFTER): no reserve each */
+	out->data[out->len++] = '[';
 	for (k = 0; k < m->count[type]; k++) {
 		if (k > 0)
-			buf_addc(&c->out, ',');
-		c->repaired += json_put_string(&c->out,
+			out->data[out->len++] = ',';
+		c->repaired += json_put_string(out,
 		    m->joined[type].data + it[k].off, it[k].len);
 	}
-	buf_addc(&c->out, ']');
+	out->data[out->len++] = ']';
 }
 
 static void

@@ -59,6 +59,40 @@ test_mentions(void)
 	mentions_free(&m);
 }
 
+/*
+ * A mention of every length to 24 is the same mention wherever its bytes
+ * lie (the hash reads its tail in fixed-size pieces, which must stay
+ * inside it: what lies around it differs here), and a mention that
+ * differs from it in any one byte is another.
+ */
+static void
+test_mentions_every_length(void)
+{
+	struct mentions m;
+	char a[40], b[40], c[40];
+	size_t n, at;
+
+	mentions_init(&m, "|");
+	for (n = 1; n <= 24; n++) {
+		memset(a, 'x', sizeof a);
+		memset(b, 'y', sizeof b);
+		for (at = 0; at < n; at++)
+			a[8 + at] = b[3 + at] = (char)('A' + at);
+		mentions_clear(&m);
+		mentions_add(&m, ENT_PERSON, a + 8, n);
+		mentions_add(&m, ENT_PERSON, b + 3, n);
+		CHECK(m.count[ENT_PERSON] == 1);
+		for (at = 0; at < n; at++) {
+			memcpy(c, a, sizeof c);
+			c[8 + at] = '#';
+			mentions_add(&m, ENT_PERSON, c + 8, n);
+			mentions_add(&m, ENT_PERSON, c + 8, n);
+		}
+		CHECK(m.count[ENT_PERSON] == 1 + n);
+	}
+	mentions_free(&m);
+}
+
 /* words one byte at a time, as the count was before it took 16 */
 static size_t
 words_by_byte(const char *s, size_t n)
@@ -227,17 +261,62 @@ test_reader(void)
 	 * has its row */
 	rows_of(in, ROWS_DOCUMENT, "[a]2/3/2/3/8|Xi met Bo. Then <PERSON>"
 	    " left.//Xi again.|Xi+Bo;[e]0/0/0/0/0||;");
+	/* an escape before the first tag, after it, in a mention, alone */
+	rows_of("<doc id=\"b\">\nA &amp; <PERSON>B</PERSON>.\n"
+	    "<PERSON>C</PERSON> &lt;D\n<PERSON>E&amp;F</PERSON> G\n"
+	    "H &amp;amp; I\n</doc>\n", ROWS_LINE,
+	    "[b]1/1/0/1/3|A & B.|B;1/2/0/1/2|C <D|C;1/3/0/1/2|E&F G|E&F;"
+	    "1/4/0/1/3|H &amp; I|;");
 	rows_of(in, ROWS_ENTITY, "[a]1/1/0/1/3|Xi met Bo.|Xi+Bo|PERSON Xi"
 	    " 0-2;1/1/0/1/3|Xi met Bo.|Xi+Bo|PERSON Bo 7-9;"
 	    "2/3/0/1/2|Xi again.|Xi|PERSON Xi 0-2;[e]");
+}
+
+/*
+ * A tag at every place of lines of many lengths, around mentions of many
+ * lengths: the text of a tagged line is copied piece by piece, 16 bytes
+ * at a time where the line goes on 16 bytes past a piece, so each piece
+ * length ends on both sides of a chunk and of the line's end.  Every
+ * byte differs from its neighbours, so a byte out of place shows.
+ */
+static void
+test_reader_every_piece(void)
+{
+	struct buf in = BUF_INIT, want = BUF_INIT;
+	char text[80];
+	size_t before, len, after, k, sent = 0;
+
+	buf_adds(&in, "<doc id=\"p\">\n");
+	buf_adds(&want, "[p]");
+	for (before = 0; before <= 33; before++)
+		for (len = 1; len <= 17; len++)
+			for (after = 0; after <= 17; after++) {
+				/* and from the byte at its place in the
+				 * line before (the text's buffer is reused) */
+				for (k = 0; k < before + len + after; k++)
+					text[k] = (char)('A' + (k + sent) % 26);
+				buf_printf(&in, "%.*s<PERSON>%.*s</PERSON>"
+				    "%.*s\n", (int)before, text, (int)len,
+				    text + before, (int)after,
+				    text + before + len);
+				buf_printf(&want, "1/%zu/0/1/1|%.*s|%.*s;",
+				    ++sent, (int)(before + len + after), text,
+				    (int)len, text + before);
+			}
+	buf_adds(&in, "</doc>\n");
+	rows_of(in.data, ROWS_LINE, want.data);
+	buf_free(&in);
+	buf_free(&want);
 }
 
 int
 main(void)
 {
 	test_mentions();
+	test_mentions_every_length();
 	test_count_words();
 	test_columns();
 	test_reader();
+	test_reader_every_piece();
 	return check_report("test-rows");
 }

@@ -73,6 +73,14 @@ test_doc_lines(void)
 	    " zz=\"changed\" url=\"http://e.com/?a=1&amp;b=2\""
 	    " date=\"2015-09-18 T07:40\">");
 
+	/* whitespace folded in values with and without references, each
+	 * ending where its quote is */
+	line = "<doc t=\"  a \t b  \" u=\"c &amp;  d \" v=\"e\">";
+	CHECK(doc_parse(&d, line, strlen(line)) == 0);
+	CHECK_STR(doc_get(&d, "t"), "a b");
+	CHECK_STR(doc_get(&d, "u"), "c & d");
+	CHECK_STR(doc_get(&d, "v"), "e");
+
 	CHECK(doc_parse(&d, "<doc>", 5) == 0 && d.n == 0);
 	CHECK(doc_parse(&d, "<doc id='q'>", 12) == 0);
 	CHECK_STR(doc_get(&d, "id"), "q");
