@@ -345,7 +345,10 @@ word_may_change(const char *w, size_t n)
 
 /*
  * The offset of the first byte in s[i..n) that a written paragraph must
- * look at: non-ASCII (NFC) or '<' and '&' (escaping); n if none.
+ * look at: non-ASCII (NFC) or '<' and '&' (escaping); n if none.  Eight
+ * bytes at a time is enough: few paragraphs get here (under 0.02% of
+ * strip-markup's instructions, callgrind, on the AEB pages and on JSON
+ * Lines of text).
  */
 static size_t
 next_special(const char *s, size_t i, size_t n)
