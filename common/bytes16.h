@@ -67,16 +67,6 @@ bytes16_low(bytes16 v)
 	return (bytes16)((bytes16_signed)v < 0x20);
 }
 
-/* whether any byte of v is non-zero */
-static inline int
-bytes16_any(bytes16 v)
-{
-	uint64_t h[2];
-
-	memcpy(h, &v, sizeof h);
-	return (h[0] | h[1]) != 0;
-}
-
 /* the sum of v's bytes, each at most 31 */
 static inline size_t
 bytes16_sum(bytes16 v)
@@ -95,8 +85,9 @@ bytes16_sum(bytes16 v)
 
 /*
  * The top bits of v's bytes as a number: bit i is byte i's top bit (for a
- * comparison's result, whether it holds at byte i).  A mask lets a caller
- * walk the hits with ctz and shift them across blocks.  The vector
+ * comparison's result, whether it holds at byte i).  Every scan finds its
+ * hits this way: ctz gives the first, and a mask can be shifted across
+ * blocks and counted.  The vector
  * extension has no such operation: on x86 it is one SSE2 instruction,
  * reached through the compiler's builtin (the one target-specific line
  * here); elsewhere each half's top bits are gathered into its top byte by
@@ -121,36 +112,6 @@ bytes16_mask(bytes16 v)
 #endif
 }
 
-/* the index of the first non-zero byte of v, a comparison's result, or
- * 16 */
-static inline unsigned
-bytes16_first(bytes16 v)
-{
-	uint64_t h[2];
-
-	memcpy(h, &v, sizeof h);
-	if (h[0])
-		return (unsigned)__builtin_ctzll(h[0]) / 8;
-	if (h[1])
-		return 8 + (unsigned)__builtin_ctzll(h[1]) / 8;
-	return 16;
-}
-
-/* the number of non-zero bytes of v, a comparison's result, before
- * index i (at most 16) */
-static inline size_t
-bytes16_count_before(bytes16 v, unsigned i)
-{
-	uint64_t h[2];
-
-	memcpy(h, &v, sizeof h);
-	h[0] &= i >= 8 ? ~0ULL : ~(~0ULL << 8 * i);
-	h[1] &= i >= 16 ? ~0ULL : i <= 8 ? 0 : ~(~0ULL << 8 * (i - 8));
-	/* one per 0xFF byte, summed into the top byte */
-	return (size_t)(((((h[0] >> 7) & 0x0101010101010101ULL) *
-	    0x0101010101010101ULL) >> 56) + ((((h[1] >> 7) &
-	    0x0101010101010101ULL) * 0x0101010101010101ULL) >> 56));
-}
 #else
 static inline unsigned
 bytes16_mask(bytes16 v)
@@ -162,30 +123,6 @@ bytes16_mask(bytes16 v)
 	for (i = 0; i < 16; i++)
 		m |= (unsigned)(a[i] >> 7) << i;
 	return m;
-}
-
-static inline unsigned
-bytes16_first(bytes16 v)
-{
-	unsigned char a[16];
-	unsigned i;
-
-	memcpy(a, &v, sizeof a);
-	for (i = 0; i < 16 && !a[i]; i++)
-		;
-	return i;
-}
-
-static inline size_t
-bytes16_count_before(bytes16 v, unsigned i)
-{
-	unsigned char a[16];
-	size_t n = 0;
-
-	memcpy(a, &v, sizeof a);
-	while (i--)
-		n += a[i] != 0;
-	return n;
 }
 #endif
 #endif
