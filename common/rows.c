@@ -1,8 +1,6 @@
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
+#include "bytes16.h"
 #include "rows.h"
 #include "swar.h"
 #include "utf8.h"
@@ -42,7 +40,7 @@ doc_begin(struct row_reader *r, const struct doc *d)
 /*
  * A word starts at a byte other than space, TAB and LF that follows one of
  * them, or the start.  Rows per document count every byte of the text, so
- * with SSE2 sixteen at a time: the bits of the starts are the non-space
+ * sixteen at a time (bytes16.h): the bits of the starts are the non-space
  * bits and the space bits moved up by one (the last one of the 16 carried
  * into the next step).
  */
@@ -52,17 +50,13 @@ rows_count_words(const char *s, size_t n)
 	size_t i = 0, words = 0;
 	int in_word = 0;
 
-#ifdef __SSE2__
-	const __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t');
-	const __m128i lf = _mm_set1_epi8('\n');
+#if BYTES16
 	unsigned carry = 1;	/* the byte before the first is a space */
 
 	for (; i + 16 <= n; i += 16) {
-		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)
-		    (s + i));
-		unsigned space = (unsigned)_mm_movemask_epi8(_mm_or_si128(
-		    _mm_cmpeq_epi8(x, sp), _mm_or_si128(_mm_cmpeq_epi8(x, tab),
-		    _mm_cmpeq_epi8(x, lf))));
+		bytes16 x = bytes16_load(s + i);
+		unsigned space = bytes16_mask((bytes16)(x == ' ') |
+		    (bytes16)(x == '\t') | (bytes16)(x == '\n'));
 		unsigned starts = ~space & ((space << 1) | carry) & 0xFFFF;
 
 		words += (size_t)__builtin_popcount(starts);

@@ -1,14 +1,17 @@
 /* swar.h: looking at eight bytes at a time ("SIMD within a register").
  * Most text holds nothing the splitter or the line reader must look at
- * closely, so skipping it a word at a time is where the speed is. */
+ * closely, so skipping it a word at a time is where the speed is.  The
+ * scans below go sixteen bytes at a time with bytes16.h where the
+ * compiler has the vector extension; the words here are the fallback
+ * without it, and the better choice for the short stretches (under
+ * sixteen bytes) left after the vector loop. */
 #ifndef COPYDESK_SWAR_H
 #define COPYDESK_SWAR_H
 
 #include <stdint.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
+
+#include "bytes16.h"
 
 #define SWAR_ONES 0x0101010101010101ULL
 #define SWAR_HIGHS 0x8080808080808080ULL
@@ -36,23 +39,21 @@ swar_eq(uint64_t w, unsigned char c)
  * The offset of the first line end (LF or CR) in s[0..n), or n.  One pass
  * for both bytes: two memchr calls would rescan the rest of a block for
  * each short line of a file that has only the other kind of line end.
- * With SSE2 (every x86-64) sixteen bytes at a time, else eight.
+ * Sixteen bytes at a time with bytes16.h, then (or without it) eight.
  */
 static inline size_t
 swar_line_end(const char *s, size_t n)
 {
 	size_t i = 0;
 
-#ifdef __SSE2__
-	const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
-
+#if BYTES16
 	for (; i + 16 <= n; i += 16) {
-		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-		int m = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, lf),
-		    _mm_cmpeq_epi8(x, cr)));
+		bytes16 x = bytes16_load(s + i);
+		unsigned m = bytes16_mask((bytes16)(x == '\n') |
+		    (bytes16)(x == '\r'));
 
 		if (m)
-			return i + (size_t)__builtin_ctz((unsigned)m);
+			return i + (size_t)__builtin_ctz(m);
 	}
 #endif
 	for (; i + 8 <= n; i += 8) {
@@ -81,22 +82,16 @@ swar_line_scan(const char *s, size_t n, int *special)
 {
 	size_t i = 0;
 
-#ifdef __SSE2__
-	const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
-	const __m128i tab = _mm_set1_epi8('\t'), space = _mm_set1_epi8(0x20);
-
+#if BYTES16
 	for (; i + 16 <= n; i += 16) {
-		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-		unsigned low = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x,
-		    space));
+		bytes16 x = bytes16_load(s + i);
+		unsigned low = bytes16_mask(bytes16_low(x));
 		unsigned end, other;
 
 		if (!low)
 			continue;
-		end = (unsigned)_mm_movemask_epi8(_mm_or_si128(
-		    _mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr)));
-		other = low & ~end & ~(unsigned)_mm_movemask_epi8(
-		    _mm_cmpeq_epi8(x, tab));
+		end = bytes16_mask((bytes16)(x == '\n') | (bytes16)(x == '\r'));
+		other = low & ~end & ~bytes16_mask((bytes16)(x == '\t'));
 		if (end) {
 			unsigned at = (unsigned)__builtin_ctz(end);
 
@@ -128,16 +123,14 @@ swar_tag_or_escape(const char *s, size_t n)
 {
 	size_t i = 0;
 
-#ifdef __SSE2__
-	const __m128i lt = _mm_set1_epi8('<'), amp = _mm_set1_epi8('&');
-
+#if BYTES16
 	for (; i + 16 <= n; i += 16) {
-		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-		int m = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, lt),
-		    _mm_cmpeq_epi8(x, amp)));
+		bytes16 x = bytes16_load(s + i);
+		unsigned m = bytes16_mask((bytes16)(x == '<') |
+		    (bytes16)(x == '&'));
 
 		if (m)
-			return i + (size_t)__builtin_ctz((unsigned)m);
+			return i + (size_t)__builtin_ctz(m);
 	}
 #endif
 	for (; i + 8 <= n; i += 8) {

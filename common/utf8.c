@@ -1,10 +1,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
+#include "bytes16.h"
 #include "err.h"
 #include "utf8.h"
 
@@ -115,9 +113,11 @@ special(unsigned char c)
 
 /*
  * The index of the first special byte at or after i.  Most text is plain
- * ASCII, so look at many bytes at once.  With SSE2, sixteen: as signed
- * bytes, the non-ASCII bytes and the controls are exactly those below
- * 0x20, and TAB is taken out of the mask.  Otherwise eight: a byte >= 0x80
+ * ASCII, so look at many bytes at once.  With bytes16.h, sixteen: as
+ * signed bytes, the non-ASCII bytes and the controls are exactly those
+ * below 0x20 (bytes16_low), and TAB is taken out of the mask.  Then (the
+ * last fifteen bytes or fewer, or without the vector extension) eight in
+ * a word, which costs less than a byte loop: a byte >= 0x80
  * sets its top bit in x, and a byte < 0x20 sets it in x - 0x20...20 (a
  * borrow can only come from a lower byte that is itself < 0x20); a TAB
  * stops the word test and the byte loop then passes it.
@@ -129,16 +129,14 @@ plain_run(const char *s, size_t i, size_t n)
 	uint64_t x;
 	size_t end;
 
-#ifdef __SSE2__
-	const __m128i space = _mm_set1_epi8(0x20), tab = _mm_set1_epi8('\t');
-
+#if BYTES16
 	for (; i + 16 <= n; i += 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-		int m = _mm_movemask_epi8(_mm_andnot_si128(_mm_cmpeq_epi8(v,
-		    tab), _mm_cmplt_epi8(v, space)));
+		bytes16 v = bytes16_load(s + i);
+		unsigned m = bytes16_mask(bytes16_low(v) &
+		    ~(bytes16)(v == '\t'));
 
 		if (m)
-			return i + (size_t)__builtin_ctz((unsigned)m);
+			return i + (size_t)__builtin_ctz(m);
 	}
 #endif
 	for (;;) {

@@ -11,10 +11,8 @@
 #include <string.h>
 
 #include <utf8proc.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
+#include "bytes16.h"
 #include "segment.h"
 #include "swar.h"
 #include "stream.h"
@@ -288,25 +286,19 @@ next_interesting(const struct segmenter *sg, const char *s, size_t n,
 	uint64_t acc = 0;	/* kept in registers: *folds is written once */
 	int f = 0;
 
-#ifdef __SSE2__
-	/* sixteen bytes at a time: a mask of the terminators and of the
-	 * bytes >= 0x80, and whether two spaces or a TAB are among them */
-	const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'),
-	    query = _mm_set1_epi8('?'), space = _mm_set1_epi8(' '),
-	    tab = _mm_set1_epi8('\t'), colon = _mm_set1_epi8(':');
-
+#if BYTES16
+	/* sixteen bytes at a time (bytes16.h): a mask of the terminators and
+	 * of the bytes >= 0x80 (their own top bit), and whether two spaces or
+	 * a TAB are among them; eight at a time in a word after that (and
+	 * without the vector extension) */
 	while (!sg->ascii_terms && n - i > 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
-		    (s + i));
-		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
-		    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot),
-		    _mm_cmpeq_epi8(v, bang)), _mm_cmpeq_epi8(v, colon)),
-		    _mm_or_si128(_mm_cmpeq_epi8(v, query), v)));
-		unsigned sp = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
-		    space));
+		bytes16 v = bytes16_load(s + i);
+		unsigned m = bytes16_mask((bytes16)(v == '.') |
+		    (bytes16)(v == '!') | (bytes16)(v == ':') |
+		    (bytes16)(v == '?') | v);
+		unsigned sp = bytes16_mask((bytes16)(v == ' '));
 
-		acc |= (sp & (sp >> 1)) |
-		    (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, tab));
+		acc |= (sp & (sp >> 1)) | bytes16_mask((bytes16)(v == '\t'));
 		f |= (u[i + 15] == ' ') & (u[i + 16] == ' ');
 		for (; m; m &= m - 1) {
 			size_t p = i + (size_t)__builtin_ctz(m);

@@ -107,7 +107,10 @@ put_sentence(struct buf *out, const char *s, size_t a, size_t b)
 	 * single spaces included */
 	start = a;
 	while (a < b) {
-		/* eight plain bytes: ASCII, no TAB, no two spaces */
+		/* eight plain bytes: ASCII, no TAB, no two spaces.  Eight,
+		 * not sixteen: a bytes16.h step in front of this one cost
+		 * more than it saved on a sentence's few dozen bytes
+		 * (callgrind, 10 MB of news: 208.06 M -> 208.17 M) */
 		if (b - a > 8) {
 			uint64_t w = swar_load(s + a), sp = swar_eq(w, ' ');
 

@@ -138,11 +138,11 @@ parse_string(const char **p, const char *end, struct buf *out)
 #if BYTES16
 		while (end - s >= 16) {
 			bytes16 a = bytes16_load(s);
-			bytes16 stop = (bytes16)(a < 0x20) |
-			    (bytes16)(a == '"') | (bytes16)(a == '\\');
+			unsigned stop = bytes16_mask((bytes16)(a < 0x20) |
+			    (bytes16)(a == '"') | (bytes16)(a == '\\'));
 
-			if (bytes16_any(stop)) {
-				s += bytes16_first(stop);
+			if (stop) {
+				s += __builtin_ctz(stop);
 				goto found;
 			}
 			s += 16;

