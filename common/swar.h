@@ -36,21 +36,20 @@ swar_eq(uint64_t w, unsigned char c)
 }
 
 /*
- * The offset of the first line end (LF or CR) in s[0..n), or n.  One pass
- * for both bytes: two memchr calls would rescan the rest of a block for
- * each short line of a file that has only the other kind of line end.
- * Sixteen bytes at a time with bytes16.h, then (or without it) eight.
+ * The offset of the first byte a or b in s[0..n), or n, in one pass:
+ * sixteen bytes at a time with bytes16.h, then (or without it) eight.
+ * Inline, so that a and b are constants where it is used.
  */
 static inline size_t
-swar_line_end(const char *s, size_t n)
+swar_first_of(const char *s, size_t n, unsigned char a, unsigned char b)
 {
 	size_t i = 0;
 
 #if BYTES16
 	for (; i + 16 <= n; i += 16) {
 		bytes16 x = bytes16_load(s + i);
-		unsigned m = bytes16_mask((bytes16)(x == '\n') |
-		    (bytes16)(x == '\r'));
+		unsigned m = bytes16_mask((bytes16)(x == a) |
+		    (bytes16)(x == b));
 
 		if (m)
 			return i + (size_t)__builtin_ctz(m);
@@ -59,13 +58,24 @@ swar_line_end(const char *s, size_t n)
 	for (; i + 8 <= n; i += 8) {
 		uint64_t w = swar_load(s + i);
 
-		if (swar_eq(w, '\n') | swar_eq(w, '\r'))
+		if (swar_eq(w, a) | swar_eq(w, b))
 			break;
 	}
 	for (; i < n; i++)
-		if (s[i] == '\n' || s[i] == '\r')
+		if ((unsigned char)s[i] == a || (unsigned char)s[i] == b)
 			break;
 	return i;
+}
+
+/*
+ * The offset of the first line end (LF or CR) in s[0..n), or n.  One pass
+ * for both bytes: two memchr calls would rescan the rest of a block for
+ * each short line of a file that has only the other kind of line end.
+ */
+static inline size_t
+swar_line_end(const char *s, size_t n)
+{
+	return swar_first_of(s, n, '\n', '\r');
 }
 
 /*
@@ -121,28 +131,7 @@ swar_line_scan(const char *s, size_t n, int *special)
 static inline size_t
 swar_tag_or_escape(const char *s, size_t n)
 {
-	size_t i = 0;
-
-#if BYTES16
-	for (; i + 16 <= n; i += 16) {
-		bytes16 x = bytes16_load(s + i);
-		unsigned m = bytes16_mask((bytes16)(x == '<') |
-		    (bytes16)(x == '&'));
-
-		if (m)
-			return i + (size_t)__builtin_ctz(m);
-	}
-#endif
-	for (; i + 8 <= n; i += 8) {
-		uint64_t w = swar_load(s + i);
-
-		if (swar_eq(w, '<') | swar_eq(w, '&'))
-			break;
-	}
-	for (; i < n; i++)
-		if (s[i] == '<' || s[i] == '&')
-			break;
-	return i;
+	return swar_first_of(s, n, '<', '&');
 }
 
 #endif
