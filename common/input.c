@@ -332,18 +332,6 @@ input_line_view(struct input *in, struct line_view *line)
 	    0, line);
 }
 
-int
-input_line(struct input *in, struct buf *line)
-{
-	struct line_view v;
-
-	if (!input_line_view(in, &v))
-		return 0;
-	buf_clear(line);
-	buf_add(line, v.data, v.len);
-	return 1;
-}
-
 static void
 report(struct input *in)
 {

@@ -80,17 +80,11 @@ struct line_view {
 /*
  * Read the next line without copying it: line points into the reader's
  * block (or, for a line that spans blocks or needed repair, into its own
- * buffer) and stays valid until the next call on in.  Returns as
- * input_line.
- */
-int input_line_view(struct input *in, struct line_view *line);
-
-/*
- * Read the next line into line (replacing its contents).  Returns 1 for a
+ * buffer) and stays valid until the next call on in.  Returns 1 for a
  * line, 0 at end of input or after an error (in->failed is then set and
  * the error reported).
  */
-int input_line(struct input *in, struct buf *line);
+int input_line_view(struct input *in, struct line_view *line);
 
 /*
  * Read up to n raw bytes (no repair: for filters that decode charsets

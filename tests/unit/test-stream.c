@@ -295,7 +295,7 @@ test_input_repair(void)
 {
 	struct input_options opt = { 0, 0 };
 	struct input in;
-	struct buf line = BUF_INIT;
+	struct line_view line;
 	char *block = malloc(INPUT_BLOCK);
 	const char text[] = "ok\xff\x01z\tq\n\xe2\x82\n\xf0\x9f\x98\x80";
 	FILE *fp = fmemopen((void *)text, sizeof text - 1, "r");
@@ -305,18 +305,17 @@ test_input_repair(void)
 	in.fp = fp;
 	in.opt = &opt;
 	in.block = block;
-	CHECK(input_line(&in, &line));
+	CHECK(input_line_view(&in, &line));
 	CHECK_STR(line.data, "ok\xEF\xBF\xBDz\tq");
-	CHECK(input_line(&in, &line));
+	CHECK(input_line_view(&in, &line));
 	CHECK_STR(line.data, "\xEF\xBF\xBD");
-	CHECK(input_line(&in, &line));
+	CHECK(input_line_view(&in, &line));
 	CHECK_STR(line.data, "\xf0\x9f\x98\x80");
-	CHECK(!input_line(&in, &line));
+	CHECK(!input_line_view(&in, &line));
 	CHECK(in.repairs.invalid == 2);
 	CHECK(in.repairs.controls == 1);
 	CHECK(in.lineno == 3);
 	fclose(fp);
-	buf_free(&line);
 	buf_free(&in.raw);
 	buf_free(&in.fixed);
 	free(block);
@@ -327,7 +326,7 @@ test_long_lines(void)
 {
 	struct input_options opt = { 0, 8 };
 	struct input in;
-	struct buf line = BUF_INIT;
+	struct line_view line;
 	char *block = malloc(INPUT_BLOCK);
 	/* 7 ASCII bytes and a 3-byte character straddle the cut at 8 */
 	const char text[] = "abcdefg\xe2\x82\xacxyz\n12345678\nend";
@@ -338,19 +337,18 @@ test_long_lines(void)
 	in.fp = fp;
 	in.opt = &opt;
 	in.block = block;
-	CHECK(input_line(&in, &line));
+	CHECK(input_line_view(&in, &line));
 	CHECK_STR(line.data, "abcdefg\xe2\x82\xac");
-	CHECK(input_line(&in, &line));
+	CHECK(input_line_view(&in, &line));
 	CHECK_STR(line.data, "xyz");
-	CHECK(input_line(&in, &line));
+	CHECK(input_line_view(&in, &line));
 	CHECK_STR(line.data, "12345678");
-	CHECK(input_line(&in, &line));
+	CHECK(input_line_view(&in, &line));
 	CHECK_STR(line.data, "end");
-	CHECK(!input_line(&in, &line));
+	CHECK(!input_line_view(&in, &line));
 	CHECK(in.cut_lines == 1);
 	CHECK(in.repairs.invalid == 0);
 	fclose(fp);
-	buf_free(&line);
 	buf_free(&in.raw);
 	buf_free(&in.fixed);
 	free(block);
