@@ -152,7 +152,9 @@ bench: all
 # accuracy on gold data: ../shared (SHARED=...) and, for
 # eval-article-web.sh, trafilatura's evaluation pages (WEB_EVAL=its tests/
 # folder), for eval-split-sentences.sh the UD PUD test files (UD_PUD=a
-# folder of LANG_pud-ud-test.conllu); each skipped when unset
+# folder of LANG_pud-ud-test.conllu), for eval-dates.sh the rest of
+# htmldate's evaluation (DATES_EVAL=its tests/ folder); each skipped when
+# unset
 eval: all
 	@for f in bench/eval-*.sh; do [ -e "$$f" ] || continue; sh "$$f" $(B)/bin || exit 1; done
 
