@@ -281,6 +281,17 @@ dpage() {	# lang head body
 	[ "$(date_of "$output")" = "2020-01-03 time" ]
 }
 
+@test "dates: a UTC date is read in the zone of a local time of the same instant on the page" {
+	# JSON-LD 01:09:55Z and <time> 18:09:55 without a zone: 18:09:55-07:00,
+	# the 8th, whatever the masthead says
+	run --separate-stderr strip-markup "$D/dates-local-time.html"
+	assert_success
+	[ "$(date_of "$output")" = "2023-11-08T18:09:55-07:00 json-ld" ]
+	# the same day in both zones: the masthead's next day does not mend it
+	run --separate-stderr strip-markup "$D/dates-local-time-utc.html"
+	[ "$(date_of "$output")" = "2023-11-08T16:56:18-05:00 meta" ]
+}
+
 @test "dates: implausible dates are no dates (before 1995, after tomorrow)" {
 	run strip-markup <(dpage en '<meta property="article:published_time" content="2999-01-01">' '<p>4 January 2020</p>')
 	[ "$(date_of "$output")" = "2020-01-04 text" ]

@@ -49,6 +49,7 @@ meta_reset(struct meta *m)
 	lang_sample_reset(&m->sample);
 	memcpy(m->latest, m->tomorrow, sizeof m->latest);
 	m->dateline[0] = '\0';
+	m->local_times = 0;
 }
 
 void
@@ -75,12 +76,48 @@ plausible(const struct meta *m, const char *iso)
 	return strncmp(iso, "1995", 4) >= 0 && strncmp(iso, m->latest, 10) <= 0;
 }
 
+/*
+ * Keep s[0..n) if it is a machine date with a time to the second and no
+ * zone, "2023-11-08 18:09:55" or "2023-11-08T18:09:55.000": the same
+ * instant as a date in UTC elsewhere on the page is then known in the
+ * page's own zone (local_day).  A cheap test of the shape: this sees
+ * every date offered, whatever its priority.
+ */
+static void
+note_local_time(struct meta *m, const char *s, size_t n)
+{
+	static const char shape[] = "dddd-dd-dd?dd:dd:dd";
+	char *t;
+	size_t i;
+
+	if (m->local_times == LOCAL_TIMES || n < 19)
+		return;
+	for (i = 0; i < 19; i++)
+		if (shape[i] == 'd' ? !isdigit((unsigned char)s[i]) :
+		    shape[i] == '?' ? s[i] != 'T' && s[i] != ' ' :
+		    s[i] != shape[i])
+			return;
+	/* a fraction of a second may follow, no zone */
+	if (n > 19 && s[19] != '.')
+		return;
+	for (i = 20; i < n; i++)
+		if (!isdigit((unsigned char)s[i]))
+			return;
+	t = m->local_time[m->local_times++];
+	memcpy(t, s, 19);
+	t[10] = 'T';
+	t[19] = '\0';
+}
+
 void
 meta_offer(struct meta *m, enum meta_field f, int prio, const char *s,
     size_t n)
 {
 	struct buf *v = &m->scratch;
 
+	/* machine dates of the page (not a dump's record about it) */
+	if (f == M_DATE && prio >= P_TAG && prio < P_RECORD)
+		note_local_time(m, s, n);
 	if (prio <= m->prio[f])
 		return;
 	if (f == M_LANG) {
@@ -158,15 +195,34 @@ local_day(struct meta *m)
 	const char *v = m->value[M_DATE].data;
 	size_t n = m->value[M_DATE].len;
 	long shift;
-	int h;
+	int h, i;
 
-	if (m->prio[M_DATE] <= P_TEXT || !m->dateline[0] || n < 16 ||
-	    v[10] != 'T')
+	if (m->prio[M_DATE] <= P_TEXT || n < 16 || v[10] != 'T')
 		return;
 	if (v[n - 1] != 'Z' && !(n >= 22 && (!strcmp(v + n - 6, "+00:00") ||
 	    !strcmp(v + n - 6, "-00:00"))))
 		return;
 	h = digits(v, n, 11, 2);
+	/* the same instant in the page's zone: its minutes and seconds,
+	 * whole hours from UTC, UTC-12 to UTC+14 ("2023-11-09T01:09:55Z"
+	 * and "2023-11-08 18:09:55" are 18:09:55-07:00) */
+	for (i = 0; i < m->local_times && n >= 19 && v[16] == ':'; i++) {
+		const char *t = m->local_time[i];
+		long zone = (day_number(t) - day_number(v)) * 24 +
+		    digits(t, 19, 11, 2) - h;
+
+		if (memcmp(t + 14, v + 14, 5) || zone < -12 || zone > 14)
+			continue;
+		if (zone) {
+			buf_clear(&m->value[M_DATE]);
+			buf_adds(&m->value[M_DATE], t);
+			buf_printf(&m->value[M_DATE], "%c%02ld:00",
+			    zone < 0 ? '-' : '+', zone < 0 ? -zone : zone);
+		}
+		return;	/* the page's zone is known: no dateline needed */
+	}
+	if (!m->dateline[0])
+		return;
 	shift = day_number(m->dateline) - day_number(v);
 	if ((shift == 1 && h >= 10) || (shift == -1 && h < 12)) {
 		buf_clear(&m->value[M_DATE]);

@@ -50,6 +50,13 @@ struct meta {
 				 * the day the page was fetched */
 	char dateline[11];	/* the day of the page's first dateline, or
 				 * "": the local day of a date in UTC */
+	/* machine dates with a time and no zone ("2023-11-08 18:09:55"),
+	 * the first LOCAL_TIMES of the page as YYYY-MM-DDTHH:MM:SS: the
+	 * local time of the instant a UTC date gives, when their minutes
+	 * and seconds agree */
+#define LOCAL_TIMES 4
+	char local_time[LOCAL_TIMES][20];
+	int local_times;
 };
 
 void meta_init(struct meta *m);

@@ -228,6 +228,54 @@ test_local_day(void)
 	meta_free(&m);
 }
 
+/* the date meta_to_doc writes for a UTC date offered after a local time */
+static const char *
+same_instant(struct meta *m, struct buf *out, const char *here,
+    const char *utc)
+{
+	struct doc d = DOC_INIT;
+	const char *v;
+
+	meta_reset(m);
+	meta_offer(m, M_DATE, P_TAG, here, strlen(here));
+	meta_offer(m, M_DATE, P_JSONLD, utc, strlen(utc));
+	meta_to_doc(m, &d);
+	buf_clear(out);
+	buf_adds(out, (v = doc_get(&d, "date")) ? v : "(none)");
+	buf_addc(out, '\0');
+	doc_free(&d);
+	return out->data;
+}
+
+static void
+test_same_instant(void)
+{
+	struct meta m;
+	struct buf b = BUF_INIT;
+
+	meta_init(&m);
+	CHECK_STR(same_instant(&m, &b, "2023-11-08 18:09:55",
+	    "2023-11-09T01:09:55Z"), "2023-11-08T18:09:55-07:00");
+	CHECK_STR(same_instant(&m, &b, "2023-11-09T10:09:55.000",
+	    "2023-11-09T01:09:55+00:00"), "2023-11-09T10:09:55+09:00");
+	/* across a year */
+	CHECK_STR(same_instant(&m, &b, "2020-12-31 23:30:00",
+	    "2021-01-01T04:30:00Z"), "2020-12-31T23:30:00-05:00");
+	/* other seconds, a zone beyond UTC-12, a zone given: another instant
+	 * or no local time */
+	CHECK_STR(same_instant(&m, &b, "2023-11-08 18:09:54",
+	    "2023-11-09T01:09:55Z"), "2023-11-09T01:09:55Z");
+	CHECK_STR(same_instant(&m, &b, "2023-11-07 18:09:55",
+	    "2023-11-09T01:09:55Z"), "2023-11-09T01:09:55Z");
+	CHECK_STR(same_instant(&m, &b, "2023-11-08T18:09:55-07:00",
+	    "2023-11-09T01:09:55Z"), "2023-11-09T01:09:55Z");
+	/* the same day in UTC: kept as it is */
+	CHECK_STR(same_instant(&m, &b, "2023-11-09 01:09:55",
+	    "2023-11-09T01:09:55Z"), "2023-11-09T01:09:55Z");
+	buf_free(&b);
+	meta_free(&m);
+}
+
 int
 main(void)
 {
@@ -236,5 +284,6 @@ main(void)
 	test_dateline();
 	test_iso();
 	test_local_day();
+	test_same_instant();
 	return check_report("test-meta");
 }
