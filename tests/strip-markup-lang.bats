@@ -292,6 +292,13 @@ dpage() {	# lang head body
 	[ "$(date_of "$output")" = "2023-11-08T16:56:18-05:00 meta" ]
 }
 
+@test "dates: a masthead's next day does not mend a UTC date from an hour no zone where news is written reaches" {
+	# 14:54Z is 4 February only from UTC+9:06: the page's day is the 3rd
+	run --separate-stderr strip-markup "$D/dates-masthead.html"
+	assert_success
+	[ "$(date_of "$output")" = "2022-02-03T14:54:56+00:00 meta" ]
+}
+
 @test "dates: implausible dates are no dates (before 1995, after tomorrow)" {
 	run strip-markup <(dpage en '<meta property="article:published_time" content="2999-01-01">' '<p>4 January 2020</p>')
 	[ "$(date_of "$output")" = "2020-01-04 text" ]

@@ -184,10 +184,15 @@ day_number(const char *s)
 
 /*
  * A machine date in UTC ("2020-12-05T23:15:00Z") gives the day in London;
- * the page's readers saw their own.  When the page's first dateline says
- * the day after or before, and a zone (UTC-12 to UTC+14) can make it so
- * at that hour, the dateline's day is the date: 23:15Z and "6 December"
- * is UTC+1 or more, 00:38Z and "April 13" UTC-1 or less.
+ * the page's readers saw their own.  A local time of the same instant
+ * elsewhere on the page tells their zone.  Else, when the page's first
+ * dateline says the day after or before, and a zone where news is written
+ * (UTC-8, the US Pacific coast, to UTC+9, Japan and Korea) can make it
+ * so at that hour, the dateline's day is the date: 23:15Z and "6
+ * December" is UTC+1 or more, 00:38Z and "April 13" UTC-1 or less.  The
+ * first dateline is often a masthead's date of the day the page was
+ * shown: at 12:53Z a next day would need UTC+11:07, which is taken for
+ * that rather than for a zone few pages are written in.
  */
 static void
 local_day(struct meta *m)
@@ -224,7 +229,7 @@ local_day(struct meta *m)
 	if (!m->dateline[0])
 		return;
 	shift = day_number(m->dateline) - day_number(v);
-	if ((shift == 1 && h >= 10) || (shift == -1 && h < 12)) {
+	if ((shift == 1 && h >= 15) || (shift == -1 && h < 8)) {
 		buf_clear(&m->value[M_DATE]);
 		buf_adds(&m->value[M_DATE], m->dateline);
 		m->prio[M_DATE] = P_TEXT;

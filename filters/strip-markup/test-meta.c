@@ -212,6 +212,15 @@ test_local_day(void)
 	    "2020-12-05T09:15:00Z json-ld");
 	CHECK_STR(local(&m, &b, "2020-12-06T12:32:58Z", "5 December 2020"),
 	    "2020-12-06T12:32:58Z json-ld");
+	/* nor one where news is written (UTC-8 to UTC+9): a masthead's day */
+	CHECK_STR(local(&m, &b, "2022-02-03T14:54:56Z", "4 February 2022"),
+	    "2022-02-03T14:54:56Z json-ld");
+	CHECK_STR(local(&m, &b, "2023-10-31T09:41:58Z", "30 October 2023"),
+	    "2023-10-31T09:41:58Z json-ld");
+	CHECK_STR(local(&m, &b, "2022-02-03T15:00:00Z", "4 February 2022"),
+	    "2022-02-04 text");
+	CHECK_STR(local(&m, &b, "2023-10-31T07:59:00Z", "30 October 2023"),
+	    "2023-10-30 text");
 	/* a local time, a day without a time, a dateline two days off */
 	CHECK_STR(local(&m, &b, "2020-12-05T23:15:00+01:00",
 	    "6 December 2020"), "2020-12-05T23:15:00+01:00 json-ld");
