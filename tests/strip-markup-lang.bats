@@ -299,6 +299,19 @@ dpage() {	# lang head body
 	[ "$(date_of "$output")" = "2022-02-03T14:54:56+00:00 meta" ]
 }
 
+@test "dates: a quoted post's and the comments' dates are not the page's" {
+	# an embedded tweet's <time> gives way to the page's own dateline
+	run --separate-stderr strip-markup "$D/dates-asides.html"
+	assert_success
+	[ "$(date_of "$output")" = "2019-01-29 text" ]
+	# a comment's <time> and its dateline: no date rather than its date
+	run --separate-stderr strip-markup "$D/dates-comments.html"
+	assert_success
+	[ "$(date_of "$output")" = " " ]
+	# the text stays
+	assert_output --partial 'Tolle Folge, danke!'
+}
+
 @test "dates: implausible dates are no dates (before 1995, after tomorrow)" {
 	run strip-markup <(dpage en '<meta property="article:published_time" content="2999-01-01">' '<p>4 January 2020</p>')
 	[ "$(date_of "$output")" = "2020-01-04 text" ]

@@ -223,6 +223,45 @@ track_byline(struct html *h, const struct tok_tag *tag,
 	}
 }
 
+/*
+ * A quoted post (<blockquote>: an embedded tweet or Instagram post) and
+ * the comments (an element whose class or id says "comment" or "reply")
+ * carry dates of their own, not the page's: while inside the first such
+ * element, <time> and datelines give no date.  The paragraph before it
+ * ends first, the paragraph inside it before it closes.
+ */
+static void
+track_aside(struct html *h, const struct tok_tag *tag,
+    const struct attrs *at)
+{
+	const char *v;
+
+	if (h->aside_depth) {
+		if (strcmp(tag->name, h->aside_name))
+			return;
+		if (!tag->end && !tag->self_closing) {
+			h->aside_depth++;
+		} else if (tag->end && !--h->aside_depth) {
+			if (tag->flags & EF_BLOCK)
+				text_break(h->text);
+			h->meta->aside = 0;
+		}
+		return;
+	}
+	if (tag->end || tag->self_closing || (tag->flags & EF_VOID) ||
+	    tag->name_len > TOK_MAX_NAME || tag->el == EL_BODY ||
+	    tag->el == EL_HTML)
+		return;
+	if (tag->el == EL_BLOCKQUOTE || ((v = at->class) && meta_aside_class(v)) ||
+	    ((v = tok_attr(tag, "id", NULL)) && meta_aside_class(v))) {
+		if (tag->flags & EF_BLOCK)
+			text_break(h->text);
+		memcpy(h->aside_name, tag->name, tag->name_len + 1);
+		h->aside_depth = 1;
+		h->meta->aside = 1;
+	}
+}
+
 static void
 on_tag(void *ctx, const struct tok_tag *tag)
 {
@@ -294,6 +333,7 @@ on_tag(void *ctx, const struct tok_tag *tag)
 		return;
 	}
 	track_byline(h, tag, &at);
+	track_aside(h, tag, &at);
 	/* ruby annotations (furigana, pinyin) and their fallback
 	 * parentheses are no part of the text: <rt> and <rp> end at their
 	 * own end tag, the next of them, the end of the ruby or a block */
@@ -465,6 +505,7 @@ html_reset(struct html *h)
 	h->in_jsonld = 0;
 	buf_clear(&h->jsonld);
 	h->byline_depth = h->seen_byline = 0;
+	h->aside_depth = 0;
 	buf_clear(&h->byline);
 }
 

@@ -50,6 +50,9 @@ struct html {
 	struct buf title, h1;
 	int in_jsonld;		/* inside <script type=application/ld+json> */
 	struct buf jsonld;
+	char aside_name[TOK_MAX_NAME + 1];
+	int aside_depth;	/* inside a quoted post or the comments:
+				   their dates are not the page's */
 	char byline_name[TOK_MAX_NAME + 1];
 	int byline_depth;	/* inside an element marked as the byline */
 	int seen_byline;

@@ -50,6 +50,7 @@ meta_reset(struct meta *m)
 	memcpy(m->latest, m->tomorrow, sizeof m->latest);
 	m->dateline[0] = '\0';
 	m->local_times = 0;
+	m->aside = 0;
 }
 
 void
@@ -407,7 +408,7 @@ meta_tag(struct meta *m, const struct tok_tag *tag)
 		if (rel && strcasecmp(rel, "canonical") == 0 &&
 		    (v = tok_attr(tag, "href", &n)))
 			meta_offer(m, M_URL, P_JSONLD, v, n);
-	} else if (tag->el == EL_TIME) {
+	} else if (tag->el == EL_TIME && !m->aside) {
 		if ((v = tok_attr(tag, "datetime", &n)))
 			meta_offer(m, M_DATE, P_TAG, v, n);
 	}
@@ -891,7 +892,7 @@ meta_dateline(struct meta *m, const char *s, size_t n)
 	int up;
 
 	if ((m->prio[M_DATE] >= P_TEXT && m->dateline[0]) || n > 80 ||
-	    !has_year(s, n))
+	    m->aside || !has_year(s, n))
 		return;
 	lower_word(low, sizeof low, s, n);
 	if (today_line(low, n) ||
@@ -1192,6 +1193,16 @@ class_word(const char *v, const char *const *list, size_t k)
 				return 1;
 	}
 	return 0;
+}
+
+int
+meta_aside_class(const char *v)
+{
+	static const char *const marks[] = {
+		"comment", "comments", "commentlist", "reply", "replies"
+	};
+
+	return class_word(v, marks, sizeof marks / sizeof *marks);
 }
 
 int

@@ -54,6 +54,8 @@ struct meta {
 	 * the first LOCAL_TIMES of the page as YYYY-MM-DDTHH:MM:SS: the
 	 * local time of the instant a UTC date gives, when their minutes
 	 * and seconds agree */
+	int aside;		/* the text is of a quoted post or the
+				 * comments (html.c): no date from it */
 #define LOCAL_TIMES 4
 	char local_time[LOCAL_TIMES][20];
 	int local_times;
@@ -72,6 +74,8 @@ const char *meta_get(const struct meta *m, enum meta_field f);
  * source, in the page or around it.  The text has the last word (lang.h).
  */
 void meta_lang(struct meta *m, enum lang_from from, const char *s, size_t n);
+/* whether class (or id) v marks the comments of a page */
+int meta_aside_class(const char *v);
 /* what the tags html, meta, link and time say */
 void meta_tag(struct meta *m, const struct tok_tag *tag);
 /* add the fields found to d, in the stream's order; lang is decided here,
