@@ -237,6 +237,12 @@ dpage() {	# lang head body
 	[ "$(date_of "$output")" = "2020-03-03 text" ]
 	run strip-markup <(dpage fr '' '<p>Mis à jour le 4 mars 2020 à 10h30</p>')
 	[ "$(date_of "$output")" = "2020-03-04 text" ]
+	# the update's word after the date is of a second date: the first is
+	# of publication, and a later teaser's date does not beat it
+	run strip-markup <(dpage en '' '<p>Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46</p><p>Music Bank lineup</p><p>2023-11-03</p>')
+	[ "$(date_of "$output")" = "2023-11-07 text" ]
+	run strip-markup <(dpage fr '' '<p>4 mars 2020, mis à jour à 12h</p><p>2 mars 2020</p>')
+	[ "$(date_of "$output")" = "2020-03-04 text" ]
 }
 
 @test "dates: numbers are read day first unless the page is English and could be either" {

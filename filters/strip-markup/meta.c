@@ -822,12 +822,12 @@ dateline_date(struct buf *out, const char *s, size_t n, const char *lang)
 	return 1;
 }
 
-/* whether low[0..n) has one of the words whole */
-static int
-has_word(const char *low, size_t n, const char *const *words, size_t k)
+/* where the first of the words is whole in low[0..n); n if nowhere */
+static size_t
+word_at(const char *low, size_t n, const char *const *words, size_t k)
 {
 	const char *p;
-	size_t i, w;
+	size_t i, w, first = n;
 
 	for (i = 0; i < k; i++) {
 		w = strlen(words[i]);
@@ -835,19 +835,37 @@ has_word(const char *low, size_t n, const char *const *words, size_t k)
 		    w)); p++)
 			if ((p == low || !word_byte((unsigned char)p[-1])) &&
 			    ((size_t)(p - low) + w == n ||
-			    !isalpha((unsigned char)p[w])))
-				return 1;
+			    !isalpha((unsigned char)p[w]))) {
+				if ((size_t)(p - low) < first)
+					first = (size_t)(p - low);
+				break;
+			}
 	}
-	return 0;
+	return first;
 }
 
-/* whether a dateline says it is of an update, not of first publication
- * ("Mis à jour le 4 mars 2020", "Aktualisiert am 5. März 2020") */
+static int
+has_word(const char *low, size_t n, const char *const *words, size_t k)
+{
+	return word_at(low, n, words, k) < n;
+}
+
+/*
+ * Whether a dateline says it is of an update, not of first publication
+ * ("Mis à jour le 4 mars 2020", "Aktualisiert am 5. März 2020"): the word
+ * comes before the date (its first digit).  After it, the word is of a
+ * second date ("Written: 2023-11-07 15:03 / Updated: 2023-11-07 15:30",
+ * "4 mars 2020, mis à jour à 12h"), and the date read, the first, is not.
+ */
 static int
 update_line(const char *low, size_t n)
 {
-	return has_word(low, n, dateline_update,
-	    sizeof dateline_update / sizeof *dateline_update - 1);
+	size_t at = word_at(low, n, dateline_update,
+	    sizeof dateline_update / sizeof *dateline_update - 1), i;
+
+	for (i = 0; i < at && !isdigit((unsigned char)low[i]); i++)
+		;
+	return at < n && i == at;
 }
 
 /* whether a dateline is the masthead's date of the day the page was
