@@ -318,6 +318,23 @@ dpage() {	# lang head body
 	assert_output --partial 'Tolle Folge, danke!'
 }
 
+@test "dates: a paragraph that is one link's text is a dateline only as the date alone" {
+	# a menu's entries are other pages' dates
+	run --separate-stderr strip-markup "$D/dates-links.html"
+	assert_success
+	[ "$(date_of "$output")" = "2018-07-03 text" ]
+	# a post's own line of links: its date, author and section
+	run --separate-stderr strip-markup "$D/dates-links-own.html"
+	[ "$(date_of "$output")" = "2021-11-05 text" ]
+	# a blog's date linked to its archive, alone in its paragraph
+	run strip-markup <(dpage en '' '<div class="date"><a href="/2020/04/">April 13, 2020</a></div><p>May 1, 2020</p>')
+	[ "$(date_of "$output")" = "2020-04-13 text" ]
+	run strip-markup <(dpage en '' '<div class="date"><a href="/2020/04/">Monday, April 13, 2020</a></div><p>May 1, 2020</p>')
+	[ "$(date_of "$output")" = "2020-04-13 text" ]
+	run strip-markup <(dpage en '' '<p><a href="/other/">Council budget, April 13, 2020</a></p>')
+	[ "$(date_of "$output")" = " " ]
+}
+
 @test "dates: implausible dates are no dates (before 1995, after tomorrow)" {
 	run strip-markup <(dpage en '<meta property="article:published_time" content="2999-01-01">' '<p>4 January 2020</p>')
 	[ "$(date_of "$output")" = "2020-01-04 text" ]

@@ -32,11 +32,15 @@ add(struct html *h, const char *s, size_t n)
 	if (k) {
 		h->after_br = 0;
 		if (h->in_a) {
+			if (!h->link_counted && h->para_links < 2)
+				h->para_links++;
+			h->link_counted = 1;
 			h->link_bytes += k + 1;	/* and its space */
 			if (!h->unlinked)
 				h->lead_link += k + 1;
 		} else {
 			h->unlinked = 1;
+			h->para_unlinked = 1;
 		}
 	}
 }
@@ -345,8 +349,10 @@ on_tag(void *ctx, const struct tok_tag *tag)
 	 * HTML parser's adoption agency), so one </a> ends both; counting
 	 * them left all the page after an unclosed share button as link
 	 * text */
-	if (el == EL_A && !tag->self_closing)
+	if (el == EL_A && !tag->self_closing) {
 		h->in_a = !tag->end;
+		h->link_counted = 0;
+	}
 	if (h->art_on && !(tag->flags & (EF_INLINE | EF_VOID))) {
 		/* the paragraph so far belongs to the container before */
 		if (tag->flags & (EF_BLOCK | EF_CELL))
@@ -439,10 +445,24 @@ keep_attr(void *ctx, const char *name, size_t n)
 #undef IS
 }
 
+/*
+ * Every paragraph, whether article mode keeps it or not, may be the
+ * page's dateline; one that is all one link's text is one only as the
+ * date alone (meta_dateline): a teaser's date, a menu's "(bis
+ * 31.12.2018)", the front page's "Édition du 12 octobre 2020" are another
+ * page's.  A line of several links is a post's own (its date, author and
+ * section each linked).
+ */
 static void
 dateline(void *ctx, const char *s, size_t n)
 {
-	meta_dateline(ctx, s, n);
+	struct html *h = ctx;
+
+	meta_dateline(h->meta, s, n, !h->para_unlinked && h->para_links == 1);
+	h->para_unlinked = 0;
+	/* a link open across the paragraphs counts again in the next */
+	h->para_links = 0;
+	h->link_counted = 0;
 }
 
 void
@@ -457,7 +477,7 @@ html_init(struct html *h, const struct html_options *opt, struct text *text,
 	text->sample = &meta->sample;
 	/* a dateline is a paragraph, whether article mode keeps it or not */
 	text->para_seen = dateline;
-	text->para_seen_ctx = meta;
+	text->para_seen_ctx = h;
 	h->sink.text = on_text;
 	h->sink.tag = on_tag;
 	h->sink.keep_attr = keep_attr;
@@ -498,6 +518,8 @@ html_reset(struct html *h)
 	h->in_a = 0;
 	h->link_bytes = h->lead_link = 0;
 	h->unlinked = 0;
+	h->para_unlinked = 0;
+	h->para_links = h->link_counted = 0;
 	if (h->art)
 		article_reset(h->art);
 	buf_clear(&h->title);

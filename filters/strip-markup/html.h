@@ -39,6 +39,10 @@ struct html {
 	size_t link_bytes;	/* text in links in the current paragraph */
 	size_t lead_link;	/* of it, in links before any other text */
 	int unlinked;		/* the paragraph has text outside links */
+	int para_unlinked;	/* the same, in every mode: reset as each
+				   paragraph is seen */
+	int para_links;		/* links with text in it, up to 2 */
+	int link_counted;	/* the open link is counted in para_links */
 	char hidden_name[TOK_MAX_NAME + 1];
 	int hidden_el;
 	int hidden_depth;	/* open elements of that name inside it */

@@ -902,8 +902,32 @@ has_year(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * The words of s[0..n) other than month names, up to 2: runs of two
+ * letters or more ("Édition du 12 octobre 2020" has two, "Dienstag, 29.
+ * Januar 2019" one, "30.01.2022 18:36" none).
+ */
+static int
+other_words(const char *s, size_t n, const char *lang)
+{
+	size_t i, j;
+	int words = 0;
+
+	for (i = 0; i < n && words < 2; i = j) {
+		if (!word_byte((unsigned char)s[i])) {
+			j = i + 1;
+			continue;
+		}
+		for (j = i; j < n && word_byte((unsigned char)s[j]); j++)
+			;
+		if (j - i >= 2 && !month_word(s + i, j - i, lang))
+			words++;
+	}
+	return words;
+}
+
 void
-meta_dateline(struct meta *m, const char *s, size_t n)
+meta_dateline(struct meta *m, const char *s, size_t n, int linked)
 {
 	struct buf iso = BUF_INIT;
 	char low[81];
@@ -911,6 +935,8 @@ meta_dateline(struct meta *m, const char *s, size_t n)
 
 	if ((m->prio[M_DATE] >= P_TEXT && m->dateline[0]) || n > 80 ||
 	    m->aside || !has_year(s, n))
+		return;
+	if (linked && other_words(s, n, meta_get(m, M_LANG)) > 1)
 		return;
 	lower_word(low, sizeof low, s, n);
 	if (today_line(low, n) ||

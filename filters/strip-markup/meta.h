@@ -103,9 +103,12 @@ int meta_text_line(struct meta *m, const char *s, size_t n);
  * A paragraph of the text that may be a dateline printed near the
  * headline ("martes 17 de marzo de 2020", "22/11/2020 - 04:30"): the
  * first one gives the date where nothing stronger does, and the local
- * day of a stronger date given in UTC (meta_to_doc).
+ * day of a stronger date given in UTC (meta_to_doc).  linked: the
+ * paragraph is all link text, which is a dateline only when it is the
+ * date alone (a blog's date links to its archive), else a teaser's or a
+ * menu's.
  */
-void meta_dateline(struct meta *m, const char *s, size_t n);
+void meta_dateline(struct meta *m, const char *s, size_t n, int linked);
 
 /* the text of a byline element: "By Ann Lee" or "Ann Lee", not a form's
  * label ("Name *") */

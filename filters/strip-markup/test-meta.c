@@ -67,7 +67,7 @@ dateline(struct meta *m, const char *lang, const char *s)
 	meta_reset(m);
 	if (lang)
 		meta_lang(m, LANG_FROM_HTML, lang, strlen(lang));
-	meta_dateline(m, s, strlen(s));
+	meta_dateline(m, s, strlen(s), 0);
 	return date(m);
 }
 
@@ -183,7 +183,7 @@ local(struct meta *m, struct buf *out, const char *machine, const char *line)
 
 	meta_reset(m);
 	meta_offer(m, M_DATE, P_JSONLD, machine, strlen(machine));
-	meta_dateline(m, line, strlen(line));
+	meta_dateline(m, line, strlen(line), 0);
 	meta_to_doc(m, &d);
 	buf_clear(out);
 	buf_adds(out, (v = doc_get(&d, "date")) ? v : "(none)");
