@@ -335,6 +335,17 @@ dpage() {	# lang head body
 	[ "$(date_of "$output")" = " " ]
 }
 
+@test "dates: microdata and RDFa dates in the body" {
+	run strip-markup <(dpage de '' '<p class="date">Freitag, 21. Januar 2022</p><p class="date" itemprop="datePublished" content="2022-01-14 10:31:00">Januar 2022</p>')
+	[ "$(date_of "$output")" = "2022-01-14T10:31:00 meta" ]
+	run strip-markup <(dpage de '' '<span class="post-created">Januar 2022</span><span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00"></span>')
+	[ "$(date_of "$output")" = "2022-01-28T12:45:46+00:00 meta" ]
+	# a comment's microdata is the comment's; names are not taken from the body
+	run strip-markup <(dpage de '' '<div class="comments"><span itemprop="dateCreated" content="2022-02-01"></span></div><span itemprop="author" content="Jemand"></span>')
+	[ "$(date_of "$output")" = " " ]
+	refute_output --partial 'author="Jemand"'
+}
+
 @test "dates: implausible dates are no dates (before 1995, after tomorrow)" {
 	run strip-markup <(dpage en '<meta property="article:published_time" content="2999-01-01">' '<p>4 January 2020</p>')
 	[ "$(date_of "$output")" = "2020-01-04 text" ]

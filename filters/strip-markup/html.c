@@ -81,7 +81,8 @@ on_text(void *ctx, const char *s, size_t n)
 
 /* the attributes that matter here, found in one pass */
 struct attrs {
-	const char *hidden, *aria_hidden, *style, *rel, *itemprop, *class;
+	const char *hidden, *aria_hidden, *style, *rel, *itemprop, *class,
+	    *id, *content;
 };
 
 static void
@@ -95,6 +96,7 @@ scan_attrs(const struct tok_tag *tag, struct attrs *a)
 		const char **slot = NULL;
 
 		switch (t->name_len) {
+		case 2: if (!memcmp(t->name, "id", 2)) slot = &a->id; break;
 		case 3: if (!memcmp(t->name, "rel", 3)) slot = &a->rel; break;
 		case 5:
 			if (!memcmp(t->name, "class", 5))
@@ -105,6 +107,10 @@ scan_attrs(const struct tok_tag *tag, struct attrs *a)
 		case 6:
 			if (!memcmp(t->name, "hidden", 6))
 				slot = &a->hidden;
+			break;
+		case 7:
+			if (!memcmp(t->name, "content", 7))
+				slot = &a->content;
 			break;
 		case 8:
 			if (!memcmp(t->name, "itemprop", 8))
@@ -252,12 +258,14 @@ track_aside(struct html *h, const struct tok_tag *tag,
 		}
 		return;
 	}
-	if (tag->end || tag->self_closing || (tag->flags & EF_VOID) ||
+	/* blocks only: comments are held in lists, divisions and sections,
+	 * and asking every link's and span's class costs time */
+	if (tag->end || tag->self_closing || !(tag->flags & EF_BLOCK) ||
 	    tag->name_len > TOK_MAX_NAME || tag->el == EL_BODY ||
 	    tag->el == EL_HTML)
 		return;
-	if (tag->el == EL_BLOCKQUOTE || ((v = at->class) && meta_aside_class(v)) ||
-	    ((v = tok_attr(tag, "id", NULL)) && meta_aside_class(v))) {
+	if (tag->el == EL_BLOCKQUOTE || ((v = at->class) &&
+	    meta_aside_class(v)) || ((v = at->id) && meta_aside_class(v))) {
 		if (tag->flags & EF_BLOCK)
 			text_break(h->text);
 		memcpy(h->aside_name, tag->name, tag->name_len + 1);
@@ -329,6 +337,9 @@ on_tag(void *ctx, const struct tok_tag *tag)
 		scan_attrs(tag, &at);
 	else
 		memset(&at, 0, sizeof at);
+	/* microdata in the body (meta.c): an element with content= */
+	if (at.content && el != EL_META)
+		meta_tag(h->meta, tag);
 	if ((hid = track_hidden(h, tag, &at)) || h->in_head) {
 		/* the end of a hidden element: the article's containers never
 		 * saw it open, so they must not see it close */

@@ -342,9 +342,11 @@ static const struct {
 	{ "datecreated", M_DATE, P_META },
 };
 
-/* a meta key: "og:title", or several separated by spaces */
+/* a meta key: "og:title", or several separated by spaces; "schema:" (an
+ * RDFa prefix) aside.  dates_only: the other fields are not taken. */
 static void
-meta_key(struct meta *m, const char *key, const char *v, size_t n)
+meta_key(struct meta *m, const char *key, const char *v, size_t n,
+    int dates_only)
 {
 	const char *end;
 	size_t i, k;
@@ -352,12 +354,16 @@ meta_key(struct meta *m, const char *key, const char *v, size_t n)
 	for (; *key; key = end) {
 		while (*key == ' ')
 			key++;
+		if (!strncasecmp(key, "schema:", 7))
+			key += 7;
 		for (end = key; *end && *end != ' '; end++)
 			;
 		k = (size_t)(end - key);
 		for (i = 0; i < sizeof meta_keys / sizeof meta_keys[0]; i++)
 			if (strlen(meta_keys[i].key) == k &&
 			    strncasecmp(key, meta_keys[i].key, k) == 0) {
+				if (dates_only && meta_keys[i].f != M_DATE)
+					break;
 				/* a profile URL is not a name */
 				if (meta_keys[i].f == M_AUTHOR &&
 				    strncmp(v, "http", 4) == 0)
@@ -397,11 +403,11 @@ meta_tag(struct meta *m, const struct tok_tag *tag)
 		    !strcasecmp(key, "language")))
 			meta_lang(m, LANG_FROM_DC, v, n);
 		if ((key = tok_attr(tag, "property", NULL)))
-			meta_key(m, key, v, n);
+			meta_key(m, key, v, n, 0);
 		if ((key = tok_attr(tag, "name", NULL)))
-			meta_key(m, key, v, n);
+			meta_key(m, key, v, n, 0);
 		if ((key = tok_attr(tag, "itemprop", NULL)))
-			meta_key(m, key, v, n);
+			meta_key(m, key, v, n, 0);
 	} else if (tag->el == EL_LINK) {
 		const char *rel = tok_attr(tag, "rel", NULL);
 
@@ -411,6 +417,15 @@ meta_tag(struct meta *m, const struct tok_tag *tag)
 	} else if (tag->el == EL_TIME && !m->aside) {
 		if ((v = tok_attr(tag, "datetime", &n)))
 			meta_offer(m, M_DATE, P_TAG, v, n);
+	} else if (!m->aside && (v = tok_attr(tag, "content", &n))) {
+		/* microdata and RDFa in the body: <span itemprop=
+		 * "datePublished" content="2020-04-27T18:50:24+02:00">, <span
+		 * property="schema:dateCreated" content=…>; dates only, as
+		 * the names and titles there are a reader's too */
+		if ((key = tok_attr(tag, "itemprop", NULL)))
+			meta_key(m, key, v, n, 1);
+		if ((key = tok_attr(tag, "property", NULL)))
+			meta_key(m, key, v, n, 1);
 	}
 }
 
