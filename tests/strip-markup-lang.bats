@@ -335,6 +335,16 @@ dpage() {	# lang head body
 	[ "$(date_of "$output")" = " " ]
 }
 
+@test "dates: a line that starts with a publication label gives its date, however long" {
+	run strip-markup <(dpage de '' '<p>Veröffentlicht am 16.08.2019<br> Dauer: 1 Stunde 4 Minuten<br>Lizenz: CC BY 4.0, Helmholtz-Gemeinschaft</p>')
+	[ "$(date_of "$output")" = "2019-08-16 text" ]
+	run strip-markup <(dpage de '' '<p>Veröffentlichung: <a href="/music/">04.02.2022</a><br> Label: House of Clio (Sony Music)<br> Album › Genre: Pop</p>')
+	[ "$(date_of "$output")" = "2022-02-04 text" ]
+	# without the label, a long line is no dateline
+	run strip-markup <(dpage de '' '<p>Am 16.08.2019<br> Dauer: 1 Stunde 4 Minuten<br>Lizenz: CC BY 4.0, Helmholtz-Gemeinschaft</p>')
+	[ "$(date_of "$output")" = " " ]
+}
+
 @test "dates: microdata and RDFa dates in the body" {
 	run strip-markup <(dpage de '' '<p class="date">Freitag, 21. Januar 2022</p><p class="date" itemprop="datePublished" content="2022-01-14 10:31:00">Januar 2022</p>')
 	[ "$(date_of "$output")" = "2022-01-14T10:31:00 meta" ]

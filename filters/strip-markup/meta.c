@@ -941,15 +941,63 @@ other_words(const char *s, size_t n, const char *lang)
 	return words;
 }
 
+/*
+ * The length of the labelled date at the start of s[0..n) ("Veröffentlicht
+ * am 16.08.2019" of "Veröffentlicht am 16.08.2019 Dauer: 1 Stunde 4
+ * Minuten Lizenz: CC BY 4.0", "Published: November 8, 2023" of
+ * "PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: …"): from a
+ * word of [published] as the line's first to the end of the first year
+ * and the digits and separators after it; 0 if the line does not start
+ * so or there is no year within 80 bytes.
+ */
+static size_t
+labelled_date(const char *s, size_t n)
+{
+	char low[33];
+	size_t k, i;
+
+	/* most paragraphs start otherwise: one test before the words */
+	if (!n || !strchr("PpWwVvEeGgOo\xD0", s[0]))
+		return 0;
+	for (k = 0; k < n && k < 32 && word_byte((unsigned char)s[k]); k++)
+		;
+	if (k < 4 || k == 32 || !lower_word(low, sizeof low, s, k) ||
+	    !has_word(low, k, dateline_published,
+	    sizeof dateline_published / sizeof *dateline_published - 1))
+		return 0;
+	for (i = k; i + 4 <= n && i + 4 <= 80; i++)
+		if (((s[i] == '1' && s[i + 1] == '9') ||
+		    (s[i] == '2' && s[i + 1] == '0')) &&
+		    isdigit((unsigned char)s[i + 2]) &&
+		    isdigit((unsigned char)s[i + 3]) &&
+		    !isdigit((unsigned char)s[i - 1]) &&
+		    (i + 4 == n || !isdigit((unsigned char)s[i + 4]))) {
+			/* 2019-08-16, 2019/08/16: the rest of the date */
+			for (i += 4; i < n && i < 80 &&
+			    (isdigit((unsigned char)s[i]) ||
+			    strchr("-/.", s[i])); i++)
+				;
+			return i;
+		}
+	return 0;
+}
+
 void
 meta_dateline(struct meta *m, const char *s, size_t n, int linked)
 {
 	struct buf iso = BUF_INIT;
 	char low[81];
+	size_t k;
 	int up;
 
-	if ((m->prio[M_DATE] >= P_TEXT && m->dateline[0]) || n > 80 ||
-	    m->aside || !has_year(s, n))
+	if ((m->prio[M_DATE] >= P_TEXT && m->dateline[0]) || m->aside)
+		return;
+	/* a line labelled as of publication: its date, however long */
+	if ((k = labelled_date(s, n)))
+		n = k;
+	else if (n > 80)
+		return;
+	if (!has_year(s, n))
 		return;
 	if (linked && other_words(s, n, meta_get(m, M_LANG)) > 1)
 		return;

@@ -135,6 +135,18 @@ test_dateline(void)
 	CHECK_STR(dateline(&m, "en", "By Ann Lee2020-02-20 13:52:51 UTC"),
 	    "2020-02-20");
 	CHECK_STR(dateline(&m, "en", "Item 116.08.2020"), "(none)");
+	/* a line labelled as of publication: its date, whatever follows */
+	CHECK_STR(dateline(&m, "de", "Ver\xC3\xB6" "ffentlicht am 16.08.2019 "
+	    "Dauer: 1 Stunde 4 Minuten Lizenz: CC BY 4.0, "
+	    "Helmholtz-Gemeinschaft"), "2019-08-16");
+	CHECK_STR(dateline(&m, "en", "PUBLISHED: November 8, 2023 at 4:56 "
+	    "p.m. | UPDATED: November 8, 2023 at 6:00 p.m."), "2023-11-08");
+	CHECK_STR(dateline(&m, "en", "Posted on 2020-04-13 10:00 by Ann Lee "
+	    "in Politics, Elections, Local news and Opinion"), "2020-04-13");
+	/* not without the label, nor with the label further on */
+	CHECK_STR(dateline(&m, "de", "Folge 158 mit Holger Klein, Dauer: 1 "
+	    "Stunde 4 Minuten, ver\xC3\xB6" "ffentlicht am 16.08.2019"),
+	    "(none)");
 	/* no year, no date; and a sentence is no dateline */
 	CHECK_STR(dateline(&m, "en", "Sunday, July 19"), "(none)");
 	CHECK_STR(dateline(&m, "en", "On 17 March 2020 the council met to "
