@@ -267,6 +267,11 @@ dpage() {	# lang head body
 	[ "$(date_of "$output")" = "2020-04-13 url" ]
 	run strip-markup <(dpage en '<link rel="canonical" href="https://example.com/2020/04/13/a-story/">' '')
 	[ "$(date_of "$output")" = "2020-04-13 url" ]
+	# a month's English abbreviation
+	run strip-markup <(dpage en '<link rel="canonical" href="https://example.com/education/2020/oct/02/halls-too-full">' '')
+	[ "$(date_of "$output")" = "2020-10-02 url" ]
+	run strip-markup <(dpage en '<link rel="canonical" href="https://example.com/2020/okt/02/x">' '')
+	[ "$(date_of "$output")" = " " ]
 	# an id is no date
 	run strip-markup <(dpage en '<link rel="canonical" href="https://example.com/News/120200622120908039/x">' '')
 	[ "$(date_of "$output")" = " " ]

@@ -1020,22 +1020,32 @@ meta_dateline(struct meta *m, const char *s, size_t n, int linked)
 }
 
 /*
- * The date in a URL: /2020/04/13/, /2020/4/13/, /2020-04-13, /20200413/;
- * not a longer number (an id) nor a year and month alone.
+ * The date in a URL: /2020/04/13/, /2020/4/13/, /2020-04-13, /20200413/,
+ * /2020/oct/02/; not a longer number (an id) nor a year and month alone.
  */
 static int
 url_date(struct buf *out, const char *s)
 {
 	const char *p;
 	int y, mo, d;
-	size_t n = strlen(s), i, j;
+	size_t n = strlen(s), i, j, k;
 
 	for (p = s; (p = strchr(p, '/')); p++) {
 		i = (size_t)(p - s) + 1;
 		if ((y = digits(s, n, i, 4)) < 1990 || y > 2099)
 			continue;
 		j = i + 4;
-		if (j < n && (s[j] == '/' || s[j] == '-')) {
+		if (j + 5 < n && s[j] == '/' && isalpha((unsigned char)s[j + 1])) {
+			/* /2020/oct/02/: an English month's abbreviation */
+			for (mo = 0, k = 0; k < 12 && !mo; k++)
+				if (!strncasecmp(s + j + 1, months[k], 3) &&
+				    s[j + 4] == '/')
+					mo = (int)k + 1;
+			j += 5;
+			if (!mo || (d = small_number(s, n, &j)) < 0 ||
+			    (j < n && s[j] != '/'))
+				continue;
+		} else if (j < n && (s[j] == '/' || s[j] == '-')) {
 			char sep = s[j++];
 
 			if ((mo = small_number(s, n, &j)) < 0 || j >= n ||
