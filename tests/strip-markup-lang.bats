@@ -254,6 +254,8 @@ dpage() {	# lang head body
 	[ "$(date_of "$output")" = "2020-04-03 text" ]
 	run strip-markup <(dpage de '' '<p>Stand: 03.04.2020</p>')
 	[ "$(date_of "$output")" = "2020-04-03 text" ]
+	run strip-markup <(dpage de '' '<p>Von Deutscher Tennis Bund 4. 2. 2022.</p>')
+	[ "$(date_of "$output")" = "2022-02-04 text" ]
 	# long numbers are no date (and overflow nothing)
 	run strip-markup <(dpage en '' '<p>12345678901234567890 5 May 2020</p>')
 	[ "$(date_of "$output")" = "2020-05-05 text" ]

@@ -743,11 +743,16 @@ dateline_date(struct buf *out, const char *s, size_t n, const char *lang)
 		if (j - i > 2 || j + 6 > n || !strchr("/.-", s[j]))
 			continue;
 		char sep = s[j];
-		for (k = ++j, b = 0; k < n && k - j < 3 &&
+		/* "4. 2. 2022": a space after each dot */
+		int spaced = sep == '.' && s[j + 1] == ' ';
+		j += 1 + spaced;
+		for (k = j, b = 0; k < n && k - j < 3 &&
 		    isdigit((unsigned char)s[k]); k++)
 			b = b * 10 + s[k] - '0';
-		if (k == j || k - j > 2 || k + 5 > n || s[k] != sep)
+		if (k == j || k - j > 2 || k + 5 + spaced > n || s[k] != sep ||
+		    (spaced && s[k + 1] != ' '))
 			continue;
+		k += spaced;
 		if ((v = digits(s, n, k + 1, 4)) < 1990 || v > 2099 ||
 		    (k + 5 < n && isdigit((unsigned char)s[k + 5])))
 			continue;

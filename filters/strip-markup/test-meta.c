@@ -135,6 +135,10 @@ test_dateline(void)
 	CHECK_STR(dateline(&m, "en", "By Ann Lee2020-02-20 13:52:51 UTC"),
 	    "2020-02-20");
 	CHECK_STR(dateline(&m, "en", "Item 116.08.2020"), "(none)");
+	/* a space after each dot */
+	CHECK_STR(dateline(&m, "de", "Von Deutscher Tennis Bund 4. 2. 2022."),
+	    "2022-02-04");
+	CHECK_STR(dateline(&m, "de", "4. 2.2022"), "(none)");
 	/* a line labelled as of publication: its date, whatever follows */
 	CHECK_STR(dateline(&m, "de", "Ver\xC3\xB6" "ffentlicht am 16.08.2019 "
 	    "Dauer: 1 Stunde 4 Minuten Lizenz: CC BY 4.0, "
