@@ -352,6 +352,16 @@ dpage() {	# lang head body
 	[ "$(date_of "$output")" = " " ]
 }
 
+@test "dates: a lead that starts with its date" {
+	run strip-markup <(dpage de '' '<h1>Erinnerung an lesbische Opfer</h1><p>Von Claudia Lindner</p><p>27.1.2022 - Bei der Erinnerung an die Verfolgten des NS-Regimes in Deutschland waren queere Opfer oft unsichtbar.</p>')
+	[ "$(date_of "$output")" = "2022-01-27 text" ]
+	run strip-markup <(dpage de '' '<p><strong>Karlsruhe, (12.11.2021). Traditionell gedenken evangelische Christinnen und Christen am Ewigkeitssonntag der Verstorbenen.</strong></p>')
+	[ "$(date_of "$output")" = "2021-11-12 text" ]
+	# a date further into the sentence is no lead's
+	run strip-markup <(dpage de '' '<p>Die Konferenz vom 27.1.2022 - so der Veranstalter - war ein Erfolg für alle Beteiligten und die Stadt.</p>')
+	[ "$(date_of "$output")" = " " ]
+}
+
 @test "dates: microdata and RDFa dates in the body" {
 	run strip-markup <(dpage de '' '<p class="date">Freitag, 21. Januar 2022</p><p class="date" itemprop="datePublished" content="2022-01-14 10:31:00">Januar 2022</p>')
 	[ "$(date_of "$output")" = "2022-01-14T10:31:00 meta" ]

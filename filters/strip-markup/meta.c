@@ -987,6 +987,45 @@ labelled_date(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * A lead's dateline: a paragraph longer than a dateline starts with a
+ * date, after a place (two words) at most, and a dash or a full stop
+ * parts it from the text ("27.1.2022 - Bei der Erinnerung …", "Karlsruhe,
+ * (12.11.2021). Traditionell …", "31. Oktober 2023. Dragqueens sind …").
+ * The length of that start; 0 if none.
+ */
+static size_t
+lead_date(const char *s, size_t n)
+{
+	size_t i, j, k;
+	int words;
+
+	for (i = 0; i + 4 <= n && i < 40; i++)
+		if (((s[i] == '1' && s[i + 1] == '9') ||
+		    (s[i] == '2' && s[i + 1] == '0')) &&
+		    isdigit((unsigned char)s[i + 2]) &&
+		    isdigit((unsigned char)s[i + 3]) &&
+		    (i == 0 || !isdigit((unsigned char)s[i - 1])) &&
+		    (i + 4 == n || !isdigit((unsigned char)s[i + 4]))) {
+			j = i + 4;
+			if (j < n && s[j] == ')')
+				j++;
+			/* a place at most before the date: two words */
+			for (k = 0, words = 0; k < i; k++)
+				words += word_byte((unsigned char)s[k]) &&
+				    (k == 0 ||
+				    !word_byte((unsigned char)s[k - 1]));
+			if (words > 2)
+				return 0;
+			if (bytes_at(s, n, j, ". ") || bytes_at(s, n, j, " - ") ||
+			    bytes_at(s, n, j, " \xE2\x80\x93 ") ||
+			    bytes_at(s, n, j, " \xE2\x80\x94 "))
+				return j;
+			return 0;
+		}
+	return 0;
+}
+
 void
 meta_dateline(struct meta *m, const char *s, size_t n, int linked)
 {
@@ -998,7 +1037,7 @@ meta_dateline(struct meta *m, const char *s, size_t n, int linked)
 	if ((m->prio[M_DATE] >= P_TEXT && m->dateline[0]) || m->aside)
 		return;
 	/* a line labelled as of publication: its date, however long */
-	if ((k = labelled_date(s, n)))
+	if ((k = labelled_date(s, n)) || (n > 80 && (k = lead_date(s, n))))
 		n = k;
 	else if (n > 80)
 		return;

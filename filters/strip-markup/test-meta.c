@@ -139,6 +139,22 @@ test_dateline(void)
 	CHECK_STR(dateline(&m, "de", "Von Deutscher Tennis Bund 4. 2. 2022."),
 	    "2022-02-04");
 	CHECK_STR(dateline(&m, "de", "4. 2.2022"), "(none)");
+	/* a lead that starts with its date, after a place at most */
+	CHECK_STR(dateline(&m, "de", "27.1.2022 - Bei der Erinnerung an die "
+	    "Verfolgten des NS-Regimes waren queere Opfer oft unsichtbar."),
+	    "2022-01-27");
+	CHECK_STR(dateline(&m, "de", "Karlsruhe, (12.11.2021). Traditionell "
+	    "gedenken evangelische Christen am Ewigkeitssonntag der Toten."),
+	    "2021-11-12");
+	CHECK_STR(dateline(&m, "de", "31. Oktober 2023. Dragqueens sind "
+	    "Kunstfiguren aus Make-Up und Glitzer, und sie sind politisch."),
+	    "2023-10-31");
+	CHECK_STR(dateline(&m, "de", "Die Konferenz vom 27.1.2022 - so der "
+	    "Veranstalter - war ein Erfolg f\xC3\xBCr alle und die Stadt."),
+	    "(none)");
+	CHECK_STR(dateline(&m, "de", "27.1.2022 war der Tag, an dem die "
+	    "Konferenz begann, und alle Beteiligten waren sehr zufrieden."),
+	    "(none)");
 	/* a line labelled as of publication: its date, whatever follows */
 	CHECK_STR(dateline(&m, "de", "Ver\xC3\xB6" "ffentlicht am 16.08.2019 "
 	    "Dauer: 1 Stunde 4 Minuten Lizenz: CC BY 4.0, "
