@@ -352,6 +352,14 @@ dpage() {	# lang head body
 	[ "$(date_of "$output")" = " " ]
 }
 
+@test "dates: a line of items separated by dots or bars: the dated item" {
+	run strip-markup <(dpage en '' '<p class="meta">&sdot; November 22, 2011 &sdot; <a href="#mail">Email this post</a> &sdot; <a href="#print">Diese Seite ausdrucken</a> &sdot; <a href="#c">Kommentieren</a></p>')
+	[ "$(date_of "$output")" = "2011-11-22 text" ]
+	# a masthead's line of items is still the masthead's
+	run strip-markup <(dpage en '' '<p>Sunday, July 19, 2020 | Today&#39;s Paper | Subscribe | Sign in | Newsletters | Events | Jobs</p>')
+	[ "$(date_of "$output")" = " " ]
+}
+
 @test "dates: a lead that starts with its date" {
 	run strip-markup <(dpage de '' '<h1>Erinnerung an lesbische Opfer</h1><p>Von Claudia Lindner</p><p>27.1.2022 - Bei der Erinnerung an die Verfolgten des NS-Regimes in Deutschland waren queere Opfer oft unsichtbar.</p>')
 	[ "$(date_of "$output")" = "2022-01-27 text" ]

@@ -966,9 +966,13 @@ labelled_date(const char *s, size_t n)
 		return 0;
 	for (k = 0; k < n && k < 32 && word_byte((unsigned char)s[k]); k++)
 		;
-	if (k < 4 || k == 32 || !lower_word(low, sizeof low, s, k) ||
-	    !has_word(low, k, dateline_published,
-	    sizeof dateline_published / sizeof *dateline_published - 1))
+	if (k < 4 || k == 32 || !lower_word(low, sizeof low, s, k))
+		return 0;
+	for (i = 0; dateline_published[i]; i++)
+		if (strlen(dateline_published[i]) == k &&
+		    !memcmp(low, dateline_published[i], k))
+			break;
+	if (!dateline_published[i])
 		return 0;
 	for (i = k; i + 4 <= n && i + 4 <= 80; i++)
 		if (((s[i] == '1' && s[i + 1] == '9') ||
@@ -1000,6 +1004,9 @@ lead_date(const char *s, size_t n)
 	size_t i, j, k;
 	int words;
 
+	/* most paragraphs have no year so near their start: the quick scan */
+	if (!has_year(s, n < 44 ? n : 44))
+		return 0;
 	for (i = 0; i + 4 <= n && i < 40; i++)
 		if (((s[i] == '1' && s[i + 1] == '9') ||
 		    (s[i] == '2' && s[i + 1] == '0')) &&
@@ -1026,12 +1033,58 @@ lead_date(const char *s, size_t n)
 	return 0;
 }
 
+/* the length of a separator of a line's items at s[i..n) ("|", "•", "·",
+ * "⋅"); 0 if none */
+static size_t
+item_separator(const char *s, size_t n, size_t i)
+{
+	if (s[i] == '|')
+		return 1;
+	if (bytes_at(s, n, i, "\xE2\x80\xA2") ||
+	    bytes_at(s, n, i, "\xE2\x8B\x85"))
+		return 3;
+	return bytes_at(s, n, i, "\xC2\xB7") ? 2 : 0;
+}
+
+/*
+ * A line of items parted by separators ("⋅ November 22, 2011 ⋅ Email
+ * this post ⋅ Diese Seite ausdrucken ⋅ Kommentieren", "Von: Anna Lee |
+ * 31.10.23 | 3 Min."), too long or with too many words to be a dateline
+ * whole: the first item with a year that is one.  Its start and length
+ * into *at and *len; 0 if none.
+ */
+static int
+dated_item(struct buf *out, const char *s, size_t n, const char *lang,
+    size_t *at, size_t *len)
+{
+	size_t i, start = 0, k = 0;
+
+	for (i = 0; i <= n; i++) {
+		if (i < n && !(k = item_separator(s, n, i)))
+			continue;
+		/* the whole line (no separator) was read already */
+		if (i > start && i - start <= 80 && !(start == 0 && i == n) &&
+		    has_year(s + start, i - start) &&
+		    dateline_date(out, s + start, i - start, lang)) {
+			*at = start;
+			*len = i - start;
+			return 1;
+		}
+		if (i == n)
+			break;
+		start = i + k;
+		i = start - 1;
+	}
+	return 0;
+}
+
 void
 meta_dateline(struct meta *m, const char *s, size_t n, int linked)
 {
 	struct buf iso = BUF_INIT;
-	char low[81];
-	size_t k;
+	const char *lang = meta_get(m, M_LANG);
+	char low[161];
+	size_t k, at;
 	int up;
 
 	if ((m->prio[M_DATE] >= P_TEXT && m->dateline[0]) || m->aside)
@@ -1039,16 +1092,35 @@ meta_dateline(struct meta *m, const char *s, size_t n, int linked)
 	/* a line labelled as of publication: its date, however long */
 	if ((k = labelled_date(s, n)) || (n > 80 && (k = lead_date(s, n))))
 		n = k;
-	else if (n > 80)
+	else if (n > 160)
 		return;
 	if (!has_year(s, n))
 		return;
-	if (linked && other_words(s, n, meta_get(m, M_LANG)) > 1)
+	if (n > 80) {
+		/* a longer line is read only as a line of items */
+		for (k = 0; k < n && !item_separator(s, n, k); k++)
+			;
+		if (k == n)
+			return;
+	}
+	if (linked && other_words(s, n, lang) > 1)
 		return;
 	lower_word(low, sizeof low, s, n);
-	if (today_line(low, n) ||
-	    !dateline_date(&iso, s, n, meta_get(m, M_LANG)) ||
-	    !plausible(m, iso.data)) {
+	if (today_line(low, n)) {
+		buf_free(&iso);
+		return;
+	}
+	if (n > 80 || !dateline_date(&iso, s, n, lang)) {
+		/* a line of items: the dated one is the line */
+		buf_clear(&iso);
+		if (!dated_item(&iso, s, n, lang, &at, &k)) {
+			buf_free(&iso);
+			return;
+		}
+		memmove(low, low + at, k);
+		n = k;
+	}
+	if (!plausible(m, iso.data)) {
 		buf_free(&iso);
 		return;
 	}

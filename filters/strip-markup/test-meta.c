@@ -139,6 +139,23 @@ test_dateline(void)
 	CHECK_STR(dateline(&m, "de", "Von Deutscher Tennis Bund 4. 2. 2022."),
 	    "2022-02-04");
 	CHECK_STR(dateline(&m, "de", "4. 2.2022"), "(none)");
+	/* a line of items: the dated item */
+	CHECK_STR(dateline(&m, "en", "\xE2\x8B\x85 November 22, 2011 \xE2\x8B"
+	    "\x85 Email this post \xE2\x8B\x85 Diese Seite ausdrucken "
+	    "\xE2\x8B\x85 Kommentieren"), "2011-11-22");
+	CHECK_STR(dateline(&m, "de", "Zuschauerr\xC3\xBC" "ckkehr bei den "
+	    "Proficlubs der Region 02.02.2022 \xE2\x80\xA2 Handball, "
+	    "Bundesliga, Zuschauer"), "2022-02-02");
+	CHECK_STR(dateline(&m, "en", "By Ann Lee and Bob Smith | Politics, "
+	    "Elections and Local news | April 13, 2020 | 5 min read"),
+	    "2020-04-13");
+	/* a longer line without separators is none; nor is a masthead */
+	CHECK_STR(dateline(&m, "en", "In Politics, Elections and Local "
+	    "news on April 13, 2020 by Ann Lee and Bob Smith, 5 min read"),
+	    "(none)");
+	CHECK_STR(dateline(&m, "en", "Sunday, July 19, 2020 | Today's Paper "
+	    "| Subscribe | Sign in | Newsletters | Events | Jobs | Obituaries"),
+	    "(none)");
 	/* a lead that starts with its date, after a place at most */
 	CHECK_STR(dateline(&m, "de", "27.1.2022 - Bei der Erinnerung an die "
 	    "Verfolgten des NS-Regimes waren queere Opfer oft unsichtbar."),
