@@ -256,6 +256,11 @@ dpage() {	# lang head body
 	[ "$(date_of "$output")" = "2020-04-03 text" ]
 	run strip-markup <(dpage de '' '<p>Von Deutscher Tennis Bund 4. 2. 2022.</p>')
 	[ "$(date_of "$output")" = "2022-02-04 text" ]
+	# a two-digit year
+	run strip-markup <(dpage de '' '<div class="article-meta">Von: Björn Jahner <span>|</span> <span>31.10.23</span></div>')
+	[ "$(date_of "$output")" = "2023-10-31 text" ]
+	run strip-markup <(dpage de '' '<p>Version 1.10.23.4</p>')
+	[ "$(date_of "$output")" = " " ]
 	# long numbers are no date (and overflow nothing)
 	run strip-markup <(dpage en '' '<p>12345678901234567890 5 May 2020</p>')
 	[ "$(date_of "$output")" = "2020-05-05 text" ]

@@ -703,6 +703,37 @@ year_first(const char *s, size_t n, size_t i, int *mo, int *d)
 }
 
 /*
+ * A date with a two-digit year, as German and Swiss pages print it:
+ * "31.10.23" (two digits each, dots, nothing numeric around: not a
+ * version "1.10.23.4" nor a time), the year of this century.
+ */
+static int
+short_year(const char *s, size_t n, int *d, int *mo, int *y)
+{
+	const char *p;
+	size_t i;
+
+	for (p = s; (p = memchr(p, '.', n - (size_t)(p - s))); p++) {
+		i = (size_t)(p - s);
+		if (i < 2 || i + 6 > n || s[i + 3] != '.' ||
+		    (i > 2 && (isdigit((unsigned char)s[i - 3]) ||
+		    s[i - 3] == '.')) ||
+		    (i + 6 < n && (isdigit((unsigned char)s[i + 6]) ||
+		    (s[i + 6] == '.' && i + 7 < n &&
+		    isdigit((unsigned char)s[i + 7])))))
+			continue;
+		*d = digits(s, n, i - 2, 2);
+		*mo = digits(s, n, i + 1, 2);
+		*y = digits(s, n, i + 4, 2);
+		if (*d >= 1 && *d <= 31 && *mo >= 1 && *mo <= 12 && *y >= 0) {
+			*y += 2000;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * A short line that is a date, as pages print them near the headline:
  * "martes 17 de marzo de 2020", "22/11/2020 - 04:30", "9 oktober 2020
  * 11:12 Bron: 112 Den Haag", "August 06, 2019", "2020/03/12 20:19".
@@ -773,6 +804,10 @@ dateline_date(struct buf *out, const char *s, size_t n, const char *lang)
 		y = v;
 	}
 	if (y) {
+		put_date(out, y, mo, d);
+		return 1;
+	}
+	if (short_year(s, n, &d, &mo, &y)) {
 		put_date(out, y, mo, d);
 		return 1;
 	}
@@ -1085,7 +1120,7 @@ meta_dateline(struct meta *m, const char *s, size_t n, int linked)
 	const char *lang = meta_get(m, M_LANG);
 	char low[161];
 	size_t k, at;
-	int up;
+	int up, d, mo, y;
 
 	if ((m->prio[M_DATE] >= P_TEXT && m->dateline[0]) || m->aside)
 		return;
@@ -1094,10 +1129,15 @@ meta_dateline(struct meta *m, const char *s, size_t n, int linked)
 		n = k;
 	else if (n > 160)
 		return;
-	if (!has_year(s, n))
+	/* a longer line is read only as a line of items: its separators'
+	 * bytes are looked for first, most sentences have none */
+	if (n > 80 && !memchr(s, '|', n) && !memchr(s, '\xE2', n) &&
+	    !memchr(s, '\xC2', n))
+		return;
+	if (!has_year(s, n) && (n > 80 || !memchr(s, '.', n) ||
+	    !short_year(s, n, &d, &mo, &y)))
 		return;
 	if (n > 80) {
-		/* a longer line is read only as a line of items */
 		for (k = 0; k < n && !item_separator(s, n, k); k++)
 			;
 		if (k == n)

@@ -135,6 +135,14 @@ test_dateline(void)
 	CHECK_STR(dateline(&m, "en", "By Ann Lee2020-02-20 13:52:51 UTC"),
 	    "2020-02-20");
 	CHECK_STR(dateline(&m, "en", "Item 116.08.2020"), "(none)");
+	/* a two-digit year */
+	CHECK_STR(dateline(&m, "de", "Von: Bj\xC3\xB6rn Jahner | 31.10.23"),
+	    "2023-10-31");
+	CHECK_STR(dateline(&m, "de", "28.01.22 / 0 Kommentare"), "2022-01-28");
+	CHECK_STR(dateline(&m, "de", "Version 1.10.23.4"), "(none)");
+	CHECK_STR(dateline(&m, "de", "Version 2.31.10.23"), "(none)");
+	CHECK_STR(dateline(&m, "de", "31.10.234"), "(none)");
+	CHECK_STR(dateline(&m, "de", "31.13.23"), "(none)");
 	/* a space after each dot */
 	CHECK_STR(dateline(&m, "de", "Von Deutscher Tennis Bund 4. 2. 2022."),
 	    "2022-02-04");
