@@ -342,6 +342,19 @@ test_same_instant(void)
 	meta_free(&m);
 }
 
+static void
+test_aside_class(void)
+{
+	CHECK(meta_aside_class("comment-list"));
+	CHECK(meta_aside_class("wp-block Comments"));
+	CHECK(meta_aside_class("c-reply"));
+	CHECK(meta_aside_class("commentlist"));
+	CHECK(!meta_aside_class("recommended"));
+	CHECK(!meta_aside_class("commentary"));
+	CHECK(!meta_aside_class("replay"));
+	CHECK(!meta_aside_class(""));
+}
+
 int
 main(void)
 {
@@ -351,5 +364,6 @@ main(void)
 	test_iso();
 	test_local_day();
 	test_same_instant();
+	test_aside_class();
 	return check_report("test-meta");
 }
