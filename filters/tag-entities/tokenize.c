@@ -31,12 +31,15 @@ static const unsigned char ascii_cls[128] = {
 #undef A4
 #undef A16
 
-/* ASCII bytes by what the fast paths want of them */
+/* bytes by what the fast paths want of them; B_HIGH for every byte of
+ * a character beyond ASCII */
 enum {
 	B_WORD = 1, B_UPPER = 2, B_LOWER = 4, B_DIGIT = 8, B_PERIOD = 16,
-	B_HYPHEN = 32, B_APOS = 64
+	B_HYPHEN = 32, B_APOS = 64, B_HIGH = 128
 };
-static const unsigned char ascii_bits[128] = {
+#define H16 B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, \
+	B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH
+static const unsigned char ascii_bits[256] = {
 	/* 0x00 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	/* 0x10 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	/* 0x20 */ 0, 0, 0, 0, 0, 0, 0, 64, 0, 0, 0, 0, 0, 32, 16, 0,
@@ -45,7 +48,9 @@ static const unsigned char ascii_bits[128] = {
 	/* 0x50 */ 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
 	/* 0x60 */ 0, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
 	/* 0x70 */ 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 0, 0, 0, 0, 0,
+	/* 0x80 to 0xff */ H16, H16, H16, H16, H16, H16, H16, H16
 };
+#undef H16
 
 /* the class of the code point at s[i..end) and its length */
 static inline enum cls
@@ -93,7 +98,7 @@ classify(const char *s, size_t i, size_t end, size_t *len)
 	}
 }
 
-/* an ASCII letter or digit */
+/* an ASCII letter or digit (no byte of a longer character is one) */
 static inline int
 ascii_word(unsigned char b)
 {
@@ -245,11 +250,10 @@ scan_word(const char *s, size_t i, size_t end)
 		unsigned char b = (unsigned char)s[i];
 
 		/* the bulk of a word: ASCII letters and digits */
-		if (b < 0x80 && ascii_word(b)) {
+		if (ascii_word(b)) {
 			do
 				i++;
-			while (i < end && (b = (unsigned char)s[i]) < 0x80 &&
-			    ascii_word(b));
+			while (i < end && ascii_word((unsigned char)s[i]));
 			prev = (enum cls)ascii_cls[(unsigned char)s[i - 1]];
 			continue;
 		}
@@ -328,28 +332,26 @@ scan_word(const char *s, size_t i, size_t end)
 
 static uint16_t shape_slow(const char *s, size_t a, size_t b);
 
-/* shape_of for ASCII tokens (nearly all), by one pass without decoding;
- * the general one otherwise */
+/* shape_of for ASCII tokens (nearly all), by one pass over the bits of
+ * their bytes, without decoding; the general one otherwise */
 static uint16_t
 shape_of(const char *s, size_t a, size_t b)
 {
-	unsigned first, rest = 0, all, bytes = 0;
+	unsigned first = ascii_bits[(unsigned char)s[a]], rest = 0, all;
 	uint16_t sh = 0;
 	size_t i;
 
-	for (i = a; i < b; i++)
-		bytes |= (unsigned char)s[i];
-	if (bytes & 0x80)
-		return shape_slow(s, a, b);
-	first = ascii_bits[(unsigned char)s[a]];
 	for (i = a + 1; i < b; i++)
 		rest |= ascii_bits[(unsigned char)s[i]];
 	all = first | rest;
+	if (all & B_HIGH)
+		return shape_slow(s, a, b);
+	/* an ASCII byte is at most one of upper, lower and digit */
 	if (first & B_UPPER)
 		sh |= SH_UPPER;
-	else if (first & B_LOWER)
+	if (first & B_LOWER)
 		sh |= SH_LOWER;
-	else if (first & B_DIGIT)
+	if (first & B_DIGIT)
 		sh |= SH_DIGIT;
 	if (all & B_DIGIT)
 		sh |= SH_HASDIGIT;
