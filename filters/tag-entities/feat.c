@@ -161,34 +161,47 @@ static void
 token_hashes(struct feat_work *w, const struct sent *st, size_t i, int full)
 {
 	const char *p = TOK_P(st, i);
-	size_t j, k, len = TOK_N(st, i), k2, k3;
+	size_t j, k, len = TOK_N(st, i);
 	uint16_t sh = st->tok[i].shape;
-	uint64_t hl = FNV_OFF, he = FNV_OFF;
+	uint64_t hl = FNV_OFF, he = FNV_OFF, h2 = 0, h3 = 0;
+	unsigned high = 0;
 
 	w->shape[i] = shape_hash(p, len, sh);
 	if (!full) {
 		w->lower[i] = fnv(p, len, 1);
 		return;
 	}
-	/* the word in both cases and its prefixes (hashes of a prefix
-	 * are where the hash of the whole stood then), in one pass */
-	k2 = prefix_len(p, len, 2);
-	k3 = prefix_len(p, len, 3);
-	w->p2[i] = w->p3[i] = 0;
+	/* the word in both cases and, for a word in ASCII, its prefixes
+	 * (hashes of a prefix are where the hash of the whole stood then),
+	 * in one pass */
 	for (j = 0; j < len; j++) {
 		unsigned char c = (unsigned char)p[j];
 
+		high |= c;
 		he = (he ^ c) * FNV_PRIME;
 		if (c >= 'A' && c <= 'Z')
 			c = (unsigned char)(c + 32);
 		hl = (hl ^ c) * FNV_PRIME;
-		if (j + 1 == k2)
-			w->p2[i] = hl;
-		if (j + 1 == k3)
-			w->p3[i] = hl;
+		if (j == 1)
+			h2 = hl;
+		else if (j == 2)
+			h3 = hl;
 	}
 	w->lower[i] = hl;
 	w->exact[i] = he;
+	if (!(high & 0x80)) {
+		/* ASCII: k characters are k bytes */
+		w->p2[i] = len >= 2 ? h2 : 0;
+		w->p3[i] = len >= 3 ? h3 : 0;
+		w->s2[i] = len >= 2 ? fnv(p + len - 2, 2, 1) : 0;
+		w->s3[i] = len >= 3 ? fnv(p + len - 3, 3, 1) : 0;
+		w->s4[i] = len >= 4 ? fnv(p + len - 4, 4, 1) : 0;
+		return;
+	}
+	k = prefix_len(p, len, 2);
+	w->p2[i] = k ? fnv(p, k, 1) : 0;
+	k = prefix_len(p, len, 3);
+	w->p3[i] = k ? fnv(p, k, 1) : 0;
 	k = suffix_len(p, len, 2);
 	w->s2[i] = k ? fnv(p + len - k, k, 1) : 0;
 	k = suffix_len(p, len, 3);
