@@ -213,6 +213,40 @@ test_feature_sets(void)
 	tagger_doc(&t, lang_find("en", 2));
 }
 
+/* every word of every table is found through its index, in any ASCII
+ * case, with all its classes (gen-words.sh hashes in awk what words.c
+ * hashes in C: were they to differ, words would go missing), and the
+ * index holds each word once */
+static void
+test_word_index(void)
+{
+	const struct word_table *tables[] = { &words_en, &words_pt, &words_de,
+	    &words_es, &words_fr, &words_none };
+	size_t k, i, used;
+	char up[64];
+
+	for (k = 0; k < sizeof tables / sizeof *tables; k++) {
+		const struct word_table *wt = tables[k];
+
+		for (i = 0, used = 0; i <= wt->mask; i++)
+			used += wt->index[i] != 0;
+		CHECK(used == wt->n && wt->mask + 1 >= 4 * wt->n);
+		for (i = 0; i < wt->n; i++) {
+			const char *w = wt->text + wt->v[i].key;
+			size_t n = wt->v[i].len, q;
+
+			CHECK(n <= sizeof up);
+			CHECK(word_classes(wt, w, n) == wt->v[i].classes);
+			for (q = 0; q < n && q < sizeof up; q++)
+				up[q] = (char)(w[q] >= 'a' && w[q] <= 'z' ?
+				    w[q] - 'a' + 'A' : w[q]);
+			CHECK(word_classes(wt, up, n) == wt->v[i].classes);
+		}
+	}
+	CHECK(word_classes(&words_en, "Septembre", 9) == 0);
+	CHECK(word_classes(&words_en, "", 0) == 0);
+}
+
 int
 main(void)
 {
@@ -222,6 +256,7 @@ main(void)
 	test_lang();
 	test_model();
 	test_feature_sets();
+	test_word_index();
 	tagger_close(&t);
 	buf_free(&out);
 	buf_free(&again);
