@@ -384,15 +384,21 @@ names_tag(const struct names *nm, struct names_work *w, const struct sent *st,
 			__builtin_prefetch(MODEL_SLOT0(m, w->f[k]));
 		for (k = i, nb = 0; k < j; k++) {
 			/* the labels other than O, as the rows hold them */
-			int32_t acc[NLABELS - 1] = { 0 };
+			int32_t acc[NLABELS - 1];
 			float *e = w->emit + k * NLABELS;
 			size_t end;
 #if ROW_LANES
-			struct row_sum sum = { { 0 }, { 0 }, { 0 }, { 0 } };
+			struct row_sum sum;
 #endif
 
 			if (!w->fw.live[k])
 				continue;
+#if ROW_LANES
+			sum.even = sum.odd = (lanes4){ 0 };
+			sum.tail_even = sum.tail_odd = (lanes4){ 0 };
+#else
+			memset(acc, 0, sizeof acc);
+#endif
 			for (end = q + w->nf[nb++]; q < end; q++) {
 				const int16_t *row;
 
