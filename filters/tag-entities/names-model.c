@@ -149,6 +149,13 @@ model_load(struct model *m, const unsigned char *p, size_t n)
 			j = (j + 1) & m->mask;
 		e = &m->ent[j];
 		e->key = key;
+		if (w[0] == 0) {
+			/* most features: nothing to take off, and every
+			 * weight is an int16 of the file already */
+			for (l = 1; l < NLABELS; l++)
+				e->w[l - 1] = (int16_t)w[l];
+			continue;
+		}
 		for (l = 1; l < NLABELS; l++) {
 			int32_t d = w[l] - w[0];
 
