@@ -332,13 +332,38 @@ scan_word(const char *s, size_t i, size_t end)
 
 static uint16_t shape_slow(const char *s, size_t a, size_t b);
 
+/* the SH_* bits of an ASCII token, by table: those its first byte
+ * decides (an ASCII byte is at most one of upper, lower and digit) ... */
+#define FIRST_SHAPE(x) ((x) & B_UPPER ? SH_UPPER : (x) & B_LOWER ? SH_LOWER : \
+	(x) & B_DIGIT ? SH_DIGIT : 0)
+static const uint16_t first_shape[16] = {
+	FIRST_SHAPE(0), FIRST_SHAPE(1), FIRST_SHAPE(2), FIRST_SHAPE(3),
+	FIRST_SHAPE(4), FIRST_SHAPE(5), FIRST_SHAPE(6), FIRST_SHAPE(7),
+	FIRST_SHAPE(8), FIRST_SHAPE(9), FIRST_SHAPE(10), FIRST_SHAPE(11),
+	FIRST_SHAPE(12), FIRST_SHAPE(13), FIRST_SHAPE(14), FIRST_SHAPE(15)
+};
+/* ... and those the bits of all its bytes together decide */
+#define ALL_SHAPE(x) ((uint16_t)(((x) & B_DIGIT ? SH_HASDIGIT : 0) | \
+	((x) & B_PERIOD ? SH_PERIOD : 0) | ((x) & B_HYPHEN ? SH_HYPHEN : 0) | \
+	((x) & B_APOS ? SH_APOS : 0) | \
+	(((x) & B_UPPER) && !((x) & B_LOWER) ? SH_ALLCAPS : 0) | \
+	((x) & B_WORD ? 0 : SH_PUNCT)))
+#define ALL4(x) ALL_SHAPE(x), ALL_SHAPE((x) + 1), ALL_SHAPE((x) + 2), \
+	ALL_SHAPE((x) + 3)
+#define ALL16(x) ALL4(x), ALL4((x) + 4), ALL4((x) + 8), ALL4((x) + 12)
+static const uint16_t all_shape[128] = {
+	ALL16(0), ALL16(16), ALL16(32), ALL16(48), ALL16(64), ALL16(80),
+	ALL16(96), ALL16(112)
+};
+#undef ALL16
+#undef ALL4
+
 /* shape_of for ASCII tokens (nearly all), by one pass over the bits of
  * their bytes, without decoding; the general one otherwise */
 static uint16_t
 shape_of(const char *s, size_t a, size_t b)
 {
 	unsigned first = ascii_bits[(unsigned char)s[a]], rest = 0, all;
-	uint16_t sh = 0;
 	size_t i;
 
 	for (i = a + 1; i < b; i++)
@@ -346,28 +371,8 @@ shape_of(const char *s, size_t a, size_t b)
 	all = first | rest;
 	if (all & B_HIGH)
 		return shape_slow(s, a, b);
-	/* an ASCII byte is at most one of upper, lower and digit */
-	if (first & B_UPPER)
-		sh |= SH_UPPER;
-	if (first & B_LOWER)
-		sh |= SH_LOWER;
-	if (first & B_DIGIT)
-		sh |= SH_DIGIT;
-	if (all & B_DIGIT)
-		sh |= SH_HASDIGIT;
-	if (all & B_PERIOD)
-		sh |= SH_PERIOD;
-	if (all & B_HYPHEN)
-		sh |= SH_HYPHEN;
-	if (all & B_APOS)
-		sh |= SH_APOS;
-	if ((all & B_UPPER) && !(all & B_LOWER))
-		sh |= SH_ALLCAPS;
-	if ((first & B_LOWER) && (rest & B_UPPER))
-		sh |= SH_INNERCAP;
-	if (!(all & B_WORD))
-		sh |= SH_PUNCT;
-	return sh;
+	return (uint16_t)(first_shape[first & 15] | all_shape[all] |
+	    ((first & B_LOWER) && (rest & B_UPPER) ? SH_INNERCAP : 0));
 }
 
 static uint16_t
