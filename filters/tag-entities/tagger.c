@@ -74,7 +74,9 @@ tagger_doc(struct tagger *t, const struct lang *lang)
 	t->names = t->models[k];
 }
 
-/* gaz_lookup of a folded word, of gaz_hash h, through the memo */
+/* gaz_lookup of a folded word, of gaz_hash h, through the memo; w[]
+ * holds GAZ_MEMO_WORD bytes at least, zero after the word, so that a
+ * word is compared as a whole of fixed size (a few loads, no call) */
 static unsigned
 memo_lookup(struct tagger *t, const char *w, size_t len, uint32_t h)
 {
@@ -82,11 +84,12 @@ memo_lookup(struct tagger *t, const char *w, size_t len, uint32_t h)
 
 	if (len > sizeof m->w)
 		return gaz_lookup_hash(&t->g, w, len, h);
-	if (m->len == len && m->hash == h && memcmp(m->w, w, len) == 0)
+	if (m->len == len && m->hash == h &&
+	    memcmp(m->w, w, sizeof m->w) == 0)
 		return m->flags;
 	m->hash = h;
 	m->len = (uint8_t)len;
-	memcpy(m->w, w, len);
+	memcpy(m->w, w, sizeof m->w);
 	m->flags = gaz_lookup_hash(&t->g, w, len, h);
 	return m->flags;
 }
@@ -266,6 +269,9 @@ look_up_words(struct tagger *t)
 			t->gaz[i] = 0;
 			continue;
 		}
+		/* the memo compares words with the zeros after them */
+		if (near)
+			memset(w, 0, GAZ_MEMO_WORD);
 		/* folded and hashed in one pass */
 		for (q = 0; q < len; q++) {
 			w[q] = (char)(p[q] >= 'A' && p[q] <= 'Z' ?
