@@ -566,6 +566,9 @@ label_preds_ok(void)
 			k += allowed_table[a][b];
 		if (k != pred_n[b])
 			return 0;
+		/* viterbi's step is written out for these counts */
+		if (pred_n[b] != ((b - 1) % 4 == 1 || (b - 1) % 4 == 2 ? 2 : 7))
+			return 0;
 	}
 	return 1;
 }
@@ -576,30 +579,55 @@ viterbi(const float *emit, size_t n, const float *trans, uint8_t *out,
 {
 	float delta[NLABELS], next[NLABELS], best, s;
 	size_t i;
-	int a, b, arg, k;
+	int a, b, arg;
 
 	if (n == 0)
 		return;
 	for (b = 0; b < NLABELS; b++)
 		delta[b] = label_allowed(0, b) ?
 		    trans[0 * NLABELS + b] + emit[b] : -1e30f;
+	/* a step written out label by label, each label's predecessors
+	 * (pred_v, in increasing order, as the loop over them was) by
+	 * constant index, so that every index and offset is a constant
+	 * (label_preds_ok checks the lists, and that each label has seven
+	 * predecessors or two, as written here) */
+#define VITERBI_PRED(b, k) do { \
+		a = pred_v[b][k]; \
+		s = delta[a] + trans[a * NLABELS + (b)]; \
+		if (s > best) { \
+			best = s; \
+			arg = a; \
+		} \
+	} while (0)
+#define VITERBI_END(b) do { \
+		next[b] = best + emit[i * NLABELS + (b)]; \
+		back[i * NLABELS + (b)] = (uint8_t)arg; \
+	} while (0)
+#define VITERBI_7(b) do { \
+		best = -1e30f; \
+		arg = 0; \
+		VITERBI_PRED(b, 0); VITERBI_PRED(b, 1); VITERBI_PRED(b, 2); \
+		VITERBI_PRED(b, 3); VITERBI_PRED(b, 4); VITERBI_PRED(b, 5); \
+		VITERBI_PRED(b, 6); \
+		VITERBI_END(b); \
+	} while (0)
+#define VITERBI_2(b) do { \
+		best = -1e30f; \
+		arg = 0; \
+		VITERBI_PRED(b, 0); VITERBI_PRED(b, 1); \
+		VITERBI_END(b); \
+	} while (0)
 	for (i = 1; i < n; i++) {
-		for (b = 0; b < NLABELS; b++) {
-			best = -1e30f;
-			arg = 0;
-			for (k = 0; k < pred_n[b]; k++) {
-				a = pred_v[b][k];
-				s = delta[a] + trans[a * NLABELS + b];
-				if (s > best) {
-					best = s;
-					arg = a;
-				}
-			}
-			next[b] = best + emit[i * NLABELS + b];
-			back[i * NLABELS + b] = (uint8_t)arg;
-		}
+		VITERBI_7(0);
+		VITERBI_7(1); VITERBI_2(2); VITERBI_2(3); VITERBI_7(4);
+		VITERBI_7(5); VITERBI_2(6); VITERBI_2(7); VITERBI_7(8);
+		VITERBI_7(9); VITERBI_2(10); VITERBI_2(11); VITERBI_7(12);
 		memcpy(delta, next, sizeof delta);
 	}
+#undef VITERBI_7
+#undef VITERBI_2
+#undef VITERBI_END
+#undef VITERBI_PRED
 	best = -1e31f;
 	arg = 0;
 	for (a = 0; a < NLABELS; a++) {
