@@ -330,3 +330,13 @@ assert_every() {
 	assert_line --index 0 --partial 'Nach drei Jahren Bauzeit'
 	[ "$(grep -c 'Nach drei Jahren Bauzeit' <<<"$output")" -eq 1 ]
 }
+
+@test "strip-markup-article: a consent banner's cookie notice in five languages is dropped; sentences about cookies that ask nobody to agree stay" {
+	article cookies
+	refute_any 'Diese Website verwendet Cookies' 'We use cookies' \
+	    'Utilizamos cookies' 'Nous utilisons des cookies' 'Używamy plików'
+	assert_line --index 0 --partial 'Seit Montag fährt eine neue Fähre'
+	assert_line --partial 'Das Fahrkartensystem der Reederei verwendet Cookies'
+	assert_line --partial 'Cookies aus der Inselbäckerei, die Kinder akzeptieren'
+	[ "$(grep -c . <<<"$output")" -eq 4 ]
+}

@@ -14,7 +14,8 @@
 /* label_furniture[], label_credit[], label_readtime[], label_dateline[],
  * label_promo[], label_plea[], label_byline[], label_licence[],
  * label_boxlabel[], label_filing[], label_builder[], label_caption[],
- * label_readmore[]: made from data/labels.txt by gen-labels.sh */
+ * label_readmore[], label_cookie[], label_consent[]: made from
+ * data/labels.txt by gen-labels.sh */
 #include "labels.inc"
 
 void
@@ -879,6 +880,21 @@ caption(const char *s, size_t n)
 }
 
 /*
+ * A consent banner's notice ("Diese Website verwendet Cookies. Wenn du
+ * die Website weiterhin nutzt, stimmst du ... zu."): a mark of the site
+ * setting cookies and one of asking to agree, in a lower-case line of
+ * up to 400 bytes.  A privacy policy that says which cookies are set
+ * asks nobody to agree in the same line, and stays.
+ */
+static int
+cookie_notice(const char *low)
+{
+	/* "cookie" is in every mark: most lines are done with one strstr */
+	return strstr(low, "cookie") && has_label(low, label_cookie) &&
+	    has_label(low, label_consent);
+}
+
+/*
  * The set phrases of page furniture looked for anywhere in a line, in
  * one lower-case copy: a blog's filing line ("This entry was posted in
  * News. Bookmark the permalink.") or a plea to donate or to follow the
@@ -893,7 +909,8 @@ set_phrase(const char *s, size_t n)
 	if (!lower_copy(low, sizeof low, s, n))
 		return 0;
 	return (n < 200 && has_label(low, label_promo)) ||
-	    has_label(low, label_plea) || has_label(low, label_filing);
+	    has_label(low, label_plea) || has_label(low, label_filing) ||
+	    cookie_notice(low);
 }
 
 static int
