@@ -340,3 +340,13 @@ assert_every() {
 	assert_line --partial 'Cookies aus der Inselbäckerei, die Kinder akzeptieren'
 	[ "$(grep -c . <<<"$output")" -eq 4 ]
 }
+
+@test "strip-markup-article: calls to get the publisher's app (an app store and a call in one short line) are dropped; sentences naming a store or a download alone stay" {
+	article app-calls
+	refute_any 'download our apps' 'Lesen Sie die Zeitung digital' \
+	    'Descarga nuestra aplicación'
+	assert_line --index 0 --partial 'The harbour bridge reopened'
+	assert_line --partial 'was removed from Google Play last year'
+	assert_line --partial 'Drivers who download the timetable'
+	[ "$(grep -c . <<<"$output")" -eq 4 ]
+}

@@ -14,8 +14,8 @@
 /* label_furniture[], label_credit[], label_readtime[], label_dateline[],
  * label_promo[], label_plea[], label_byline[], label_licence[],
  * label_boxlabel[], label_filing[], label_builder[], label_caption[],
- * label_readmore[], label_cookie[], label_consent[]: made from
- * data/labels.txt by gen-labels.sh */
+ * label_readmore[], label_cookie[], label_consent[], label_appstore[],
+ * label_appcall[]: made from data/labels.txt by gen-labels.sh */
 #include "labels.inc"
 
 void
@@ -895,6 +895,18 @@ cookie_notice(const char *low)
 }
 
 /*
+ * A call to get the publisher's app ("For the latest stories download
+ * our apps for iOS and Android.", "Lesen Sie das Magazin in der App
+ * (iTunes und Google Play)"): an app store's name and a call to get or
+ * read, in a lower-case line (the caller keeps it under 200 bytes).
+ */
+static int
+app_call(const char *low)
+{
+	return has_label(low, label_appstore) && has_label(low, label_appcall);
+}
+
+/*
  * The set phrases of page furniture looked for anywhere in a line, in
  * one lower-case copy: a blog's filing line ("This entry was posted in
  * News. Bookmark the permalink.") or a plea to donate or to follow the
@@ -910,7 +922,7 @@ set_phrase(const char *s, size_t n)
 		return 0;
 	return (n < 200 && has_label(low, label_promo)) ||
 	    has_label(low, label_plea) || has_label(low, label_filing) ||
-	    cookie_notice(low);
+	    cookie_notice(low) || (n < 200 && app_call(low));
 }
 
 static int
