@@ -350,3 +350,14 @@ assert_every() {
 	assert_line --partial 'Drivers who download the timetable'
 	[ "$(grep -c . <<<"$output")" -eq 4 ]
 }
+
+@test "strip-markup-article: a page of pictures whose text is in their captions keeps the captions (not their credits); an article with a few captions beside its text does not" {
+	article gallery
+	assert_line --index 0 --partial 'Sylt is more than its beaches'
+	assert_every 'Built in 1907' 'The cliff glows' 'waves break over the wall'
+	refute_output --partial 'Photo: Jan Muster'
+	[ "$(grep -c . <<<"$output")" -eq 7 ]
+	article gallery-not
+	refute_any 'The loading station at Niebüll' 'shuttle trains could run'
+	[ "$(grep -c . <<<"$output")" -eq 5 ]
+}

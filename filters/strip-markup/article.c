@@ -22,6 +22,7 @@ void
 article_init(struct article *a)
 {
 	memset(a, 0, sizeof *a);
+	a->gallery = -1;
 }
 
 void
@@ -40,6 +41,7 @@ article_reset(struct article *a)
 	a->nblocks = 0;
 	a->depth = 0;
 	a->heading = 0;
+	a->gallery = -1;
 	buf_clear(&a->store);
 	buf_clear(&a->ldbody);
 }
@@ -931,11 +933,19 @@ keep_block(const struct article *a, const struct art_block *b, int root,
 {
 	const char *s = a->store.data + b->off;
 	size_t len = utf8_length(s, b->len);
+	int from = b->node;
 
-	if (b->node >= 0 && boiler_below(a, b->node, root))
+	if (from >= 0 && (a->nodes[from].flags & AF_FIGURE)) {
+		/* a caption, unless the page is its pictures: then the
+		 * figure's own class ("slide-caption") is no mark against
+		 * it, and what is around the figure decides */
+		if (!(a->gallery >= 0 && within(a, from, a->gallery)))
+			return 0;
+		while (from >= 0 && (a->nodes[from].flags & AF_FIGURE))
+			from = a->nodes[from].parent;
+	}
+	if (from >= 0 && boiler_below(a, from, root))
 		return 0;
-	if (b->node >= 0 && (a->nodes[b->node].flags & AF_FIGURE))
-		return 0;	/* a caption */
 	if (b->links * 2 > b->len && len < 300)
 		return 0;	/* mostly links: navigation, related */
 	if (article_furniture(s, b->len) || photo_credit(s, b->len) ||
@@ -1544,6 +1554,59 @@ out:
 	return BODY_KEPT;
 }
 
+#define GALLERY_CAPTIONS 5	/* captions of a page of pictures, at least */
+#define GALLERY_CAPTION 80	/* bytes of text outside links in one */
+
+/*
+ * A page of pictures (a gallery, a listicle of slides): its text is in
+ * the captions, which never score, so the best container is the short
+ * introduction above them.  The lowest of the best and its next three
+ * ancestors, outside boilerplate and not a feed itself, holding five captions of
+ * 80 bytes or more outside links whose text is at least half of its own
+ * and twice what the best holds outside captions, is the article; -1
+ * when there is none.
+ */
+static int
+gallery(const struct article *a, int best)
+{
+	size_t *cap_text = xcalloc(a->nnodes + 1, sizeof *cap_text);
+	int *caps = xcalloc(a->nnodes + 1, sizeof *caps);
+	size_t i, plain;
+	int p, level, found = -1;
+
+	for (i = 0; i < a->nblocks; i++) {
+		const struct art_block *b = &a->blocks[i];
+
+		if (b->node < 0 || !(a->nodes[b->node].flags & AF_FIGURE) ||
+		    b->len - b->links < GALLERY_CAPTION)
+			continue;
+		for (p = b->node; p >= 0; p = a->nodes[p].parent) {
+			cap_text[p] += b->len - b->links;
+			caps[p]++;
+		}
+	}
+	plain = a->nodes[best].text - a->nodes[best].links -
+	    cap_text[best];
+	for (p = best, level = 0; p >= 0 && level < 4;
+	    p = a->nodes[p].parent, level++) {
+		const struct art_node *nd = &a->nodes[p];
+
+		/* (its slides may look like a feed of short <article>s
+		 * with links: the captions tell them from teasers) */
+		if (nd->flags & (AF_BOILER | AF_FEED))
+			break;
+		if (caps[p] >= GALLERY_CAPTIONS &&
+		    cap_text[p] * 2 >= nd->text - nd->links &&
+		    cap_text[p] >= plain * 2) {
+			found = p;
+			break;
+		}
+	}
+	free(caps);
+	free(cap_text);
+	return found;
+}
+
 /*
  * The wrapper around the best container that holds little else: the
  * lead paragraph (standfirst) a page sets apart just above the body, in
@@ -2044,6 +2107,8 @@ article_select(struct article *a, const char *title,
 				    a->nodes[i].flags);
 #endif
 	}
+	if (best >= 0 && (a->gallery = gallery(a, best)) >= 0)
+		keep[a->gallery] = 1;
 	force = xcalloc(a->nblocks + 1, 1);
 	if (best >= 0)
 		ld_apply(a, keep, force);

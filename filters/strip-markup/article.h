@@ -69,6 +69,8 @@ struct article {
 	int depth;
 	int heading;		/* the innermost open h1-h6 level */
 	struct buf ldbody;	/* JSON-LD articleBody, the first one */
+	int gallery;		/* the node whose captions are the body
+				 * (a page of pictures), or -1 */
 };
 
 void article_init(struct article *a);
