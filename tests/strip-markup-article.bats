@@ -361,3 +361,13 @@ assert_every() {
 	refute_any 'The loading station at Niebüll' 'shuttle trains could run'
 	[ "$(grep -c . <<<"$output")" -eq 5 ]
 }
+
+@test "strip-markup-article: a line that opens with a call to follow on a social platform is dropped; sentences that tell of following stay" {
+	article follow
+	refute_any 'Follow The Harbour Times' 'Folge mir auf Instagram' \
+	    'Síguenos en Facebook'
+	assert_line --index 0 --partial 'Ferry fares to the islands'
+	assert_line --partial "Passengers can follow the crossing on the operator's Twitter"
+	assert_line --partial 'Follow the signs to the new waiting room'
+	[ "$(grep -c . <<<"$output")" -eq 4 ]
+}

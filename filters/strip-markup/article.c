@@ -15,7 +15,8 @@
  * label_promo[], label_plea[], label_byline[], label_licence[],
  * label_boxlabel[], label_filing[], label_builder[], label_caption[],
  * label_readmore[], label_cookie[], label_consent[], label_appstore[],
- * label_appcall[]: made from data/labels.txt by gen-labels.sh */
+ * label_appcall[], label_follow[], label_social[]: made from
+ * data/labels.txt by gen-labels.sh */
 #include "labels.inc"
 
 void
@@ -909,6 +910,28 @@ app_call(const char *low)
 }
 
 /*
+ * A call to follow on a social platform: "Follow The Gleaner on Twitter
+ * and Instagram", "Folge mir auf Instagram!".  The line opens with the
+ * verb, as a call does; a sentence that tells of following ("Fans can
+ * follow the match on Twitter") stays.
+ */
+static int
+follow_call(const char *low)
+{
+	const char *const *w;
+	size_t k;
+
+	for (w = label_follow; *w; w++) {
+		if (**w != *low)
+			continue;
+		k = strlen(*w);
+		if (strncmp(low, *w, k) == 0 && low[k] == ' ')
+			return has_label(low + k, label_social);
+	}
+	return 0;
+}
+
+/*
  * The set phrases of page furniture looked for anywhere in a line, in
  * one lower-case copy: a blog's filing line ("This entry was posted in
  * News. Bookmark the permalink.") or a plea to donate or to follow the
@@ -924,7 +947,8 @@ set_phrase(const char *s, size_t n)
 		return 0;
 	return (n < 200 && has_label(low, label_promo)) ||
 	    has_label(low, label_plea) || has_label(low, label_filing) ||
-	    cookie_notice(low) || (n < 200 && app_call(low));
+	    cookie_notice(low) || (n < 200 && app_call(low)) ||
+	    follow_call(low);
 }
 
 static int
