@@ -371,3 +371,9 @@ assert_every() {
 	assert_line --partial 'Follow the signs to the new waiting room'
 	[ "$(grep -c . <<<"$output")" -eq 4 ]
 }
+
+@test "strip-markup-article: of several stories on one page, the one whose heading is the page's headline is the article, though a longer one follows" {
+	article scroll
+	assert_line --index 0 --partial 'The night buses between the city'
+	assert_every 'Tickets cost the same as in the day'
+}

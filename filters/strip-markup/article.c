@@ -1578,6 +1578,59 @@ out:
 	return BODY_KEPT;
 }
 
+#define HEADED_MIN 500	/* bytes outside links in the headed article */
+
+/*
+ * Pages that load the next stories as the reader scrolls hold several
+ * <article>s, each a whole story; the longest wins the scores, though
+ * the page is the one its headline names.  The <article> that holds the
+ * heading matching the page's title, apart from the best (neither holds
+ * the other), outside boilerplate and feeds, with 500 bytes or more
+ * outside links: its best container instead; -1 when there is none.
+ * (The other stories are not shut out after it: strong containers
+ * elsewhere may still come along, as on any page.)
+ */
+static int
+headed_article(const struct article *a, int best, const char *title)
+{
+	size_t i, tn = title ? strlen(title) : 0;
+	int p, art = -1, pick = -1;
+	double top = 0;
+
+	if (tn < 8)
+		return -1;
+	for (i = 0; i < a->nblocks && art < 0; i++) {
+		const struct art_block *b = &a->blocks[i];
+		const char *s = a->store.data + b->off;
+
+		if (!b->heading || b->node < 0 || b->len < 8 ||
+		    !(memmem(title, tn, s, b->len) ||
+		    memmem(s, b->len, title, tn)))
+			continue;
+		for (p = b->node; p >= 0 && a->nodes[p].el != EL_ARTICLE;
+		    p = a->nodes[p].parent)
+			;
+		art = p;
+	}
+	if (art < 0 || within(a, best, art) || within(a, art, best))
+		return -1;
+	if ((a->nodes[art].flags & (AF_BOILER | AF_FEED | AF_COMMENTS)) ||
+	    a->nodes[art].text - a->nodes[art].links < HEADED_MIN)
+		return -1;
+	for (i = 0; i < a->nnodes; i++) {
+		const struct art_node *nd = &a->nodes[i];
+
+		if (!nd->candidate || (nd->flags & (AF_BOILER | AF_FEED)) ||
+		    !within(a, (int)i, art))
+			continue;
+		if (pick < 0 || final_score(nd) > top) {
+			pick = (int)i;
+			top = final_score(nd);
+		}
+	}
+	return pick;
+}
+
 #define GALLERY_CAPTIONS 5	/* captions of a page of pictures, at least */
 #define GALLERY_CAPTION 80	/* bytes of text outside links in one */
 
@@ -2012,6 +2065,15 @@ article_select(struct article *a, const char *title,
 			best = ib;
 			top = final_score(&a->nodes[ib]);
 			marked = 1;
+		}
+	}
+	/* the story the page's headline heads, of several on the page */
+	if (best >= 0 && !marked) {
+		int headed = headed_article(a, best, title);
+
+		if (headed >= 0) {
+			best = headed;
+			top = final_score(&a->nodes[headed]);
 		}
 	}
 #ifdef ARTICLE_DEBUG
