@@ -377,3 +377,10 @@ assert_every() {
 	assert_line --index 0 --partial 'The night buses between the city'
 	assert_every 'Tickets cost the same as in the day'
 }
+
+@test "strip-markup-article: a table or a listing set in a <figure> is text; the figure's caption and credit are not" {
+	article figure-table
+	assert_line 'Island pass 40 pounds a month Unlimited on foot'
+	assert_line 'Example: 10 crossings x 6 pounds = 60 pounds, against 40 for the pass'
+	refute_any "Prices from the operator's list" 'Photo: Jan Muster'
+}

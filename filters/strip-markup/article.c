@@ -342,9 +342,10 @@ push(struct article *a, const struct tok_tag *tag)
 		break;
 	}
 	nd->hint = hint_of(tag, &flags);
-	/* captions do not make an article, wherever they sit */
-	nd->flags = flags | (parent >= 0 ? a->nodes[parent].flags &
-	    AF_FIGURE : 0);
+	/* captions do not make an article, wherever they sit; but a table
+	 * or a listing set in a <figure> is its content, not a caption */
+	nd->flags = flags | (parent >= 0 && tag->el != EL_TABLE &&
+	    tag->el != EL_PRE ? a->nodes[parent].flags & AF_FIGURE : 0);
 	nd->depth = a->depth;
 	if (a->depth < ARTICLE_MAX_DEPTH)
 		a->stack[a->depth++] = (int)a->nnodes;
