@@ -384,3 +384,12 @@ assert_every() {
 	assert_line 'Example: 10 crossings x 6 pounds = 60 pounds, against 40 for the pass'
 	refute_any "Prices from the operator's list" 'Photo: Jan Muster'
 }
+
+@test "strip-markup-article: a lead in the page's <header>, in a block named as the lead (article-intro), comes along; the same paragraph in an unnamed block does not" {
+	article header-lead
+	assert_line --index 0 --partial 'Der Landesbetrieb will den Deich'
+	refute_any 'Dieser Text wurde aus dem Archiv' '8. November 2021'
+	article header-lead-not
+	assert_line --index 0 --partial 'Seit der Sturmflut'
+	refute_output --partial 'Der Landesbetrieb will den Deich'
+}

@@ -80,6 +80,12 @@ static const char *const negative[] = {
 	"shopping", "shoutbox", "skyscraper", "supplemental", "tag", "tags",
 	"teaser", "timestamp", "toc", "toolbar", "tools", "infobox", "navbox"
 };
+/* the words of a lead's (standfirst's) own block: "uk-text-lead",
+ * "article-intro", "chapo"; let through from a <header> (see lead_root) */
+static const char *const lead_words[] = {
+	"abstract", "chapeau", "chapo", "deck", "dek", "entradilla",
+	"intro", "introduction", "lead", "lede", "vorspann"
+};
 static const char *const strong[] = {
 	"ad", "ads", "advert", "advertisement", "aside", "breadcrumb",
 	"breadcrumbs", "comment", "comments", "consent", "cookie", "cookies",
@@ -140,7 +146,7 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 	static const char *const attrs[] = { "class", "id" };
 	const char *v, *w;
 	size_t i, k, n;
-	int pos = 0, neg = 0, str = 0, emb = 0, teaser = 0;
+	int pos = 0, neg = 0, str = 0, emb = 0, teaser = 0, lead = 0;
 
 	for (i = 0; i < 2; i++) {
 		if (!(v = tok_attr(tag, attrs[i], &n)))
@@ -163,6 +169,8 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 			if (!len || len == sizeof word)
 				continue;
 			(void)w;
+			if (IN_WORDS(word, len, lead_words))
+				lead = 1;
 			if (IN_WORDS(word, len, positive))
 				pos = 2;
 			else if (IN_WORDS(word, len, weak_positive)) {
@@ -202,9 +210,14 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 			*flags |= AF_ITEMBODY;	/* not scored: see
 						 * article_select */
 		/* the page's summary: kept apart from a lead */
-		else if (strstr(v, "description"))
+		else if (strstr(v, "description")) {
 			*flags |= AF_APART;
+			lead = 0;
+		}
 	}
+	/* a block named as the lead (not as the page's summary) */
+	if (lead && !neg && !str)
+		*flags |= AF_LEAD;
 	/* a block named as meta even where a positive word cancels it
 	 * ("entry-byline"): kept apart from a lead too (see keep_lead) */
 	if (neg || str)
@@ -1728,10 +1741,12 @@ standfirst_heading(const struct article *a, const struct art_block *b)
  * Where a lead's paragraph is judged from, or -1 if it is set apart: a
  * node marked AF_APART, or a feed, lies on the way from node up to anc.
  * Usually anc; but the block above the paragraph whose class says
- * "teaser" and nothing else negative, with no links and one or two
- * paragraphs, is the lead's own (the "teaser-text" a news plug-in puts
- * above the body; a teaser of another story has a link): the paragraph
- * is judged from it, and nothing between it and anc may be boilerplate.
+ * "teaser" and nothing else negative, or names a lead ("uk-text-lead",
+ * "article-intro": AF_LEAD), with no links and one or two paragraphs,
+ * is the lead's own (the "teaser-text" a news plug-in puts above the
+ * body; a teaser of another story has a link): the paragraph is judged
+ * from it, nothing between it and anc may be boilerplate, and a
+ * <header> on the way does not set it apart.
  */
 static int
 lead_root(const struct article *a, int node, int anc)
@@ -1741,11 +1756,17 @@ lead_root(const struct article *a, int node, int anc)
 	for (p = node; p >= 0 && p != anc; p = a->nodes[p].parent) {
 		const struct art_node *nd = &a->nodes[p];
 
-		if ((nd->flags & AF_TEASER) && !nd->links &&
+		if ((nd->flags & (AF_TEASER | AF_LEAD)) && !nd->links &&
 		    nd->nblocks <= 2 && !(nd->flags & AF_FEED)) {
 			root = p;
 			continue;
 		}
+		/* the page's <header> holds the headline, the byline and
+		 * often the lead: a block named as the lead is let through
+		 * from it (the rest of a header is not) */
+		if (root != anc && nd->el == EL_HEADER && nd->hint >= 0 &&
+		    !(nd->flags & (AF_BOILER | AF_FEED)))
+			continue;
 		if ((nd->flags & (AF_APART | AF_FEED)) || (root != anc &&
 		    ((nd->flags & AF_BOILER) || nd->hint < 0)))
 			return -1;

@@ -48,6 +48,8 @@ enum {
 	AF_BUILDER = 1 << 8,	/* a page builder's block, this element only */
 	AF_TEASER = 1 << 9,	/* "teaser" its only negative word, this
 				 * element only */
+	AF_LEAD = 1 << 10,	/* a lead's class word ("standfirst"), this
+				 * element only */
 };
 
 struct art_block {
