@@ -393,3 +393,11 @@ assert_every() {
 	assert_line --index 0 --partial 'Seit der Sturmflut'
 	refute_output --partial 'Der Landesbetrieb will den Deich'
 }
+
+@test "strip-markup-article: a lead of 150 characters or more in a block named as the lead comes along from farther up; a shorter dek there does not" {
+	article short-lead
+	assert_line --index 0 --partial 'Der Landesbetrieb will den Deich'
+	article short-dek
+	assert_line --index 0 --partial 'Seit der Sturmflut'
+	refute_output --partial 'Der Landesbetrieb will den Deich'
+}

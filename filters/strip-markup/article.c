@@ -1846,13 +1846,36 @@ keep_lead(const struct article *a, int wrap, const char *keep,
 #define ARTICLE_FAR_SKIP 3
 #define ARTICLE_FAR_LEAD 250
 
+/* how long a lead in a block named as one must be for far_lead */
+#define ARTICLE_NAMED_LEAD 150
+
+/* whether node sits in a block named as the lead ("article-intro",
+ * "teaser-text": AF_LEAD, AF_TEASER) of one or two paragraphs without
+ * links, at most three levels up */
+static int
+named_lead(const struct article *a, int node)
+{
+	int level;
+
+	for (level = 0; node >= 0 && level < 3;
+	    node = a->nodes[node].parent, level++) {
+		const struct art_node *nd = &a->nodes[node];
+
+		if ((nd->flags & (AF_TEASER | AF_LEAD)) && !nd->links &&
+		    nd->nblocks <= 2 && !(nd->flags & AF_FEED))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * A lead farther from the body than keep_lead looks: in a block beside
  * the body's column, where the best holds less of the common ancestor's
  * text (a column of teasers, a byline box and a picture around them).
  * The nearest paragraph above the first kept one, past at most
  * ARTICLE_FAR_SKIP short lines or headings, of ARTICLE_FAR_LEAD
- * characters or more, in a common ancestor at most 1.5 times the best's
+ * characters or more (ARTICLE_NAMED_LEAD in a block named as the lead),
+ * in a common ancestor at most 1.5 times the best's
  * text, not set apart, let through by the filters and not said again
  * further on.  One at most; a pass up from the first kept block.
  */
@@ -1860,7 +1883,7 @@ static void
 far_lead(const struct article *a, int best, const char *keep,
     signed char *force, const char *title)
 {
-	size_t first, j;
+	size_t first, j, len;
 	int skipped = 0, c, root;
 
 	for (first = 0; first < a->nblocks; first++) {
@@ -1879,8 +1902,10 @@ far_lead(const struct article *a, int best, const char *keep,
 		if (b->node < 0 || force[j] || table_row(a, b) >= 0 ||
 		    b->el == EL_LI)
 			return;
+		len = utf8_length(s, b->len);
 		if ((b->heading && !standfirst_heading(a, b)) ||
-		    utf8_length(s, b->len) < ARTICLE_FAR_LEAD) {
+		    (len < ARTICLE_FAR_LEAD && !(len >= ARTICLE_NAMED_LEAD &&
+		    named_lead(a, b->node)))) {
 			skipped++;
 			continue;
 		}
