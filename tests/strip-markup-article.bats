@@ -401,3 +401,9 @@ assert_every() {
 	assert_line --index 0 --partial 'Seit der Sturmflut'
 	refute_output --partial 'Der Landesbetrieb will den Deich'
 }
+
+@test "strip-markup-article: a lead in a block named as the lead comes along past a byline, a date and a picture with its credit" {
+	article named-lead-far
+	assert_line --index 0 --partial 'Der Landesbetrieb will den Deich'
+	refute_any 'Von Anna Schmidt' 'Foto: Jan Muster' 'Der alte Deich bei Husum'
+}

@@ -1846,8 +1846,10 @@ keep_lead(const struct article *a, int wrap, const char *keep,
 #define ARTICLE_FAR_SKIP 3
 #define ARTICLE_FAR_LEAD 250
 
-/* how long a lead in a block named as one must be for far_lead */
+/* how long a lead in a block named as one must be for far_lead, and how
+ * many short lines it looks past for one */
 #define ARTICLE_NAMED_LEAD 150
+#define ARTICLE_NAMED_SKIP 6
 
 /* whether node sits in a block named as the lead ("article-intro",
  * "teaser-text": AF_LEAD, AF_TEASER) of one or two paragraphs without
@@ -1884,7 +1886,7 @@ far_lead(const struct article *a, int best, const char *keep,
     signed char *force, const char *title)
 {
 	size_t first, j, len;
-	int skipped = 0, c, root;
+	int skipped = 0, c, root, named;
 
 	for (first = 0; first < a->nblocks; first++) {
 		const struct art_block *b = &a->blocks[first];
@@ -1895,7 +1897,7 @@ far_lead(const struct article *a, int best, const char *keep,
 		    force[first] == 0)
 			break;
 	}
-	for (j = first; j-- > 0 && skipped <= ARTICLE_FAR_SKIP; ) {
+	for (j = first; j-- > 0 && skipped <= ARTICLE_NAMED_SKIP; ) {
 		const struct art_block *b = &a->blocks[j];
 		const char *s = a->store.data + b->off;
 
@@ -1903,16 +1905,23 @@ far_lead(const struct article *a, int best, const char *keep,
 		    b->el == EL_LI)
 			return;
 		len = utf8_length(s, b->len);
+		named = named_lead(a, b->node);
 		if ((b->heading && !standfirst_heading(a, b)) ||
 		    (len < ARTICLE_FAR_LEAD && !(len >= ARTICLE_NAMED_LEAD &&
-		    named_lead(a, b->node)))) {
+		    named))) {
 			skipped++;
 			continue;
 		}
+		if (skipped > ARTICLE_FAR_SKIP && !named)
+			return;
 		for (c = b->node; c >= 0 && !within(a, best, c);
 		    c = a->nodes[c].parent)
 			;
-		if (c < 0 || a->nodes[c].text * 2 > a->nodes[best].text * 3 ||
+		/* the common ancestor may hold a picture, a byline box and
+		 * a date beside them: 1.5 times the body's text, or 2.5 times
+		 * for a block named as the lead */
+		if (c < 0 || a->nodes[c].text * 2 >
+		    a->nodes[best].text * (named ? 5 : 3) ||
 		    (root = lead_root(a, b->node, c)) < 0 ||
 		    !keep_block(a, b, root, title))
 			return;
