@@ -80,6 +80,10 @@ static const char *const negative[] = {
 	"shopping", "shoutbox", "skyscraper", "supplemental", "tag", "tags",
 	"teaser", "timestamp", "toc", "toolbar", "tools", "infobox", "navbox"
 };
+/* a bit per letter a-z that opens one of lead_words[] */
+#define LEAD_INITIALS (1u << ('a' - 'a') | 1u << ('c' - 'a') | \
+	1u << ('d' - 'a') | 1u << ('e' - 'a') | 1u << ('i' - 'a') | \
+	1u << ('l' - 'a') | 1u << ('v' - 'a'))
 /* the words of a lead's (standfirst's) own block: "uk-text-lead",
  * "article-intro", "chapo"; let through from a <header> (see lead_root) */
 static const char *const lead_words[] = {
@@ -169,7 +173,10 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 			if (!len || len == sizeof word)
 				continue;
 			(void)w;
-			if (IN_WORDS(word, len, lead_words))
+			/* asked for every class word: the initials first */
+			if (word[0] >= 'a' && word[0] <= 'z' &&
+			    (LEAD_INITIALS >> (word[0] - 'a') & 1) &&
+			    IN_WORDS(word, len, lead_words))
 				lead = 1;
 			if (IN_WORDS(word, len, positive))
 				pos = 2;
