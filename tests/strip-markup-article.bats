@@ -407,3 +407,9 @@ assert_every() {
 	assert_line --index 0 --partial 'Der Landesbetrieb will den Deich'
 	refute_any 'Von Anna Schmidt' 'Foto: Jan Muster' 'Der alte Deich bei Husum'
 }
+
+@test "strip-markup-article: a lead below a share bar inside the body's container comes along: it is looked for above the first paragraph written, past what the filters drop" {
+	article crumb-lead
+	assert_line --index 0 --partial 'Der Fährhafen in Dagebüll bekommt'
+	refute_any 'Teilen' 'Drucken'
+}

@@ -1247,6 +1247,16 @@ in_kept(const struct article *a, const char *keep, int node)
 	return 0;
 }
 
+/* the kept node node is in (or is), -1 if none */
+static int
+kept_root_of(const struct article *a, const char *keep, int node)
+{
+	for (; node >= 0; node = a->nodes[node].parent)
+		if (keep[node])
+			return node;
+	return -1;
+}
+
 /*
  * With an articleBody that is in the page: if the kept containers miss
  * most of it, keep instead the container that matches it best (most
@@ -1895,23 +1905,33 @@ far_lead(const struct article *a, int best, const char *keep,
 	size_t first, j, len;
 	int skipped = 0, c, root, named;
 
+	/* the first paragraph the body writes: a kept container may open
+	 * with a crumb or a share bar that the filters drop */
 	for (first = 0; first < a->nblocks; first++) {
 		const struct art_block *b = &a->blocks[first];
 
 		if (force[first] > 0)
 			return;		/* a lead is there already */
-		if (b->node >= 0 && in_kept(a, keep, b->node) &&
-		    force[first] == 0)
+		if (b->node >= 0 && force[first] == 0 &&
+		    (root = kept_root_of(a, keep, b->node)) >= 0 &&
+		    keep_block(a, b, root, title))
 			break;
 	}
 	for (j = first; j-- > 0 && skipped <= ARTICLE_NAMED_SKIP; ) {
 		const struct art_block *b = &a->blocks[j];
 		const char *s = a->store.data + b->off;
 
+		len = b->node >= 0 ? utf8_length(s, b->len) : 0;
+		/* a crumb or a share bar that the kept containers drop
+		 * there is not written: passed over */
+		if (b->node >= 0 && !force[j] &&
+		    (b->el == EL_LI || len < ARTICLE_NAMED_LEAD) &&
+		    (root = kept_root_of(a, keep, b->node)) >= 0 &&
+		    !keep_block(a, b, root, title))
+			continue;
 		if (b->node < 0 || force[j] || table_row(a, b) >= 0 ||
 		    b->el == EL_LI)
 			return;
-		len = utf8_length(s, b->len);
 		named = named_lead(a, b->node);
 		if ((b->heading && !standfirst_heading(a, b)) ||
 		    (len < ARTICLE_FAR_LEAD && !(len >= ARTICLE_NAMED_LEAD &&
