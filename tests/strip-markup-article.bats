@@ -413,3 +413,9 @@ assert_every() {
 	assert_line --index 0 --partial 'Der Fährhafen in Dagebüll bekommt'
 	refute_any 'Teilen' 'Drucken'
 }
+
+@test "strip-markup-article: a subheading that is a sentence of 150 characters or more, farther above the body (a date between), is its lead" {
+	article heading-lead-far
+	assert_line --index 0 --partial 'Der Landesbetrieb will den Deich'
+	assert_line --index 1 --partial 'Seit der Sturmflut'
+}

@@ -1932,7 +1932,8 @@ far_lead(const struct article *a, int best, const char *keep,
 		if (b->node < 0 || force[j] || table_row(a, b) >= 0 ||
 		    b->el == EL_LI)
 			return;
-		named = named_lead(a, b->node);
+		named = named_lead(a, b->node) ||
+		    (b->heading && standfirst_heading(a, b));
 		if ((b->heading && !standfirst_heading(a, b)) ||
 		    (len < ARTICLE_FAR_LEAD && !(len >= ARTICLE_NAMED_LEAD &&
 		    named))) {
