@@ -419,3 +419,10 @@ assert_every() {
 	assert_line --index 0 --partial 'Der Landesbetrieb will den Deich'
 	assert_line --index 1 --partial 'Seit der Sturmflut'
 }
+
+@test "strip-markup-article: a question and its answers marked itemprop=text (schema.org) are kept together; comments under an answer are not" {
+	article question
+	assert_line --index 0 --partial 'Every morning the ferry sounds its horn twice'
+	assert_every 'Two short blasts mean' 'In fog the rules are different'
+	refute_output --partial 'Thanks, that explains'
+}

@@ -144,6 +144,19 @@ slug(const char *v, size_t n)
 	return words >= 4;
 }
 
+/* whether an itemprop value holds the name "text" (names are separated
+ * by spaces: itemprop="text", itemprop="text articleBody") */
+static int
+item_text(const char *v)
+{
+	const char *p;
+
+	for (p = v; (p = strstr(p, "text")); p += 4)
+		if ((p == v || p[-1] == ' ') && (p[4] == '\0' || p[4] == ' '))
+			return 1;
+	return 0;
+}
+
 static int
 hint_of(const struct tok_tag *tag, unsigned *flags)
 {
@@ -216,6 +229,9 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 		if (strstr(v, "articleBody"))
 			*flags |= AF_ITEMBODY;	/* not scored: see
 						 * article_select */
+		/* the text of a question, an answer or a forum post */
+		else if (item_text(v))
+			*flags |= AF_ITEMTEXT;
 		/* the page's summary: kept apart from a lead */
 		else if (strstr(v, "description")) {
 			*flags |= AF_APART;
@@ -1716,6 +1732,42 @@ gallery(const struct article *a, int best)
 }
 
 /*
+ * A page of a question and its answers (or a thread of posts) marks each
+ * one's text itemprop=text (schema.org Question, Answer,
+ * DiscussionForumPosting); their classes differ ("question", "answer"),
+ * so the same-class rule does not bring the question beside the best
+ * answer.  When the best is one of them, or holds one, every other one
+ * with text, outside comments and boilerplate, comes along.
+ */
+static void
+keep_item_texts(const struct article *a, int best, char *keep)
+{
+	size_t i, n = 0;
+	int p, in = 0;
+
+	for (p = best; p >= 0 && !in; p = a->nodes[p].parent)
+		in = (a->nodes[p].flags & AF_ITEMTEXT) != 0;
+	for (i = 0; i < a->nnodes; i++) {
+		const struct art_node *nd = &a->nodes[i];
+
+		if (!(nd->flags & AF_ITEMTEXT) || !nd->text)
+			continue;
+		n++;
+		if (!in && within(a, (int)i, best))
+			in = 1;
+	}
+	if (!in || n < 2)
+		return;
+	for (i = 0; i < a->nnodes; i++) {
+		const struct art_node *nd = &a->nodes[i];
+
+		if ((nd->flags & AF_ITEMTEXT) && nd->text > nd->links &&
+		    !(nd->flags & (AF_COMMENTS | AF_BOILER | AF_FEED)))
+			keep[i] = 1;
+	}
+}
+
+/*
  * The wrapper around the best container that holds little else: the
  * lead paragraph (standfirst) a page sets apart just above the body, in
  * a block of its own.  The highest ancestor in which the best holds 85%
@@ -2240,6 +2292,8 @@ article_select(struct article *a, const char *title,
 		}
 		/* the next steps, rows or posts of the same class */
 		same_class_siblings(a, best, keep);
+		/* a question and its answers */
+		keep_item_texts(a, best, keep);
 		/*
 		 * An article cut in pieces by ads and widgets: other strong
 		 * containers elsewhere, outside boilerplate, come along too,

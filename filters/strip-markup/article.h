@@ -50,6 +50,8 @@ enum {
 				 * element only */
 	AF_LEAD = 1 << 10,	/* a lead's class word ("standfirst"), this
 				 * element only */
+	AF_ITEMTEXT = 1 << 11,	/* itemprop=text: a question's, an answer's
+				 * or a post's text (schema.org) */
 };
 
 struct art_block {
