@@ -426,3 +426,9 @@ assert_every() {
 	assert_every 'Two short blasts mean' 'In fog the rules are different'
 	refute_output --partial 'Thanks, that explains'
 }
+
+@test "strip-markup-article: a section under an author box's heading (Über den Autor) does not score: a short article beside a longer portrait of its writer is still the article" {
+	article author-box
+	assert_line --index 0 --partial 'Weil es zu viele sind'
+	refute_any 'Geboren 1983' 'Sprachwissenschaft'
+}

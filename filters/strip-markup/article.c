@@ -15,8 +15,8 @@
  * label_promo[], label_plea[], label_byline[], label_licence[],
  * label_boxlabel[], label_filing[], label_builder[], label_caption[],
  * label_readmore[], label_cookie[], label_consent[], label_appstore[],
- * label_appcall[], label_follow[], label_social[]: made from
- * data/labels.txt by gen-labels.sh */
+ * label_appcall[], label_follow[], label_social[], label_authorbox[]:
+ * made from data/labels.txt by gen-labels.sh */
 #include "labels.inc"
 
 void
@@ -1731,6 +1731,50 @@ gallery(const struct article *a, int best)
 	return found;
 }
 
+/* whether s[0..n) is, all of it, the heading of a box about the writer
+ * (data/labels.txt, [authorbox]; case folded for A-Z, a colon after) */
+static int
+author_box_heading(const char *s, size_t n)
+{
+	const char *const *w;
+	size_t k;
+
+	while (n && (s[n - 1] == ':' || s[n - 1] == ' '))
+		n--;
+	for (w = label_authorbox; *w; w++) {
+		k = strlen(*w);
+		if (k == n && strncasecmp(s, *w, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The sections headed by an author box's heading ("Über den Autor",
+ * "Autor:innen"): their paragraphs, up to the next heading of the same
+ * level or higher, are marked in bio[] (per block) and do not score: the
+ * writer's portrait often holds more text than a short article (a map
+ * with a caption, a poem) and won it.  (Inside a kept container they are
+ * still written: dropping them too cost Readability's held-out half a
+ * page whose gold keeps its "About the Author" line.)
+ */
+static void
+author_sections(const struct article *a, unsigned char *bio)
+{
+	size_t i;
+	int level = 0;	/* of the open author box's heading, 0 if none */
+
+	for (i = 0; i < a->nblocks; i++) {
+		const struct art_block *b = &a->blocks[i];
+
+		if (b->heading && (!level || b->heading <= level))
+			level = author_box_heading(a->store.data + b->off,
+			    b->len) ? b->heading : 0;
+		else if (level)
+			bio[i] = 1;
+	}
+}
+
 /*
  * A page of a question and its answers (or a thread of posts) marks each
  * one's text itemprop=text (schema.org Question, Answer,
@@ -2064,6 +2108,7 @@ article_select(struct article *a, const char *title,
 	size_t total = 0;
 	int marked = 0;		/* best is the page's itemprop=articleBody */
 	signed char *force;	/* per block: 1 keep, -1 drop, 0 as scored */
+	unsigned char *bio;	/* per block: in a box about the writer */
 	double s, top = 0, top_any = 0, threshold, last;
 	char *keep;
 
@@ -2101,12 +2146,14 @@ article_select(struct article *a, const char *title,
 			nd->flags |= AF_FEED;
 	}
 	/* paragraphs give their score to their container's ancestors */
+	bio = xcalloc(a->nblocks + 1, 1);
+	author_sections(a, bio);
 	for (i = 0; i < a->nblocks; i++) {
 		const struct art_block *b = &a->blocks[i];
 		const char *t = a->store.data + b->off;
 		size_t len = utf8_length(t, b->len);
 
-		if (len < 25 || b->node < 0 || b->heading ||
+		if (len < 25 || b->node < 0 || b->heading || bio[i] ||
 		    (a->nodes[b->node].flags & AF_FIGURE))
 			continue;
 		s = 1 + (double)commas(t, b->len) + (len / 100 > 3 ? 3 :
@@ -2357,6 +2404,7 @@ article_select(struct article *a, const char *title,
 	free(memo);
 	free(force);
 	free(keep);
+	free(bio);
 }
 
 /* ---- furniture ---- */
