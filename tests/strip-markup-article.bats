@@ -432,3 +432,11 @@ assert_every() {
 	assert_line --index 0 --partial 'Weil es zu viele sind'
 	refute_any 'Geboren 1983' 'Sprachwissenschaft'
 }
+
+@test "strip-markup-article: the text an embedded post leaves (View this post on Instagram, Ein Beitrag geteilt von) and its consent placeholder are dropped; a sentence with the same words in another order stays" {
+	article embed-posts
+	refute_any 'Sieh dir diesen Beitrag' 'Ein Beitrag geteilt von Nationalpark' \
+	    'externen Inhalt' 'View this post' 'A post shared by'
+	assert_line --partial 'Ein Beitrag im Gemeindeblatt, geteilt von vielen Lesern'
+	[ "$(grep -c . <<<"$output")" -eq 3 ]
+}
