@@ -440,3 +440,11 @@ assert_every() {
 	assert_line --partial 'Ein Beitrag im Gemeindeblatt, geteilt von vielen Lesern'
 	[ "$(grep -c . <<<"$output")" -eq 3 ]
 }
+
+@test "strip-markup-article: disclosures of affiliate links and editorial disclaimers are dropped; a sentence about links and money stays" {
+	article disclosure
+	refute_any 'Affiliate-Links' 'Editorial Disclaimer' 'Amazon Associate'
+	assert_line --index 0 --partial 'Wer an der Nordsee wandert'
+	assert_line --partial 'Ein Leser fragte, ob wir für Links Geld bekommen'
+	[ "$(grep -c . <<<"$output")" -eq 3 ]
+}

@@ -15,8 +15,8 @@
  * label_promo[], label_plea[], label_byline[], label_licence[],
  * label_boxlabel[], label_filing[], label_builder[], label_caption[],
  * label_readmore[], label_cookie[], label_consent[], label_appstore[],
- * label_appcall[], label_follow[], label_social[], label_authorbox[]:
- * made from data/labels.txt by gen-labels.sh */
+ * label_appcall[], label_follow[], label_social[], label_authorbox[],
+ * label_disclosure[]: made from data/labels.txt by gen-labels.sh */
 #include "labels.inc"
 
 void
@@ -984,6 +984,7 @@ set_phrase(const char *s, size_t n)
 		return 0;
 	return (n < 200 && has_label(low, label_promo)) ||
 	    has_label(low, label_plea) || has_label(low, label_filing) ||
+	    has_label(low, label_disclosure) ||
 	    cookie_notice(low) || (n < 200 && app_call(low)) ||
 	    follow_call(low);
 }
