@@ -684,6 +684,60 @@ has_label(const char *low, const char *const *labels)
 	return 0;
 }
 
+/*
+ * The first two letters (a-z) of the words of a lower-case line, as a
+ * set: a label that opens with two such letters can only be found at a
+ * word start that opens with them, so most labels of a list are passed
+ * over without a strstr of the line.  Built once per line by set_phrase,
+ * which looks for some 150 labels in every short paragraph.
+ */
+struct word_starts {
+	unsigned char bit[(26 * 26 + 7) / 8];
+};
+
+static void
+word_starts_of(struct word_starts *ws, const char *low)
+{
+	const char *p;
+	unsigned k;
+
+	memset(ws, 0, sizeof *ws);
+	for (p = low; *p; p++)
+		if ((p == low || (!isalnum((unsigned char)p[-1]) &&
+		    (unsigned char)p[-1] < 0x80)) &&
+		    *p >= 'a' && *p <= 'z' && p[1] >= 'a' && p[1] <= 'z') {
+			k = (unsigned)(*p - 'a') * 26 + (unsigned)(p[1] - 'a');
+			ws->bit[k / 8] |= (unsigned char)(1u << (k % 8));
+		}
+}
+
+/* has_label, asking the index of low's word starts first */
+static int
+has_label_at(const char *low, const struct word_starts *ws,
+    const char *const *labels)
+{
+	const char *p;
+	unsigned k;
+
+	for (; *labels; labels++) {
+		const char *l = *labels;
+		int anywhere = !isalnum((unsigned char)l[0]) &&
+		    (unsigned char)l[0] < 0x80;
+
+		if (l[0] >= 'a' && l[0] <= 'z' && l[1] >= 'a' && l[1] <= 'z') {
+			k = (unsigned)(l[0] - 'a') * 26 + (unsigned)(l[1] - 'a');
+			if (!(ws->bit[k / 8] & (1u << (k % 8))))
+				continue;
+		}
+		for (p = low; (p = strstr(p, l)); p++)
+			if (anywhere || p == low ||
+			    (!isalnum((unsigned char)p[-1]) &&
+			    (unsigned char)p[-1] < 0x80))
+				return 1;
+	}
+	return 0;
+}
+
 /* "(Photo: AP)", "Image 2 of 5", "Jane Doe/Getty Images", "Foto: X, via
  * Wikimedia Commons | Lizenz: CC BY 4.0": short lines that credit a
  * picture (the marks in every language are in data/labels.txt) */
@@ -927,11 +981,11 @@ caption(const char *s, size_t n)
  * asks nobody to agree in the same line, and stays.
  */
 static int
-cookie_notice(const char *low)
+cookie_notice(const char *low, const struct word_starts *ws)
 {
 	/* "cookie" is in every mark: most lines are done with one strstr */
-	return strstr(low, "cookie") && has_label(low, label_cookie) &&
-	    has_label(low, label_consent);
+	return strstr(low, "cookie") && has_label_at(low, ws, label_cookie) &&
+	    has_label_at(low, ws, label_consent);
 }
 
 /*
@@ -941,9 +995,10 @@ cookie_notice(const char *low)
  * read, in a lower-case line (the caller keeps it under 200 bytes).
  */
 static int
-app_call(const char *low)
+app_call(const char *low, const struct word_starts *ws)
 {
-	return has_label(low, label_appstore) && has_label(low, label_appcall);
+	return has_label_at(low, ws, label_appstore) &&
+	    has_label_at(low, ws, label_appcall);
 }
 
 /*
@@ -953,7 +1008,7 @@ app_call(const char *low)
  * follow the match on Twitter") stays.
  */
 static int
-follow_call(const char *low)
+follow_call(const char *low, const struct word_starts *ws)
 {
 	const char *const *w;
 	size_t k;
@@ -963,7 +1018,7 @@ follow_call(const char *low)
 			continue;
 		k = strlen(*w);
 		if (strncmp(low, *w, k) == 0 && low[k] == ' ')
-			return has_label(low + k, label_social);
+			return has_label_at(low + k, ws, label_social);
 	}
 	return 0;
 }
@@ -979,14 +1034,17 @@ static int
 set_phrase(const char *s, size_t n)
 {
 	char low[400];
+	struct word_starts ws;
 
 	if (!lower_copy(low, sizeof low, s, n))
 		return 0;
-	return (n < 200 && has_label(low, label_promo)) ||
-	    has_label(low, label_plea) || has_label(low, label_filing) ||
-	    has_label(low, label_disclosure) ||
-	    cookie_notice(low) || (n < 200 && app_call(low)) ||
-	    follow_call(low);
+	word_starts_of(&ws, low);
+	return (n < 200 && has_label_at(low, &ws, label_promo)) ||
+	    has_label_at(low, &ws, label_plea) ||
+	    has_label_at(low, &ws, label_filing) ||
+	    has_label_at(low, &ws, label_disclosure) ||
+	    cookie_notice(low, &ws) || (n < 200 && app_call(low, &ws)) ||
+	    follow_call(low, &ws);
 }
 
 static int
