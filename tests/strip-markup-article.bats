@@ -452,3 +452,20 @@ assert_every() {
 	assert_line --partial 'ohne Gewähr sind sie trotzdem nicht'
 	[ "$(grep -c . <<<"$output")" -eq 4 ]
 }
+
+@test "strip-markup-article: a page its scripts write (the HTML a browser hint, the story in data-react-props): the text of the object the title names, its markup as paragraphs; not the banner's or the related project's" {
+	article react-props
+	assert_line --index 0 'Ein Nistkasten am Gartenhaus hilft Meisen & Kleibern, die im Frühjahr kaum noch alte Bäume mit Höhlen finden. Mit etwas Holz, acht Schrauben und einem Nachmittag Zeit ist er fertig.'
+	assert_line 'Säge aus einem unbehandelten Brett von 20 mm Stärke die sechs Teile zu: Boden, Rückwand, Front, zwei Seiten und das Dach.'
+	assert_line 'Für Kohlmeisen darf es 32 mm sein.'
+	refute_any 'neueren Browser' 'Insektenhotel' 'Cookies' 'Schritt 1' 'https:' '<p>' 'Jana Beispiel'
+	[ "$(grep -c . <<<"$output")" -eq 5 ]
+}
+
+@test "strip-markup-article: script data is not read when the HTML has the article, nor when it holds another story than the title's" {
+	article react-props-dom
+	assert_line --index 0 --partial 'Am Deich bei Kleinwarft'
+	refute_output --partial 'nur die Daten des Skripts'
+	article react-props-other
+	assert_output 'Lade für ein besseres Erlebnis einen neueren Browser herunter.'
+}

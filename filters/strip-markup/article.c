@@ -8,6 +8,8 @@
 #include <strings.h>
 
 #include "article.h"
+#include "entities.h"
+#include "jsonl.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -33,6 +35,7 @@ article_free(struct article *a)
 	free(a->blocks);
 	buf_free(&a->store);
 	buf_free(&a->ldbody);
+	buf_free(&a->props);
 }
 
 void
@@ -45,6 +48,7 @@ article_reset(struct article *a)
 	a->gallery = -1;
 	buf_clear(&a->store);
 	buf_clear(&a->ldbody);
+	buf_clear(&a->props);
 }
 
 static unsigned
@@ -333,6 +337,34 @@ family_hash(const char *cls, size_t cn)
 	return family;
 }
 
+/*
+ * A page its scripts write keeps its text in the data it hands them:
+ * React's server-side props, data-react-props="{...}" on the element the
+ * component fills (react-rails, React on Rails).  Kept per page, up to
+ * ARTICLE_PROPS_MAX bytes in all (the page itself is bounded already);
+ * read only when the page's HTML gives next to nothing (props_instead).
+ */
+#define ARTICLE_PROPS_MAX (1u << 20)
+
+static void
+keep_props(struct article *a, const struct tok_tag *tag)
+{
+	size_t i;
+
+	for (i = 0; i < tag->nattrs; i++) {
+		const struct tok_attr *at = &tag->attrs[i];
+
+		if (at->name[0] != 'd' || at->value_len < 2 ||
+		    strcmp(at->name, "data-react-props") != 0)
+			continue;
+		if (a->props.len + at->value_len + 1 <= ARTICLE_PROPS_MAX) {
+			buf_add(&a->props, at->value, at->value_len);
+			buf_addc(&a->props, '\n');
+		}
+		return;
+	}
+}
+
 static void
 push(struct article *a, const struct tok_tag *tag)
 {
@@ -378,6 +410,7 @@ push(struct article *a, const struct tok_tag *tag)
 		break;
 	}
 	nd->hint = hint_of(tag, &flags);
+	keep_props(a, tag);
 	/* captions do not make an article, wherever they sit; but a table
 	 * or a listing set in a <figure> is its content, not a caption */
 	nd->flags = flags | (parent >= 0 && tag->el != EL_TABLE &&
@@ -2156,6 +2189,267 @@ drop_orphan_headings(const struct article *a, unsigned char *memo)
 	return gone;
 }
 
+/* ---- script data: a page whose text only its scripts write ---- */
+
+#define PROPS_DEPTH 64	/* nesting looked into; deeper is passed over */
+#define PROPS_MIN 500	/* bytes of text the script data must give ... */
+#define PROPS_TIMES 4	/* ... and this many times what the HTML gave */
+#define PROPS_STRING 100	/* a shorter string is a label, not text */
+
+static const char *
+json_ws(const char *p, const char *end)
+{
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' ||
+	    *p == '\r'))
+		p++;
+	return p;
+}
+
+/* whether v is the page's title, or how it opens ("Title | Site") */
+static int
+names_page(const char *v, size_t n, const char *title)
+{
+	size_t tn = strlen(title);
+
+	return n >= 20 && n <= tn && memcmp(v, title, n) == 0 &&
+	    (n == tn || title[n] == ' ');
+}
+
+/*
+ * The first object in s[0..n) whose "title", "headline" or "name" is the
+ * page's title (the story among the menus, banners and the next stories
+ * a component is handed): its span [*from, *to).  0 if none, or if the
+ * data is no JSON.  One pass, no recursion.
+ */
+static int
+titled_object(const char *s, size_t n, const char *title, size_t *from,
+    size_t *to, struct buf *tmp)
+{
+	const char *p = s, *end = s + n, *q;
+	size_t open[PROPS_DEPTH];
+	int depth = 0, found = -1;
+	size_t deeper = 0;	/* levels past PROPS_DEPTH */
+
+	while (p < end) {
+		switch (*p) {
+		case '{': case '[':
+			if (depth < PROPS_DEPTH)
+				open[depth++] = (size_t)(p - s);
+			else
+				deeper++;
+			p++;
+			break;
+		case '}': case ']':
+			p++;
+			if (deeper) {
+				deeper--;
+			} else if (depth && --depth == found) {
+				*to = (size_t)(p - s);
+				return 1;
+			}
+			break;
+		case '"':
+			buf_clear(tmp);
+			if (!jsonl_string(&p, end, tmp))
+				return 0;
+			q = json_ws(p, end);
+			if (found >= 0 || deeper || !depth || q >= end ||
+			    *q != ':' || s[open[depth - 1]] != '{' ||
+			    !(strcmp(tmp->data, "title") == 0 ||
+			    strcmp(tmp->data, "headline") == 0 ||
+			    strcmp(tmp->data, "name") == 0))
+				break;
+			p = json_ws(q + 1, end);
+			if (p >= end || *p != '"')
+				break;
+			buf_clear(tmp);
+			if (!jsonl_string(&p, end, tmp))
+				return 0;
+			if (names_page(tmp->data, tmp->len, title)) {
+				found = depth - 1;
+				*from = open[found];
+			}
+			break;
+		default:
+			p++;
+		}
+	}
+	return 0;
+}
+
+struct props_out {
+	void (*emit)(void *ctx, const char *s, size_t n);
+	void *ctx;
+	size_t bytes;
+	struct buf para;
+};
+
+static void
+props_flush(struct props_out *o)
+{
+	size_t n = o->para.len;
+
+	while (n && o->para.data[n - 1] == ' ')
+		n--;
+	if (n) {
+		o->bytes += n;
+		if (o->emit)
+			o->emit(o->ctx, o->para.data, n);
+	}
+	buf_clear(&o->para);
+}
+
+/* the tags that end a paragraph in a text's markup */
+static int
+block_tag(const char *s, size_t n)
+{
+	static const char *const names[] = { "p", "br", "div", "li", "ul",
+	    "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
+	    "table", "figure", "hr" };
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof *names; i++)
+		if (strlen(names[i]) == n && strncasecmp(s, names[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+props_space(struct props_out *o)
+{
+	if (o->para.len && o->para.data[o->para.len - 1] != ' ')
+		buf_addc(&o->para, ' ');
+}
+
+/*
+ * A string of the script data as paragraphs: its markup ("<p>…</p>",
+ * "<br>") ends them, other tags go, character references are read, white
+ * space is one space.
+ */
+static void
+props_text(struct props_out *o, const char *s, size_t n)
+{
+	const char *p = s, *end = s + n, *gt = NULL, *name;
+	int32_t cp[2];
+	int ncp, k, closed = 1;	/* 0: no '>' after here (no tags) */
+	size_t len;
+
+	while (p < end) {
+		if (*p == '<' && closed &&
+		    !(gt = memchr(p, '>', (size_t)(end - p))))
+			closed = 0;	/* once: "<<<<" is no quadratic scan */
+		if (*p == '<' && closed) {
+			name = p + 1 + (p + 1 < gt && p[1] == '/');
+			for (len = 0; name + len < gt &&
+			    isalnum((unsigned char)name[len]); len++)
+				;
+			if (block_tag(name, len))
+				props_flush(o);
+			p = gt + 1;
+		} else if (*p == '&' && p + 1 < end && (len = entity_match(p +
+		    1, (size_t)(end - p - 1), cp, &ncp)) > 0) {
+			for (k = 0; k < ncp; k++)
+				if (cp[k] == 0xA0 || cp[k] < 0x20)
+					props_space(o);
+				else
+					utf8_add(&o->para, cp[k]);
+			p += 1 + len;
+		} else if ((unsigned char)*p <= ' ') {
+			/* white space, and the controls \b and \f give */
+			props_space(o);
+			p++;
+		} else {
+			if (*p == '&' && p + 2 < end && p[1] == '#') {
+				const char *d = p + 2;
+				uint32_t v = 0;
+				int hex = *d == 'x' || *d == 'X';
+
+				for (d += hex; d < end && (hex ?
+				    isxdigit((unsigned char)*d) :
+				    isdigit((unsigned char)*d)) && v < 0x110000;
+				    d++)
+					v = v * (hex ? 16 : 10) + (uint32_t)(
+					    isdigit((unsigned char)*d) ?
+					    *d - '0' : (*d | 0x20) - 'a' + 10);
+				if (d < end && *d == ';' && d > p + 2 + hex) {
+					if (entity_numeric(v) < 0x20)
+						props_space(o);
+					else
+						utf8_add(&o->para,
+						    entity_numeric(v));
+					p = d + 1;
+					continue;
+				}
+			}
+			buf_addc(&o->para, *p++);
+		}
+	}
+	props_flush(o);
+}
+
+/* the text strings of s[from, to): values, not keys, of PROPS_STRING
+ * bytes or more with a space, no addresses */
+static void
+props_strings(const char *s, size_t from, size_t to, struct props_out *o,
+    struct buf *tmp)
+{
+	const char *p = s + from, *end = s + to, *q;
+
+	while (p < end) {
+		if (*p != '"') {
+			p++;
+			continue;
+		}
+		buf_clear(tmp);
+		if (!jsonl_string(&p, end, tmp))
+			return;
+		q = json_ws(p, end);
+		if ((q < end && *q == ':') || tmp->len < PROPS_STRING ||
+		    !memchr(tmp->data, ' ', tmp->len) ||
+		    strncmp(tmp->data, "http", 4) == 0)
+			continue;
+		props_text(o, tmp->data, tmp->len);
+	}
+}
+
+/*
+ * When the page's HTML gives next to nothing (html bytes) and its script
+ * data holds the story the title names, with PROPS_MIN bytes of text or
+ * more and PROPS_TIMES times the HTML's, that text is the article: emitted,
+ * and 1 returned.  0: nothing written.
+ */
+static int
+props_instead(const struct article *a, const char *title, size_t html,
+    void (*emit)(void *ctx, const char *s, size_t n), void *ctx)
+{
+	struct props_out o = { NULL, NULL, 0, BUF_INIT };
+	struct buf tmp = BUF_INIT;
+	const char *s = a->props.data, *line, *nl;
+	size_t from, to, n;
+	int done = 0;
+
+	if (!a->props.len || !title || !*title)
+		return 0;
+	for (line = s; !done && line < s + a->props.len; line = nl + 1) {
+		nl = memchr(line, '\n', a->props.len - (size_t)(line - s));
+		n = (size_t)(nl - line);
+		if (!titled_object(line, n, title, &from, &to, &tmp))
+			continue;
+		o.bytes = 0;
+		o.emit = NULL;
+		props_strings(line, from, to, &o, &tmp);
+		if (o.bytes < PROPS_MIN || o.bytes < PROPS_TIMES * html)
+			continue;
+		o.emit = emit;
+		o.ctx = ctx;
+		props_strings(line, from, to, &o, &tmp);
+		done = 1;
+	}
+	buf_free(&o.para);
+	buf_free(&tmp);
+	return done;
+}
+
 void
 article_select(struct article *a, const char *title,
     void (*emit)(void *ctx, const char *s, size_t n), void *ctx)
@@ -2454,11 +2748,17 @@ article_select(struct article *a, const char *title,
 	 * the filters took goes to the fall-back, never out empty */
 	if (body.bytes >= enough(a) &&
 	    body.bytes - drop_orphan_headings(a, memo) >= enough(a)) {
-		replay(a, memo, emit, ctx);
+		if (!props_instead(a, title, body.bytes, emit, ctx))
+			replay(a, memo, emit, ctx);
 	} else {
 		mode = fall_back(a, keep, force, title, best);
-		body = (struct body_out){ emit, ctx, 0, NULL, 0 };
-		write_body(a, mode, keep, force, title, &body);
+		body = (struct body_out){ NULL, NULL, 0, NULL, 0 };
+		if (a->props.len)
+			write_body(a, mode, keep, force, title, &body);
+		if (!props_instead(a, title, body.bytes, emit, ctx)) {
+			body = (struct body_out){ emit, ctx, 0, NULL, 0 };
+			write_body(a, mode, keep, force, title, &body);
+		}
 	}
 	free(memo);
 	free(force);

@@ -73,6 +73,9 @@ struct article {
 	int depth;
 	int heading;		/* the innermost open h1-h6 level */
 	struct buf ldbody;	/* JSON-LD articleBody, the first one */
+	struct buf props;	/* script data: the JSON a page's scripts
+				 * render (data-react-props), one value a
+				 * line, up to ARTICLE_PROPS_MAX bytes */
 	int gallery;		/* the node whose captions are the body
 				 * (a page of pictures), or -1 */
 };
