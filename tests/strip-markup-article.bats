@@ -469,3 +469,11 @@ assert_every() {
 	article react-props-other
 	assert_output 'Lade für ein besseres Erlebnis einen neueren Browser herunter.'
 }
+
+@test "strip-markup-article: a caption opening with a picture's zoom link (Vergrößern, Click to enlarge) is dropped; a sentence that goes on from the same linked word stays" {
+	article zoom-caption
+	refute_any 'am ersten Betriebstag' 'room for bicycles'
+	assert_every 'Vergrößern Sie die Karte' 'Zoom in on the harbour map' \
+	    'Vergrößern will die Reederei'
+	[ "$(grep -c . <<<"$output")" -eq 5 ]
+}

@@ -18,7 +18,7 @@
  * label_boxlabel[], label_filing[], label_builder[], label_caption[],
  * label_readmore[], label_cookie[], label_consent[], label_appstore[],
  * label_appcall[], label_follow[], label_social[], label_authorbox[],
- * label_disclosure[]: made from data/labels.txt by gen-labels.sh */
+ * label_disclosure[], label_zoom[]: made from data/labels.txt by gen-labels.sh */
 #include "labels.inc"
 
 void
@@ -514,6 +514,38 @@ cut_read_more(const char *s, size_t n, size_t *links)
 	return n;
 }
 
+#define ZOOM_LINK 40	/* bytes: the longest zoom link looked up */
+
+/*
+ * Whether paragraph s[0..n), whose opening link text is lead bytes (as
+ * html.c counts them: a byte more per text run, none for the spaces
+ * between words), opens with a picture's zoom link ("Vergrößern",
+ * "Click to enlarge"), all of that link, and a caption after it: not a
+ * sentence that goes on from the link ("Vergrößern Sie die Karte",
+ * "Click to enlarge the map").
+ */
+static int
+zoom_link(const char *s, size_t n, size_t lead)
+{
+	const char *const *w, *after;
+	size_t k, words;
+
+	for (w = label_zoom; *w; w++) {
+		k = strlen(*w);
+		if (n < k + 2 || s[k] != ' ' || strncasecmp(s, *w, k) != 0)
+			continue;
+		for (words = 1, after = *w; (after = strchr(after, ' '));
+		    after++)
+			words++;
+		if (lead + words < k || lead > k + 1)
+			continue;
+		after = s + k + 1;
+		return !islower((unsigned char)*after) &&
+		    !(n >= k + 5 && memcmp(after, "Sie ", 4) == 0);
+	}
+	return 0;
+}
+
 void
 article_block(struct article *a, const char *s, size_t n, size_t links,
     size_t lead)
@@ -538,6 +570,7 @@ article_block(struct article *a, const char *s, size_t n, size_t links,
 	b->node = node;
 	b->el = node >= 0 ? a->nodes[node].el : EL_UNKNOWN;
 	b->heading = a->heading;
+	b->zoom = lead && lead <= ZOOM_LINK && zoom_link(s, n, lead);
 	buf_add(&a->store, s, n);
 }
 
@@ -1101,7 +1134,8 @@ keep_block(const struct article *a, const struct art_block *b, int root,
 		return 0;
 	if (b->links * 2 > b->len && len < 300)
 		return 0;	/* mostly links: navigation, related */
-	if (article_furniture(s, b->len) || photo_credit(s, b->len) ||
+	if ((b->zoom && b->len <= 240) ||
+	    article_furniture(s, b->len) || photo_credit(s, b->len) ||
 	    dateline(s, b->len) || set_phrase(s, b->len) ||
 	    caption(s, b->len) || read_time(s, b->len) ||
 	    box_label(s, b->len) || signature(s, b->len))

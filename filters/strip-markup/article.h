@@ -61,6 +61,8 @@ struct art_block {
 	int node;		/* the container it sits in */
 	int el;			/* that container's element */
 	int heading;		/* h1-h6 level, 0 if none */
+	int zoom;		/* opens with a picture's zoom link
+				 * ("Vergrößern"): a caption */
 };
 
 struct article {
