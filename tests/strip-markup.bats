@@ -399,3 +399,17 @@ page_date() {
 	# a modification is no publication
 	[ "$(page_date en '<meta property="article:modified_time" content="2020-04-13">' '')" = " " ]
 }
+
+@test "strip-markup: a script's data dates a page that gives no other date" {
+	local shop='<script>var meta = {"product":{"title":"Sidamo","published_at":"2019-03-02T06:22:28+01:00","updated_at":"2020-02-21T10:00:00+01:00"}};</script>'
+	[ "$(page_date de '' "$shop")" = "2019-03-02T06:22:28+01:00 script" ]
+	# escaped inside a string, as page builders write their state
+	[ "$(page_date de '' '<script>self.__next_f.push("{\"name\":null,\"createdAt\":\"2022-01-31T15:58:43+01:00\"}")</script>')" = "2022-01-31T15:58:43+01:00 script" ]
+	# any other source is stronger: the URL, a dateline
+	[ "$(page_date de '<link rel="canonical" href="https://example.com/2020/04/13/a-story">' "$shop")" = "2020-04-13 url" ]
+	[ "$(page_date de '' "$shop<p>13.04.2020</p>")" = "2020-04-13 text" ]
+	# an update, a future date or a key that only ends so is no publication
+	[ "$(page_date de '' '<script>x = {"updated_at":"2020-02-21"};</script>')" = " " ]
+	[ "$(page_date de '' '<script>x = {"published_at":"2099-01-01"};</script>')" = " " ]
+	[ "$(page_date de '' '<script>x = {"unpublished_at":"2020-02-21"};</script>')" = " " ]
+}

@@ -60,6 +60,8 @@ on_text(void *ctx, const char *s, size_t n)
 			buf_add(&h->jsonld, s, n);
 		return;
 	}
+	if (h->in_script)
+		meta_script(h->meta, s, n);
 	if (dropping(h)) {
 		/* text only hidden, not script, head or annotation */
 		if (!dropped_always(h))
@@ -293,6 +295,7 @@ on_tag(void *ctx, const struct tok_tag *tag)
 			jsonld_article_body(h->jsonld.data, h->jsonld.len,
 			    &h->art->ldbody);
 		h->in_jsonld = 0;
+		h->in_script = 0;
 		buf_clear(&h->jsonld);
 		return;
 	}
@@ -323,6 +326,8 @@ on_tag(void *ctx, const struct tok_tag *tag)
 		h->in_jsonld = el == EL_SCRIPT &&
 		    (type = tok_attr(tag, "type", NULL)) &&
 		    strstr(type, "ld+json");
+		/* a script's data may date a page that says nothing else */
+		h->in_script = el == EL_SCRIPT && h->raw_skip && !h->in_jsonld;
 		return;
 	}
 	if (h->skip_depth)
@@ -536,6 +541,7 @@ html_reset(struct html *h)
 	buf_clear(&h->title);
 	buf_clear(&h->h1);
 	h->in_jsonld = 0;
+	h->in_script = 0;
 	buf_clear(&h->jsonld);
 	h->byline_depth = h->seen_byline = 0;
 	h->aside_depth = 0;

@@ -242,6 +242,7 @@ static const char *
 date_source(int prio)
 {
 	switch (prio) {
+	case P_SCRIPT: return "script";
 	case P_URL: return "url";
 	case P_UPDATED:
 	case P_TEXT: return "text";
@@ -260,8 +261,9 @@ meta_to_doc(struct meta *m, struct doc *d)
 	int f;
 
 	local_day(m);
-	/* the URL's date when nothing better says one */
-	if (!m->prio[M_DATE] && (url = meta_get(m, M_URL))) {
+	/* the URL's date when nothing better says one (a script's data is
+	 * weaker) */
+	if (m->prio[M_DATE] < P_URL && (url = meta_get(m, M_URL))) {
 		struct buf iso = BUF_INIT;
 
 		if (url_date(&iso, url))
@@ -1179,6 +1181,58 @@ meta_dateline(struct meta *m, const char *s, size_t n, int linked)
 		m->dateline[10] = '\0';
 	}
 	meta_offer(m, M_DATE, up ? P_UPDATED : P_TEXT, iso.data, iso.len);
+	buf_free(&iso);
+}
+
+/* a quote at s[i..n), "\"" as a script writes one inside a string too:
+ * its length; 0 if none */
+static size_t
+quote_at(const char *s, size_t n, size_t i)
+{
+	if (i < n && s[i] == '"')
+		return 1;
+	return i + 1 < n && s[i] == '\\' && s[i + 1] == '"' ? 2 : 0;
+}
+
+void
+meta_script(struct meta *m, const char *s, size_t n)
+{
+	struct buf iso = BUF_INIT;
+	const char *q, *end = s + n;
+	char low[24];
+	size_t i, k, v, w;
+
+	if (m->prio[M_DATE] || m->aside)
+		return;
+	/* a key is a quoted word: look from each quote (memchr passes over
+	 * the rest of the script quickly) */
+	for (q = s; (q = memchr(q, '"', (size_t)(end - q))); q++) {
+		i = (size_t)(q - s) + 1;
+		for (k = i; k < n && k - i < sizeof low - 1 &&
+		    (isalpha((unsigned char)s[k]) || s[k] == '_'); k++)
+			;
+		if (k - i < 7 || !(w = quote_at(s, n, k)) ||
+		    !lower_word(low, sizeof low, s + i, k - i))
+			continue;
+		for (v = 0; dateline_script[v] &&
+		    strcmp(dateline_script[v], low); v++)
+			;
+		if (!dateline_script[v])
+			continue;
+		for (k += w; k < n && (s[k] == ' ' || s[k] == ':'); k++)
+			;
+		if (!(w = quote_at(s, n, k)))
+			continue;
+		for (i = k += w; k < n && k - i < 40 && s[k] != '"' &&
+		    s[k] != '\\'; k++)
+			;
+		buf_clear(&iso);
+		if (k < n && k - i >= 8 && meta_iso_date(&iso, s + i, k - i) &&
+		    plausible(m, iso.data)) {
+			meta_offer(m, M_DATE, P_SCRIPT, s + i, k - i);
+			break;
+		}
+	}
 	buf_free(&iso);
 }
 

@@ -18,7 +18,8 @@ enum meta_field { M_URL, M_TITLE, M_DATE, M_AUTHOR, M_LANG, M_SOURCE, M_N };
 
 /* priorities, weakest first (the order Readability found best) */
 enum {
-	P_URL = 1,	/* a date in the page's URL */
+	P_SCRIPT = 1,	/* a script's data: "published_at":"2019-03-02" */
+	P_URL,		/* a date in the page's URL */
 	P_UPDATED,	/* a dateline that says it is of an update */
 	P_TEXT,		/* a dateline or byline in the text, an h1 */
 	P_TAG,		/* <title>, <time datetime>, rel=author */
@@ -109,6 +110,14 @@ int meta_text_line(struct meta *m, const char *s, size_t n);
  * menu's.
  */
 void meta_dateline(struct meta *m, const char *s, size_t n, int linked);
+
+/*
+ * Text of a <script> that is not JSON-LD: while the page has given no
+ * date, the first plausible date under a key of [script] in
+ * data/dates.txt ("published_at":"2019-03-02T06:22:28+01:00", and
+ * escaped, \"createdAt\":\"…\") is kept as the weakest source.
+ */
+void meta_script(struct meta *m, const char *s, size_t n);
 
 /* the text of a byline element: "By Ann Lee" or "Ann Lee", not a form's
  * label ("Name *") */
