@@ -413,3 +413,13 @@ page_date() {
 	[ "$(page_date de '' '<script>x = {"published_at":"2099-01-01"};</script>')" = " " ]
 	[ "$(page_date de '' '<script>x = {"unpublished_at":"2020-02-21"};</script>')" = " " ]
 }
+
+@test "strip-markup: the line of a page's last change dates it when nothing else does" {
+	[ "$(page_date de '' '<footer><p>Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</p></footer>')" = "2020-01-29 text" ]
+	[ "$(page_date de '' '<p>Quelle: Landeshauptstadt Musterstadt - Startseite Ihr Pfad: musterstadt.de [Stand: 09.10.2017, 01:40 Uhr]</p>')" = "2017-10-09 text" ]
+	[ "$(page_date en '' '<p>This page was last modified on 4 November 2020, at 19:23. Content is available under a licence.</p>')" = "2020-11-04 text" ]
+	# any other source is stronger, wherever it is on the page
+	[ "$(page_date de '' '<p>Stand: 09.10.2017</p><p>Posted by Ann</p><time datetime="2017-09-01">1. September</time>')" = "2017-09-01 time" ]
+	# a sentence with a date but no word of a change is no such line
+	[ "$(page_date de '' '<p>Die nächste Saison beginnt am 6. Oktober 2017 und dauert bis zum Frühjahr, sagte die Stadt heute.</p>')" = " " ]
+}

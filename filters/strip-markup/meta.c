@@ -244,6 +244,7 @@ date_source(int prio)
 	switch (prio) {
 	case P_SCRIPT: return "script";
 	case P_URL: return "url";
+	case P_CHANGED:
 	case P_UPDATED:
 	case P_TEXT: return "text";
 	case P_TAG: return "time";
@@ -1122,6 +1123,56 @@ dated_item(struct buf *out, const char *s, size_t n, const char *lang,
 	return 0;
 }
 
+/*
+ * The first date anywhere in s[0..n), among other words: a dateline's
+ * reading of a short stretch from each number or month name ("29.
+ * Januar 2020 um 13:22" of "Diese Seite wurde zuletzt am 29. Januar 2020
+ * um 13:22 Uhr geändert").  The ISO date into out; 0 if none.
+ */
+static int
+any_date(struct buf *out, const char *s, size_t n, const char *lang)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < n; i = j) {
+		for (j = i; j < n && word_byte((unsigned char)s[j]); j++)
+			;
+		if (j == i)
+			j = i + 1;
+		if (!(isdigit((unsigned char)s[i]) && (i == 0 ||
+		    !isdigit((unsigned char)s[i - 1]))) &&
+		    !(j > i + 1 && month_word(s + i, j - i, lang)))
+			continue;
+		k = n - i < 28 ? n - i : 28;
+		if (dateline_date(out, s + i, k, lang))
+			return 1;
+		buf_clear(out);
+	}
+	return 0;
+}
+
+/*
+ * A line that says when the page last changed ([update] and [changed]
+ * words: "[Stand: 09.10.2017, 01:40 Uhr]", "This page was last modified
+ * on 4 November 2020"), up to 240 bytes: its date, the weakest of the
+ * text's, while the page has given none.
+ */
+static void
+changed_line(struct meta *m, const char *s, size_t n, const char *lang)
+{
+	struct buf iso = BUF_INIT;
+	char low[241];
+
+	if (n > 240 || !has_year(s, n) || !lower_word(low, sizeof low, s, n))
+		return;
+	if ((has_word(low, n, dateline_update, sizeof dateline_update /
+	    sizeof *dateline_update - 1) || has_word(low, n, dateline_changed,
+	    sizeof dateline_changed / sizeof *dateline_changed - 1)) &&
+	    any_date(&iso, s, n, lang) && plausible(m, iso.data))
+		meta_offer(m, M_DATE, P_CHANGED, iso.data, iso.len);
+	buf_free(&iso);
+}
+
 void
 meta_dateline(struct meta *m, const char *s, size_t n, int linked)
 {
@@ -1133,6 +1184,8 @@ meta_dateline(struct meta *m, const char *s, size_t n, int linked)
 
 	if ((m->prio[M_DATE] >= P_TEXT && m->dateline[0]) || m->aside)
 		return;
+	if (!m->prio[M_DATE])
+		changed_line(m, s, n, lang);
 	/* a line labelled as of publication: its date, however long */
 	if ((k = labelled_date(s, n)) || (n > 80 && (k = lead_date(s, n))))
 		n = k;

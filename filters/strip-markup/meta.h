@@ -18,7 +18,8 @@ enum meta_field { M_URL, M_TITLE, M_DATE, M_AUTHOR, M_LANG, M_SOURCE, M_N };
 
 /* priorities, weakest first (the order Readability found best) */
 enum {
-	P_SCRIPT = 1,	/* a script's data: "published_at":"2019-03-02" */
+	P_CHANGED = 1,	/* a line of the page's last change, any length */
+	P_SCRIPT,	/* a script's data: "published_at":"2019-03-02" */
 	P_URL,		/* a date in the page's URL */
 	P_UPDATED,	/* a dateline that says it is of an update */
 	P_TEXT,		/* a dateline or byline in the text, an h1 */
