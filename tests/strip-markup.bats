@@ -423,3 +423,15 @@ page_date() {
 	# a sentence with a date but no word of a change is no such line
 	[ "$(page_date de '' '<p>Die nächste Saison beginnt am 6. Oktober 2017 und dauert bis zum Frühjahr, sagte die Stadt heute.</p>')" = " " ]
 }
+
+@test "strip-markup: a page that prints its data's modification day, not its publication's, is dated by the modification" {
+	local ld='<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-01-01T08:00:00+01:00","dateModified":"2023-04-01T09:30:00+02:00"}</script>'
+	[ "$(page_date de "$ld" '<p>01.04.2023</p>')" = "2023-04-01T09:30:00+02:00 json-ld" ]
+	# Open Graph's pair likewise
+	[ "$(page_date en '<meta property="article:published_time" content="2017-08-21"><meta property="article:modified_time" content="2019-04-03">' '<p>April 3, 2019</p>')" = "2019-04-03 meta" ]
+	# printed as published, or not printed: the publication stays
+	[ "$(page_date de "$ld" '<p>01.01.2021</p>')" = "2021-01-01T08:00:00+01:00 json-ld" ]
+	[ "$(page_date de "$ld" '')" = "2021-01-01T08:00:00+01:00 json-ld" ]
+	# printed as an update ("Aktualisiert am"): the publication stays
+	[ "$(page_date de "$ld" '<p>Aktualisiert am 01.04.2023</p>')" = "2021-01-01T08:00:00+01:00 json-ld" ]
+}

@@ -50,6 +50,7 @@ meta_reset(struct meta *m)
 	memcpy(m->latest, m->tomorrow, sizeof m->latest);
 	m->dateline[0] = '\0';
 	m->local_times = 0;
+	m->modified[0] = '\0';
 	m->aside = 0;
 }
 
@@ -237,6 +238,40 @@ local_day(struct meta *m)
 	}
 }
 
+void
+meta_modified(struct meta *m, const char *s, size_t n)
+{
+	struct buf iso = BUF_INIT;
+
+	if (!m->modified[0] && meta_iso_date(&iso, s, n) &&
+	    iso.len < sizeof m->modified && plausible(m, iso.data))
+		memcpy(m->modified, iso.data, iso.len + 1);
+	buf_free(&iso);
+}
+
+/*
+ * The page's data states its first publication and its last modification
+ * (datePublished and dateModified), and prints the day of the
+ * modification, not the publication's, as its first dateline: what its
+ * readers are shown as its date is the modification's (an evergreen
+ * article brought up to date, a shop's page), and that is the date.  On
+ * htmldate's tune half, of 51 pages whose two data dates differ, the
+ * gold is the modification on all 5 that print it first, and the
+ * publication on 40 of the 46 that do not.
+ */
+static void
+printed_modification(struct meta *m)
+{
+	const char *v = m->value[M_DATE].data;
+
+	if (m->prio[M_DATE] < P_META || m->prio[M_DATE] > P_JSONLD ||
+	    !m->modified[0] || !m->dateline[0] ||
+	    memcmp(m->modified, m->dateline, 10) || !memcmp(v, m->dateline, 10))
+		return;
+	buf_clear(&m->value[M_DATE]);
+	buf_adds(&m->value[M_DATE], m->modified);
+}
+
 /* where the date came from, by its priority */
 static const char *
 date_source(int prio)
@@ -261,6 +296,7 @@ meta_to_doc(struct meta *m, struct doc *d)
 	const char *url;
 	int f;
 
+	printed_modification(m);
 	local_day(m);
 	/* the URL's date when nothing better says one (a script's data is
 	 * weaker) */
@@ -362,6 +398,10 @@ meta_key(struct meta *m, const char *key, const char *v, size_t n,
 		for (end = key; *end && *end != ' '; end++)
 			;
 		k = (size_t)(end - key);
+		if (k == 21 && !strncasecmp(key, "article:modified_time", k)) {
+			meta_modified(m, v, n);
+			continue;
+		}
 		for (i = 0; i < sizeof meta_keys / sizeof meta_keys[0]; i++)
 			if (strlen(meta_keys[i].key) == k &&
 			    strncasecmp(key, meta_keys[i].key, k) == 0) {

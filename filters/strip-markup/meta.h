@@ -58,6 +58,10 @@ struct meta {
 	 * and seconds agree */
 	int aside;		/* the text is of a quoted post or the
 				 * comments (html.c): no date from it */
+	/* the page's data's date of its last modification (JSON-LD
+	 * dateModified, article:modified_time), the first, ISO 8601: the
+	 * date when the page prints that day and not the publication's */
+	char modified[33];
 #define LOCAL_TIMES 4
 	char local_time[LOCAL_TIMES][20];
 	int local_times;
@@ -89,6 +93,10 @@ void meta_to_doc(struct meta *m, struct doc *d);
  * date after that day is taken.  Call it before the page is fed.
  */
 void meta_fetched(struct meta *m, const char *s, size_t n);
+
+/* a date of the page's last modification in its data (dateModified,
+ * article:modified_time), s[0..n): see meta.c, printed_modification */
+void meta_modified(struct meta *m, const char *s, size_t n);
 
 /* what JSON-LD s[0..n) says (headline, datePublished, author, publisher) */
 void meta_jsonld(struct meta *m, const char *s, size_t n);
