@@ -62,6 +62,8 @@ struct meta {
 	 * dateModified, article:modified_time), the first, ISO 8601: the
 	 * date when the page prints that day and not the publication's */
 	char modified[33];
+	int date_unnamed;	/* the date is a <meta> date of no named event
+				 * (name=date, dc.date): printed_earlier */
 #define LOCAL_TIMES 4
 	char local_time[LOCAL_TIMES][20];
 	int local_times;
