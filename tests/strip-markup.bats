@@ -447,3 +447,13 @@ page_date() {
 	# and one a stronger source stands behind
 	[ "$(page_date de '<meta name="date" content="2020-02-12"><meta property="article:published_time" content="2020-02-12">' '<p>05.02.2020</p>')" = "2020-02-12 meta" ]
 }
+
+@test "strip-markup: a machine date with a zone other than UTC's tells the zone of a UTC date of the same instant" {
+	local ld='<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-10-31T04:41:58.000Z"}</script>'
+	# without it, a dateline of the day before at 04:41Z would mend the day
+	[ "$(page_date de "$ld" '<p>30.10.2023</p>')" = "2023-10-30 text" ]
+	[ "$(page_date de "$ld" '<p><time datetime="2023-10-31T05:41:58+01:00">31.10.2023</time></p><p>30.10.2023</p>')" = "2023-10-31T05:41:58+01:00 json-ld" ]
+	[ "$(page_date de "$ld" '<p><time datetime="2023-10-31T05:41:58.000+0100">x</time></p><p>30.10.2023</p>')" = "2023-10-31T05:41:58+01:00 json-ld" ]
+	# UTC's own zone tells nothing
+	[ "$(page_date de "$ld" '<p><time datetime="2023-10-31T04:41:58+00:00">x</time></p><p>30.10.2023</p>')" = "2023-10-30 text" ]
+}

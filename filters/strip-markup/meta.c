@@ -81,7 +81,9 @@ plausible(const struct meta *m, const char *iso)
 
 /*
  * Keep s[0..n) if it is a machine date with a time to the second and no
- * zone, "2023-11-08 18:09:55" or "2023-11-08T18:09:55.000": the same
+ * zone, "2023-11-08 18:09:55" or "2023-11-08T18:09:55.000", or a zone
+ * other than UTC's ("2023-10-31T05:41:58+01:00", kept as its local time
+ * "2023-10-31T05:41:58"): the same
  * instant as a date in UTC elsewhere on the page is then known in the
  * page's own zone (local_day).  A cheap test of the shape: this sees
  * every date offered, whatever its priority.
@@ -100,12 +102,19 @@ note_local_time(struct meta *m, const char *s, size_t n)
 		    shape[i] == '?' ? s[i] != 'T' && s[i] != ' ' :
 		    s[i] != shape[i])
 			return;
-	/* a fraction of a second may follow, no zone */
-	if (n > 19 && s[19] != '.')
+	/* a fraction of a second may follow, and a zone other than UTC's
+	 * ("05:41:58+01:00": the local time is written with it) */
+	i = 19;
+	if (i < n && s[i] == '.')
+		for (i++; i < n && isdigit((unsigned char)s[i]); i++)
+			;
+	if (i < n && (s[i] == '+' || s[i] == '-') && n - i >= 5 &&
+	    n - i <= 6 && isdigit((unsigned char)s[i + 1]) &&
+	    isdigit((unsigned char)s[i + 2]) &&
+	    strspn(s + i + 1, "0:") != n - i - 1)
+		i = n;
+	if (i < n)
 		return;
-	for (i = 20; i < n; i++)
-		if (!isdigit((unsigned char)s[i]))
-			return;
 	t = m->local_time[m->local_times++];
 	memcpy(t, s, 19);
 	t[10] = 'T';

@@ -52,7 +52,8 @@ struct meta {
 				 * the day the page was fetched */
 	char dateline[11];	/* the day of the page's first dateline, or
 				 * "": the local day of a date in UTC */
-	/* machine dates with a time and no zone ("2023-11-08 18:09:55"),
+	/* machine dates with a time and no zone ("2023-11-08 18:09:55")
+	 * or a zone other than UTC's ("2023-10-31T05:41:58+01:00"),
 	 * the first LOCAL_TIMES of the page as YYYY-MM-DDTHH:MM:SS: the
 	 * local time of the instant a UTC date gives, when their minutes
 	 * and seconds agree */
