@@ -457,3 +457,13 @@ page_date() {
 	# UTC's own zone tells nothing
 	[ "$(page_date de "$ld" '<p><time datetime="2023-10-31T04:41:58+00:00">x</time></p><p>30.10.2023</p>')" = "2023-10-30 text" ]
 }
+
+@test "strip-markup: hAtom's machine date in title= dates a page that gives no other" {
+	[ "$(page_date de '' '<div class="hentry"><abbr class="published" title="2013-04-04T18:52:11+00:00">vor 7 Jahren</abbr></div>')" = "2013-04-04T18:52:11+00:00 time" ]
+	[ "$(page_date de '' '<span class="entry-date updated" title="2013-04-04T18:52:11+00:00"></span>')" = "2013-04-04T18:52:11+00:00 time" ]
+	# a title that is no date, or another class: nothing
+	[ "$(page_date de '' '<abbr class="published" title="Donnerstag">vor 7 Jahren</abbr>')" = " " ]
+	[ "$(page_date de '' '<a class="unpublished-draft" title="2013-04-04">x</a>')" = " " ]
+	# the URL is stronger
+	[ "$(page_date de '<link rel="canonical" href="https://example.com/2013/11/10/x">' '<abbr class="published" title="2013-04-04">x</abbr>')" = "2013-11-10 url" ]
+}

@@ -354,6 +354,8 @@ on_tag(void *ctx, const struct tok_tag *tag)
 	}
 	track_byline(h, tag, &at);
 	track_aside(h, tag, &at);
+	if (at.class && !h->meta->prio[M_DATE])
+		meta_hatom(h->meta, tag, at.class);
 	/* ruby annotations (furigana, pinyin) and their fallback
 	 * parentheses are no part of the text: <rt> and <rp> end at their
 	 * own end tag, the next of them, the end of the ruby or a block */
@@ -449,7 +451,7 @@ keep_attr(void *ctx, const char *name, size_t n)
 	case 3: return IS("alt") || IS("rel");
 	case 4: return IS("href") || IS("lang") || IS("name") ||
 		    IS("role") || IS("type");
-	case 5: return IS("class") || IS("style");
+	case 5: return IS("class") || IS("style") || IS("title");
 	case 6: return IS("hidden");
 	case 7: return IS("content") || IS("charset");
 	case 8: return IS("datetime") || IS("itemprop") || IS("property") ||

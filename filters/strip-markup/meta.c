@@ -314,6 +314,7 @@ date_source(int prio)
 	case P_CHANGED:
 	case P_UPDATED:
 	case P_TEXT: return "text";
+	case P_HATOM:
 	case P_TAG: return "time";
 	case P_JSONLD: return "json-ld";
 	case P_RECORD: return "record";
@@ -1658,6 +1659,20 @@ class_word(const char *v, const char *const *list, size_t k)
 				return 1;
 	}
 	return 0;
+}
+
+void
+meta_hatom(struct meta *m, const struct tok_tag *tag, const char *class)
+{
+	static const char *const marks[] = { "published", "updated" };
+	const char *v;
+	size_t n;
+
+	if (m->prio[M_DATE] || m->aside || !(v = tok_attr(tag, "title", &n)) ||
+	    n < 10 || !isdigit((unsigned char)v[0]) ||
+	    !class_word(class, marks, sizeof marks / sizeof *marks))
+		return;
+	meta_offer(m, M_DATE, P_HATOM, v, n);
 }
 
 int

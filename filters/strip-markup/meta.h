@@ -19,6 +19,7 @@ enum meta_field { M_URL, M_TITLE, M_DATE, M_AUTHOR, M_LANG, M_SOURCE, M_N };
 /* priorities, weakest first (the order Readability found best) */
 enum {
 	P_CHANGED = 1,	/* a line of the page's last change, any length */
+	P_HATOM,	/* hAtom's title=: <abbr class=published title=…> */
 	P_SCRIPT,	/* a script's data: "published_at":"2019-03-02" */
 	P_URL,		/* a date in the page's URL */
 	P_UPDATED,	/* a dateline that says it is of an update */
@@ -83,6 +84,14 @@ const char *meta_get(const struct meta *m, enum meta_field f);
  * source, in the page or around it.  The text has the last word (lang.h).
  */
 void meta_lang(struct meta *m, enum lang_from from, const char *s, size_t n);
+/*
+ * An element of hAtom's with its machine date in title= (<abbr
+ * class="published" title="2013-04-04T18:52:11+00:00">, class
+ * "updated"): the date of a page that gives no other, but a script's
+ * data or its URL (date_source "time").
+ */
+void meta_hatom(struct meta *m, const struct tok_tag *tag,
+    const char *class);
 /* whether class (or id) v marks the comments of a page */
 int meta_aside_class(const char *v);
 /* what the tags html, meta, link and time say */
