@@ -467,3 +467,19 @@ page_date() {
 	# the URL is stronger
 	[ "$(page_date de '<link rel="canonical" href="https://example.com/2013/11/10/x">' '<abbr class="published" title="2013-04-04">x</abbr>')" = "2013-11-10 url" ]
 }
+
+@test "strip-markup: the description's date is the last resort" {
+	local desc='<meta name="description" content="ORSO MARSICANO: 2019 UN ANNO DA RECORD (Notizia del 14 Gennaio 2020)">'
+	[ "$(page_date it "$desc" '')" = "2020-01-14 meta" ]
+	[ "$(page_date en '<meta property="og:description" content="The festival returns on 5 June 2021 with forty bands.">' '')" = "2021-06-05 meta" ]
+	# every other source is stronger, the weakest too
+	[ "$(page_date de "$desc" '<p>Diese Seite wurde zuletzt am 3. Februar 2020 um 10:00 Uhr von der Redaktion geändert.</p>')" = "2020-02-03 text" ]
+	[ "$(page_date it "$desc<link rel=\"canonical\" href=\"https://example.com/2020/01/15/x\">" '')" = "2020-01-15 url" ]
+}
+
+@test "strip-markup: the last resorts rank among themselves, whichever the page gives first" {
+	local changed='<p>Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</p>'
+	[ "$(page_date de '' "$changed"'<abbr class="published" title="2020-01-02">x</abbr>')" = "2020-01-02 time" ]
+	[ "$(page_date de '' "$changed"'<script>x = {"published_at":"2020-01-03"};</script>')" = "2020-01-03 script" ]
+	[ "$(page_date de '' '<abbr class="published" title="2020-01-02">x</abbr><script>x = {"published_at":"2020-01-03"};</script>')" = "2020-01-03 script" ]
+}

@@ -354,7 +354,7 @@ on_tag(void *ctx, const struct tok_tag *tag)
 	}
 	track_byline(h, tag, &at);
 	track_aside(h, tag, &at);
-	if (at.class && !h->meta->prio[M_DATE])
+	if (at.class && h->meta->prio[M_DATE] < P_HATOM)
 		meta_hatom(h->meta, tag, at.class);
 	/* ruby annotations (furigana, pinyin) and their fallback
 	 * parentheses are no part of the text: <rt> and <rp> end at their

@@ -52,6 +52,7 @@ meta_reset(struct meta *m)
 	m->local_times = 0;
 	m->modified[0] = '\0';
 	m->date_unnamed = 0;
+	m->description_date[0] = '\0';
 	m->aside = 0;
 }
 
@@ -310,6 +311,7 @@ date_source(int prio)
 {
 	switch (prio) {
 	case P_SCRIPT: return "script";
+	case P_DESCRIPTION: return "meta";
 	case P_URL: return "url";
 	case P_CHANGED:
 	case P_UPDATED:
@@ -341,6 +343,10 @@ meta_to_doc(struct meta *m, struct doc *d)
 			meta_offer(m, M_DATE, P_URL, iso.data, iso.len);
 		buf_free(&iso);
 	}
+	/* and the description's as the last resort ("Notizia del 14 Gennaio
+	 * 2020") */
+	if (!m->prio[M_DATE] && m->description_date[0])
+		meta_offer(m, M_DATE, P_DESCRIPTION, m->description_date, 10);
 	for (f = 0; f < M_N; f++)
 		if (f == M_DATE && m->prio[f]) {
 			doc_set(d, field_names[f], m->value[f].data,
@@ -457,6 +463,26 @@ meta_key(struct meta *m, const char *key, const char *v, size_t n,
 	}
 }
 
+static int any_date(struct buf *out, const char *s, size_t n,
+    const char *lang);
+static int has_year(const char *s, size_t n);
+
+/* the first date in the page's description, s[0..n) (up to 300 bytes) */
+static void
+description_date(struct meta *m, const char *s, size_t n)
+{
+	struct buf iso = BUF_INIT;
+
+	if (n > 300)
+		n = 300;
+	if (has_year(s, n) && any_date(&iso, s, n, meta_get(m, M_LANG)) &&
+	    plausible(m, iso.data)) {
+		memcpy(m->description_date, iso.data, 10);
+		m->description_date[10] = '\0';
+	}
+	buf_free(&iso);
+}
+
 void
 meta_tag(struct meta *m, const struct tok_tag *tag)
 {
@@ -488,6 +514,12 @@ meta_tag(struct meta *m, const struct tok_tag *tag)
 			meta_key(m, key, v, n, 0);
 		if ((key = tok_attr(tag, "name", NULL)))
 			meta_key(m, key, v, n, 0);
+		if (!m->description_date[0] &&
+		    ((key = tok_attr(tag, "name", NULL)) ||
+		    (key = tok_attr(tag, "property", NULL))) &&
+		    (!strcasecmp(key, "description") ||
+		    !strcasecmp(key, "og:description")))
+			description_date(m, v, n);
 		if ((key = tok_attr(tag, "itemprop", NULL)))
 			meta_key(m, key, v, n, 0);
 	} else if (tag->el == EL_LINK) {
@@ -1263,7 +1295,7 @@ meta_dateline(struct meta *m, const char *s, size_t n, int linked)
 
 	if ((m->prio[M_DATE] >= P_TEXT && m->dateline[0]) || m->aside)
 		return;
-	if (!m->prio[M_DATE])
+	if (m->prio[M_DATE] < P_CHANGED)
 		changed_line(m, s, n, lang);
 	/* a line labelled as of publication: its date, however long */
 	if ((k = labelled_date(s, n)) || (n > 80 && (k = lead_date(s, n))))
@@ -1334,7 +1366,7 @@ meta_script(struct meta *m, const char *s, size_t n)
 	char low[24];
 	size_t i, k, v, w;
 
-	if (m->prio[M_DATE] || m->aside)
+	if (m->prio[M_DATE] >= P_SCRIPT || m->aside)
 		return;
 	/* a key is a quoted word: look from each quote (memchr passes over
 	 * the rest of the script quickly) */
@@ -1668,7 +1700,8 @@ meta_hatom(struct meta *m, const struct tok_tag *tag, const char *class)
 	const char *v;
 	size_t n;
 
-	if (m->prio[M_DATE] || m->aside || !(v = tok_attr(tag, "title", &n)) ||
+	if (m->prio[M_DATE] >= P_HATOM || m->aside ||
+	    !(v = tok_attr(tag, "title", &n)) ||
 	    n < 10 || !isdigit((unsigned char)v[0]) ||
 	    !class_word(class, marks, sizeof marks / sizeof *marks))
 		return;

@@ -18,7 +18,8 @@ enum meta_field { M_URL, M_TITLE, M_DATE, M_AUTHOR, M_LANG, M_SOURCE, M_N };
 
 /* priorities, weakest first (the order Readability found best) */
 enum {
-	P_CHANGED = 1,	/* a line of the page's last change, any length */
+	P_DESCRIPTION = 1,	/* a date in the page's description */
+	P_CHANGED,	/* a line of the page's last change, any length */
 	P_HATOM,	/* hAtom's title=: <abbr class=published title=…> */
 	P_SCRIPT,	/* a script's data: "published_at":"2019-03-02" */
 	P_URL,		/* a date in the page's URL */
@@ -64,6 +65,8 @@ struct meta {
 	 * dateModified, article:modified_time), the first, ISO 8601: the
 	 * date when the page prints that day and not the publication's */
 	char modified[33];
+	char description_date[11];	/* the first date in the page's
+				 * <meta> description: the last resort */
 	int date_unnamed;	/* the date is a <meta> date of no named event
 				 * (name=date, dc.date): printed_earlier */
 #define LOCAL_TIMES 4
