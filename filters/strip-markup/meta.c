@@ -8,6 +8,8 @@
 #include "elements.h"
 #include "text.h"
 
+static void change_pairs_init(struct meta *m);
+
 static const char *const field_names[M_N] = {
 	"url", "title", "date", "author", "lang", "source"
 };
@@ -22,6 +24,7 @@ meta_init(struct meta *m)
 	strftime(m->tomorrow, sizeof m->tomorrow, "%Y-%m-%d",
 	    gmtime_r(&tomorrow, &tm));
 	memcpy(m->latest, m->tomorrow, sizeof m->latest);
+	change_pairs_init(m);
 	lang_sample_init(&m->sample);
 	lang_detector_init();
 }
@@ -1262,24 +1265,104 @@ any_date(struct buf *out, const char *s, size_t n, const char *lang)
 	return 0;
 }
 
+/* whether the lower-case text at low[0..n) starts with one of words,
+ * whole */
+static int
+change_word_from(const char *low, size_t n, const char *const *words)
+{
+	size_t i, k;
+
+	for (i = 0; words[i]; i++)
+		if (words[i][0] == low[0] && (k = strlen(words[i])) <= n &&
+		    !memcmp(low, words[i], k) && (k == n ||
+		    !word_byte((unsigned char)low[k])))
+			return 1;
+	return 0;
+}
+
+/* the index of a word's first two letters in meta's change_pairs, if
+ * both are ASCII letters; -1 if not */
+static int
+letter_pair(const char *s, size_t n)
+{
+	unsigned a, b;
+
+	if (n < 2)
+		return -1;
+	a = ((unsigned char)s[0] | 0x20) - 'a';
+	b = ((unsigned char)s[1] | 0x20) - 'a';
+	return a < 26 && b < 26 ? (int)(a * 26 + b) : -1;
+}
+
+/* the first two letters of the words of [update] and [changed], as bits
+ * of m->change_pairs (built once, in meta_init); a word of another
+ * script's sets change_other */
+static void
+change_pairs_init(struct meta *m)
+{
+	const char *const *lists[] = { dateline_update, dateline_changed };
+	size_t i, j;
+	int k;
+
+	for (i = 0; i < 2; i++)
+		for (j = 0; lists[i][j]; j++)
+			if ((k = letter_pair(lists[i][j],
+			    strlen(lists[i][j]))) >= 0)
+				m->change_pairs[k / 8] |= (unsigned char)
+				    (1u << (k % 8));
+			else
+				m->change_other = 1;
+}
+
+/*
+ * Whether s[0..n) has a word of [update] or [changed] (whole, or a
+ * phrase's first): one pass over the words, and only a word whose first
+ * two letters start one of them is put in lower case and compared (this
+ * runs on every paragraph of a page with no date yet).
+ */
+static int
+change_word(const struct meta *m, const char *s, size_t n)
+{
+	char low[24];
+	size_t i, j, k;
+	int pair;
+
+	for (i = 0; i < n; i = j) {
+		if (!word_byte((unsigned char)s[i])) {
+			j = i + 1;
+			continue;
+		}
+		for (j = i; j < n && word_byte((unsigned char)s[j]); j++)
+			;
+		pair = letter_pair(s + i, j - i);
+		if (pair >= 0 ? !(m->change_pairs[pair / 8] & (1u << (pair %
+		    8))) : !m->change_other || (unsigned char)s[i] < 0x80)
+			continue;
+		/* a phrase ("mis à jour") reads on past the word */
+		k = n - i < sizeof low - 1 ? n - i : sizeof low - 1;
+		if (lower_word(low, sizeof low, s + i, k) &&
+		    (change_word_from(low, k, dateline_update) ||
+		    change_word_from(low, k, dateline_changed)))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * A line that says when the page last changed ([update] and [changed]
  * words: "[Stand: 09.10.2017, 01:40 Uhr]", "This page was last modified
- * on 4 November 2020"), up to 240 bytes: its date, the weakest of the
- * text's, while the page has given none.
+ * on 4 November 2020"), up to 160 bytes and with a year (the caller
+ * looks): its date, the weakest of the text's, while the page has given
+ * none.
  */
 static void
 changed_line(struct meta *m, const char *s, size_t n, const char *lang)
 {
 	struct buf iso = BUF_INIT;
-	char low[241];
 
-	if (n > 240 || !has_year(s, n) || !lower_word(low, sizeof low, s, n))
+	if (!change_word(m, s, n))
 		return;
-	if ((has_word(low, n, dateline_update, sizeof dateline_update /
-	    sizeof *dateline_update - 1) || has_word(low, n, dateline_changed,
-	    sizeof dateline_changed / sizeof *dateline_changed - 1)) &&
-	    any_date(&iso, s, n, lang) && plausible(m, iso.data))
+	if (any_date(&iso, s, n, lang) && plausible(m, iso.data))
 		meta_offer(m, M_DATE, P_CHANGED, iso.data, iso.len);
 	buf_free(&iso);
 }
@@ -1291,23 +1374,29 @@ meta_dateline(struct meta *m, const char *s, size_t n, int linked)
 	const char *lang = meta_get(m, M_LANG);
 	char low[161];
 	size_t k, at;
-	int up, d, mo, y;
+	int up, d, mo, y, year = -1;
 
 	if ((m->prio[M_DATE] >= P_TEXT && m->dateline[0]) || m->aside)
 		return;
-	if (m->prio[M_DATE] < P_CHANGED)
+	/* year: whether the whole line has one, when that was looked for
+	 * (-1 if not): the two tests below need it once */
+	if (m->prio[M_DATE] < P_CHANGED && n <= 160 &&
+	    (year = has_year(s, n)))
 		changed_line(m, s, n, lang);
 	/* a line labelled as of publication: its date, however long */
-	if ((k = labelled_date(s, n)) || (n > 80 && (k = lead_date(s, n))))
+	if ((k = labelled_date(s, n)) || (n > 80 && (k = lead_date(s, n)))) {
 		n = k;
-	else if (n > 160)
+		year = -1;
+	} else if (n > 160) {
 		return;
+	}
 	/* a longer line is read only as a line of items: its separators'
 	 * bytes are looked for first, most sentences have none */
 	if (n > 80 && !memchr(s, '|', n) && !memchr(s, '\xE2', n) &&
 	    !memchr(s, '\xC2', n))
 		return;
-	if (!has_year(s, n) && (n > 80 || !memchr(s, '.', n) ||
+	if (!(year >= 0 ? year : has_year(s, n)) && (n > 80 ||
+	    !memchr(s, '.', n) ||
 	    !short_year(s, n, &d, &mo, &y)))
 		return;
 	if (n > 80) {

@@ -67,6 +67,11 @@ struct meta {
 	char modified[33];
 	char description_date[11];	/* the first date in the page's
 				 * <meta> description: the last resort */
+	/* the first two letters of the words of a last change's line
+	 * (meta.c, change_word), a bit each of 26 * 26; change_other: one
+	 * starts otherwise (Cyrillic) */
+	unsigned char change_pairs[26 * 26 / 8 + 1];
+	int change_other;
 	int date_unnamed;	/* the date is a <meta> date of no named event
 				 * (name=date, dc.date): printed_earlier */
 #define LOCAL_TIMES 4
