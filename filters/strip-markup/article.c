@@ -8,19 +8,24 @@
 #include <strings.h>
 
 #include "article.h"
+#include "entities.h"
+#include "jsonl.h"
 #include "utf8.h"
 #include "xalloc.h"
 
 /* label_furniture[], label_credit[], label_readtime[], label_dateline[],
  * label_promo[], label_plea[], label_byline[], label_licence[],
  * label_boxlabel[], label_filing[], label_builder[], label_caption[],
- * label_readmore[]: made from data/labels.txt by gen-labels.sh */
+ * label_readmore[], label_cookie[], label_consent[], label_appstore[],
+ * label_appcall[], label_follow[], label_social[], label_authorbox[],
+ * label_disclosure[], label_zoom[]: made from data/labels.txt by gen-labels.sh */
 #include "labels.inc"
 
 void
 article_init(struct article *a)
 {
 	memset(a, 0, sizeof *a);
+	a->gallery = -1;
 }
 
 void
@@ -30,6 +35,7 @@ article_free(struct article *a)
 	free(a->blocks);
 	buf_free(&a->store);
 	buf_free(&a->ldbody);
+	buf_free(&a->props);
 }
 
 void
@@ -39,8 +45,10 @@ article_reset(struct article *a)
 	a->nblocks = 0;
 	a->depth = 0;
 	a->heading = 0;
+	a->gallery = -1;
 	buf_clear(&a->store);
 	buf_clear(&a->ldbody);
+	buf_clear(&a->props);
 }
 
 static unsigned
@@ -75,6 +83,16 @@ static const char *const negative[] = {
 	"pager", "pagination", "print", "remark", "replies", "rss",
 	"shopping", "shoutbox", "skyscraper", "supplemental", "tag", "tags",
 	"teaser", "timestamp", "toc", "toolbar", "tools", "infobox", "navbox"
+};
+/* a bit per letter a-z that opens one of lead_words[] */
+#define LEAD_INITIALS (1u << ('a' - 'a') | 1u << ('c' - 'a') | \
+	1u << ('d' - 'a') | 1u << ('e' - 'a') | 1u << ('i' - 'a') | \
+	1u << ('l' - 'a') | 1u << ('v' - 'a'))
+/* the words of a lead's (standfirst's) own block: "uk-text-lead",
+ * "article-intro", "chapo"; let through from a <header> (see lead_root) */
+static const char *const lead_words[] = {
+	"abstract", "chapeau", "chapo", "deck", "dek", "entradilla",
+	"intro", "introduction", "lead", "lede", "vorspann"
 };
 static const char *const strong[] = {
 	"ad", "ads", "advert", "advertisement", "aside", "breadcrumb",
@@ -130,13 +148,26 @@ slug(const char *v, size_t n)
 	return words >= 4;
 }
 
+/* whether an itemprop value holds the name "text" (names are separated
+ * by spaces: itemprop="text", itemprop="text articleBody") */
+static int
+item_text(const char *v)
+{
+	const char *p;
+
+	for (p = v; (p = strstr(p, "text")); p += 4)
+		if ((p == v || p[-1] == ' ') && (p[4] == '\0' || p[4] == ' '))
+			return 1;
+	return 0;
+}
+
 static int
 hint_of(const struct tok_tag *tag, unsigned *flags)
 {
 	static const char *const attrs[] = { "class", "id" };
 	const char *v, *w;
 	size_t i, k, n;
-	int pos = 0, neg = 0, str = 0, emb = 0, teaser = 0;
+	int pos = 0, neg = 0, str = 0, emb = 0, teaser = 0, lead = 0;
 
 	for (i = 0; i < 2; i++) {
 		if (!(v = tok_attr(tag, attrs[i], &n)))
@@ -159,6 +190,11 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 			if (!len || len == sizeof word)
 				continue;
 			(void)w;
+			/* asked for every class word: the initials first */
+			if (word[0] >= 'a' && word[0] <= 'z' &&
+			    (LEAD_INITIALS >> (word[0] - 'a') & 1) &&
+			    IN_WORDS(word, len, lead_words))
+				lead = 1;
 			if (IN_WORDS(word, len, positive))
 				pos = 2;
 			else if (IN_WORDS(word, len, weak_positive)) {
@@ -197,10 +233,18 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 		if (strstr(v, "articleBody"))
 			*flags |= AF_ITEMBODY;	/* not scored: see
 						 * article_select */
+		/* the text of a question, an answer or a forum post */
+		else if (item_text(v))
+			*flags |= AF_ITEMTEXT;
 		/* the page's summary: kept apart from a lead */
-		else if (strstr(v, "description"))
+		else if (strstr(v, "description")) {
 			*flags |= AF_APART;
+			lead = 0;
+		}
 	}
+	/* a block named as the lead (not as the page's summary) */
+	if (lead && !neg && !str)
+		*flags |= AF_LEAD;
 	/* a block named as meta even where a positive word cancels it
 	 * ("entry-byline"): kept apart from a lead too (see keep_lead) */
 	if (neg || str)
@@ -293,6 +337,34 @@ family_hash(const char *cls, size_t cn)
 	return family;
 }
 
+/*
+ * A page its scripts write keeps its text in the data it hands them:
+ * React's server-side props, data-react-props="{...}" on the element the
+ * component fills (react-rails, React on Rails).  Kept per page, up to
+ * ARTICLE_PROPS_MAX bytes in all (the page itself is bounded already);
+ * read only when the page's HTML gives next to nothing (props_instead).
+ */
+#define ARTICLE_PROPS_MAX (1u << 20)
+
+static void
+keep_props(struct article *a, const struct tok_tag *tag)
+{
+	size_t i;
+
+	for (i = 0; i < tag->nattrs; i++) {
+		const struct tok_attr *at = &tag->attrs[i];
+
+		if (at->name[0] != 'd' || at->value_len < 2 ||
+		    strcmp(at->name, "data-react-props") != 0)
+			continue;
+		if (a->props.len + at->value_len + 1 <= ARTICLE_PROPS_MAX) {
+			buf_add(&a->props, at->value, at->value_len);
+			buf_addc(&a->props, '\n');
+		}
+		return;
+	}
+}
+
 static void
 push(struct article *a, const struct tok_tag *tag)
 {
@@ -338,9 +410,11 @@ push(struct article *a, const struct tok_tag *tag)
 		break;
 	}
 	nd->hint = hint_of(tag, &flags);
-	/* captions do not make an article, wherever they sit */
-	nd->flags = flags | (parent >= 0 ? a->nodes[parent].flags &
-	    AF_FIGURE : 0);
+	keep_props(a, tag);
+	/* captions do not make an article, wherever they sit; but a table
+	 * or a listing set in a <figure> is its content, not a caption */
+	nd->flags = flags | (parent >= 0 && tag->el != EL_TABLE &&
+	    tag->el != EL_PRE ? a->nodes[parent].flags & AF_FIGURE : 0);
 	nd->depth = a->depth;
 	if (a->depth < ARTICLE_MAX_DEPTH)
 		a->stack[a->depth++] = (int)a->nnodes;
@@ -440,6 +514,38 @@ cut_read_more(const char *s, size_t n, size_t *links)
 	return n;
 }
 
+#define ZOOM_LINK 40	/* bytes: the longest zoom link looked up */
+
+/*
+ * Whether paragraph s[0..n), whose opening link text is lead bytes (as
+ * html.c counts them: a byte more per text run, none for the spaces
+ * between words), opens with a picture's zoom link ("Vergrößern",
+ * "Click to enlarge"), all of that link, and a caption after it: not a
+ * sentence that goes on from the link ("Vergrößern Sie die Karte",
+ * "Click to enlarge the map").
+ */
+static int
+zoom_link(const char *s, size_t n, size_t lead)
+{
+	const char *const *w, *after;
+	size_t k, words;
+
+	for (w = label_zoom; *w; w++) {
+		k = strlen(*w);
+		if (n < k + 2 || s[k] != ' ' || strncasecmp(s, *w, k) != 0)
+			continue;
+		for (words = 1, after = *w; (after = strchr(after, ' '));
+		    after++)
+			words++;
+		if (lead + words < k || lead > k + 1)
+			continue;
+		after = s + k + 1;
+		return !islower((unsigned char)*after) &&
+		    !(n >= k + 5 && memcmp(after, "Sie ", 4) == 0);
+	}
+	return 0;
+}
+
 void
 article_block(struct article *a, const char *s, size_t n, size_t links,
     size_t lead)
@@ -464,6 +570,7 @@ article_block(struct article *a, const char *s, size_t n, size_t links,
 	b->node = node;
 	b->el = node >= 0 ? a->nodes[node].el : EL_UNKNOWN;
 	b->heading = a->heading;
+	b->zoom = lead && lead <= ZOOM_LINK && zoom_link(s, n, lead);
 	buf_add(&a->store, s, n);
 }
 
@@ -635,6 +742,60 @@ has_label(const char *low, const char *const *labels)
 		int anywhere = !isalnum(c0) && c0 < 0x80;
 
 		for (p = low; (p = strstr(p, *labels)); p++)
+			if (anywhere || p == low ||
+			    (!isalnum((unsigned char)p[-1]) &&
+			    (unsigned char)p[-1] < 0x80))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * The first two letters (a-z) of the words of a lower-case line, as a
+ * set: a label that opens with two such letters can only be found at a
+ * word start that opens with them, so most labels of a list are passed
+ * over without a strstr of the line.  Built once per line by set_phrase,
+ * which looks for some 150 labels in every short paragraph.
+ */
+struct word_starts {
+	unsigned char bit[(26 * 26 + 7) / 8];
+};
+
+static void
+word_starts_of(struct word_starts *ws, const char *low)
+{
+	const char *p;
+	unsigned k;
+
+	memset(ws, 0, sizeof *ws);
+	for (p = low; *p; p++)
+		if ((p == low || (!isalnum((unsigned char)p[-1]) &&
+		    (unsigned char)p[-1] < 0x80)) &&
+		    *p >= 'a' && *p <= 'z' && p[1] >= 'a' && p[1] <= 'z') {
+			k = (unsigned)(*p - 'a') * 26 + (unsigned)(p[1] - 'a');
+			ws->bit[k / 8] |= (unsigned char)(1u << (k % 8));
+		}
+}
+
+/* has_label, asking the index of low's word starts first */
+static int
+has_label_at(const char *low, const struct word_starts *ws,
+    const char *const *labels)
+{
+	const char *p;
+	unsigned k;
+
+	for (; *labels; labels++) {
+		const char *l = *labels;
+		int anywhere = !isalnum((unsigned char)l[0]) &&
+		    (unsigned char)l[0] < 0x80;
+
+		if (l[0] >= 'a' && l[0] <= 'z' && l[1] >= 'a' && l[1] <= 'z') {
+			k = (unsigned)(l[0] - 'a') * 26 + (unsigned)(l[1] - 'a');
+			if (!(ws->bit[k / 8] & (1u << (k % 8))))
+				continue;
+		}
+		for (p = low; (p = strstr(p, l)); p++)
 			if (anywhere || p == low ||
 			    (!isalnum((unsigned char)p[-1]) &&
 			    (unsigned char)p[-1] < 0x80))
@@ -879,6 +1040,56 @@ caption(const char *s, size_t n)
 }
 
 /*
+ * A consent banner's notice ("Diese Website verwendet Cookies. Wenn du
+ * die Website weiterhin nutzt, stimmst du ... zu."): a mark of the site
+ * setting cookies and one of asking to agree, in a lower-case line of
+ * up to 400 bytes.  A privacy policy that says which cookies are set
+ * asks nobody to agree in the same line, and stays.
+ */
+static int
+cookie_notice(const char *low, const struct word_starts *ws)
+{
+	/* "cookie" is in every mark: most lines are done with one strstr */
+	return strstr(low, "cookie") && has_label_at(low, ws, label_cookie) &&
+	    has_label_at(low, ws, label_consent);
+}
+
+/*
+ * A call to get the publisher's app ("For the latest stories download
+ * our apps for iOS and Android.", "Lesen Sie das Magazin in der App
+ * (iTunes und Google Play)"): an app store's name and a call to get or
+ * read, in a lower-case line (the caller keeps it under 200 bytes).
+ */
+static int
+app_call(const char *low, const struct word_starts *ws)
+{
+	return has_label_at(low, ws, label_appstore) &&
+	    has_label_at(low, ws, label_appcall);
+}
+
+/*
+ * A call to follow on a social platform: "Follow The Gleaner on Twitter
+ * and Instagram", "Folge mir auf Instagram!".  The line opens with the
+ * verb, as a call does; a sentence that tells of following ("Fans can
+ * follow the match on Twitter") stays.
+ */
+static int
+follow_call(const char *low, const struct word_starts *ws)
+{
+	const char *const *w;
+	size_t k;
+
+	for (w = label_follow; *w; w++) {
+		if (**w != *low)
+			continue;
+		k = strlen(*w);
+		if (strncmp(low, *w, k) == 0 && low[k] == ' ')
+			return has_label_at(low + k, ws, label_social);
+	}
+	return 0;
+}
+
+/*
  * The set phrases of page furniture looked for anywhere in a line, in
  * one lower-case copy: a blog's filing line ("This entry was posted in
  * News. Bookmark the permalink.") or a plea to donate or to follow the
@@ -889,11 +1100,17 @@ static int
 set_phrase(const char *s, size_t n)
 {
 	char low[400];
+	struct word_starts ws;
 
 	if (!lower_copy(low, sizeof low, s, n))
 		return 0;
-	return (n < 200 && has_label(low, label_promo)) ||
-	    has_label(low, label_plea) || has_label(low, label_filing);
+	word_starts_of(&ws, low);
+	return (n < 200 && has_label_at(low, &ws, label_promo)) ||
+	    has_label_at(low, &ws, label_plea) ||
+	    has_label_at(low, &ws, label_filing) ||
+	    has_label_at(low, &ws, label_disclosure) ||
+	    cookie_notice(low, &ws) || (n < 200 && app_call(low, &ws)) ||
+	    follow_call(low, &ws);
 }
 
 static int
@@ -902,14 +1119,23 @@ keep_block(const struct article *a, const struct art_block *b, int root,
 {
 	const char *s = a->store.data + b->off;
 	size_t len = utf8_length(s, b->len);
+	int from = b->node;
 
-	if (b->node >= 0 && boiler_below(a, b->node, root))
+	if (from >= 0 && (a->nodes[from].flags & AF_FIGURE)) {
+		/* a caption, unless the page is its pictures: then the
+		 * figure's own class ("slide-caption") is no mark against
+		 * it, and what is around the figure decides */
+		if (!(a->gallery >= 0 && within(a, from, a->gallery)))
+			return 0;
+		while (from >= 0 && (a->nodes[from].flags & AF_FIGURE))
+			from = a->nodes[from].parent;
+	}
+	if (from >= 0 && boiler_below(a, from, root))
 		return 0;
-	if (b->node >= 0 && (a->nodes[b->node].flags & AF_FIGURE))
-		return 0;	/* a caption */
 	if (b->links * 2 > b->len && len < 300)
 		return 0;	/* mostly links: navigation, related */
-	if (article_furniture(s, b->len) || photo_credit(s, b->len) ||
+	if ((b->zoom && b->len <= 240) ||
+	    article_furniture(s, b->len) || photo_credit(s, b->len) ||
 	    dateline(s, b->len) || set_phrase(s, b->len) ||
 	    caption(s, b->len) || read_time(s, b->len) ||
 	    box_label(s, b->len) || signature(s, b->len))
@@ -1161,6 +1387,16 @@ in_kept(const struct article *a, const char *keep, int node)
 		if (keep[node])
 			return 1;
 	return 0;
+}
+
+/* the kept node node is in (or is), -1 if none */
+static int
+kept_root_of(const struct article *a, const char *keep, int node)
+{
+	for (; node >= 0; node = a->nodes[node].parent)
+		if (keep[node])
+			return node;
+	return -1;
 }
 
 /*
@@ -1515,6 +1751,192 @@ out:
 	return BODY_KEPT;
 }
 
+#define HEADED_MIN 500	/* bytes outside links in the headed article */
+
+/*
+ * Pages that load the next stories as the reader scrolls hold several
+ * <article>s, each a whole story; the longest wins the scores, though
+ * the page is the one its headline names.  The <article> that holds the
+ * heading matching the page's title, apart from the best (neither holds
+ * the other), outside boilerplate and feeds, with 500 bytes or more
+ * outside links: its best container instead; -1 when there is none.
+ * (The other stories are not shut out after it: strong containers
+ * elsewhere may still come along, as on any page.)
+ */
+static int
+headed_article(const struct article *a, int best, const char *title)
+{
+	size_t i, tn = title ? strlen(title) : 0;
+	int p, art = -1, pick = -1;
+	double top = 0;
+
+	if (tn < 8)
+		return -1;
+	for (i = 0; i < a->nblocks && art < 0; i++) {
+		const struct art_block *b = &a->blocks[i];
+		const char *s = a->store.data + b->off;
+
+		if (!b->heading || b->node < 0 || b->len < 8 ||
+		    !(memmem(title, tn, s, b->len) ||
+		    memmem(s, b->len, title, tn)))
+			continue;
+		for (p = b->node; p >= 0 && a->nodes[p].el != EL_ARTICLE;
+		    p = a->nodes[p].parent)
+			;
+		art = p;
+	}
+	if (art < 0 || within(a, best, art) || within(a, art, best))
+		return -1;
+	if ((a->nodes[art].flags & (AF_BOILER | AF_FEED | AF_COMMENTS)) ||
+	    a->nodes[art].text - a->nodes[art].links < HEADED_MIN)
+		return -1;
+	for (i = 0; i < a->nnodes; i++) {
+		const struct art_node *nd = &a->nodes[i];
+
+		if (!nd->candidate || (nd->flags & (AF_BOILER | AF_FEED)) ||
+		    !within(a, (int)i, art))
+			continue;
+		if (pick < 0 || final_score(nd) > top) {
+			pick = (int)i;
+			top = final_score(nd);
+		}
+	}
+	return pick;
+}
+
+#define GALLERY_CAPTIONS 5	/* captions of a page of pictures, at least */
+#define GALLERY_CAPTION 80	/* bytes of text outside links in one */
+
+/*
+ * A page of pictures (a gallery, a listicle of slides): its text is in
+ * the captions, which never score, so the best container is the short
+ * introduction above them.  The lowest of the best and its next three
+ * ancestors, outside boilerplate and not a feed itself, holding five captions of
+ * 80 bytes or more outside links whose text is at least half of its own
+ * and twice what the best holds outside captions, is the article; -1
+ * when there is none.
+ */
+static int
+gallery(const struct article *a, int best)
+{
+	size_t *cap_text = xcalloc(a->nnodes + 1, sizeof *cap_text);
+	int *caps = xcalloc(a->nnodes + 1, sizeof *caps);
+	size_t i, plain;
+	int p, level, found = -1;
+
+	for (i = 0; i < a->nblocks; i++) {
+		const struct art_block *b = &a->blocks[i];
+
+		if (b->node < 0 || !(a->nodes[b->node].flags & AF_FIGURE) ||
+		    b->len - b->links < GALLERY_CAPTION)
+			continue;
+		for (p = b->node; p >= 0; p = a->nodes[p].parent) {
+			cap_text[p] += b->len - b->links;
+			caps[p]++;
+		}
+	}
+	plain = a->nodes[best].text - a->nodes[best].links -
+	    cap_text[best];
+	for (p = best, level = 0; p >= 0 && level < 4;
+	    p = a->nodes[p].parent, level++) {
+		const struct art_node *nd = &a->nodes[p];
+
+		/* (its slides may look like a feed of short <article>s
+		 * with links: the captions tell them from teasers) */
+		if (nd->flags & (AF_BOILER | AF_FEED))
+			break;
+		if (caps[p] >= GALLERY_CAPTIONS &&
+		    cap_text[p] * 2 >= nd->text - nd->links &&
+		    cap_text[p] >= plain * 2) {
+			found = p;
+			break;
+		}
+	}
+	free(caps);
+	free(cap_text);
+	return found;
+}
+
+/* whether s[0..n) is, all of it, the heading of a box about the writer
+ * (data/labels.txt, [authorbox]; case folded for A-Z, a colon after) */
+static int
+author_box_heading(const char *s, size_t n)
+{
+	const char *const *w;
+	size_t k;
+
+	while (n && (s[n - 1] == ':' || s[n - 1] == ' '))
+		n--;
+	for (w = label_authorbox; *w; w++) {
+		k = strlen(*w);
+		if (k == n && strncasecmp(s, *w, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The sections headed by an author box's heading ("Über den Autor",
+ * "Autor:innen"): their paragraphs, up to the next heading of the same
+ * level or higher, are marked in bio[] (per block) and do not score: the
+ * writer's portrait often holds more text than a short article (a map
+ * with a caption, a poem) and won it.  (Inside a kept container they are
+ * still written: dropping them too cost Readability's held-out half a
+ * page whose gold keeps its "About the Author" line.)
+ */
+static void
+author_sections(const struct article *a, unsigned char *bio)
+{
+	size_t i;
+	int level = 0;	/* of the open author box's heading, 0 if none */
+
+	for (i = 0; i < a->nblocks; i++) {
+		const struct art_block *b = &a->blocks[i];
+
+		if (b->heading && (!level || b->heading <= level))
+			level = author_box_heading(a->store.data + b->off,
+			    b->len) ? b->heading : 0;
+		else if (level)
+			bio[i] = 1;
+	}
+}
+
+/*
+ * A page of a question and its answers (or a thread of posts) marks each
+ * one's text itemprop=text (schema.org Question, Answer,
+ * DiscussionForumPosting); their classes differ ("question", "answer"),
+ * so the same-class rule does not bring the question beside the best
+ * answer.  When the best is one of them, or holds one, every other one
+ * with text, outside comments and boilerplate, comes along.
+ */
+static void
+keep_item_texts(const struct article *a, int best, char *keep)
+{
+	size_t i, n = 0;
+	int p, in = 0;
+
+	for (p = best; p >= 0 && !in; p = a->nodes[p].parent)
+		in = (a->nodes[p].flags & AF_ITEMTEXT) != 0;
+	for (i = 0; i < a->nnodes; i++) {
+		const struct art_node *nd = &a->nodes[i];
+
+		if (!(nd->flags & AF_ITEMTEXT) || !nd->text)
+			continue;
+		n++;
+		if (!in && within(a, (int)i, best))
+			in = 1;
+	}
+	if (!in || n < 2)
+		return;
+	for (i = 0; i < a->nnodes; i++) {
+		const struct art_node *nd = &a->nodes[i];
+
+		if ((nd->flags & AF_ITEMTEXT) && nd->text > nd->links &&
+		    !(nd->flags & (AF_COMMENTS | AF_BOILER | AF_FEED)))
+			keep[i] = 1;
+	}
+}
+
 /*
  * The wrapper around the best container that holds little else: the
  * lead paragraph (standfirst) a page sets apart just above the body, in
@@ -1558,10 +1980,12 @@ standfirst_heading(const struct article *a, const struct art_block *b)
  * Where a lead's paragraph is judged from, or -1 if it is set apart: a
  * node marked AF_APART, or a feed, lies on the way from node up to anc.
  * Usually anc; but the block above the paragraph whose class says
- * "teaser" and nothing else negative, with no links and one or two
- * paragraphs, is the lead's own (the "teaser-text" a news plug-in puts
- * above the body; a teaser of another story has a link): the paragraph
- * is judged from it, and nothing between it and anc may be boilerplate.
+ * "teaser" and nothing else negative, or names a lead ("uk-text-lead",
+ * "article-intro": AF_LEAD), with no links and one or two paragraphs,
+ * is the lead's own (the "teaser-text" a news plug-in puts above the
+ * body; a teaser of another story has a link): the paragraph is judged
+ * from it, nothing between it and anc may be boilerplate, and a
+ * <header> on the way does not set it apart.
  */
 static int
 lead_root(const struct article *a, int node, int anc)
@@ -1571,11 +1995,17 @@ lead_root(const struct article *a, int node, int anc)
 	for (p = node; p >= 0 && p != anc; p = a->nodes[p].parent) {
 		const struct art_node *nd = &a->nodes[p];
 
-		if ((nd->flags & AF_TEASER) && !nd->links &&
+		if ((nd->flags & (AF_TEASER | AF_LEAD)) && !nd->links &&
 		    nd->nblocks <= 2 && !(nd->flags & AF_FEED)) {
 			root = p;
 			continue;
 		}
+		/* the page's <header> holds the headline, the byline and
+		 * often the lead: a block named as the lead is let through
+		 * from it (the rest of a header is not) */
+		if (root != anc && nd->el == EL_HEADER && nd->hint >= 0 &&
+		    !(nd->flags & (AF_BOILER | AF_FEED)))
+			continue;
 		if ((nd->flags & (AF_APART | AF_FEED)) || (root != anc &&
 		    ((nd->flags & AF_BOILER) || nd->hint < 0)))
 			return -1;
@@ -1655,13 +2085,38 @@ keep_lead(const struct article *a, int wrap, const char *keep,
 #define ARTICLE_FAR_SKIP 3
 #define ARTICLE_FAR_LEAD 250
 
+/* how long a lead in a block named as one must be for far_lead, and how
+ * many short lines it looks past for one */
+#define ARTICLE_NAMED_LEAD 150
+#define ARTICLE_NAMED_SKIP 6
+
+/* whether node sits in a block named as the lead ("article-intro",
+ * "teaser-text": AF_LEAD, AF_TEASER) of one or two paragraphs without
+ * links, at most three levels up */
+static int
+named_lead(const struct article *a, int node)
+{
+	int level;
+
+	for (level = 0; node >= 0 && level < 3;
+	    node = a->nodes[node].parent, level++) {
+		const struct art_node *nd = &a->nodes[node];
+
+		if ((nd->flags & (AF_TEASER | AF_LEAD)) && !nd->links &&
+		    nd->nblocks <= 2 && !(nd->flags & AF_FEED))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * A lead farther from the body than keep_lead looks: in a block beside
  * the body's column, where the best holds less of the common ancestor's
  * text (a column of teasers, a byline box and a picture around them).
  * The nearest paragraph above the first kept one, past at most
  * ARTICLE_FAR_SKIP short lines or headings, of ARTICLE_FAR_LEAD
- * characters or more, in a common ancestor at most 1.5 times the best's
+ * characters or more (ARTICLE_NAMED_LEAD in a block named as the lead),
+ * in a common ancestor at most 1.5 times the best's
  * text, not set apart, let through by the filters and not said again
  * further on.  One at most; a pass up from the first kept block.
  */
@@ -1669,34 +2124,54 @@ static void
 far_lead(const struct article *a, int best, const char *keep,
     signed char *force, const char *title)
 {
-	size_t first, j;
-	int skipped = 0, c, root;
+	size_t first, j, len;
+	int skipped = 0, c, root, named;
 
+	/* the first paragraph the body writes: a kept container may open
+	 * with a crumb or a share bar that the filters drop */
 	for (first = 0; first < a->nblocks; first++) {
 		const struct art_block *b = &a->blocks[first];
 
 		if (force[first] > 0)
 			return;		/* a lead is there already */
-		if (b->node >= 0 && in_kept(a, keep, b->node) &&
-		    force[first] == 0)
+		if (b->node >= 0 && force[first] == 0 &&
+		    (root = kept_root_of(a, keep, b->node)) >= 0 &&
+		    keep_block(a, b, root, title))
 			break;
 	}
-	for (j = first; j-- > 0 && skipped <= ARTICLE_FAR_SKIP; ) {
+	for (j = first; j-- > 0 && skipped <= ARTICLE_NAMED_SKIP; ) {
 		const struct art_block *b = &a->blocks[j];
 		const char *s = a->store.data + b->off;
 
+		len = b->node >= 0 ? utf8_length(s, b->len) : 0;
+		/* a crumb or a share bar that the kept containers drop
+		 * there is not written: passed over */
+		if (b->node >= 0 && !force[j] &&
+		    (b->el == EL_LI || len < ARTICLE_NAMED_LEAD) &&
+		    (root = kept_root_of(a, keep, b->node)) >= 0 &&
+		    !keep_block(a, b, root, title))
+			continue;
 		if (b->node < 0 || force[j] || table_row(a, b) >= 0 ||
 		    b->el == EL_LI)
 			return;
+		named = named_lead(a, b->node) ||
+		    (b->heading && standfirst_heading(a, b));
 		if ((b->heading && !standfirst_heading(a, b)) ||
-		    utf8_length(s, b->len) < ARTICLE_FAR_LEAD) {
+		    (len < ARTICLE_FAR_LEAD && !(len >= ARTICLE_NAMED_LEAD &&
+		    named))) {
 			skipped++;
 			continue;
 		}
+		if (skipped > ARTICLE_FAR_SKIP && !named)
+			return;
 		for (c = b->node; c >= 0 && !within(a, best, c);
 		    c = a->nodes[c].parent)
 			;
-		if (c < 0 || a->nodes[c].text * 2 > a->nodes[best].text * 3 ||
+		/* the common ancestor may hold a picture, a byline box and
+		 * a date beside them: 1.5 times the body's text, or 2.5 times
+		 * for a block named as the lead */
+		if (c < 0 || a->nodes[c].text * 2 >
+		    a->nodes[best].text * (named ? 5 : 3) ||
 		    (root = lead_root(a, b->node, c)) < 0 ||
 		    !keep_block(a, b, root, title))
 			return;
@@ -1748,6 +2223,267 @@ drop_orphan_headings(const struct article *a, unsigned char *memo)
 	return gone;
 }
 
+/* ---- script data: a page whose text only its scripts write ---- */
+
+#define PROPS_DEPTH 64	/* nesting looked into; deeper is passed over */
+#define PROPS_MIN 500	/* bytes of text the script data must give ... */
+#define PROPS_TIMES 4	/* ... and this many times what the HTML gave */
+#define PROPS_STRING 100	/* a shorter string is a label, not text */
+
+static const char *
+json_ws(const char *p, const char *end)
+{
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' ||
+	    *p == '\r'))
+		p++;
+	return p;
+}
+
+/* whether v is the page's title, or how it opens ("Title | Site") */
+static int
+names_page(const char *v, size_t n, const char *title)
+{
+	size_t tn = strlen(title);
+
+	return n >= 20 && n <= tn && memcmp(v, title, n) == 0 &&
+	    (n == tn || title[n] == ' ');
+}
+
+/*
+ * The first object in s[0..n) whose "title", "headline" or "name" is the
+ * page's title (the story among the menus, banners and the next stories
+ * a component is handed): its span [*from, *to).  0 if none, or if the
+ * data is no JSON.  One pass, no recursion.
+ */
+static int
+titled_object(const char *s, size_t n, const char *title, size_t *from,
+    size_t *to, struct buf *tmp)
+{
+	const char *p = s, *end = s + n, *q;
+	size_t open[PROPS_DEPTH];
+	int depth = 0, found = -1;
+	size_t deeper = 0;	/* levels past PROPS_DEPTH */
+
+	while (p < end) {
+		switch (*p) {
+		case '{': case '[':
+			if (depth < PROPS_DEPTH)
+				open[depth++] = (size_t)(p - s);
+			else
+				deeper++;
+			p++;
+			break;
+		case '}': case ']':
+			p++;
+			if (deeper) {
+				deeper--;
+			} else if (depth && --depth == found) {
+				*to = (size_t)(p - s);
+				return 1;
+			}
+			break;
+		case '"':
+			buf_clear(tmp);
+			if (!jsonl_string(&p, end, tmp))
+				return 0;
+			q = json_ws(p, end);
+			if (found >= 0 || deeper || !depth || q >= end ||
+			    *q != ':' || s[open[depth - 1]] != '{' ||
+			    !(strcmp(tmp->data, "title") == 0 ||
+			    strcmp(tmp->data, "headline") == 0 ||
+			    strcmp(tmp->data, "name") == 0))
+				break;
+			p = json_ws(q + 1, end);
+			if (p >= end || *p != '"')
+				break;
+			buf_clear(tmp);
+			if (!jsonl_string(&p, end, tmp))
+				return 0;
+			if (names_page(tmp->data, tmp->len, title)) {
+				found = depth - 1;
+				*from = open[found];
+			}
+			break;
+		default:
+			p++;
+		}
+	}
+	return 0;
+}
+
+struct props_out {
+	void (*emit)(void *ctx, const char *s, size_t n);
+	void *ctx;
+	size_t bytes;
+	struct buf para;
+};
+
+static void
+props_flush(struct props_out *o)
+{
+	size_t n = o->para.len;
+
+	while (n && o->para.data[n - 1] == ' ')
+		n--;
+	if (n) {
+		o->bytes += n;
+		if (o->emit)
+			o->emit(o->ctx, o->para.data, n);
+	}
+	buf_clear(&o->para);
+}
+
+/* the tags that end a paragraph in a text's markup */
+static int
+block_tag(const char *s, size_t n)
+{
+	static const char *const names[] = { "p", "br", "div", "li", "ul",
+	    "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
+	    "table", "figure", "hr" };
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof *names; i++)
+		if (strlen(names[i]) == n && strncasecmp(s, names[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+props_space(struct props_out *o)
+{
+	if (o->para.len && o->para.data[o->para.len - 1] != ' ')
+		buf_addc(&o->para, ' ');
+}
+
+/*
+ * A string of the script data as paragraphs: its markup ("<p>…</p>",
+ * "<br>") ends them, other tags go, character references are read, white
+ * space is one space.
+ */
+static void
+props_text(struct props_out *o, const char *s, size_t n)
+{
+	const char *p = s, *end = s + n, *gt = NULL, *name;
+	int32_t cp[2];
+	int ncp, k, closed = 1;	/* 0: no '>' after here (no tags) */
+	size_t len;
+
+	while (p < end) {
+		if (*p == '<' && closed &&
+		    !(gt = memchr(p, '>', (size_t)(end - p))))
+			closed = 0;	/* once: "<<<<" is no quadratic scan */
+		if (*p == '<' && closed) {
+			name = p + 1 + (p + 1 < gt && p[1] == '/');
+			for (len = 0; name + len < gt &&
+			    isalnum((unsigned char)name[len]); len++)
+				;
+			if (block_tag(name, len))
+				props_flush(o);
+			p = gt + 1;
+		} else if (*p == '&' && p + 1 < end && (len = entity_match(p +
+		    1, (size_t)(end - p - 1), cp, &ncp)) > 0) {
+			for (k = 0; k < ncp; k++)
+				if (cp[k] == 0xA0 || cp[k] < 0x20)
+					props_space(o);
+				else
+					utf8_add(&o->para, cp[k]);
+			p += 1 + len;
+		} else if ((unsigned char)*p <= ' ') {
+			/* white space, and the controls \b and \f give */
+			props_space(o);
+			p++;
+		} else {
+			if (*p == '&' && p + 2 < end && p[1] == '#') {
+				const char *d = p + 2;
+				uint32_t v = 0;
+				int hex = *d == 'x' || *d == 'X';
+
+				for (d += hex; d < end && (hex ?
+				    isxdigit((unsigned char)*d) :
+				    isdigit((unsigned char)*d)) && v < 0x110000;
+				    d++)
+					v = v * (hex ? 16 : 10) + (uint32_t)(
+					    isdigit((unsigned char)*d) ?
+					    *d - '0' : (*d | 0x20) - 'a' + 10);
+				if (d < end && *d == ';' && d > p + 2 + hex) {
+					if (entity_numeric(v) < 0x20)
+						props_space(o);
+					else
+						utf8_add(&o->para,
+						    entity_numeric(v));
+					p = d + 1;
+					continue;
+				}
+			}
+			buf_addc(&o->para, *p++);
+		}
+	}
+	props_flush(o);
+}
+
+/* the text strings of s[from, to): values, not keys, of PROPS_STRING
+ * bytes or more with a space, no addresses */
+static void
+props_strings(const char *s, size_t from, size_t to, struct props_out *o,
+    struct buf *tmp)
+{
+	const char *p = s + from, *end = s + to, *q;
+
+	while (p < end) {
+		if (*p != '"') {
+			p++;
+			continue;
+		}
+		buf_clear(tmp);
+		if (!jsonl_string(&p, end, tmp))
+			return;
+		q = json_ws(p, end);
+		if ((q < end && *q == ':') || tmp->len < PROPS_STRING ||
+		    !memchr(tmp->data, ' ', tmp->len) ||
+		    strncmp(tmp->data, "http", 4) == 0)
+			continue;
+		props_text(o, tmp->data, tmp->len);
+	}
+}
+
+/*
+ * When the page's HTML gives next to nothing (html bytes) and its script
+ * data holds the story the title names, with PROPS_MIN bytes of text or
+ * more and PROPS_TIMES times the HTML's, that text is the article: emitted,
+ * and 1 returned.  0: nothing written.
+ */
+static int
+props_instead(const struct article *a, const char *title, size_t html,
+    void (*emit)(void *ctx, const char *s, size_t n), void *ctx)
+{
+	struct props_out o = { NULL, NULL, 0, BUF_INIT };
+	struct buf tmp = BUF_INIT;
+	const char *s = a->props.data, *line, *nl;
+	size_t from, to, n;
+	int done = 0;
+
+	if (!a->props.len || !title || !*title)
+		return 0;
+	for (line = s; !done && line < s + a->props.len; line = nl + 1) {
+		nl = memchr(line, '\n', a->props.len - (size_t)(line - s));
+		n = (size_t)(nl - line);
+		if (!titled_object(line, n, title, &from, &to, &tmp))
+			continue;
+		o.bytes = 0;
+		o.emit = NULL;
+		props_strings(line, from, to, &o, &tmp);
+		if (o.bytes < PROPS_MIN || o.bytes < PROPS_TIMES * html)
+			continue;
+		o.emit = emit;
+		o.ctx = ctx;
+		props_strings(line, from, to, &o, &tmp);
+		done = 1;
+	}
+	buf_free(&o.para);
+	buf_free(&tmp);
+	return done;
+}
+
 void
 article_select(struct article *a, const char *title,
     void (*emit)(void *ctx, const char *s, size_t n), void *ctx)
@@ -1759,6 +2495,7 @@ article_select(struct article *a, const char *title,
 	size_t total = 0;
 	int marked = 0;		/* best is the page's itemprop=articleBody */
 	signed char *force;	/* per block: 1 keep, -1 drop, 0 as scored */
+	unsigned char *bio;	/* per block: in a box about the writer */
 	double s, top = 0, top_any = 0, threshold, last;
 	char *keep;
 
@@ -1796,12 +2533,14 @@ article_select(struct article *a, const char *title,
 			nd->flags |= AF_FEED;
 	}
 	/* paragraphs give their score to their container's ancestors */
+	bio = xcalloc(a->nblocks + 1, 1);
+	author_sections(a, bio);
 	for (i = 0; i < a->nblocks; i++) {
 		const struct art_block *b = &a->blocks[i];
 		const char *t = a->store.data + b->off;
 		size_t len = utf8_length(t, b->len);
 
-		if (len < 25 || b->node < 0 || b->heading ||
+		if (len < 25 || b->node < 0 || b->heading || bio[i] ||
 		    (a->nodes[b->node].flags & AF_FIGURE))
 			continue;
 		s = 1 + (double)commas(t, b->len) + (len / 100 > 3 ? 3 :
@@ -1898,6 +2637,15 @@ article_select(struct article *a, const char *title,
 			marked = 1;
 		}
 	}
+	/* the story the page's headline heads, of several on the page */
+	if (best >= 0 && !marked) {
+		int headed = headed_article(a, best, title);
+
+		if (headed >= 0) {
+			best = headed;
+			top = final_score(&a->nodes[headed]);
+		}
+	}
 #ifdef ARTICLE_DEBUG
 	for (i = 0; i < a->nnodes; i++)
 		if (a->nodes[i].candidate && final_score(&a->nodes[i]) > top / 4)
@@ -1978,6 +2726,8 @@ article_select(struct article *a, const char *title,
 		}
 		/* the next steps, rows or posts of the same class */
 		same_class_siblings(a, best, keep);
+		/* a question and its answers */
+		keep_item_texts(a, best, keep);
 		/*
 		 * An article cut in pieces by ads and widgets: other strong
 		 * containers elsewhere, outside boilerplate, come along too,
@@ -2015,6 +2765,8 @@ article_select(struct article *a, const char *title,
 				    a->nodes[i].flags);
 #endif
 	}
+	if (best >= 0 && (a->gallery = gallery(a, best)) >= 0)
+		keep[a->gallery] = 1;
 	force = xcalloc(a->nblocks + 1, 1);
 	if (best >= 0)
 		ld_apply(a, keep, force);
@@ -2030,15 +2782,22 @@ article_select(struct article *a, const char *title,
 	 * the filters took goes to the fall-back, never out empty */
 	if (body.bytes >= enough(a) &&
 	    body.bytes - drop_orphan_headings(a, memo) >= enough(a)) {
-		replay(a, memo, emit, ctx);
+		if (!props_instead(a, title, body.bytes, emit, ctx))
+			replay(a, memo, emit, ctx);
 	} else {
 		mode = fall_back(a, keep, force, title, best);
-		body = (struct body_out){ emit, ctx, 0, NULL, 0 };
-		write_body(a, mode, keep, force, title, &body);
+		body = (struct body_out){ NULL, NULL, 0, NULL, 0 };
+		if (a->props.len)
+			write_body(a, mode, keep, force, title, &body);
+		if (!props_instead(a, title, body.bytes, emit, ctx)) {
+			body = (struct body_out){ emit, ctx, 0, NULL, 0 };
+			write_body(a, mode, keep, force, title, &body);
+		}
 	}
 	free(memo);
 	free(force);
 	free(keep);
+	free(bio);
 }
 
 /* ---- furniture ---- */

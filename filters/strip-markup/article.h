@@ -48,6 +48,10 @@ enum {
 	AF_BUILDER = 1 << 8,	/* a page builder's block, this element only */
 	AF_TEASER = 1 << 9,	/* "teaser" its only negative word, this
 				 * element only */
+	AF_LEAD = 1 << 10,	/* a lead's class word ("standfirst"), this
+				 * element only */
+	AF_ITEMTEXT = 1 << 11,	/* itemprop=text: a question's, an answer's
+				 * or a post's text (schema.org) */
 };
 
 struct art_block {
@@ -57,6 +61,8 @@ struct art_block {
 	int node;		/* the container it sits in */
 	int el;			/* that container's element */
 	int heading;		/* h1-h6 level, 0 if none */
+	int zoom;		/* opens with a picture's zoom link
+				 * ("Vergrößern"): a caption */
 };
 
 struct article {
@@ -69,6 +75,11 @@ struct article {
 	int depth;
 	int heading;		/* the innermost open h1-h6 level */
 	struct buf ldbody;	/* JSON-LD articleBody, the first one */
+	struct buf props;	/* script data: the JSON a page's scripts
+				 * render (data-react-props), one value a
+				 * line, up to ARTICLE_PROPS_MAX bytes */
+	int gallery;		/* the node whose captions are the body
+				 * (a page of pictures), or -1 */
 };
 
 void article_init(struct article *a);

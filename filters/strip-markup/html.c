@@ -445,7 +445,8 @@ static int
 keep_attr(void *ctx, const char *name, size_t n)
 {
 #define IS(lit) (memcmp(name, lit, sizeof lit - 1) == 0)
-	(void)ctx;
+	const struct html *h = ctx;
+
 	switch (n) {
 	case 2: return IS("id");
 	case 3: return IS("alt") || IS("rel");
@@ -458,6 +459,8 @@ keep_attr(void *ctx, const char *name, size_t n)
 		    IS("xml:lang");
 	case 10: return IS("http-equiv");
 	case 11: return IS("aria-hidden");
+	/* article mode reads a script-written page's data (article.c) */
+	case 16: return h->art && IS("data-react-props");
 	}
 	return 0;
 #undef IS

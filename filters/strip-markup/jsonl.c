@@ -122,8 +122,8 @@ put_utf8(struct buf *out, unsigned cp)
  * The string at *p (its opening quote) unescaped onto out; *p moves past
  * its closing quote.  A lone surrogate becomes U+FFFD.  0 if malformed.
  */
-static int
-parse_string(const char **p, const char *end, struct buf *out)
+int
+jsonl_string(const char **p, const char *end, struct buf *out)
 {
 	const char *s = *p + 1, *run;
 	unsigned cp, lo;
@@ -244,7 +244,7 @@ skip_nested(const char **p, const char *end, struct buf *scratch)
 			break;
 		case '"':
 			buf_clear(scratch);
-			if (!parse_string(&s, end, scratch))
+			if (!jsonl_string(&s, end, scratch))
 				return 0;
 			break;
 		default:
@@ -288,7 +288,7 @@ parse_string_list(struct jsonl *j, const char **p, const char *end)
 		}
 		if (items++)
 			buf_add(&j->arena, "; ", 2);
-		if (!parse_string(&s, end, &j->arena))
+		if (!jsonl_string(&s, end, &j->arena))
 			return -1;
 		skip_ws(&s, end);
 		if (s < end && *s == ',') {
@@ -327,7 +327,7 @@ parse_object(struct jsonl *j, const char *s, size_t n)
 			return 0;
 		f = new_field(j);
 		f->key = j->arena.len;
-		if (!parse_string(&p, end, &j->arena))
+		if (!jsonl_string(&p, end, &j->arena))
 			return 0;
 		f->klen = j->arena.len - f->key;
 		buf_addc(&j->arena, '\0');
@@ -339,7 +339,7 @@ parse_object(struct jsonl *j, const char *s, size_t n)
 			return 0;
 		f->val = j->arena.len;
 		if (*p == '"') {
-			if (!parse_string(&p, end, &j->arena))
+			if (!jsonl_string(&p, end, &j->arena))
 				return 0;
 		} else if (*p == '[') {
 			if ((got = parse_string_list(j, &p, end)) < 0)

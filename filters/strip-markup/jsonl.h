@@ -41,4 +41,11 @@ int jsonl_detect(const char *s, size_t n);
 void jsonl_each(struct input *in, struct buf *raw,
     const struct page_sink *sink);
 
+/*
+ * The JSON string at *p (its opening quote) unescaped onto out (appended);
+ * *p moves past its closing quote.  A lone surrogate becomes U+FFFD.
+ * 0 if malformed.  (Article mode reads script data with it too.)
+ */
+int jsonl_string(const char **p, const char *end, struct buf *out);
+
 #endif

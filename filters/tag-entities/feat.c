@@ -161,34 +161,47 @@ static void
 token_hashes(struct feat_work *w, const struct sent *st, size_t i, int full)
 {
 	const char *p = TOK_P(st, i);
-	size_t j, k, len = TOK_N(st, i), k2, k3;
+	size_t j, k, len = TOK_N(st, i);
 	uint16_t sh = st->tok[i].shape;
-	uint64_t hl = FNV_OFF, he = FNV_OFF;
+	uint64_t hl = FNV_OFF, he = FNV_OFF, h2 = 0, h3 = 0;
+	unsigned high = 0;
 
 	w->shape[i] = shape_hash(p, len, sh);
 	if (!full) {
 		w->lower[i] = fnv(p, len, 1);
 		return;
 	}
-	/* the word in both cases and its prefixes (hashes of a prefix
-	 * are where the hash of the whole stood then), in one pass */
-	k2 = prefix_len(p, len, 2);
-	k3 = prefix_len(p, len, 3);
-	w->p2[i] = w->p3[i] = 0;
+	/* the word in both cases and, for a word in ASCII, its prefixes
+	 * (hashes of a prefix are where the hash of the whole stood then),
+	 * in one pass */
 	for (j = 0; j < len; j++) {
 		unsigned char c = (unsigned char)p[j];
 
+		high |= c;
 		he = (he ^ c) * FNV_PRIME;
 		if (c >= 'A' && c <= 'Z')
 			c = (unsigned char)(c + 32);
 		hl = (hl ^ c) * FNV_PRIME;
-		if (j + 1 == k2)
-			w->p2[i] = hl;
-		if (j + 1 == k3)
-			w->p3[i] = hl;
+		if (j == 1)
+			h2 = hl;
+		else if (j == 2)
+			h3 = hl;
 	}
 	w->lower[i] = hl;
 	w->exact[i] = he;
+	if (!(high & 0x80)) {
+		/* ASCII: k characters are k bytes */
+		w->p2[i] = len >= 2 ? h2 : 0;
+		w->p3[i] = len >= 3 ? h3 : 0;
+		w->s2[i] = len >= 2 ? fnv(p + len - 2, 2, 1) : 0;
+		w->s3[i] = len >= 3 ? fnv(p + len - 3, 3, 1) : 0;
+		w->s4[i] = len >= 4 ? fnv(p + len - 4, 4, 1) : 0;
+		return;
+	}
+	k = prefix_len(p, len, 2);
+	w->p2[i] = k ? fnv(p, k, 1) : 0;
+	k = prefix_len(p, len, 3);
+	w->p3[i] = k ? fnv(p, k, 1) : 0;
 	k = suffix_len(p, len, 2);
 	w->s2[i] = k ? fnv(p + len - k, k, 1) : 0;
 	k = suffix_len(p, len, 3);
@@ -553,6 +566,9 @@ label_preds_ok(void)
 			k += allowed_table[a][b];
 		if (k != pred_n[b])
 			return 0;
+		/* viterbi's step is written out for these counts */
+		if (pred_n[b] != ((b - 1) % 4 == 1 || (b - 1) % 4 == 2 ? 2 : 7))
+			return 0;
 	}
 	return 1;
 }
@@ -563,30 +579,55 @@ viterbi(const float *emit, size_t n, const float *trans, uint8_t *out,
 {
 	float delta[NLABELS], next[NLABELS], best, s;
 	size_t i;
-	int a, b, arg, k;
+	int a, b, arg;
 
 	if (n == 0)
 		return;
 	for (b = 0; b < NLABELS; b++)
 		delta[b] = label_allowed(0, b) ?
 		    trans[0 * NLABELS + b] + emit[b] : -1e30f;
+	/* a step written out label by label, each label's predecessors
+	 * (pred_v, in increasing order, as the loop over them was) by
+	 * constant index, so that every index and offset is a constant
+	 * (label_preds_ok checks the lists, and that each label has seven
+	 * predecessors or two, as written here) */
+#define VITERBI_PRED(b, k) do { \
+		a = pred_v[b][k]; \
+		s = delta[a] + trans[a * NLABELS + (b)]; \
+		if (s > best) { \
+			best = s; \
+			arg = a; \
+		} \
+	} while (0)
+#define VITERBI_END(b) do { \
+		next[b] = best + emit[i * NLABELS + (b)]; \
+		back[i * NLABELS + (b)] = (uint8_t)arg; \
+	} while (0)
+#define VITERBI_7(b) do { \
+		best = -1e30f; \
+		arg = 0; \
+		VITERBI_PRED(b, 0); VITERBI_PRED(b, 1); VITERBI_PRED(b, 2); \
+		VITERBI_PRED(b, 3); VITERBI_PRED(b, 4); VITERBI_PRED(b, 5); \
+		VITERBI_PRED(b, 6); \
+		VITERBI_END(b); \
+	} while (0)
+#define VITERBI_2(b) do { \
+		best = -1e30f; \
+		arg = 0; \
+		VITERBI_PRED(b, 0); VITERBI_PRED(b, 1); \
+		VITERBI_END(b); \
+	} while (0)
 	for (i = 1; i < n; i++) {
-		for (b = 0; b < NLABELS; b++) {
-			best = -1e30f;
-			arg = 0;
-			for (k = 0; k < pred_n[b]; k++) {
-				a = pred_v[b][k];
-				s = delta[a] + trans[a * NLABELS + b];
-				if (s > best) {
-					best = s;
-					arg = a;
-				}
-			}
-			next[b] = best + emit[i * NLABELS + b];
-			back[i * NLABELS + b] = (uint8_t)arg;
-		}
+		VITERBI_7(0);
+		VITERBI_7(1); VITERBI_2(2); VITERBI_2(3); VITERBI_7(4);
+		VITERBI_7(5); VITERBI_2(6); VITERBI_2(7); VITERBI_7(8);
+		VITERBI_7(9); VITERBI_2(10); VITERBI_2(11); VITERBI_7(12);
 		memcpy(delta, next, sizeof delta);
 	}
+#undef VITERBI_7
+#undef VITERBI_2
+#undef VITERBI_END
+#undef VITERBI_PRED
 	best = -1e31f;
 	arg = 0;
 	for (a = 0; a < NLABELS; a++) {

@@ -9,13 +9,11 @@
 uint32_t
 gaz_hash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
+	uint32_t h = GAZ_HASH_START;
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
+	for (i = 0; i < n; i++)
+		h = gaz_hash_step(h, (unsigned char)s[i]);
 	return h;
 }
 
@@ -101,7 +99,8 @@ gaz_lookup_hash(const struct gazetteer *g, const char *key, size_t n,
 }
 
 unsigned
-gaz_lookup_rule(const struct gazetteer *g, const char *key, size_t n)
+gaz_lookup_rule_hash(const struct gazetteer *g, const char *key, size_t n,
+    uint32_t h)
 {
-	return find(g->small, 511, key, n, gaz_hash(key, n));
+	return find(g->small, 511, key, n, h);
 }

@@ -69,8 +69,16 @@ unsigned gaz_lookup(const struct gazetteer *g, const char *key, size_t n);
 unsigned gaz_lookup_hash(const struct gazetteer *g, const char *key, size_t n,
     uint32_t h);
 /* the same for the GAZ_RULE words only */
-unsigned gaz_lookup_rule(const struct gazetteer *g, const char *key,
-    size_t n);
+unsigned gaz_lookup_rule_hash(const struct gazetteer *g, const char *key,
+    size_t n, uint32_t h);
+/* the hash of the index (FNV-1a), whole or a byte at a time from
+ * GAZ_HASH_START, for a caller that hashes a key as it makes it */
 uint32_t gaz_hash(const char *s, size_t n);
+#define GAZ_HASH_START 2166136261u
+static inline uint32_t
+gaz_hash_step(uint32_t h, unsigned char c)
+{
+	return (h ^ c) * 16777619u;
+}
 
 #endif

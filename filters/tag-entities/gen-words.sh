@@ -57,7 +57,7 @@ table() {
 		k = key
 		gsub(/\\/, "\\\\", k); gsub(/"/, "\\\"", k)
 		keys[n] = k
-		byte[n] = ord[substr(key, 1, 1)]
+		raw[n] = key
 		ents[n] = sprintf("\t{ %d, %d, %s },", off, length(key), bits)
 		off += length(key) + 1
 		if (length(key) > maxlen)
@@ -76,17 +76,31 @@ table() {
 		for (i = 0; i < n; i++)
 			print ents[i]
 		print "};"
-		# first[c]: the first word whose first byte is c or more
-		printf "static const uint16_t %s_first[257] = {", name
-		j = 0
-		for (c = 0; c <= 256; c++) {
-			while (j < n && byte[j] < c)
-				j++
-			printf "%s%d", (c == 0 ? "\n\t" : c % 16 ? ", " : ",\n\t"), j
+		# index: open addressing over the words, at most a quarter
+		# full, by the hash of words.c (word_hash), each slot the
+		# number of its word + 1 (0 = empty)
+		if (n >= 65535) {
+			print name ": too many words for a 16-bit index" > "/dev/stderr"
+			exit 1
 		}
+		size = 16
+		while (size < 4 * n)
+			size *= 2
+		for (i = 0; i < n; i++) {
+			h = 0
+			for (j = 1; j <= length(raw[i]); j++)
+				h = (h * 31 + ord[substr(raw[i], j, 1)]) % 16777216
+			slot = (h + int(h / 4096)) % size
+			while (slot in idx)
+				slot = (slot + 1) % size
+			idx[slot] = i + 1
+		}
+		printf "static const uint16_t %s_index[%d] = {", name, size
+		for (c = 0; c < size; c++)
+			printf "%s%d", (c == 0 ? "\n\t" : c % 16 ? ", " : ",\n\t"), (c in idx) ? idx[c] : 0
 		print "\n};"
 		printf "const struct word_table %s = {\n", name
-		printf "\t%s_text, %s_v, %s_first, %d, %d, %d\n", name, name, name, n, maxlen, gaz_rule
+		printf "\t%s_text, %s_v, %s_index, %d, %d, %d, %d\n", name, name, name, size - 1, n, maxlen, gaz_rule
 		print "};"
 		print ""
 	}'

@@ -29,14 +29,11 @@ tok_is(const struct sent *st, size_t i, const char *word)
 	return same_word(TOK_P(st, i), TOK_N(st, i), word);
 }
 
-int
-tok_class(const struct sent *st, size_t i, int cls)
+uint64_t
+tok_classes_look_up(const struct sent *st, size_t i)
 {
-	/* a token is looked up once, however many rules ask */
-	if (st->cls[i] == WC_UNASKED)
-		st->cls[i] = word_classes(st->words, TOK_P(st, i),
-		    TOK_N(st, i));
-	return (st->cls[i] & WC(cls)) != 0;
+	st->cls[i] = word_classes(st->words, TOK_P(st, i), TOK_N(st, i));
+	return st->cls[i];
 }
 
 void

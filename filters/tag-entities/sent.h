@@ -50,8 +50,21 @@ void mentions_add(struct mentions *m, size_t a, size_t b, int type);
 #define TOK_P(st, i) ((st)->s + (st)->tok[i].start)
 #define TOK_N(st, i) ((size_t)((st)->tok[i].end - (st)->tok[i].start))
 
-/* whether token i is a word of class cls (WC_*) in the line's language */
-int tok_class(const struct sent *st, size_t i, int cls);
+/* the classes of token i, looked up (sent.c) */
+uint64_t tok_classes_look_up(const struct sent *st, size_t i);
+
+/* whether token i is a word of class cls (WC_*) in the line's language;
+ * inline, as the rules and passes ask it of most tokens, and a token is
+ * looked up once however many ask */
+static inline int
+tok_class(const struct sent *st, size_t i, int cls)
+{
+	uint64_t c = st->cls[i];
+
+	if (c == WC_UNASKED)
+		c = tok_classes_look_up(st, i);
+	return (c & WC(cls)) != 0;
+}
 /* whether token i is word, ignoring ASCII case (for signs: ",", "$") */
 int tok_is(const struct sent *st, size_t i, const char *word);
 /* gazetteer bits of tokens [a, b) as one phrase */

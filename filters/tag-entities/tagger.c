@@ -74,20 +74,22 @@ tagger_doc(struct tagger *t, const struct lang *lang)
 	t->names = t->models[k];
 }
 
-/* gaz_lookup of a folded word through the memo */
+/* gaz_lookup of a folded word, of gaz_hash h, through the memo; w[]
+ * holds GAZ_MEMO_WORD bytes at least, zero after the word, so that a
+ * word is compared as a whole of fixed size (a few loads, no call) */
 static unsigned
-memo_lookup(struct tagger *t, const char *w, size_t len)
+memo_lookup(struct tagger *t, const char *w, size_t len, uint32_t h)
 {
-	uint32_t h = gaz_hash(w, len);
 	struct gaz_memo *m = &t->memo[(h ^ (h >> 16)) & (GAZ_MEMO - 1)];
 
 	if (len > sizeof m->w)
 		return gaz_lookup_hash(&t->g, w, len, h);
-	if (m->len == len && m->hash == h && memcmp(m->w, w, len) == 0)
+	if (m->len == len && m->hash == h &&
+	    memcmp(m->w, w, sizeof m->w) == 0)
 		return m->flags;
 	m->hash = h;
 	m->len = (uint8_t)len;
-	memcpy(m->w, w, len);
+	memcpy(m->w, w, sizeof m->w);
 	m->flags = gaz_lookup_hash(&t->g, w, len, h);
 	return m->flags;
 }
@@ -255,6 +257,7 @@ look_up_words(struct tagger *t)
 		char w[64];
 		size_t len = k->end - k->start, q;
 		const char *p = t->plain.data + k->start;
+		uint32_t h = GAZ_HASH_START;
 
 		t->used[i] = k->fixed >= 0;
 		t->cls[i] = WC_UNASKED;
@@ -266,11 +269,17 @@ look_up_words(struct tagger *t)
 			t->gaz[i] = 0;
 			continue;
 		}
-		for (q = 0; q < len; q++)
+		/* the memo compares words with the zeros after them */
+		if (near)
+			memset(w, 0, GAZ_MEMO_WORD);
+		/* folded and hashed in one pass */
+		for (q = 0; q < len; q++) {
 			w[q] = (char)(p[q] >= 'A' && p[q] <= 'Z' ?
 			    p[q] + 'a' - 'A' : p[q]);
-		t->gaz[i] = near ? memo_lookup(t, w, len) :
-		    gaz_lookup_rule(&t->g, w, len);
+			h = gaz_hash_step(h, (unsigned char)w[q]);
+		}
+		t->gaz[i] = near ? memo_lookup(t, w, len, h) :
+		    gaz_lookup_rule_hash(&t->g, w, len, h);
 	}
 }
 

@@ -23,11 +23,12 @@ struct span {
  * instead of the big one (a memo of a fixed function: what it holds
  * never changes a result) */
 #define GAZ_MEMO 8192
+#define GAZ_MEMO_WORD 23
 struct gaz_memo {
 	uint32_t hash;
 	uint32_t flags;
 	uint8_t len;
-	char w[23];
+	char w[GAZ_MEMO_WORD];	/* zero after the word: compared whole */
 };
 
 /* a line is tagged in windows of at most this many tokens (a sentence

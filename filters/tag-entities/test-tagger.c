@@ -169,6 +169,89 @@ test_lang(void)
 	    "(<DATE>2015-09-18</DATE>), <DATE>four days ago</DATE>.");
 }
 
+/* Viterbi as defined: every allowed predecessor of every label, in
+ * increasing order, the first best kept */
+static void
+viterbi_plain(const float *emit, size_t n, const float *trans, uint8_t *out)
+{
+	float delta[NLABELS], next[NLABELS], best, s;
+	uint8_t back[64][NLABELS];
+	size_t i;
+	int a, b, arg;
+
+	for (b = 0; b < NLABELS; b++)
+		delta[b] = label_allowed(0, b) ? trans[b] + emit[b] : -1e30f;
+	for (i = 1; i < n; i++) {
+		for (b = 0; b < NLABELS; b++) {
+			best = -1e30f;
+			arg = 0;
+			for (a = 0; a < NLABELS; a++) {
+				if (!label_allowed(a, b))
+					continue;
+				s = delta[a] + trans[a * NLABELS + b];
+				if (s > best) {
+					best = s;
+					arg = a;
+				}
+			}
+			next[b] = best + emit[i * NLABELS + b];
+			back[i][b] = (uint8_t)arg;
+		}
+		memcpy(delta, next, sizeof delta);
+	}
+	best = -1e31f;
+	arg = 0;
+	for (a = 0; a < NLABELS; a++) {
+		if (!label_allowed(a, 0))
+			continue;
+		s = delta[a] + trans[a * NLABELS];
+		if (s > best) {
+			best = s;
+			arg = a;
+		}
+	}
+	for (i = n; i-- > 0;) {
+		out[i] = (uint8_t)arg;
+		if (i > 0)
+			arg = back[i][arg];
+	}
+}
+
+/* viterbi (its step written out label by label) agrees with the plain
+ * definition on random scores, small integers so that ties are common,
+ * and with labels pinned as force_labels pins them */
+static void
+test_viterbi(void)
+{
+	float emit[64 * NLABELS], trans[NLABELS * NLABELS];
+	uint8_t got[64], want[64], back[64 * NLABELS];
+	int8_t force[64];
+	unsigned seed = 12345;
+	size_t run, n, i;
+
+	for (run = 0; run < 2000; run++) {
+		n = 1 + run % 64;
+		for (i = 0; i < NLABELS * NLABELS; i++) {
+			seed = seed * 1103515245u + 12345u;
+			trans[i] = (float)((int)(seed >> 16) % 7 - 3);
+		}
+		for (i = 0; i < n * NLABELS; i++) {
+			seed = seed * 1103515245u + 12345u;
+			emit[i] = run % 2 ? (float)((int)(seed >> 16) % 5 - 2) :
+			    (float)(seed >> 8) / 65536.0f - 128.0f;
+		}
+		for (i = 0; i < n; i++) {
+			seed = seed * 1103515245u + 12345u;
+			force[i] = (int8_t)(run % 3 == 0 && (seed >> 16) % 4 == 0 ?
+			    (int)((seed >> 20) % NLABELS) : -1);
+		}
+		force_labels(emit, force, n);
+		viterbi(emit, n, trans, got, back);
+		viterbi_plain(emit, n, trans, want);
+		CHECK(memcmp(got, want, n) == 0);
+	}
+}
+
 static void
 test_model(void)
 {
@@ -213,6 +296,40 @@ test_feature_sets(void)
 	tagger_doc(&t, lang_find("en", 2));
 }
 
+/* every word of every table is found through its index, in any ASCII
+ * case, with all its classes (gen-words.sh hashes in awk what words.c
+ * hashes in C: were they to differ, words would go missing), and the
+ * index holds each word once */
+static void
+test_word_index(void)
+{
+	const struct word_table *tables[] = { &words_en, &words_pt, &words_de,
+	    &words_es, &words_fr, &words_none };
+	size_t k, i, used;
+	char up[64];
+
+	for (k = 0; k < sizeof tables / sizeof *tables; k++) {
+		const struct word_table *wt = tables[k];
+
+		for (i = 0, used = 0; i <= wt->mask; i++)
+			used += wt->index[i] != 0;
+		CHECK(used == wt->n && wt->mask + 1 >= 4 * wt->n);
+		for (i = 0; i < wt->n; i++) {
+			const char *w = wt->text + wt->v[i].key;
+			size_t n = wt->v[i].len, q;
+
+			CHECK(n <= sizeof up);
+			CHECK(word_classes(wt, w, n) == wt->v[i].classes);
+			for (q = 0; q < n && q < sizeof up; q++)
+				up[q] = (char)(w[q] >= 'a' && w[q] <= 'z' ?
+				    w[q] - 'a' + 'A' : w[q]);
+			CHECK(word_classes(wt, up, n) == wt->v[i].classes);
+		}
+	}
+	CHECK(word_classes(&words_en, "Septembre", 9) == 0);
+	CHECK(word_classes(&words_en, "", 0) == 0);
+}
+
 int
 main(void)
 {
@@ -222,6 +339,8 @@ main(void)
 	test_lang();
 	test_model();
 	test_feature_sets();
+	test_word_index();
+	test_viterbi();
 	tagger_close(&t);
 	buf_free(&out);
 	buf_free(&again);

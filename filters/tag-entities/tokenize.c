@@ -31,12 +31,15 @@ static const unsigned char ascii_cls[128] = {
 #undef A4
 #undef A16
 
-/* ASCII bytes by what the fast paths want of them */
+/* bytes by what the fast paths want of them; B_HIGH for every byte of
+ * a character beyond ASCII */
 enum {
 	B_WORD = 1, B_UPPER = 2, B_LOWER = 4, B_DIGIT = 8, B_PERIOD = 16,
-	B_HYPHEN = 32, B_APOS = 64
+	B_HYPHEN = 32, B_APOS = 64, B_HIGH = 128
 };
-static const unsigned char ascii_bits[128] = {
+#define H16 B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, \
+	B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH, B_HIGH
+static const unsigned char ascii_bits[256] = {
 	/* 0x00 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	/* 0x10 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	/* 0x20 */ 0, 0, 0, 0, 0, 0, 0, 64, 0, 0, 0, 0, 0, 32, 16, 0,
@@ -45,7 +48,9 @@ static const unsigned char ascii_bits[128] = {
 	/* 0x50 */ 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
 	/* 0x60 */ 0, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
 	/* 0x70 */ 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 0, 0, 0, 0, 0,
+	/* 0x80 to 0xff */ H16, H16, H16, H16, H16, H16, H16, H16
 };
+#undef H16
 
 /* the class of the code point at s[i..end) and its length */
 static inline enum cls
@@ -93,7 +98,7 @@ classify(const char *s, size_t i, size_t end, size_t *len)
 	}
 }
 
-/* an ASCII letter or digit */
+/* an ASCII letter or digit (no byte of a longer character is one) */
 static inline int
 ascii_word(unsigned char b)
 {
@@ -245,11 +250,10 @@ scan_word(const char *s, size_t i, size_t end)
 		unsigned char b = (unsigned char)s[i];
 
 		/* the bulk of a word: ASCII letters and digits */
-		if (b < 0x80 && ascii_word(b)) {
+		if (ascii_word(b)) {
 			do
 				i++;
-			while (i < end && (b = (unsigned char)s[i]) < 0x80 &&
-			    ascii_word(b));
+			while (i < end && ascii_word((unsigned char)s[i]));
 			prev = (enum cls)ascii_cls[(unsigned char)s[i - 1]];
 			continue;
 		}
@@ -328,44 +332,47 @@ scan_word(const char *s, size_t i, size_t end)
 
 static uint16_t shape_slow(const char *s, size_t a, size_t b);
 
-/* shape_of for ASCII tokens (nearly all), by one pass without decoding;
- * the general one otherwise */
+/* the SH_* bits of an ASCII token, by table: those its first byte
+ * decides (an ASCII byte is at most one of upper, lower and digit) ... */
+#define FIRST_SHAPE(x) ((x) & B_UPPER ? SH_UPPER : (x) & B_LOWER ? SH_LOWER : \
+	(x) & B_DIGIT ? SH_DIGIT : 0)
+static const uint16_t first_shape[16] = {
+	FIRST_SHAPE(0), FIRST_SHAPE(1), FIRST_SHAPE(2), FIRST_SHAPE(3),
+	FIRST_SHAPE(4), FIRST_SHAPE(5), FIRST_SHAPE(6), FIRST_SHAPE(7),
+	FIRST_SHAPE(8), FIRST_SHAPE(9), FIRST_SHAPE(10), FIRST_SHAPE(11),
+	FIRST_SHAPE(12), FIRST_SHAPE(13), FIRST_SHAPE(14), FIRST_SHAPE(15)
+};
+/* ... and those the bits of all its bytes together decide */
+#define ALL_SHAPE(x) ((uint16_t)(((x) & B_DIGIT ? SH_HASDIGIT : 0) | \
+	((x) & B_PERIOD ? SH_PERIOD : 0) | ((x) & B_HYPHEN ? SH_HYPHEN : 0) | \
+	((x) & B_APOS ? SH_APOS : 0) | \
+	(((x) & B_UPPER) && !((x) & B_LOWER) ? SH_ALLCAPS : 0) | \
+	((x) & B_WORD ? 0 : SH_PUNCT)))
+#define ALL4(x) ALL_SHAPE(x), ALL_SHAPE((x) + 1), ALL_SHAPE((x) + 2), \
+	ALL_SHAPE((x) + 3)
+#define ALL16(x) ALL4(x), ALL4((x) + 4), ALL4((x) + 8), ALL4((x) + 12)
+static const uint16_t all_shape[128] = {
+	ALL16(0), ALL16(16), ALL16(32), ALL16(48), ALL16(64), ALL16(80),
+	ALL16(96), ALL16(112)
+};
+#undef ALL16
+#undef ALL4
+
+/* shape_of for ASCII tokens (nearly all), by one pass over the bits of
+ * their bytes, without decoding; the general one otherwise */
 static uint16_t
 shape_of(const char *s, size_t a, size_t b)
 {
-	unsigned first, rest = 0, all, bytes = 0;
-	uint16_t sh = 0;
+	unsigned first = ascii_bits[(unsigned char)s[a]], rest = 0, all;
 	size_t i;
 
-	for (i = a; i < b; i++)
-		bytes |= (unsigned char)s[i];
-	if (bytes & 0x80)
-		return shape_slow(s, a, b);
-	first = ascii_bits[(unsigned char)s[a]];
 	for (i = a + 1; i < b; i++)
 		rest |= ascii_bits[(unsigned char)s[i]];
 	all = first | rest;
-	if (first & B_UPPER)
-		sh |= SH_UPPER;
-	else if (first & B_LOWER)
-		sh |= SH_LOWER;
-	else if (first & B_DIGIT)
-		sh |= SH_DIGIT;
-	if (all & B_DIGIT)
-		sh |= SH_HASDIGIT;
-	if (all & B_PERIOD)
-		sh |= SH_PERIOD;
-	if (all & B_HYPHEN)
-		sh |= SH_HYPHEN;
-	if (all & B_APOS)
-		sh |= SH_APOS;
-	if ((all & B_UPPER) && !(all & B_LOWER))
-		sh |= SH_ALLCAPS;
-	if ((first & B_LOWER) && (rest & B_UPPER))
-		sh |= SH_INNERCAP;
-	if (!(all & B_WORD))
-		sh |= SH_PUNCT;
-	return sh;
+	if (all & B_HIGH)
+		return shape_slow(s, a, b);
+	return (uint16_t)(first_shape[first & 15] | all_shape[all] |
+	    ((first & B_LOWER) && (rest & B_UPPER) ? SH_INNERCAP : 0));
 }
 
 static uint16_t

@@ -116,8 +116,10 @@ struct word_entry {
 struct word_table {
 	const char *text;
 	const struct word_entry *v;
-	const uint16_t *first;	/* [c]: the first word whose first byte is
-				 * c or more; [256] = n */
+	/* open addressing over v by word_hash (words.c; gen-words.sh
+	 * computes the same): v's index + 1, 0 = empty */
+	const uint16_t *index;
+	size_t mask;		/* the index's size - 1 */
 	size_t n;
 	size_t maxlen;		/* the longest word, in bytes */
 	int gaz_rule;		/* the gazetteer marks this language's words
