@@ -436,14 +436,17 @@ page_date() {
 	[ "$(page_date de "$ld" '<p>Aktualisiert am 01.04.2023</p>')" = "2021-01-01T08:00:00+01:00 json-ld" ]
 }
 
-@test "strip-markup: a <meta name=date> later than the printed date is the last change, the printed date the publication" {
+@test "strip-markup: a <meta name=date> on another day than the printed date gives way to it" {
 	[ "$(page_date de '<meta name="date" content="2020-02-12">' '<p>05.02.2020</p>')" = "2020-02-05 text" ]
 	[ "$(page_date de '<meta name="DCTERMS.date" content="2020-04-30T11:52:23">' '<p>Mittwoch, 29. April 2020</p>')" = "2020-04-29 text" ]
 	# a date of a named event (published, issued) stays
 	[ "$(page_date de '<meta name="pubdate" content="2020-02-12">' '<p>05.02.2020</p>')" = "2020-02-12 meta" ]
 	[ "$(page_date de '<meta name="dc.date.issued" content="2020-02-12">' '<p>05.02.2020</p>')" = "2020-02-12 meta" ]
-	# so does one the printed date is later than (a masthead's day)
-	[ "$(page_date de '<meta name="date" content="2020-02-05">' '<p>12.02.2020</p>')" = "2020-02-05 meta" ]
+	# a printed day later than it is the date too (a first version's day
+	# in the <meta>)
+	[ "$(page_date de '<meta name="date" content="2021-12-20T11:02:44+01:00">' '<p>27.01.2022</p>')" = "2022-01-27 text" ]
+	# the same day printed: the machine date, with its time
+	[ "$(page_date de '<meta name="date" content="2020-02-05T10:00:00+01:00">' '<p>05.02.2020</p>')" = "2020-02-05T10:00:00+01:00 meta" ]
 	# and one a stronger source stands behind
 	[ "$(page_date de '<meta name="date" content="2020-02-12"><meta property="article:published_time" content="2020-02-12">' '<p>05.02.2020</p>')" = "2020-02-12 meta" ]
 }

@@ -277,18 +277,18 @@ meta_modified(struct meta *m, const char *s, size_t n)
  */
 /*
  * A <meta> date of no named event (name=date, dc.date, dcterms.date; not
- * pubdate, dc.date.issued) later than the page's first dateline is its
- * last change, as German CMSs write it: the printed day, earlier, is the
- * publication's.  On htmldate's tune half this dates 4 pages right and
- * none wrong; a dateline later than such a date is not taken (a
- * masthead's day, a teaser's).
+ * pubdate, dc.date.issued) on another day than the page's first dateline
+ * gives way to the printed day: German CMSs write the last change there,
+ * later than the publication (4 pages of htmldate's tune half), others a
+ * first version's day, earlier than the one printed (1).  Either way no
+ * half of either dev set loses a page.
  */
 static void
-printed_earlier(struct meta *m)
+printed_over_unnamed(struct meta *m)
 {
 	if (m->prio[M_DATE] != P_META || !m->date_unnamed ||
-	    !m->dateline[0] || memcmp(m->dateline, m->value[M_DATE].data,
-	    10) >= 0)
+	    !m->dateline[0] || !memcmp(m->dateline, m->value[M_DATE].data,
+	    10))
 		return;
 	buf_clear(&m->value[M_DATE]);
 	buf_adds(&m->value[M_DATE], m->dateline);
@@ -335,7 +335,7 @@ meta_to_doc(struct meta *m, struct doc *d)
 	int f;
 
 	printed_modification(m);
-	printed_earlier(m);
+	printed_over_unnamed(m);
 	local_day(m);
 	/* the URL's date when nothing better says one (a script's data is
 	 * weaker) */
@@ -370,7 +370,7 @@ static const struct {
 	const char *key;
 	enum meta_field f;
 	int prio;
-	int unnamed;	/* a date of no named event: printed_earlier */
+	int unnamed;	/* a date of no named event: printed_over_unnamed */
 } meta_keys[] = {
 	{ "og:title", M_TITLE, P_OG, 0 },
 	{ "dc:title", M_TITLE, P_DC, 0 },

@@ -73,7 +73,7 @@ struct meta {
 	unsigned char change_pairs[26 * 26 / 8 + 1];
 	int change_other;
 	int date_unnamed;	/* the date is a <meta> date of no named event
-				 * (name=date, dc.date): printed_earlier */
+				 * (name=date, dc.date): printed_over_unnamed */
 #define LOCAL_TIMES 4
 	char local_time[LOCAL_TIMES][20];
 	int local_times;
