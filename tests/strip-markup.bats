@@ -399,3 +399,90 @@ page_date() {
 	# a modification is no publication
 	[ "$(page_date en '<meta property="article:modified_time" content="2020-04-13">' '')" = " " ]
 }
+
+@test "strip-markup: a script's data dates a page that gives no other date" {
+	local shop='<script>var meta = {"product":{"title":"Sidamo","published_at":"2019-03-02T06:22:28+01:00","updated_at":"2020-02-21T10:00:00+01:00"}};</script>'
+	[ "$(page_date de '' "$shop")" = "2019-03-02T06:22:28+01:00 script" ]
+	# escaped inside a string, as page builders write their state
+	[ "$(page_date de '' '<script>self.__next_f.push("{\"name\":null,\"createdAt\":\"2022-01-31T15:58:43+01:00\"}")</script>')" = "2022-01-31T15:58:43+01:00 script" ]
+	# any other source is stronger: the URL, a dateline
+	[ "$(page_date de '<link rel="canonical" href="https://example.com/2020/04/13/a-story">' "$shop")" = "2020-04-13 url" ]
+	[ "$(page_date de '' "$shop<p>13.04.2020</p>")" = "2020-04-13 text" ]
+	# an update, a future date or a key that only ends so is no publication
+	[ "$(page_date de '' '<script>x = {"updated_at":"2020-02-21"};</script>')" = " " ]
+	[ "$(page_date de '' '<script>x = {"published_at":"2099-01-01"};</script>')" = " " ]
+	[ "$(page_date de '' '<script>x = {"unpublished_at":"2020-02-21"};</script>')" = " " ]
+}
+
+@test "strip-markup: the line of a page's last change dates it when nothing else does" {
+	[ "$(page_date de '' '<footer><p>Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</p></footer>')" = "2020-01-29 text" ]
+	[ "$(page_date de '' '<p>Quelle: Landeshauptstadt Musterstadt - Startseite Ihr Pfad: musterstadt.de [Stand: 09.10.2017, 01:40 Uhr]</p>')" = "2017-10-09 text" ]
+	[ "$(page_date en '' '<p>This page was last modified on 4 November 2020, at 19:23. Content is available under a licence.</p>')" = "2020-11-04 text" ]
+	# any other source is stronger, wherever it is on the page
+	[ "$(page_date de '' '<p>Stand: 09.10.2017</p><p>Posted by Ann</p><time datetime="2017-09-01">1. September</time>')" = "2017-09-01 time" ]
+	# a sentence with a date but no word of a change is no such line
+	[ "$(page_date de '' '<p>Die nächste Saison beginnt am 6. Oktober 2017 und dauert bis zum Frühjahr, sagte die Stadt heute.</p>')" = " " ]
+}
+
+@test "strip-markup: a page that prints its data's modification day, not its publication's, is dated by the modification" {
+	local ld='<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-01-01T08:00:00+01:00","dateModified":"2023-04-01T09:30:00+02:00"}</script>'
+	[ "$(page_date de "$ld" '<p>01.04.2023</p>')" = "2023-04-01T09:30:00+02:00 json-ld" ]
+	# Open Graph's pair likewise
+	[ "$(page_date en '<meta property="article:published_time" content="2017-08-21"><meta property="article:modified_time" content="2019-04-03">' '<p>April 3, 2019</p>')" = "2019-04-03 meta" ]
+	# printed as published, or not printed: the publication stays
+	[ "$(page_date de "$ld" '<p>01.01.2021</p>')" = "2021-01-01T08:00:00+01:00 json-ld" ]
+	[ "$(page_date de "$ld" '')" = "2021-01-01T08:00:00+01:00 json-ld" ]
+	# printed as an update ("Aktualisiert am"): the publication stays
+	[ "$(page_date de "$ld" '<p>Aktualisiert am 01.04.2023</p>')" = "2021-01-01T08:00:00+01:00 json-ld" ]
+}
+
+@test "strip-markup: a <meta name=date> on another day than the printed date gives way to it" {
+	[ "$(page_date de '<meta name="date" content="2020-02-12">' '<p>05.02.2020</p>')" = "2020-02-05 text" ]
+	[ "$(page_date de '<meta name="DCTERMS.date" content="2020-04-30T11:52:23">' '<p>Mittwoch, 29. April 2020</p>')" = "2020-04-29 text" ]
+	# a date of a named event (published, issued) stays
+	[ "$(page_date de '<meta name="pubdate" content="2020-02-12">' '<p>05.02.2020</p>')" = "2020-02-12 meta" ]
+	[ "$(page_date de '<meta name="dc.date.issued" content="2020-02-12">' '<p>05.02.2020</p>')" = "2020-02-12 meta" ]
+	# a printed day later than it is the date too (a first version's day
+	# in the <meta>)
+	[ "$(page_date de '<meta name="date" content="2021-12-20T11:02:44+01:00">' '<p>27.01.2022</p>')" = "2022-01-27 text" ]
+	# the same day printed: the machine date, with its time
+	[ "$(page_date de '<meta name="date" content="2020-02-05T10:00:00+01:00">' '<p>05.02.2020</p>')" = "2020-02-05T10:00:00+01:00 meta" ]
+	# and one a stronger source stands behind
+	[ "$(page_date de '<meta name="date" content="2020-02-12"><meta property="article:published_time" content="2020-02-12">' '<p>05.02.2020</p>')" = "2020-02-12 meta" ]
+}
+
+@test "strip-markup: a machine date with a zone other than UTC's tells the zone of a UTC date of the same instant" {
+	local ld='<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-10-31T04:41:58.000Z"}</script>'
+	# without it, a dateline of the day before at 04:41Z would mend the day
+	[ "$(page_date de "$ld" '<p>30.10.2023</p>')" = "2023-10-30 text" ]
+	[ "$(page_date de "$ld" '<p><time datetime="2023-10-31T05:41:58+01:00">31.10.2023</time></p><p>30.10.2023</p>')" = "2023-10-31T05:41:58+01:00 json-ld" ]
+	[ "$(page_date de "$ld" '<p><time datetime="2023-10-31T05:41:58.000+0100">x</time></p><p>30.10.2023</p>')" = "2023-10-31T05:41:58+01:00 json-ld" ]
+	# UTC's own zone tells nothing
+	[ "$(page_date de "$ld" '<p><time datetime="2023-10-31T04:41:58+00:00">x</time></p><p>30.10.2023</p>')" = "2023-10-30 text" ]
+}
+
+@test "strip-markup: hAtom's machine date in title= dates a page that gives no other" {
+	[ "$(page_date de '' '<div class="hentry"><abbr class="published" title="2013-04-04T18:52:11+00:00">vor 7 Jahren</abbr></div>')" = "2013-04-04T18:52:11+00:00 time" ]
+	[ "$(page_date de '' '<span class="entry-date updated" title="2013-04-04T18:52:11+00:00"></span>')" = "2013-04-04T18:52:11+00:00 time" ]
+	# a title that is no date, or another class: nothing
+	[ "$(page_date de '' '<abbr class="published" title="Donnerstag">vor 7 Jahren</abbr>')" = " " ]
+	[ "$(page_date de '' '<a class="unpublished-draft" title="2013-04-04">x</a>')" = " " ]
+	# the URL is stronger
+	[ "$(page_date de '<link rel="canonical" href="https://example.com/2013/11/10/x">' '<abbr class="published" title="2013-04-04">x</abbr>')" = "2013-11-10 url" ]
+}
+
+@test "strip-markup: the description's date is the last resort" {
+	local desc='<meta name="description" content="ORSO MARSICANO: 2019 UN ANNO DA RECORD (Notizia del 14 Gennaio 2020)">'
+	[ "$(page_date it "$desc" '')" = "2020-01-14 meta" ]
+	[ "$(page_date en '<meta property="og:description" content="The festival returns on 5 June 2021 with forty bands.">' '')" = "2021-06-05 meta" ]
+	# every other source is stronger, the weakest too
+	[ "$(page_date de "$desc" '<p>Diese Seite wurde zuletzt am 3. Februar 2020 um 10:00 Uhr von der Redaktion geändert.</p>')" = "2020-02-03 text" ]
+	[ "$(page_date it "$desc<link rel=\"canonical\" href=\"https://example.com/2020/01/15/x\">" '')" = "2020-01-15 url" ]
+}
+
+@test "strip-markup: the last resorts rank among themselves, whichever the page gives first" {
+	local changed='<p>Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</p>'
+	[ "$(page_date de '' "$changed"'<abbr class="published" title="2020-01-02">x</abbr>')" = "2020-01-02 time" ]
+	[ "$(page_date de '' "$changed"'<script>x = {"published_at":"2020-01-03"};</script>')" = "2020-01-03 script" ]
+	[ "$(page_date de '' '<abbr class="published" title="2020-01-02">x</abbr><script>x = {"published_at":"2020-01-03"};</script>')" = "2020-01-03 script" ]
+}

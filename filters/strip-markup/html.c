@@ -60,6 +60,8 @@ on_text(void *ctx, const char *s, size_t n)
 			buf_add(&h->jsonld, s, n);
 		return;
 	}
+	if (h->in_script)
+		meta_script(h->meta, s, n);
 	if (dropping(h)) {
 		/* text only hidden, not script, head or annotation */
 		if (!dropped_always(h))
@@ -293,6 +295,7 @@ on_tag(void *ctx, const struct tok_tag *tag)
 			jsonld_article_body(h->jsonld.data, h->jsonld.len,
 			    &h->art->ldbody);
 		h->in_jsonld = 0;
+		h->in_script = 0;
 		buf_clear(&h->jsonld);
 		return;
 	}
@@ -323,6 +326,8 @@ on_tag(void *ctx, const struct tok_tag *tag)
 		h->in_jsonld = el == EL_SCRIPT &&
 		    (type = tok_attr(tag, "type", NULL)) &&
 		    strstr(type, "ld+json");
+		/* a script's data may date a page that says nothing else */
+		h->in_script = el == EL_SCRIPT && h->raw_skip && !h->in_jsonld;
 		return;
 	}
 	if (h->skip_depth)
@@ -349,6 +354,8 @@ on_tag(void *ctx, const struct tok_tag *tag)
 	}
 	track_byline(h, tag, &at);
 	track_aside(h, tag, &at);
+	if (at.class && h->meta->prio[M_DATE] < P_HATOM)
+		meta_hatom(h->meta, tag, at.class);
 	/* ruby annotations (furigana, pinyin) and their fallback
 	 * parentheses are no part of the text: <rt> and <rp> end at their
 	 * own end tag, the next of them, the end of the ruby or a block */
@@ -445,7 +452,7 @@ keep_attr(void *ctx, const char *name, size_t n)
 	case 3: return IS("alt") || IS("rel");
 	case 4: return IS("href") || IS("lang") || IS("name") ||
 		    IS("role") || IS("type");
-	case 5: return IS("class") || IS("style");
+	case 5: return IS("class") || IS("style") || IS("title");
 	case 6: return IS("hidden");
 	case 7: return IS("content") || IS("charset");
 	case 8: return IS("datetime") || IS("itemprop") || IS("property") ||
@@ -539,6 +546,7 @@ html_reset(struct html *h)
 	buf_clear(&h->title);
 	buf_clear(&h->h1);
 	h->in_jsonld = 0;
+	h->in_script = 0;
 	buf_clear(&h->jsonld);
 	h->byline_depth = h->seen_byline = 0;
 	h->aside_depth = 0;

@@ -54,6 +54,7 @@ struct html {
 	struct buf title, h1;
 	int in_jsonld;		/* inside <script type=application/ld+json> */
 	struct buf jsonld;
+	int in_script;		/* inside another <script>: meta_script */
 	char aside_name[TOK_MAX_NAME + 1];
 	int aside_depth;	/* inside a quoted post or the comments:
 				   their dates are not the page's */

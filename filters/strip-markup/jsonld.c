@@ -137,6 +137,8 @@ meta_jsonld(struct meta *m, const char *s, size_t n)
 		meta_offer(m, M_TITLE, P_JSONLD, v.data, v.len);
 	if (field(s, n, "datePublished", &v))
 		meta_offer(m, M_DATE, P_JSONLD, v.data, v.len);
+	if (field(s, n, "dateModified", &v))
+		meta_modified(m, v.data, v.len);
 	if (field(s, n, "author", &v) && strncmp(v.data, "http", 4) != 0)
 		meta_offer(m, M_AUTHOR, P_JSONLD, v.data, v.len);
 	if (field(s, n, "publisher", &v))

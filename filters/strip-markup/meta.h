@@ -18,7 +18,11 @@ enum meta_field { M_URL, M_TITLE, M_DATE, M_AUTHOR, M_LANG, M_SOURCE, M_N };
 
 /* priorities, weakest first (the order Readability found best) */
 enum {
-	P_URL = 1,	/* a date in the page's URL */
+	P_DESCRIPTION = 1,	/* a date in the page's description */
+	P_CHANGED,	/* a line of the page's last change, any length */
+	P_HATOM,	/* hAtom's title=: <abbr class=published title=…> */
+	P_SCRIPT,	/* a script's data: "published_at":"2019-03-02" */
+	P_URL,		/* a date in the page's URL */
 	P_UPDATED,	/* a dateline that says it is of an update */
 	P_TEXT,		/* a dateline or byline in the text, an h1 */
 	P_TAG,		/* <title>, <time datetime>, rel=author */
@@ -50,12 +54,26 @@ struct meta {
 				 * the day the page was fetched */
 	char dateline[11];	/* the day of the page's first dateline, or
 				 * "": the local day of a date in UTC */
-	/* machine dates with a time and no zone ("2023-11-08 18:09:55"),
+	/* machine dates with a time and no zone ("2023-11-08 18:09:55")
+	 * or a zone other than UTC's ("2023-10-31T05:41:58+01:00"),
 	 * the first LOCAL_TIMES of the page as YYYY-MM-DDTHH:MM:SS: the
 	 * local time of the instant a UTC date gives, when their minutes
 	 * and seconds agree */
 	int aside;		/* the text is of a quoted post or the
 				 * comments (html.c): no date from it */
+	/* the page's data's date of its last modification (JSON-LD
+	 * dateModified, article:modified_time), the first, ISO 8601: the
+	 * date when the page prints that day and not the publication's */
+	char modified[33];
+	char description_date[11];	/* the first date in the page's
+				 * <meta> description: the last resort */
+	/* the first two letters of the words of a last change's line
+	 * (meta.c, change_word), a bit each of 26 * 26; change_other: one
+	 * starts otherwise (Cyrillic) */
+	unsigned char change_pairs[26 * 26 / 8 + 1];
+	int change_other;
+	int date_unnamed;	/* the date is a <meta> date of no named event
+				 * (name=date, dc.date): printed_over_unnamed */
 #define LOCAL_TIMES 4
 	char local_time[LOCAL_TIMES][20];
 	int local_times;
@@ -74,6 +92,14 @@ const char *meta_get(const struct meta *m, enum meta_field f);
  * source, in the page or around it.  The text has the last word (lang.h).
  */
 void meta_lang(struct meta *m, enum lang_from from, const char *s, size_t n);
+/*
+ * An element of hAtom's with its machine date in title= (<abbr
+ * class="published" title="2013-04-04T18:52:11+00:00">, class
+ * "updated"): the date of a page that gives no other, but a script's
+ * data or its URL (date_source "time").
+ */
+void meta_hatom(struct meta *m, const struct tok_tag *tag,
+    const char *class);
 /* whether class (or id) v marks the comments of a page */
 int meta_aside_class(const char *v);
 /* what the tags html, meta, link and time say */
@@ -87,6 +113,10 @@ void meta_to_doc(struct meta *m, struct doc *d);
  * date after that day is taken.  Call it before the page is fed.
  */
 void meta_fetched(struct meta *m, const char *s, size_t n);
+
+/* a date of the page's last modification in its data (dateModified,
+ * article:modified_time), s[0..n): see meta.c, printed_modification */
+void meta_modified(struct meta *m, const char *s, size_t n);
 
 /* what JSON-LD s[0..n) says (headline, datePublished, author, publisher) */
 void meta_jsonld(struct meta *m, const char *s, size_t n);
@@ -109,6 +139,14 @@ int meta_text_line(struct meta *m, const char *s, size_t n);
  * menu's.
  */
 void meta_dateline(struct meta *m, const char *s, size_t n, int linked);
+
+/*
+ * Text of a <script> that is not JSON-LD: while the page has given no
+ * date, the first plausible date under a key of [script] in
+ * data/dates.txt ("published_at":"2019-03-02T06:22:28+01:00", and
+ * escaped, \"createdAt\":\"…\") is kept as the weakest source.
+ */
+void meta_script(struct meta *m, const char *s, size_t n);
 
 /* the text of a byline element: "By Ann Lee" or "Ann Lee", not a form's
  * label ("Name *") */

@@ -327,13 +327,20 @@ test_same_instant(void)
 	/* across a year */
 	CHECK_STR(same_instant(&m, &b, "2020-12-31 23:30:00",
 	    "2021-01-01T04:30:00Z"), "2020-12-31T23:30:00-05:00");
-	/* other seconds, a zone beyond UTC-12, a zone given: another instant
-	 * or no local time */
+	/* a zone given other than UTC's is the local time's too */
+	CHECK_STR(same_instant(&m, &b, "2023-11-08T18:09:55-07:00",
+	    "2023-11-09T01:09:55Z"), "2023-11-08T18:09:55-07:00");
+	CHECK_STR(same_instant(&m, &b, "2023-11-09T10:09:55.000+0900",
+	    "2023-11-09T01:09:55Z"), "2023-11-09T10:09:55+09:00");
+	/* other seconds, a zone beyond UTC-12, UTC's own zone: another
+	 * instant or no local time */
 	CHECK_STR(same_instant(&m, &b, "2023-11-08 18:09:54",
 	    "2023-11-09T01:09:55Z"), "2023-11-09T01:09:55Z");
 	CHECK_STR(same_instant(&m, &b, "2023-11-07 18:09:55",
 	    "2023-11-09T01:09:55Z"), "2023-11-09T01:09:55Z");
-	CHECK_STR(same_instant(&m, &b, "2023-11-08T18:09:55-07:00",
+	CHECK_STR(same_instant(&m, &b, "2023-11-09T01:09:55+00:00",
+	    "2023-11-09T01:09:55Z"), "2023-11-09T01:09:55Z");
+	CHECK_STR(same_instant(&m, &b, "2023-11-09T01:09:55Z",
 	    "2023-11-09T01:09:55Z"), "2023-11-09T01:09:55Z");
 	/* the same day in UTC: kept as it is */
 	CHECK_STR(same_instant(&m, &b, "2023-11-09 01:09:55",
