@@ -1453,7 +1453,7 @@ meta_script(struct meta *m, const char *s, size_t n)
 	struct buf iso = BUF_INIT;
 	const char *q, *end = s + n;
 	char low[24];
-	size_t i, k, v, w;
+	size_t i, j, k, v, w;
 
 	if (m->prio[M_DATE] >= P_SCRIPT || m->aside)
 		return;
@@ -1464,7 +1464,13 @@ meta_script(struct meta *m, const char *s, size_t n)
 		for (k = i; k < n && k - i < sizeof low - 1 &&
 		    (isalpha((unsigned char)s[k]) || s[k] == '_'); k++)
 			;
-		if (k - i < 7 || !(w = quote_at(s, n, k)) ||
+		if (k - i < 7 || !(w = quote_at(s, n, k)))
+			continue;
+		/* most quoted words are values, not keys of a quoted
+		 * value: look past the colon before looking the word up */
+		for (j = k + w; j < n && (s[j] == ' ' || s[j] == ':'); j++)
+			;
+		if (!(w = quote_at(s, n, j)) ||
 		    !lower_word(low, sizeof low, s + i, k - i))
 			continue;
 		for (v = 0; dateline_script[v] &&
@@ -1472,10 +1478,7 @@ meta_script(struct meta *m, const char *s, size_t n)
 			;
 		if (!dateline_script[v])
 			continue;
-		for (k += w; k < n && (s[k] == ' ' || s[k] == ':'); k++)
-			;
-		if (!(w = quote_at(s, n, k)))
-			continue;
+		k = j;
 		for (i = k += w; k < n && k - i < 40 && s[k] != '"' &&
 		    s[k] != '\\'; k++)
 			;
