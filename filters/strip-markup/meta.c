@@ -659,6 +659,7 @@ english_date(struct buf *out, const char *s, size_t n)
  */
 struct month_word {
 	const char *name;
+	size_t len;
 	int month;
 	const char *langs;
 };
@@ -715,20 +716,29 @@ lower_word(char *low, size_t lowsize, const char *w, size_t k)
 	return 1;
 }
 
-static int
-month_word(const char *w, size_t k, const char *lang)
+int
+meta_month_word(const char *w, size_t k, const char *lang)
 {
 	char low[32];
-	size_t i;
-	int known = lang && *lang && lang_listed(month_langs, lang);
+	size_t i, end;
+	int known;
 
-	if (k < 3 || !lower_word(low, sizeof low, w, k))
+	/* no month's name is longer (lower case keeps a name's length) */
+	if (k < 3 || k > MONTH_NAME_MAX ||
+	    !lower_word(low, sizeof low, w, k))
 		return 0;
-	/* the first letter before the whole word: this runs on every word of
-	 * every short paragraph with a year in it */
-	for (i = 0; i < sizeof month_words / sizeof month_words[0]; i++)
-		if (month_words[i].name[0] == low[0] &&
-		    strcmp(low, month_words[i].name) == 0 &&
+	/* this runs on every word of every short paragraph with a year in
+	 * it: only the names of the word's first byte are compared, in the
+	 * file's order (gen-dates.sh keeps it within a byte), so the first
+	 * that fits is the answer a scan of the whole list would give */
+	i = month_first[(unsigned char)low[0]];
+	end = month_first[(unsigned char)low[0] + 1];
+	if (i == end)
+		return 0;
+	known = lang && *lang && lang_listed(month_langs, lang);
+	for (; i < end; i++)
+		if (month_words[i].len == k &&
+		    memcmp(low, month_words[i].name, k) == 0 &&
 		    (!known || k >= 4 ||
 		    lang_listed(month_words[i].langs, lang)))
 			return month_words[i].month;
@@ -979,7 +989,7 @@ dateline_date(struct buf *out, const char *s, size_t n, const char *lang)
 			j++;
 			continue;
 		}
-		if ((m = month_word(s + i, j - i, lang))) {
+		if ((m = meta_month_word(s + i, j - i, lang))) {
 			if (mo && m != mo)
 				return 0;	/* two months: a range */
 			mo = m;
@@ -1092,7 +1102,7 @@ other_words(const char *s, size_t n, const char *lang)
 		}
 		for (j = i; j < n && word_byte((unsigned char)s[j]); j++)
 			;
-		if (j - i >= 2 && !month_word(s + i, j - i, lang))
+		if (j - i >= 2 && !meta_month_word(s + i, j - i, lang))
 			words++;
 	}
 	return words;
@@ -1255,7 +1265,7 @@ any_date(struct buf *out, const char *s, size_t n, const char *lang)
 			j = i + 1;
 		if (!(isdigit((unsigned char)s[i]) && (i == 0 ||
 		    !isdigit((unsigned char)s[i - 1]))) &&
-		    !(j > i + 1 && month_word(s + i, j - i, lang)))
+		    !(j > i + 1 && meta_month_word(s + i, j - i, lang)))
 			continue;
 		k = n - i < 28 ? n - i : 28;
 		if (dateline_date(out, s + i, k, lang))
