@@ -5,6 +5,7 @@
 #include <time.h>
 
 #include "meta.h"
+#include "bytes16.h"
 #include "elements.h"
 #include "text.h"
 
@@ -1059,26 +1060,72 @@ today_line(const char *low, size_t n)
 	    sizeof dateline_today / sizeof *dateline_today - 1);
 }
 
+/* whether the four digits at s[i..i+4) (i + 4 <= n) are a year of a web
+ * page's time, 1990-2099, as their own run of four digits */
+static int
+year_at(const char *s, size_t n, size_t i)
+{
+	return ((s[i] == '1' && s[i + 1] == '9') ||
+	    (s[i] == '2' && s[i + 1] == '0')) &&
+	    isdigit((unsigned char)s[i + 2]) &&
+	    isdigit((unsigned char)s[i + 3]) &&
+	    (i == 0 || !isdigit((unsigned char)s[i - 1])) &&
+	    (i + 4 == n || !isdigit((unsigned char)s[i + 4]));
+}
+
+#if BYTES16
+/* whether a run of four digits that starts at s[at + skip..at + 13)
+ * (at + 16 <= n) is a year */
+static inline int
+digit_runs_year(const char *s, size_t n, size_t at, size_t skip)
+{
+	bytes16 v = bytes16_load(s + at);
+	unsigned d = bytes16_mask((bytes16)((bytes16)(v - '0') < 10)), run;
+
+	/* most blocks of a line have no digit */
+	if (!d)
+		return 0;
+	/* the runs of four digits: at bits 0..12 */
+	for (run = (d & d >> 1 & d >> 2 & d >> 3) & ~0u << skip; run;
+	    run &= run - 1)
+		if (year_at(s, n, at + (size_t)__builtin_ctz(run)))
+			return 1;
+	return 0;
+}
+#endif
+
 /* whether s[0..n) has a year of a web page's time, 1990-2099, as its own
  * run of four digits: the one cheap test before a paragraph is read */
 static int
 has_year(const char *s, size_t n)
 {
-	size_t i;
+	size_t i = 0;
 
-	for (i = 0; i + 4 <= n; i++) {
+#if BYTES16
+	/*
+	 * Sixteen bytes a step, most of them without a digit: a year is
+	 * four digits in a row, and the runs of four in a block's digit mask
+	 * start at its bits 0..12, so blocks 13 bytes apart (three bytes
+	 * shared) hold every run of four whole; only where one starts is
+	 * the year itself looked at.  The last block ends at the line's end
+	 * and looks at the starts no block before it saw.
+	 */
+	for (; i + 16 <= n; i += 13)
+		if (digit_runs_year(s, n, i, 0))
+			return 1;
+	/* at n - 16, at most 12 bytes back: skip the starts seen */
+	if (n >= 16)
+		return i + 3 < n && digit_runs_year(s, n, n - 16,
+		    i + 16 - n);
+#endif
+	for (; i + 4 <= n; i++) {
 		/* a year from i, i + 1, i + 2 or i + 3 has a digit at
 		 * i + 3: most of a line is passed four bytes a step */
 		if ((unsigned)(s[i + 3] - '0') > 9) {
 			i += 3;
 			continue;
 		}
-		if (((s[i] == '1' && s[i + 1] == '9') ||
-		    (s[i] == '2' && s[i + 1] == '0')) &&
-		    isdigit((unsigned char)s[i + 2]) &&
-		    isdigit((unsigned char)s[i + 3]) &&
-		    (i == 0 || !isdigit((unsigned char)s[i - 1])) &&
-		    (i + 4 == n || !isdigit((unsigned char)s[i + 4])))
+		if (year_at(s, n, i))
 			return 1;
 	}
 	return 0;

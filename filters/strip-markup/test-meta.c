@@ -365,6 +365,32 @@ test_aside_class(void)
 	CHECK(!meta_aside_class(""));
 }
 
+/* the year looked for sixteen bytes at a time (has_year): found at every
+ * place in a line, before, across and after a block's end, in lines
+ * shorter and longer than a block; a longer run of digits is none */
+static void
+test_year_places(void)
+{
+	struct meta m;
+	char line[96];
+	int pad, tail;
+
+	meta_init(&m);
+	for (pad = 0; pad <= 48; pad++)
+		for (tail = 0; tail <= 3; tail++) {
+			snprintf(line, sizeof line, "March 12,%*s2020%*s", pad,
+			    "", tail, "");
+			CHECK_STR(dateline(&m, "en", line), "2020-03-12");
+			snprintf(line, sizeof line, "March 12,%*s20201%*s", pad,
+			    "", tail, "");
+			CHECK_STR(dateline(&m, "en", line), "(none)");
+			snprintf(line, sizeof line, "March 12,%*s1989%*s", pad,
+			    "", tail, "");
+			CHECK_STR(dateline(&m, "en", line), "(none)");
+		}
+	meta_free(&m);
+}
+
 /* ---- the month words' index against a scan of data/dates.txt ---- */
 
 struct month_entry {
@@ -515,6 +541,7 @@ main(int argc, char *argv[])
 	test_local_day();
 	test_same_instant();
 	test_aside_class();
+	test_year_places();
 	test_month_index(top.data);
 	buf_free(&top);
 	return check_report("test-meta");
