@@ -5,6 +5,7 @@
 #include <time.h>
 
 #include "meta.h"
+#include "bytes16.h"
 #include "elements.h"
 #include "text.h"
 
@@ -486,9 +487,53 @@ description_date(struct meta *m, const char *s, size_t n)
 	buf_free(&iso);
 }
 
+/* the attributes of a <meta> or a microdata element that meta_tag reads,
+ * each the first of its name as tok_attr finds it (NULL if none) */
+struct meta_tag_attrs {
+	const char *content, *http_equiv, *property, *name, *itemprop;
+	size_t content_len;
+};
+
+/* all of them in one pass over the attributes: asking tok_attr for each
+ * (up to eleven times a <meta>) cost 1.5 M instructions on 10 MB of
+ * pages; only a name whose first letter fits is compared */
+static void
+meta_tag_attrs(const struct tok_tag *tag, struct meta_tag_attrs *a)
+{
+	/* the names and their slots, by the first letter */
+	static const char *const names[] = {
+		"content", "http-equiv", "property", "name", "itemprop"
+	};
+	const char **slots[] = {
+		&a->content, &a->http_equiv, &a->property, &a->name,
+		&a->itemprop
+	};
+	const struct tok_attr *t;
+	size_t i, k;
+
+	memset(a, 0, sizeof *a);
+	for (i = 0; i < tag->nattrs; i++) {
+		t = &tag->attrs[i];
+		switch (t->name[0]) {
+		case 'c': k = 0; break;
+		case 'h': k = 1; break;
+		case 'p': k = 2; break;
+		case 'n': k = 3; break;
+		case 'i': k = 4; break;
+		default: continue;
+		}
+		if (*slots[k] || strcmp(t->name, names[k]))
+			continue;
+		*slots[k] = t->value;
+		if (k == 0)
+			a->content_len = t->value_len;
+	}
+}
+
 void
 meta_tag(struct meta *m, const struct tok_tag *tag)
 {
+	struct meta_tag_attrs a;
 	const char *v, *key;
 	size_t n;
 
@@ -499,31 +544,31 @@ meta_tag(struct meta *m, const struct tok_tag *tag)
 		    (v = tok_attr(tag, "xml:lang", &n)))
 			meta_lang(m, LANG_FROM_HTML, v, n);
 	} else if (tag->el == EL_META) {
-		if (!(v = tok_attr(tag, "content", &n)))
+		meta_tag_attrs(tag, &a);
+		if (!(v = a.content))
 			return;
-		if ((key = tok_attr(tag, "http-equiv", NULL)) &&
+		n = a.content_len;
+		if ((key = a.http_equiv) &&
 		    !strcasecmp(key, "content-language"))
 			meta_lang(m, LANG_FROM_EQUIV, v, n);
-		if (((key = tok_attr(tag, "property", NULL)) ||
-		    (key = tok_attr(tag, "name", NULL))) &&
+		if (((key = a.property) || (key = a.name)) &&
 		    !strcasecmp(key, "og:locale"))
 			meta_lang(m, LANG_FROM_OG, v, n);
-		if ((key = tok_attr(tag, "name", NULL)) &&
+		if ((key = a.name) &&
 		    (!strcasecmp(key, "dc.language") ||
 		    !strcasecmp(key, "dcterms.language") ||
 		    !strcasecmp(key, "language")))
 			meta_lang(m, LANG_FROM_DC, v, n);
-		if ((key = tok_attr(tag, "property", NULL)))
+		if ((key = a.property))
 			meta_key(m, key, v, n, 0);
-		if ((key = tok_attr(tag, "name", NULL)))
+		if ((key = a.name))
 			meta_key(m, key, v, n, 0);
 		if (!m->description_date[0] &&
-		    ((key = tok_attr(tag, "name", NULL)) ||
-		    (key = tok_attr(tag, "property", NULL))) &&
+		    ((key = a.name) || (key = a.property)) &&
 		    (!strcasecmp(key, "description") ||
 		    !strcasecmp(key, "og:description")))
 			description_date(m, v, n);
-		if ((key = tok_attr(tag, "itemprop", NULL)))
+		if ((key = a.itemprop))
 			meta_key(m, key, v, n, 0);
 	} else if (tag->el == EL_LINK) {
 		const char *rel = tok_attr(tag, "rel", NULL);
@@ -534,14 +579,18 @@ meta_tag(struct meta *m, const struct tok_tag *tag)
 	} else if (tag->el == EL_TIME && !m->aside) {
 		if ((v = tok_attr(tag, "datetime", &n)))
 			meta_offer(m, M_DATE, P_TAG, v, n);
-	} else if (!m->aside && (v = tok_attr(tag, "content", &n))) {
+	} else if (!m->aside) {
 		/* microdata and RDFa in the body: <span itemprop=
 		 * "datePublished" content="2020-04-27T18:50:24+02:00">, <span
 		 * property="schema:dateCreated" content=…>; dates only, as
 		 * the names and titles there are a reader's too */
-		if ((key = tok_attr(tag, "itemprop", NULL)))
+		meta_tag_attrs(tag, &a);
+		if (!(v = a.content))
+			return;
+		n = a.content_len;
+		if ((key = a.itemprop))
 			meta_key(m, key, v, n, 1);
-		if ((key = tok_attr(tag, "property", NULL)))
+		if ((key = a.property))
 			meta_key(m, key, v, n, 1);
 	}
 }
@@ -659,6 +708,7 @@ english_date(struct buf *out, const char *s, size_t n)
  */
 struct month_word {
 	const char *name;
+	size_t len;
 	int month;
 	const char *langs;
 };
@@ -715,20 +765,29 @@ lower_word(char *low, size_t lowsize, const char *w, size_t k)
 	return 1;
 }
 
-static int
-month_word(const char *w, size_t k, const char *lang)
+int
+meta_month_word(const char *w, size_t k, const char *lang)
 {
 	char low[32];
-	size_t i;
-	int known = lang && *lang && lang_listed(month_langs, lang);
+	size_t i, end;
+	int known;
 
-	if (k < 3 || !lower_word(low, sizeof low, w, k))
+	/* no month's name is longer (lower case keeps a name's length) */
+	if (k < 3 || k > MONTH_NAME_MAX ||
+	    !lower_word(low, sizeof low, w, k))
 		return 0;
-	/* the first letter before the whole word: this runs on every word of
-	 * every short paragraph with a year in it */
-	for (i = 0; i < sizeof month_words / sizeof month_words[0]; i++)
-		if (month_words[i].name[0] == low[0] &&
-		    strcmp(low, month_words[i].name) == 0 &&
+	/* this runs on every word of every short paragraph with a year in
+	 * it: only the names of the word's first byte are compared, in the
+	 * file's order (gen-dates.sh keeps it within a byte), so the first
+	 * that fits is the answer a scan of the whole list would give */
+	i = month_first[(unsigned char)low[0]];
+	end = month_first[(unsigned char)low[0] + 1];
+	if (i == end)
+		return 0;
+	known = lang && *lang && lang_listed(month_langs, lang);
+	for (; i < end; i++)
+		if (month_words[i].len == k &&
+		    memcmp(low, month_words[i].name, k) == 0 &&
 		    (!known || k >= 4 ||
 		    lang_listed(month_words[i].langs, lang)))
 			return month_words[i].month;
@@ -979,7 +1038,7 @@ dateline_date(struct buf *out, const char *s, size_t n, const char *lang)
 			j++;
 			continue;
 		}
-		if ((m = month_word(s + i, j - i, lang))) {
+		if ((m = meta_month_word(s + i, j - i, lang))) {
 			if (mo && m != mo)
 				return 0;	/* two months: a range */
 			mo = m;
@@ -1049,26 +1108,72 @@ today_line(const char *low, size_t n)
 	    sizeof dateline_today / sizeof *dateline_today - 1);
 }
 
+/* whether the four digits at s[i..i+4) (i + 4 <= n) are a year of a web
+ * page's time, 1990-2099, as their own run of four digits */
+static int
+year_at(const char *s, size_t n, size_t i)
+{
+	return ((s[i] == '1' && s[i + 1] == '9') ||
+	    (s[i] == '2' && s[i + 1] == '0')) &&
+	    isdigit((unsigned char)s[i + 2]) &&
+	    isdigit((unsigned char)s[i + 3]) &&
+	    (i == 0 || !isdigit((unsigned char)s[i - 1])) &&
+	    (i + 4 == n || !isdigit((unsigned char)s[i + 4]));
+}
+
+#if BYTES16
+/* whether a run of four digits that starts at s[at + skip..at + 13)
+ * (at + 16 <= n) is a year */
+static inline int
+digit_runs_year(const char *s, size_t n, size_t at, size_t skip)
+{
+	bytes16 v = bytes16_load(s + at);
+	unsigned d = bytes16_mask((bytes16)((bytes16)(v - '0') < 10)), run;
+
+	/* most blocks of a line have no digit */
+	if (!d)
+		return 0;
+	/* the runs of four digits: at bits 0..12 */
+	for (run = (d & d >> 1 & d >> 2 & d >> 3) & ~0u << skip; run;
+	    run &= run - 1)
+		if (year_at(s, n, at + (size_t)__builtin_ctz(run)))
+			return 1;
+	return 0;
+}
+#endif
+
 /* whether s[0..n) has a year of a web page's time, 1990-2099, as its own
  * run of four digits: the one cheap test before a paragraph is read */
 static int
 has_year(const char *s, size_t n)
 {
-	size_t i;
+	size_t i = 0;
 
-	for (i = 0; i + 4 <= n; i++) {
+#if BYTES16
+	/*
+	 * Sixteen bytes a step, most of them without a digit: a year is
+	 * four digits in a row, and the runs of four in a block's digit mask
+	 * start at its bits 0..12, so blocks 13 bytes apart (three bytes
+	 * shared) hold every run of four whole; only where one starts is
+	 * the year itself looked at.  The last block ends at the line's end
+	 * and looks at the starts no block before it saw.
+	 */
+	for (; i + 16 <= n; i += 13)
+		if (digit_runs_year(s, n, i, 0))
+			return 1;
+	/* at n - 16, at most 12 bytes back: skip the starts seen */
+	if (n >= 16)
+		return i + 3 < n && digit_runs_year(s, n, n - 16,
+		    i + 16 - n);
+#endif
+	for (; i + 4 <= n; i++) {
 		/* a year from i, i + 1, i + 2 or i + 3 has a digit at
 		 * i + 3: most of a line is passed four bytes a step */
 		if ((unsigned)(s[i + 3] - '0') > 9) {
 			i += 3;
 			continue;
 		}
-		if (((s[i] == '1' && s[i + 1] == '9') ||
-		    (s[i] == '2' && s[i + 1] == '0')) &&
-		    isdigit((unsigned char)s[i + 2]) &&
-		    isdigit((unsigned char)s[i + 3]) &&
-		    (i == 0 || !isdigit((unsigned char)s[i - 1])) &&
-		    (i + 4 == n || !isdigit((unsigned char)s[i + 4])))
+		if (year_at(s, n, i))
 			return 1;
 	}
 	return 0;
@@ -1092,7 +1197,7 @@ other_words(const char *s, size_t n, const char *lang)
 		}
 		for (j = i; j < n && word_byte((unsigned char)s[j]); j++)
 			;
-		if (j - i >= 2 && !month_word(s + i, j - i, lang))
+		if (j - i >= 2 && !meta_month_word(s + i, j - i, lang))
 			words++;
 	}
 	return words;
@@ -1255,7 +1360,7 @@ any_date(struct buf *out, const char *s, size_t n, const char *lang)
 			j = i + 1;
 		if (!(isdigit((unsigned char)s[i]) && (i == 0 ||
 		    !isdigit((unsigned char)s[i - 1]))) &&
-		    !(j > i + 1 && month_word(s + i, j - i, lang)))
+		    !(j > i + 1 && meta_month_word(s + i, j - i, lang)))
 			continue;
 		k = n - i < 28 ? n - i : 28;
 		if (dateline_date(out, s + i, k, lang))

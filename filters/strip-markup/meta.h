@@ -141,6 +141,14 @@ int meta_text_line(struct meta *m, const char *s, size_t n);
 void meta_dateline(struct meta *m, const char *s, size_t n, int linked);
 
 /*
+ * The month (1-12) that the word w[0..k) names in data/dates.txt's
+ * [months], in any case; 0 if none.  On a page declared in lang (NULL or
+ * "" if none), one of the listed languages, a three-letter word counts
+ * only in its own languages.  Exported for the unit tests.
+ */
+int meta_month_word(const char *w, size_t k, const char *lang);
+
+/*
  * Text of a <script> that is not JSON-LD: while the page has given no
  * date, the first plausible date under a key of [script] in
  * data/dates.txt ("published_at":"2019-03-02T06:22:28+01:00", and

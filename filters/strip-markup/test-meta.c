@@ -2,6 +2,9 @@
 #include "../../tests/unit/check.h"
 #include "meta.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+
 static void
 offer_date(struct meta *m, const char *s)
 {
@@ -362,9 +365,175 @@ test_aside_class(void)
 	CHECK(!meta_aside_class(""));
 }
 
-int
-main(void)
+/* the year looked for sixteen bytes at a time (has_year): found at every
+ * place in a line, before, across and after a block's end, in lines
+ * shorter and longer than a block; a longer run of digits is none */
+static void
+test_year_places(void)
 {
+	struct meta m;
+	char line[96];
+	int pad, tail;
+
+	meta_init(&m);
+	for (pad = 0; pad <= 48; pad++)
+		for (tail = 0; tail <= 3; tail++) {
+			snprintf(line, sizeof line, "March 12,%*s2020%*s", pad,
+			    "", tail, "");
+			CHECK_STR(dateline(&m, "en", line), "2020-03-12");
+			snprintf(line, sizeof line, "March 12,%*s20201%*s", pad,
+			    "", tail, "");
+			CHECK_STR(dateline(&m, "en", line), "(none)");
+			snprintf(line, sizeof line, "March 12,%*s1989%*s", pad,
+			    "", tail, "");
+			CHECK_STR(dateline(&m, "en", line), "(none)");
+		}
+	meta_free(&m);
+}
+
+/* ---- the month words' index against a scan of data/dates.txt ---- */
+
+struct month_entry {
+	char name[32];
+	int month;
+	char langs[64];
+};
+
+/* whether the space-separated list has the word */
+static int
+listed(const char *list, const char *w)
+{
+	size_t k = strlen(w);
+	const char *p;
+
+	for (p = list; (p = strstr(p, w)); p += k)
+		if ((p == list || p[-1] == ' ') && (p[k] == ' ' || !p[k]))
+			return 1;
+	return 0;
+}
+
+/* the answer of the plain rule: the first entry in the file's order
+ * with the name that counts on a page in lang */
+static int
+month_by_scan(const struct month_entry *e, size_t n, const char *all,
+    const char *w, const char *lang)
+{
+	int known = lang && *lang && listed(all, lang);
+	size_t i;
+
+	if (strlen(w) < 3)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!strcmp(e[i].name, w) &&
+		    (!known || strlen(w) >= 4 || listed(e[i].langs, lang)))
+			return e[i].month;
+	return 0;
+}
+
+/* every word of data/dates.txt (each section's, each of a phrase's),
+ * in the page languages of [months] and a few others, gets the scan's
+ * answer from meta_month_word; every month's name is found */
+static void
+test_month_index(const char *top)
+{
+	static struct month_entry e[512];
+	static char words[2048][32], all[1024];
+	struct buf path = BUF_INIT;
+	char line[256], *w, *save;
+	int in_months = 0;
+	const char *langs[80] = { NULL, "", "en", "xx", "pt" };
+	size_t n = 0, nw = 0, nl = 5, i, j;
+	FILE *f;
+
+	buf_printf(&path, "%s/filters/strip-markup/data/dates.txt", top);
+	f = fopen(path.data, "r");
+	buf_free(&path);
+	CHECK(f != NULL);
+	if (!f)
+		return;
+	while (fgets(line, sizeof line, f)) {
+		line[strcspn(line, "\r\n")] = '\0';
+		if (line[0] == '#' || !line[strspn(line, " \t")])
+			continue;
+		if (line[0] == '[') {
+			in_months = !strncmp(line, "[months]", 8);
+			continue;
+		}
+		if (in_months && n < 512) {
+			char name[32];
+			int month, at = 0;
+
+			CHECK(sscanf(line, "%31s %d %n", name, &month,
+			    &at) == 2 && at > 0);
+			snprintf(e[n].name, sizeof e[n].name, "%.31s", name);
+			e[n].month = month;
+			snprintf(e[n].langs, sizeof e[n].langs, "%.63s",
+			    line + at);
+			for (w = strtok_r(line + at, " ", &save); w;
+			    w = strtok_r(NULL, " ", &save))
+				if (!listed(all, w) && nl < 80) {
+					if (*all)
+						strcat(all, " ");
+					strcat(all, w);
+					langs[nl++] = strstr(all, w);
+				}
+			snprintf(words[nw++], sizeof words[0], "%.31s", name);
+			n++;
+			continue;
+		}
+		for (w = strtok_r(line, " ", &save); w && nw < 2048;
+		    w = strtok_r(NULL, " ", &save))
+			snprintf(words[nw++], sizeof words[0], "%.31s", w);
+	}
+	fclose(f);
+	CHECK(n > 200);
+	/* the language codes point into all: cut them out as words */
+	for (i = 5; i < nl; i++) {
+		static char code[80][8];
+
+		snprintf(code[i], sizeof code[i], "%.*s",
+		    (int)strcspn(langs[i], " "), langs[i]);
+		langs[i] = code[i];
+	}
+	for (i = 0; i < n; i++)
+		CHECK(meta_month_word(e[i].name, strlen(e[i].name), NULL) ==
+		    month_by_scan(e, n, all, e[i].name, NULL) &&
+		    meta_month_word(e[i].name, strlen(e[i].name), NULL) > 0);
+	for (i = 0; i < nw; i++)
+		for (j = 0; j < nl; j++) {
+			char cap[32];
+			int want = month_by_scan(e, n, all, words[i], langs[j]);
+
+			CHECK(meta_month_word(words[i], strlen(words[i]),
+			    langs[j]) == want);
+			/* a capital first letter reads the same */
+			snprintf(cap, sizeof cap, "%.31s", words[i]);
+			if (cap[0] >= 'a' && cap[0] <= 'z')
+				cap[0] = (char)(cap[0] - 32);
+			CHECK(meta_month_word(cap, strlen(cap), langs[j]) ==
+			    want);
+		}
+	/* not a month: neither a name's start nor a longer word */
+	CHECK(meta_month_word("janu", 4, NULL) == 0);
+	CHECK(meta_month_word("januaryy", 8, NULL) == 0);
+	CHECK(meta_month_word("MÄRZ", 5, "de") == 3);
+	CHECK(meta_month_word("set", 3, "en") == 0);
+	CHECK(meta_month_word("set", 3, "pt") == 9);
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct buf top = BUF_INIT;
+	char *slash;
+	int up;
+
+	/* argv[0] is TOP/BUILD/test/test-meta */
+	if (argc < 1 || argv[0][0] != '/')
+		buf_adds(&top, "./");
+	buf_adds(&top, argc > 0 ? argv[0] : "");
+	for (up = 0; up < 3 && (slash = strrchr(top.data, '/')); up++)
+		buf_truncate(&top, (size_t)(slash - top.data));
 	test_bounds();
 	test_lang();
 	test_dateline();
@@ -372,5 +541,8 @@ main(void)
 	test_local_day();
 	test_same_instant();
 	test_aside_class();
+	test_year_places();
+	test_month_index(top.data);
+	buf_free(&top);
 	return check_report("test-meta");
 }
