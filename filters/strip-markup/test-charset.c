@@ -161,21 +161,13 @@ test_labels(void)
 int
 main(int argc, char *argv[])
 {
-	struct buf top = BUF_INIT;
-	char *slash;
-	int up;
+	char top[4096];
 
-	/* argv[0] is TOP/BUILD/test/test-charset */
-	if (argc < 1 || argv[0][0] != '/')
-		buf_adds(&top, "./");
-	buf_adds(&top, argc > 0 ? argv[0] : "");
-	for (up = 0; up < 3 && (slash = strrchr(top.data, '/')); up++)
-		buf_truncate(&top, (size_t)(slash - top.data));
-	run_dat(top.data, "tests1.dat");
-	run_dat(top.data, "tests2.dat");
-	run_dat(top.data, "test-yahoo-jp.dat");
+	check_top(argc, argv, top, sizeof top);
+	run_dat(top, "tests1.dat");
+	run_dat(top, "tests2.dat");
+	run_dat(top, "test-yahoo-jp.dat");
 	test_labels();
 	test_decoders();
-	buf_free(&top);
 	return check_report("test-charset");
 }

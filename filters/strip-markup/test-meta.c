@@ -524,16 +524,9 @@ test_month_index(const char *top)
 int
 main(int argc, char *argv[])
 {
-	struct buf top = BUF_INIT;
-	char *slash;
-	int up;
+	char top[4096];
 
-	/* argv[0] is TOP/BUILD/test/test-meta */
-	if (argc < 1 || argv[0][0] != '/')
-		buf_adds(&top, "./");
-	buf_adds(&top, argc > 0 ? argv[0] : "");
-	for (up = 0; up < 3 && (slash = strrchr(top.data, '/')); up++)
-		buf_truncate(&top, (size_t)(slash - top.data));
+	check_top(argc, argv, top, sizeof top);
 	test_bounds();
 	test_lang();
 	test_dateline();
@@ -542,7 +535,6 @@ main(int argc, char *argv[])
 	test_same_instant();
 	test_aside_class();
 	test_year_places();
-	test_month_index(top.data);
-	buf_free(&top);
+	test_month_index(top);
 	return check_report("test-meta");
 }

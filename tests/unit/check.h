@@ -32,6 +32,21 @@ static int checks_passed, checks_failed;
 
 #define CHECK_STR(got, want) CHECK_MEM((got), strlen(got), (want))
 
+/* the repository's top folder, for a test that reads the tree's data
+ * files: argv[0] is TOP/BUILD/test/NAME, so three folders up; written to
+ * top (size bytes; a path cut short makes the test's reads fail loudly) */
+static inline void
+check_top(int argc, char *argv[], char *top, size_t size)
+{
+	const char *self = argc > 0 ? argv[0] : "";
+	char *slash;
+	int up;
+
+	snprintf(top, size, "%s%s", self[0] == '/' ? "" : "./", self);
+	for (up = 0; up < 3 && (slash = strrchr(top, '/')); up++)
+		*slash = '\0';
+}
+
 static inline int
 check_report(const char *name)
 {
