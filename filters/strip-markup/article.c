@@ -2230,14 +2230,6 @@ drop_orphan_headings(const struct article *a, unsigned char *memo)
 #define PROPS_TIMES 4	/* ... and this many times what the HTML gave */
 #define PROPS_STRING 100	/* a shorter string is a label, not text */
 
-static const char *
-json_ws(const char *p, const char *end)
-{
-	while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' ||
-	    *p == '\r'))
-		p++;
-	return p;
-}
 
 /* whether v is the page's title, or how it opens ("Title | Site") */
 static int
@@ -2286,14 +2278,14 @@ titled_object(const char *s, size_t n, const char *title, size_t *from,
 			buf_clear(tmp);
 			if (!jsonl_string(&p, end, tmp))
 				return 0;
-			q = json_ws(p, end);
+			q = jsonl_ws(p, end);
 			if (found >= 0 || deeper || !depth || q >= end ||
 			    *q != ':' || s[open[depth - 1]] != '{' ||
 			    !(strcmp(tmp->data, "title") == 0 ||
 			    strcmp(tmp->data, "headline") == 0 ||
 			    strcmp(tmp->data, "name") == 0))
 				break;
-			p = json_ws(q + 1, end);
+			p = jsonl_ws(q + 1, end);
 			if (p >= end || *p != '"')
 				break;
 			buf_clear(tmp);
@@ -2437,7 +2429,7 @@ props_strings(const char *s, size_t from, size_t to, struct props_out *o,
 		buf_clear(tmp);
 		if (!jsonl_string(&p, end, tmp))
 			return;
-		q = json_ws(p, end);
+		q = jsonl_ws(p, end);
 		if ((q < end && *q == ':') || tmp->len < PROPS_STRING ||
 		    !memchr(tmp->data, ' ', tmp->len) ||
 		    strncmp(tmp->data, "http", 4) == 0)

@@ -49,14 +49,6 @@ jsonl_detect(const char *s, size_t n)
 	return i < n && (s[i] == '"' || s[i] == '}');
 }
 
-static void
-skip_ws(const char **p, const char *end)
-{
-	while (*p < end && (**p == ' ' || **p == '\t' || **p == '\r' ||
-	    **p == '\n'))
-		(*p)++;
-}
-
 /* the value of each hexadecimal digit, -1 for any other byte */
 static const signed char hex_value[256] = {
 #define X16 -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1
@@ -278,7 +270,7 @@ parse_string_list(struct jsonl *j, const char **p, const char *end)
 	int items = 0;
 
 	for (;;) {
-		skip_ws(&s, end);
+		s = jsonl_ws(s, end);
 		if (s < end && *s == ']' && items == 0)
 			break;
 		if (s >= end || *s != '"') {
@@ -290,7 +282,7 @@ parse_string_list(struct jsonl *j, const char **p, const char *end)
 			buf_add(&j->arena, "; ", 2);
 		if (!jsonl_string(&s, end, &j->arena))
 			return -1;
-		skip_ws(&s, end);
+		s = jsonl_ws(s, end);
 		if (s < end && *s == ',') {
 			s++;
 			continue;
@@ -313,16 +305,16 @@ parse_object(struct jsonl *j, const char *s, size_t n)
 
 	buf_clear(&j->arena);
 	j->nf = 0;
-	skip_ws(&p, end);
+	p = jsonl_ws(p, end);
 	if (p >= end || *p++ != '{')
 		return 0;
-	skip_ws(&p, end);
+	p = jsonl_ws(p, end);
 	if (p < end && *p == '}') {
 		p++;
 		goto done;
 	}
 	for (;;) {
-		skip_ws(&p, end);
+		p = jsonl_ws(p, end);
 		if (p >= end || *p != '"')
 			return 0;
 		f = new_field(j);
@@ -331,10 +323,10 @@ parse_object(struct jsonl *j, const char *s, size_t n)
 			return 0;
 		f->klen = j->arena.len - f->key;
 		buf_addc(&j->arena, '\0');
-		skip_ws(&p, end);
+		p = jsonl_ws(p, end);
 		if (p >= end || *p++ != ':')
 			return 0;
-		skip_ws(&p, end);
+		p = jsonl_ws(p, end);
 		if (p >= end)
 			return 0;
 		f->val = j->arena.len;
@@ -364,7 +356,7 @@ parse_object(struct jsonl *j, const char *s, size_t n)
 			f->vlen = j->arena.len - f->val;
 			buf_addc(&j->arena, '\0');
 		}
-		skip_ws(&p, end);
+		p = jsonl_ws(p, end);
 		if (p < end && *p == ',') {
 			p++;
 			continue;
@@ -376,7 +368,7 @@ parse_object(struct jsonl *j, const char *s, size_t n)
 		return 0;
 	}
 done:
-	skip_ws(&p, end);
+	p = jsonl_ws(p, end);
 	return p == end;
 }
 

@@ -48,4 +48,14 @@ void jsonl_each(struct input *in, struct buf *raw,
  */
 int jsonl_string(const char **p, const char *end, struct buf *out);
 
+/* p past JSON's whitespace (space, tab, CR, LF), at most to end */
+static inline const char *
+jsonl_ws(const char *p, const char *end)
+{
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' ||
+	    *p == '\n'))
+		p++;
+	return p;
+}
+
 #endif
