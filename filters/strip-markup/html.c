@@ -27,7 +27,7 @@ add(struct html *h, const char *s, size_t n)
 	size_t k = text_add(h->text, s, n);
 
 	h->visible_text += k;
-	if (h->byline_depth && h->byline.len < 1024)
+	if (h->byline_el.depth && h->byline.len < 1024)
 		buf_add(&h->byline, s, n);
 	if (k) {
 		h->after_br = 0;
@@ -204,6 +204,28 @@ offer_title(struct html *h)
 	    meta_title_core(h->scratch.data, h->scratch.len));
 }
 
+/* from tag (an open element whose name fits), its end is looked for */
+static void
+watch(struct watched *w, const struct tok_tag *tag)
+{
+	memcpy(w->name, tag->name, tag->name_len + 1);
+	w->depth = 1;
+}
+
+/* inside a watched element: whether tag is its end (elements of its
+ * name opened inside it are counted) */
+static int
+watched_ends(struct watched *w, const struct tok_tag *tag)
+{
+	if (strcmp(tag->name, w->name))
+		return 0;
+	if (!tag->end && !tag->self_closing)
+		w->depth++;
+	else if (tag->end)
+		return --w->depth == 0;
+	return 0;
+}
+
 /* the first element marked as the byline: its text names the author */
 static void
 track_byline(struct html *h, const struct tok_tag *tag,
@@ -211,12 +233,8 @@ track_byline(struct html *h, const struct tok_tag *tag,
 {
 	const char *v;
 
-	if (h->byline_depth) {
-		if (strcmp(tag->name, h->byline_name))
-			return;
-		if (!tag->end && !tag->self_closing) {
-			h->byline_depth++;
-		} else if (tag->end && !--h->byline_depth) {
+	if (h->byline_el.depth) {
+		if (watched_ends(&h->byline_el, tag)) {
 			meta_byline(h->meta, h->byline.data, h->byline.len);
 			h->seen_byline = 1;
 		}
@@ -229,8 +247,7 @@ track_byline(struct html *h, const struct tok_tag *tag,
 	if (((v = at->rel) && !strcasecmp(v, "author")) ||
 	    ((v = at->itemprop) && strstr(v, "author")) ||
 	    ((v = at->class) && meta_byline_class(v))) {
-		memcpy(h->byline_name, tag->name, tag->name_len + 1);
-		h->byline_depth = 1;
+		watch(&h->byline_el, tag);
 		buf_clear(&h->byline);
 	}
 }
@@ -248,12 +265,8 @@ track_aside(struct html *h, const struct tok_tag *tag,
 {
 	const char *v;
 
-	if (h->aside_depth) {
-		if (strcmp(tag->name, h->aside_name))
-			return;
-		if (!tag->end && !tag->self_closing) {
-			h->aside_depth++;
-		} else if (tag->end && !--h->aside_depth) {
+	if (h->aside.depth) {
+		if (watched_ends(&h->aside, tag)) {
 			if (tag->flags & EF_BLOCK)
 				text_break(h->text);
 			h->meta->aside = 0;
@@ -268,10 +281,8 @@ track_aside(struct html *h, const struct tok_tag *tag,
 		return;
 	if (tag->el == EL_BLOCKQUOTE || ((v = at->class) &&
 	    meta_aside_class(v)) || ((v = at->id) && meta_aside_class(v))) {
-		if (tag->flags & EF_BLOCK)
-			text_break(h->text);
-		memcpy(h->aside_name, tag->name, tag->name_len + 1);
-		h->aside_depth = 1;
+		text_break(h->text);	/* a block, as asked above */
+		watch(&h->aside, tag);
 		h->meta->aside = 1;
 	}
 }
@@ -548,8 +559,8 @@ html_reset(struct html *h)
 	h->in_jsonld = 0;
 	h->in_script = 0;
 	buf_clear(&h->jsonld);
-	h->byline_depth = h->seen_byline = 0;
-	h->aside_depth = 0;
+	h->byline_el.depth = h->seen_byline = 0;
+	h->aside.depth = 0;
 	buf_clear(&h->byline);
 }
 

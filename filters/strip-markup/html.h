@@ -19,6 +19,13 @@ struct html_options {
 	int article;		/* keep only the article body */
 };
 
+/* the first element of a kind, followed to its end by its name: open
+ * elements of that name inside it, 0 when outside */
+struct watched {
+	char name[TOK_MAX_NAME + 1];
+	int depth;
+};
+
 struct html {
 	const struct html_options *opt;
 	struct text *text;
@@ -55,11 +62,9 @@ struct html {
 	int in_jsonld;		/* inside <script type=application/ld+json> */
 	struct buf jsonld;
 	int in_script;		/* inside another <script>: meta_script */
-	char aside_name[TOK_MAX_NAME + 1];
-	int aside_depth;	/* inside a quoted post or the comments:
-				   their dates are not the page's */
-	char byline_name[TOK_MAX_NAME + 1];
-	int byline_depth;	/* inside an element marked as the byline */
+	struct watched aside;	/* a quoted post or the comments: their
+				   dates are not the page's */
+	struct watched byline_el;	/* an element marked as the byline */
 	int seen_byline;
 	struct buf byline, scratch;
 };
