@@ -88,6 +88,44 @@ copydesk: $p: hosts = n1, n2"
 	assert_output 'strip-markup --article | split-sentences | tag-entities | to-csv'
 }
 
+@test "copydesk: --help, --version, --list and -n on a full disk: a write error, exit 1" {
+	# they wrote bash's "line N: printf: write error" and exited 0
+	local a
+	for a in --help --version --list "-n news-to-csv"; do
+		# shellcheck disable=SC2086
+		run --separate-stderr bash -c "copydesk $a >/dev/full"
+		assert_failure 1
+		assert_equal "$stderr" "copydesk: write error: No space left on device"
+	done
+	run bash -c 'copydesk --help | head -1'
+	assert_success
+	assert_output --partial 'usage: copydesk'
+}
+
+@test "copydesk: a byte order mark opening a pipeline file; an empty -o or output; a folder as the pipeline" {
+	local p
+	p=$(tmpfile bom)
+	printf '\xef\xbb\xbfsplit-sentences\nto-csv -c id\n' >"$p"
+	run --separate-stderr copydesk -n "$p"
+	assert_success
+	assert_output "split-sentences | to-csv -c id"
+	# an empty output name was no -o: the output went to stdout
+	run --separate-stderr copydesk -o '' "$P" "$D/stream.txt"
+	assert_failure 2
+	assert_equal "$stderr" "copydesk: -o: an empty file name
+Try 'copydesk --help' for more information."
+	run --separate-stderr copydesk --output= "$P" "$D/stream.txt"
+	assert_failure 2
+	p=$(pipe empty-out "output = ''" split-sentences)
+	run --separate-stderr copydesk "$p" "$D/stream.txt"
+	assert_failure 2
+	assert_equal "$stderr" "copydesk: $p:1: output takes one value"
+	mkdir "$(tmpfile dir)"
+	run --separate-stderr copydesk "$(tmpfile dir)"
+	assert_failure 1
+	assert_equal "$stderr" "copydesk: $(tmpfile dir): is a folder, not a pipeline file (try 'copydesk --list')"
+}
+
 @test "copydesk: a pipeline name is never taken from the current folder; a path is" {
 	cd "$BATS_TEST_TMPDIR"
 	printf 'split-sentences\n' >news-to-csv
