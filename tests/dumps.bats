@@ -244,6 +244,39 @@ serve_samples() {
 	assert_line 'line two'
 }
 
+@test "warc: an HTTP body cut inside its gzip data, or decoding to more than --max-doc-size, is said on stderr" {
+	# both had only problem="truncated-record", without a word
+	local page body
+	# 24 KB of page in 165 bytes of gzip: under any block limit
+	page="<html><title>T</title><p>$(for i in $(seq 3000); do printf 'story %d ' $((i % 7)); done)</p></html>"
+	printf '%s' "$page" | gzip -c >"$(tmpfile body.gz)"
+	wrec() {	# the file of a response record around HTTP head + file $2
+		{ printf 'WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://x/\r\nContent-Length: %d\r\n\r\n' \
+		    $(( $(printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n' | wc -c) + $(wc -c <"$2") ))
+		  printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n'
+		  cat "$2"
+		  printf '\r\n\r\n'
+		} >"$1"
+	}
+	head -c 100 "$(tmpfile body.gz)" >"$(tmpfile cut.gz)"
+	wrec "$(tmpfile cut.warc)" "$(tmpfile cut.gz)"
+	run --separate-stderr strip-markup "$(tmpfile cut.warc)"
+	assert_success
+	stderr_has "cut.warc: record at 0: HTTP body cut short in its chunks or compressed data: the page kept up to there"
+	assert_line --index 0 --partial 'problem="truncated-record"'
+	assert_output --partial 'story 1 story 2'
+	wrec "$(tmpfile whole.warc)" "$(tmpfile body.gz)"
+	run --separate-stderr strip-markup --max-doc-size=4k "$(tmpfile whole.warc)"
+	assert_success
+	stderr_has "whole.warc: record at 0: decoded body over 4096 bytes: cut there"
+	assert_line --index 0 --partial 'problem="truncated-record"'
+	# the whole body, under the limit: nothing to say
+	run --separate-stderr strip-markup "$(tmpfile whole.warc)"
+	assert_success
+	assert_equal "$stderr" ""
+	refute_output --partial problem=
+}
+
 @test "warc: a hostile record never hangs or crashes" {
 	{ printf 'WARC/1.0\r\nContent-Length: 99999999999\r\n\r\nshort'
 	  printf 'WARC/1.0\r\nContent-Length: x\r\n\r\n'

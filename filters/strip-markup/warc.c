@@ -48,16 +48,27 @@ struct reader {
 	struct buf dec, scratch;
 };
 
-void
-page_problem(struct page *pg, const char *word)
+/* whether the page's problem list holds word */
+static int
+has_problem(const struct page *pg, const char *word)
 {
-	size_t len = strlen(pg->problem), k = strlen(word);
+	size_t k = strlen(word);
 	const char *p;
 
 	for (p = pg->problem; (p = strstr(p, word)); p += k)
 		if ((p == pg->problem || p[-1] == ' ') &&
 		    (p[k] == ' ' || p[k] == '\0'))
-			return;
+			return 1;
+	return 0;
+}
+
+void
+page_problem(struct page *pg, const char *word)
+{
+	size_t len = strlen(pg->problem), k = strlen(word);
+
+	if (has_problem(pg, word))
+		return;
 	if (len + 1 + k + 1 > sizeof pg->problem)
 		return;
 	if (len)
@@ -381,6 +392,24 @@ record_page(struct reader *r, const char *s, size_t n, struct page *pg)
 			page_problem(pg, "malformed-record");
 			break;
 		case HB_CUT:
+			/* a record cut by the file's end or by the crawler
+			 * (WARC-Truncated) was said already; a body cut inside
+			 * its chunks or compressed data, or that decodes to
+			 * more than --max-doc-size, had only the attribute */
+			if (!has_problem(pg, "truncated-record")) {
+				char msg[96];
+
+				if (len >= r->sink->max_doc)
+					snprintf(msg, sizeof msg, "decoded body"
+					    " over %zu bytes: cut there",
+					    r->sink->max_doc);
+				else
+					snprintf(msg, sizeof msg, "HTTP body "
+					    "cut short in its chunks or "
+					    "compressed data: the page kept "
+					    "up to there");
+				say(r, r->start, msg);
+			}
 			page_problem(pg, "truncated-record");
 			break;
 		case HB_UNSUPPORTED:
