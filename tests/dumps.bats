@@ -265,6 +265,18 @@ serve_samples() {
 	stderr_has "cut.warc: record at 0: HTTP body cut short in its chunks or compressed data: the page kept up to there"
 	assert_line --index 0 --partial 'problem="truncated-record"'
 	assert_output --partial 'story 1 story 2'
+	# counted in the summary, and an error with --strict, as the man
+	# page says of every malformed record (they were neither)
+	stderr_has "cut.warc: 1 record, 1 document; 1 malformed"
+	run --separate-stderr strip-markup --strict "$(tmpfile cut.warc)"
+	assert_failure 1
+	printf 'WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 86\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n<p>ab\r\nZZ\r\n\r\n\r\n' >"$(tmpfile chunk.warc)"
+	run --separate-stderr strip-markup "$(tmpfile chunk.warc)"
+	assert_success
+	stderr_has "chunk.warc: record at 0: broken HTTP chunks or compressed data: the page kept up to there"
+	stderr_has "chunk.warc: 1 record, 1 document; 1 malformed"
+	run --separate-stderr strip-markup --strict "$(tmpfile chunk.warc)"
+	assert_failure 1
 	wrec "$(tmpfile whole.warc)" "$(tmpfile body.gz)"
 	run --separate-stderr strip-markup --max-doc-size=4k "$(tmpfile whole.warc)"
 	assert_success
