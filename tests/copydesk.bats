@@ -328,6 +328,26 @@ Try 'copydesk --help' for more information."
 	assert_equal "$stderr" "copydesk: 3 files in the folders left out (taken: md MD; see -e)"
 }
 
+@test "copydesk: a link to a folder, a named pipe, a broken link in a folder: left out and said" {
+	# they were left out without a word: a dump whose parts are linked
+	# folders lost them with exit 0
+	local dir=$BATS_TEST_TMPDIR/tree
+	mkdir -p "$dir/real"
+	cp "$D/docs/a.txt" "$dir/real/"
+	ln -s real "$dir/linked"
+	mkfifo "$dir/pipe.txt"
+	ln -s nowhere.txt "$dir/broken.txt"
+	run --separate-stderr timeout 60 copydesk "$P" -j 1 "$dir"
+	assert_success
+	assert_output "$(split-sentences "$dir/real/a.txt" | to-csv -c id,paragraph,sentence,text)"
+	assert_equal "$stderr" "copydesk: 1 link to a folder in the folders not followed (name the folder itself to take it)
+copydesk: 2 entries in the folders left out that are no files (named pipes, devices, sockets, broken links)"
+	# the folder named through its link is taken
+	run --separate-stderr copydesk "$P" -j 1 "$dir/linked/"
+	assert_success
+	assert_equal "$stderr" ""
+}
+
 @test "copydesk: strip-markup pipelines take pages, WARC and JSON Lines, gzipped or not" {
 	mkdir -p "$BATS_TEST_TMPDIR/dump/x"
 	cd "$BATS_TEST_TMPDIR/dump"
