@@ -206,6 +206,12 @@ input_is_gzip(const struct input *in)
 	return in->gz != NULL;
 }
 
+int
+input_failed(const struct input *in)
+{
+	return in->failed || in->corrupt;
+}
+
 unsigned long long
 input_origin(const struct input *in, unsigned long long *decoded)
 {

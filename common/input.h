@@ -95,6 +95,10 @@ size_t input_read(struct input *in, char *dst, size_t n);
 /* whether the input is gzip (known after the first read) */
 int input_is_gzip(const struct input *in);
 
+/* whether reading the input failed so far (a read or a gzip error, or a
+ * repair under strict) */
+int input_failed(const struct input *in);
+
 /*
  * Where the bytes last returned by input_read() come from: for gzip, the
  * file offset of the gzip member that holds them (so a reader can point at

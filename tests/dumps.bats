@@ -56,6 +56,23 @@ D="$TOP/tests/data/dumps"
 	[ "${#lines[@]}" -gt 1000 ]
 }
 
+@test "gzip: broken from its first bytes: the error alone, no document for the input" {
+	# strip-markup also wrote <doc id=FILE problem="no-text"> and
+	# "FILE: no text" after the gzip error
+	printf '\037\213' >"$(tmpfile two.gz)"
+	run --separate-stderr strip-markup "$(tmpfile two.gz)" "$D/../strip-markup/concat.in"
+	assert_failure 1
+	assert_equal "$stderr" "strip-markup: $(tmpfile two.gz): truncated gzip data at byte 2"
+	refute_output --partial two.gz
+	assert_output --partial '<doc id="'
+	# an empty file is still an empty document, as the man page says
+	: >"$(tmpfile empty.html)"
+	run --separate-stderr strip-markup "$(tmpfile empty.html)"
+	assert_success
+	assert_output "<doc id=\"$(tmpfile empty.html)\" problem=\"no-text\">
+</doc>"
+}
+
 @test "gzip: corrupt data: error naming the file and offset, exit 1" {
 	seq 1 20000 | gzip >"$(tmpfile bad.gz)"
 	printf '\377\377\377\377\377\377\377\377' |
