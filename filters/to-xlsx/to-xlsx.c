@@ -538,8 +538,9 @@ temp_name(const char *out, const struct target *t)
 		buf_printf(&b, "%s/to-xlsx.XXXXXX", dir && *dir ? dir : "/tmp");
 	}
 	if ((fd = mkstemp(b.data)) < 0) {
-		/* a folder that is not there is -o's fault, not the name's */
-		if (t->path && errno == ENOENT)
+		/* a folder that is not there or not writable: said of the
+		 * name the user gave, not of the temporary one */
+		if (t->path)
 			die("%s:", out);
 		die("%s:", b.data);
 	}
