@@ -436,10 +436,18 @@ Two.
 	# the whole article was skipped as "not a JSON object" for one raw
 	# TAB, NUL or control byte that an exporter left unescaped
 	printf '{"title": "A\tB", "text": "one\ttwo\001three"}\n{"text": "four\000five"}\n{"text": "six\\u0001seven"}\n' >"$(tmpfile raw.jsonl)"
+	# a NUL, raw or \u0000, would end an attribute where it stands (the
+	# title "B\u0000C" came out "B" without a word): dropped and counted
+	printf '{"title": "B\000C\\u0000D", "text": "eight"}\n' >>"$(tmpfile raw.jsonl)"
 	run --separate-stderr strip-markup "$(tmpfile raw.jsonl)"
 	assert_success
-	assert_equal "$stderr" "strip-markup: $(tmpfile raw.jsonl): dropped 3 control characters"
-	assert_equal "$(printf '%s\n' "$output" | attr id | sed 's/.*://' | tr '\n' ' ')" "1 2 3 "
+	assert_equal "$stderr" "strip-markup: $(tmpfile raw.jsonl): dropped 3 NUL characters in JSON strings
+strip-markup: $(tmpfile raw.jsonl): dropped 2 control characters"
+	assert_output --partial 'title="BCD"'
+	run --separate-stderr strip-markup --strict "$(tmpfile raw.jsonl)"
+	assert_failure 1
+	run --separate-stderr strip-markup "$(tmpfile raw.jsonl)"
+	assert_equal "$(printf '%s\n' "$output" | attr id | sed 's/.*://' | tr '\n' ' ')" "1 2 3 4 "
 	assert_output --partial $'one twothree\n'
 	assert_output --partial $'fourfive\n'
 	assert_output --partial $'sixseven\n'

@@ -32,6 +32,7 @@ struct jsonl {
 	struct buf id, names, scratch;
 	size_t documents, skipped, too_long;
 	size_t bad_at;		/* where parse_object stopped */
+	size_t nuls;		/* NULs dropped from strings */
 	/* line_page's attributes: 2 * extra_cap names and values, and
 	 * where each is in names */
 	const char **extra;
@@ -224,6 +225,33 @@ line_string(const char **p, const char *end, struct buf *out)
 	return string_at(p, end, out, 1);
 }
 
+/*
+ * A string of the line's object onto the arena.  A NUL (raw, or \u0000)
+ * would end the value where it is read as a C string (an attribute: a
+ * title cut short without a word), so NULs are dropped here and counted.
+ */
+static int
+field_string(struct jsonl *j, const char **p, const char *end)
+{
+	size_t start = j->arena.len;
+	char *s, *e, *w;
+
+	if (!line_string(p, end, &j->arena))
+		return 0;
+	s = j->arena.data + start;
+	e = j->arena.data + j->arena.len;
+	if (!(s = memchr(s, '\0', (size_t)(e - s))))
+		return 1;
+	for (w = s; s < e; s++) {
+		if (*s)
+			*w++ = *s;
+		else
+			j->nuls++;
+	}
+	buf_truncate(&j->arena, (size_t)(w - j->arena.data));
+	return 1;
+}
+
 /* skip the number or literal at *p; 0 if it is none */
 static int
 skip_scalar(const char **p, const char *end)
@@ -315,7 +343,7 @@ parse_string_list(struct jsonl *j, const char **p, const char *end)
 		}
 		if (items++)
 			buf_add(&j->arena, "; ", 2);
-		if (!line_string(&s, end, &j->arena))
+		if (!field_string(j, &s, end))
 			break;
 		s = jsonl_ws(s, end);
 		if (s < end && *s == ',') {
@@ -357,7 +385,7 @@ parse_object(struct jsonl *j, const char *s, size_t n)
 			goto bad;
 		f = new_field(j);
 		f->key = j->arena.len;
-		if (!line_string(&p, end, &j->arena))
+		if (!field_string(j, &p, end))
 			goto bad;
 		f->klen = j->arena.len - f->key;
 		buf_addc(&j->arena, '\0');
@@ -369,7 +397,7 @@ parse_object(struct jsonl *j, const char *s, size_t n)
 			goto bad;
 		f->val = j->arena.len;
 		if (*p == '"') {
-			if (!line_string(&p, end, &j->arena))
+			if (!field_string(j, &p, end))
 				goto bad;
 		} else if (*p == '[') {
 			if ((got = parse_string_list(j, &p, end)) < 0)
@@ -689,7 +717,10 @@ jsonl_each(struct input *in, struct buf *raw, const struct page_sink *sink)
 		    j.skipped + j.too_long == 1 ? "" : "s",
 		    j.skipped + j.too_long == 1 ? "is" : "are",
 		    j.too_long ? " or too long" : "");
-	if ((j.skipped || j.too_long) && in->opt->strict)
+	if (j.nuls)
+		warning("%s: dropped %zu NUL character%s in JSON strings",
+		    in->name, j.nuls, j.nuls == 1 ? "" : "s");
+	if ((j.skipped || j.too_long || j.nuls) && in->opt->strict)
 		in->failed = 1;
 	free(j.f);
 	free(j.extra);
