@@ -126,6 +126,16 @@ Try 'copydesk --help' for more information."
 	assert_equal "$stderr" "copydesk: $(tmpfile dir): is a folder, not a pipeline file (try 'copydesk --list')"
 }
 
+@test "copydesk: a pipeline file on a pipe (process substitution) is read" {
+	# it was "no such pipeline file", a pipe being no regular file
+	run --separate-stderr bash -c "copydesk -n <(printf '%s\\n' split-sentences 'to-csv -c id')"
+	assert_success
+	assert_output "split-sentences | to-csv -c id"
+	run --separate-stderr bash -c "printf '%s\\n' split-sentences | copydesk /dev/stdin '$D/docs/a.txt'"
+	assert_success
+	assert_output "$(split-sentences "$D/docs/a.txt")"
+}
+
 @test "copydesk: a pipeline name is never taken from the current folder; a path is" {
 	cd "$BATS_TEST_TMPDIR"
 	printf 'split-sentences\n' >news-to-csv
