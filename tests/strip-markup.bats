@@ -369,11 +369,8 @@ sys.stdout.buffer.write(b"<p>" + b"caf\xc3\xa9 lorem ipsum dolor sit amet " * 10
 # "date date_source" of the first <doc> line strip-markup writes for a
 # page in language $1 with head $2 and body $3
 page_date() {
-	local line
-	line=$(printf '<!DOCTYPE html><html lang="%s"><head>%s</head><body>%s<p>The council met on Tuesday evening and voted to build a cycle lane along the high street.</p></body></html>' "$1" "$2" "$3" |
-	    strip-markup | grep -m1 '^<doc ')
-	printf '%s %s' "$(sed -n 's/.* date="\([^"]*\)".*/\1/p' <<<"$line")" \
-	    "$(sed -n 's/.* date_source="\([^"]*\)".*/\1/p' <<<"$line")"
+	date_of "$(printf '<!DOCTYPE html><html lang="%s"><head>%s</head><body>%s<p>The council met on Tuesday evening and voted to build a cycle lane along the high street.</p></body></html>' "$1" "$2" "$3" |
+	    strip-markup)"
 }
 
 @test "strip-markup: dates in URLs with a one-digit month or day, or a time after the day" {
