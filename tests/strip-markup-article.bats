@@ -477,3 +477,10 @@ assert_every() {
 	    'Vergrößern will die Reederei'
 	[ "$(grep -c . <<<"$output")" -eq 5 ]
 }
+
+@test "strip-markup-article: a box whose class names other posts (related_post) is dropped even when its teasers outweigh the story; a related word beside the post's own class is not" {
+	article related-posts
+	assert_line --index 0 --partial 'After three weeks in the yard'
+	refute_any 'More on this' 'new pier' 'No bridge' 'fares go up'
+	[ "$(grep -c . <<<"$output")" -eq 2 ]
+}

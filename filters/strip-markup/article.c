@@ -168,6 +168,9 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 	const char *v, *w;
 	size_t i, k, n;
 	int pos = 0, neg = 0, str = 0, emb = 0, teaser = 0, lead = 0;
+	/* a strong word just before, in the same class name, and whether
+	 * a strong word names what it holds ("related_post") */
+	int after_strong = 0, names_held = 0;
 
 	for (i = 0; i < 2; i++) {
 		if (!(v = tok_attr(tag, attrs[i], &n)))
@@ -181,7 +184,8 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 			size_t len = 0;
 
 			while (k < n && !isalnum((unsigned char)v[k]))
-				k++;
+				if (isspace((unsigned char)v[k++]))
+					after_strong = 0;
 			for (w = v + k; k < n && isalnum((unsigned char)v[k]);
 			    k++)
 				if (len < sizeof word)
@@ -195,15 +199,24 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 			    (LEAD_INITIALS >> (word[0] - 'a') & 1) &&
 			    IN_WORDS(word, len, lead_words))
 				lead = 1;
-			if (IN_WORDS(word, len, positive))
+			if (IN_WORDS(word, len, positive)) {
 				pos = 2;
+				/* "related_post", "popular-articles": the
+				 * strong word says which posts these are */
+				names_held |= after_strong;
+				after_strong = 0;
+			}
 			else if (IN_WORDS(word, len, weak_positive)) {
 				if (!pos)
 					pos = 1;
+				after_strong = 0;
 			}
 			else if (IN_WORDS(word, len, strong) ||
-			    strong_prefix(word, len))
+			    strong_prefix(word, len)) {
 				str = str ? str : 1;
+				after_strong = 1;
+			} else
+				after_strong = 0;
 			/* "social-media-embed": a post quoted in the story */
 			if ((len == 5 && memcmp(word, "embed", 5) == 0) ||
 			    (len == 8 && memcmp(word, "embedded", 8) == 0))
@@ -260,6 +273,12 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 	}
 	if (emb && str == 1)
 		str = 0;
+	/* a box of related posts is no post: the positive word is what
+	 * the strong one qualifies, and cancels nothing */
+	if (names_held && str) {
+		pos = 0;
+		*flags |= AF_RELATED;
+	}
 	if ((str && pos < 2) || str == 2)
 		*flags |= AF_BOILER;
 	if (str == 2)
@@ -617,9 +636,10 @@ boiler_below(const struct article *a, int node, int root)
 	while (node >= 0 && node != root) {
 		const struct art_node *nd = &a->nodes[node];
 
-		/* an element holding most of the article is not aside */
+		/* an element holding most of the article is not aside,
+		 * unless its class says what it is */
 		if (root >= 0 && nd->text > most &&
-		    !(nd->flags & AF_COMMENTS)) {
+		    !(nd->flags & (AF_COMMENTS | AF_RELATED))) {
 			node = nd->parent;
 			continue;
 		}

@@ -52,6 +52,8 @@ enum {
 				 * element only */
 	AF_ITEMTEXT = 1 << 11,	/* itemprop=text: a question's, an answer's
 				 * or a post's text (schema.org) */
+	AF_RELATED = 1 << 12,	/* a box its class names as other posts
+				 * ("related_post"), this element only */
 };
 
 struct art_block {
