@@ -484,3 +484,12 @@ assert_every() {
 	refute_any 'More on this' 'new pier' 'No bridge' 'fares go up'
 	[ "$(grep -c . <<<"$output")" -eq 2 ]
 }
+
+@test "strip-markup-article: the post's meta line and author box (entry-meta, entry-author-info: a positive word before a negative one in one class name) are dropped; a negative class name beside the body's own is not, nor a post's bio line" {
+	article post-parts
+	assert_line --index 0 --partial 'Meisen finden in jungen Gärten'
+	refute_any 'Eingetragen unter' 'Über Jana Beispiel' 'Gärtnerin aus Leidenschaft'
+	# a one-line bio (post-bio) stays: Readability's gold keeps it
+	assert_line --index 3 --partial 'Jana Beispiel schreibt'
+	[ "$(grep -c . <<<"$output")" -eq 4 ]
+}

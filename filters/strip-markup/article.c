@@ -171,6 +171,9 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 	/* a strong word just before, in the same class name, and whether
 	 * a strong word names what it holds ("related_post") */
 	int after_strong = 0, names_held = 0;
+	/* a positive word before, in the same class name, and whether a
+	 * negative word names a part of the post ("entry-author-info") */
+	int after_pos = 0, part_of = 0;
 
 	for (i = 0; i < 2; i++) {
 		if (!(v = tok_attr(tag, attrs[i], &n)))
@@ -179,13 +182,14 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 		 * ("sharing-with-a-single-developer"), not a layout name */
 		if (i == 1 && slug(v, n))
 			continue;
+		after_strong = after_pos = 0;
 		for (k = 0; k < n; ) {
 			char word[32];
 			size_t len = 0;
 
 			while (k < n && !isalnum((unsigned char)v[k]))
 				if (isspace((unsigned char)v[k++]))
-					after_strong = 0;
+					after_strong = after_pos = 0;
 			for (w = v + k; k < n && isalnum((unsigned char)v[k]);
 			    k++)
 				if (len < sizeof word)
@@ -205,6 +209,7 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 				 * strong word says which posts these are */
 				names_held |= after_strong;
 				after_strong = 0;
+				after_pos = 1;
 			}
 			else if (IN_WORDS(word, len, weak_positive)) {
 				if (!pos)
@@ -232,8 +237,14 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 			else if (IN_WORDS(word, len, negative)) {
 				if (len == 6 && memcmp(word, "teaser", 6) == 0)
 					teaser = 1;
-				else
+				else {
 					neg = 2;
+					/* not "post-body-bio": a writer's
+					 * line under the story, which
+					 * Readability's gold keeps */
+					part_of |= after_pos && !(len == 3 &&
+					    memcmp(word, "bio", 3) == 0);
+				}
 				neg |= 1;
 			}
 		}
@@ -273,6 +284,10 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 	}
 	if (emb && str == 1)
 		str = 0;
+	/* the post's meta line, byline or author box: the positive word
+	 * says whose, and cancels nothing */
+	if (part_of && !str)
+		pos = 0;
 	/* a box of related posts is no post: the positive word is what
 	 * the strong one qualifies, and cancels nothing */
 	if (names_held && str) {
