@@ -493,3 +493,12 @@ assert_every() {
 	assert_line --index 3 --partial 'Jana Beispiel schreibt'
 	[ "$(grep -c . <<<"$output")" -eq 4 ]
 }
+
+@test "strip-markup-article: a recipe's ingredients in a box of their own (class ingredients, itemprop=recipeIngredient), linked or not, come along with the steps; an ingredients box in the sidebar does not" {
+	article ingredients
+	assert_line --index 0 'Zutaten'
+	assert_every '250 g Weizenmehl' '1 Pck. Backpulver' '3 Eier' 'Belag:' \
+	    '1 kg Äpfel' '1 TL Zimt' 'Den Backofen auf 180 Grad'
+	refute_any 'Kürbis' 'Quitten'
+	[ "$(grep -c . <<<"$output")" -eq 13 ]
+}

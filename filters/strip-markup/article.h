@@ -54,6 +54,9 @@ enum {
 				 * or a post's text (schema.org) */
 	AF_RELATED = 1 << 12,	/* a box its class names as other posts
 				 * ("related_post"), this element only */
+	AF_INGREDIENTS = 1 << 13, /* a recipe's ingredients (class word
+				 * "ingredients", schema.org's
+				 * recipeIngredient), and inside them */
 };
 
 struct art_block {
