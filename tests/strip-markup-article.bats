@@ -502,3 +502,11 @@ assert_every() {
 	refute_any 'Kürbis' 'Quitten'
 	[ "$(grep -c . <<<"$output")" -eq 13 ]
 }
+
+@test "strip-markup-article: labels of related-story boxes (Artikel und Videos zum Thema, Audios et vidéos sur le sujet, Related videos) are dropped; a sentence opening with such words stays" {
+	article related-labels
+	refute_any 'Artikel und Videos' 'könnten dich' 'Weiterführende' \
+	    'Audios et vidéos' 'Related videos' 'Vídeos relacionados'
+	assert_line --index 1 --partial 'Videos zum Thema Hochwasser zeigt'
+	[ "$(grep -c . <<<"$output")" -eq 3 ]
+}
