@@ -477,3 +477,36 @@ assert_every() {
 	    'Vergrößern will die Reederei'
 	[ "$(grep -c . <<<"$output")" -eq 5 ]
 }
+
+@test "strip-markup-article: a box whose class names other posts (related_post) is dropped even when its teasers outweigh the story; a related word beside the post's own class is not" {
+	article related-posts
+	assert_line --index 0 --partial 'After three weeks in the yard'
+	refute_any 'More on this' 'new pier' 'No bridge' 'fares go up'
+	[ "$(grep -c . <<<"$output")" -eq 2 ]
+}
+
+@test "strip-markup-article: the post's meta line and author box (entry-meta, entry-author-info: a positive word before a negative one in one class name) are dropped; a negative class name beside the body's own is not, nor a post's bio line" {
+	article post-parts
+	assert_line --index 0 --partial 'Meisen finden in jungen Gärten'
+	refute_any 'Eingetragen unter' 'Über Jana Beispiel' 'Gärtnerin aus Leidenschaft'
+	# a one-line bio (post-bio) stays: Readability's gold keeps it
+	assert_line --index 3 --partial 'Jana Beispiel schreibt'
+	[ "$(grep -c . <<<"$output")" -eq 4 ]
+}
+
+@test "strip-markup-article: a recipe's ingredients in a box of their own (class ingredients, itemprop=recipeIngredient), linked or not, come along with the steps; an ingredients box in the sidebar does not" {
+	article ingredients
+	assert_line --index 0 'Zutaten'
+	assert_every '250 g Weizenmehl' '1 Pck. Backpulver' '3 Eier' 'Belag:' \
+	    '1 kg Äpfel' '1 TL Zimt' 'Den Backofen auf 180 Grad'
+	refute_any 'Kürbis' 'Quitten'
+	[ "$(grep -c . <<<"$output")" -eq 13 ]
+}
+
+@test "strip-markup-article: labels of related-story boxes (Artikel und Videos zum Thema, Audios et vidéos sur le sujet, Related videos) are dropped; a sentence opening with such words stays" {
+	article related-labels
+	refute_any 'Artikel und Videos' 'könnten dich' 'Weiterführende' \
+	    'Audios et vidéos' 'Related videos' 'Vídeos relacionados'
+	assert_line --index 1 --partial 'Videos zum Thema Hochwasser zeigt'
+	[ "$(grep -c . <<<"$output")" -eq 3 ]
+}

@@ -168,6 +168,12 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 	const char *v, *w;
 	size_t i, k, n;
 	int pos = 0, neg = 0, str = 0, emb = 0, teaser = 0, lead = 0;
+	/* a strong word just before, in the same class name, and whether
+	 * a strong word names what it holds ("related_post") */
+	int after_strong = 0, names_held = 0;
+	/* a positive word before, in the same class name, and whether a
+	 * negative word names a part of the post ("entry-author-info") */
+	int after_pos = 0, part_of = 0;
 
 	for (i = 0; i < 2; i++) {
 		if (!(v = tok_attr(tag, attrs[i], &n)))
@@ -176,12 +182,14 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 		 * ("sharing-with-a-single-developer"), not a layout name */
 		if (i == 1 && slug(v, n))
 			continue;
+		after_strong = after_pos = 0;
 		for (k = 0; k < n; ) {
 			char word[32];
 			size_t len = 0;
 
 			while (k < n && !isalnum((unsigned char)v[k]))
-				k++;
+				if (isspace((unsigned char)v[k++]))
+					after_strong = after_pos = 0;
 			for (w = v + k; k < n && isalnum((unsigned char)v[k]);
 			    k++)
 				if (len < sizeof word)
@@ -195,15 +203,30 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 			    (LEAD_INITIALS >> (word[0] - 'a') & 1) &&
 			    IN_WORDS(word, len, lead_words))
 				lead = 1;
-			if (IN_WORDS(word, len, positive))
+			if (IN_WORDS(word, len, positive)) {
 				pos = 2;
+				/* "related_post", "popular-articles": the
+				 * strong word says which posts these are */
+				names_held |= after_strong;
+				after_strong = 0;
+				after_pos = 1;
+			}
 			else if (IN_WORDS(word, len, weak_positive)) {
 				if (!pos)
 					pos = 1;
+				after_strong = 0;
 			}
 			else if (IN_WORDS(word, len, strong) ||
-			    strong_prefix(word, len))
+			    strong_prefix(word, len)) {
 				str = str ? str : 1;
+				after_strong = 1;
+			} else
+				after_strong = 0;
+			/* "wprm-recipe-ingredients", "ingredient-list" */
+			if (word[0] == 'i' && (len == 10 || len == 11) &&
+			    memcmp(word, "ingredient", 10) == 0 &&
+			    (len == 10 || word[10] == 's'))
+				*flags |= AF_INGREDIENTS;
 			/* "social-media-embed": a post quoted in the story */
 			if ((len == 5 && memcmp(word, "embed", 5) == 0) ||
 			    (len == 8 && memcmp(word, "embedded", 8) == 0))
@@ -219,8 +242,14 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 			else if (IN_WORDS(word, len, negative)) {
 				if (len == 6 && memcmp(word, "teaser", 6) == 0)
 					teaser = 1;
-				else
+				else {
 					neg = 2;
+					/* not "post-body-bio": a writer's
+					 * line under the story, which
+					 * Readability's gold keeps */
+					part_of |= after_pos && !(len == 3 &&
+					    memcmp(word, "bio", 3) == 0);
+				}
 				neg |= 1;
 			}
 		}
@@ -233,6 +262,10 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 		if (strstr(v, "articleBody"))
 			*flags |= AF_ITEMBODY;	/* not scored: see
 						 * article_select */
+		/* schema.org Recipe: recipeIngredient, and its older
+		 * name ingredients */
+		else if (strstr(v, "ngredient"))
+			*flags |= AF_INGREDIENTS;
 		/* the text of a question, an answer or a forum post */
 		else if (item_text(v))
 			*flags |= AF_ITEMTEXT;
@@ -260,6 +293,16 @@ hint_of(const struct tok_tag *tag, unsigned *flags)
 	}
 	if (emb && str == 1)
 		str = 0;
+	/* the post's meta line, byline or author box: the positive word
+	 * says whose, and cancels nothing */
+	if (part_of && !str)
+		pos = 0;
+	/* a box of related posts is no post: the positive word is what
+	 * the strong one qualifies, and cancels nothing */
+	if (names_held && str) {
+		pos = 0;
+		*flags |= AF_RELATED;
+	}
 	if ((str && pos < 2) || str == 2)
 		*flags |= AF_BOILER;
 	if (str == 2)
@@ -414,7 +457,8 @@ push(struct article *a, const struct tok_tag *tag)
 	/* captions do not make an article, wherever they sit; but a table
 	 * or a listing set in a <figure> is its content, not a caption */
 	nd->flags = flags | (parent >= 0 && tag->el != EL_TABLE &&
-	    tag->el != EL_PRE ? a->nodes[parent].flags & AF_FIGURE : 0);
+	    tag->el != EL_PRE ? a->nodes[parent].flags & AF_FIGURE : 0) |
+	    (parent >= 0 ? a->nodes[parent].flags & AF_INGREDIENTS : 0);
 	nd->depth = a->depth;
 	if (a->depth < ARTICLE_MAX_DEPTH)
 		a->stack[a->depth++] = (int)a->nnodes;
@@ -617,9 +661,10 @@ boiler_below(const struct article *a, int node, int root)
 	while (node >= 0 && node != root) {
 		const struct art_node *nd = &a->nodes[node];
 
-		/* an element holding most of the article is not aside */
+		/* an element holding most of the article is not aside,
+		 * unless its class says what it is */
 		if (root >= 0 && nd->text > most &&
-		    !(nd->flags & AF_COMMENTS)) {
+		    !(nd->flags & (AF_COMMENTS | AF_RELATED))) {
 			node = nd->parent;
 			continue;
 		}
@@ -1132,8 +1177,11 @@ keep_block(const struct article *a, const struct art_block *b, int root,
 	}
 	if (from >= 0 && boiler_below(a, from, root))
 		return 0;
-	if (b->links * 2 > b->len && len < 300)
-		return 0;	/* mostly links: navigation, related */
+	if (b->links * 2 > b->len && len < 300 && !(b->node >= 0 &&
+	    (a->nodes[b->node].flags & AF_INGREDIENTS)))
+		return 0;	/* mostly links: navigation, related; not
+				 * a recipe's ingredients ("1 Pck. Dr.
+				 * Oetker Vanillin-Zucker", linked) */
 	if ((b->zoom && b->len <= 240) ||
 	    article_furniture(s, b->len) || photo_credit(s, b->len) ||
 	    dateline(s, b->len) || set_phrase(s, b->len) ||
@@ -1204,7 +1252,8 @@ keep_row(struct article *a, size_t from, size_t to, int root,
 		    a->blocks[i].len);
 		links += a->blocks[i].links;
 	}
-	if (!(links * 2 > row.len && utf8_length(row.data, row.len) < 300) &&
+	if (!(links * 2 > row.len && utf8_length(row.data, row.len) < 300 &&
+	    !(a->nodes[b->node].flags & AF_INGREDIENTS)) &&
 	    !article_furniture(row.data, row.len))
 		body_emit(out, row.data, row.len);
 	buf_free(&row);
@@ -1944,6 +1993,43 @@ keep_item_texts(const struct article *a, int best, char *keep)
  * of the text or more, outside boilerplate, mostly not links; -1 when
  * there is none.
  */
+/*
+ * A recipe's ingredients sit in a box of their own beside the steps
+ * (another column, a table, an accordion), short lines, often each a
+ * link to the product: the steps win the scores and the ingredients
+ * were left out.  Each outermost block marked as ingredients (its class
+ * or schema.org's itemprop), outside boilerplate, comments and feeds,
+ * comes along, once the kept containers hold text of their own.
+ */
+static void
+keep_ingredients(const struct article *a, char *keep)
+{
+	/* per node: 1 inside a kept one, 2 holding one (parents come
+	 * before their children: one pass each way, no walk per node) */
+	unsigned char *near = xcalloc(a->nnodes + 1, 1);
+	size_t i;
+	int p;
+
+	for (i = 0; i < a->nnodes; i++)
+		if ((p = a->nodes[i].parent) >= 0 && (keep[p] || near[p] == 1))
+			near[i] = 1;
+	for (i = a->nnodes; i-- > 0; )
+		if ((keep[i] || near[i] == 2) && (p = a->nodes[i].parent) >= 0 &&
+		    !keep[p] && near[p] != 1)
+			near[p] = 2;
+	for (i = 0; i < a->nnodes; i++) {
+		const struct art_node *nd = &a->nodes[i];
+
+		if (!(nd->flags & AF_INGREDIENTS) || !nd->text || keep[i] ||
+		    near[i] || (nd->parent >= 0 &&
+		    (a->nodes[nd->parent].flags & AF_INGREDIENTS)) ||
+		    (nd->flags & (AF_COMMENTS | AF_BOILER | AF_FEED)))
+			continue;
+		keep[i] = 1;
+	}
+	free(near);
+}
+
 static int
 lead_wrapper(const struct article *a, int best, int marked)
 {
@@ -2720,6 +2806,8 @@ article_select(struct article *a, const char *title,
 		same_class_siblings(a, best, keep);
 		/* a question and its answers */
 		keep_item_texts(a, best, keep);
+		/* a recipe's ingredients beside its steps */
+		keep_ingredients(a, keep);
 		/*
 		 * An article cut in pieces by ads and widgets: other strong
 		 * containers elsewhere, outside boilerplate, come along too,

@@ -52,6 +52,11 @@ enum {
 				 * element only */
 	AF_ITEMTEXT = 1 << 11,	/* itemprop=text: a question's, an answer's
 				 * or a post's text (schema.org) */
+	AF_RELATED = 1 << 12,	/* a box its class names as other posts
+				 * ("related_post"), this element only */
+	AF_INGREDIENTS = 1 << 13, /* a recipe's ingredients (class word
+				 * "ingredients", schema.org's
+				 * recipeIngredient), and inside them */
 };
 
 struct art_block {

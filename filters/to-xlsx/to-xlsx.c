@@ -485,7 +485,8 @@ struct target {
 	mode_t mode;	/* of the workbook renamed into place */
 };
 
-static void
+/* -1 (said) if out cannot be written */
+static int
 plan_target(const char *out, struct target *t)
 {
 	struct stat st;
@@ -496,34 +497,37 @@ plan_target(const char *out, struct target *t)
 	umask(mask);
 	t->mode = 0666 & ~mask;
 	if (!out)
-		return;
+		return 0;
 	if (stat(out, &st) < 0) {
 		if (errno != ENOENT)
-			die("%s:", out);
+			goto bad;
 		/* a new file, or a link to one not there yet: it is written
 		 * through the name, as any program writes it */
 		if (lstat(out, &st) == 0)
 			t->direct = 1;
 		else
 			t->path = xstrdup(out);
-		return;
+		return 0;
 	}
 	if (S_ISDIR(st.st_mode)) {
 		errno = EISDIR;
-		die("%s:", out);
+		goto bad;
 	}
 	if (!S_ISREG(st.st_mode)) {
 		t->direct = 1;
-		return;
+		return 0;
 	}
 	t->mode = st.st_mode & 07777;
-	if (!(t->path = realpath(out, NULL)))
-		die("%s:", out);
+	if ((t->path = realpath(out, NULL)))
+		return 0;
+bad:
+	warning("%s:", out);
+	return -1;
 }
 
 /* a temporary file for the workbook: beside the file -o names (so that a
  * rename puts it in place) or, for standard output, a device or a pipe,
- * in TMPDIR */
+ * in TMPDIR; NULL (said) if none can be made */
 static char *
 temp_name(const char *out, const struct target *t)
 {
@@ -540,9 +544,9 @@ temp_name(const char *out, const struct target *t)
 	if ((fd = mkstemp(b.data)) < 0) {
 		/* a folder that is not there or not writable: said of the
 		 * name the user gave, not of the temporary one */
-		if (t->path)
-			die("%s:", out);
-		die("%s:", b.data);
+		warning("%s:", t->path ? out : b.data);
+		buf_free(&b);
+		return NULL;
 	}
 	close(fd);
 	return b.data;
@@ -654,14 +658,19 @@ main(int argc, char *argv[])
 		}
 	}
 
-	memset(&c, 0, sizeof c);
-	columns_option(&c.cols, columns, ropt.rows);
+	/* the error paths below free what they hold before they exit */
 	if (!output && isatty(STDOUT_FILENO))
 		usage_error("a workbook is a zip file, not for a terminal:"
 		    " give -o FILE or redirect the output");
+	memset(&c, 0, sizeof c);
+	columns_option(&c.cols, columns, ropt.rows);
 
-	plan_target(output, &target);
-	tmp = temp_name(output, &target);
+	if (plan_target(output, &target) < 0 ||
+	    !(tmp = temp_name(output, &target))) {
+		free(target.path);
+		columns_free(&c.cols);
+		return cli_finish(1);
+	}
 	dir = getenv("TMPDIR");
 	memset(&wopt, 0, sizeof wopt);
 	wopt.constant_memory = LXW_TRUE;
@@ -669,8 +678,13 @@ main(int argc, char *argv[])
 	 * at a time: TMPDIR as for everything else */
 	wopt.tmpdir = dir && *dir ? (char *)dir : NULL;
 	if (!(c.wb = workbook_new_opt(tmp, &wopt))) {
+		warning("%s: cannot start the workbook",
+		    output ? output : tmp);
 		unlink(tmp);
-		die("%s: cannot start the workbook", output ? output : tmp);
+		free(tmp);
+		free(target.path);
+		columns_free(&c.cols);
+		return cli_finish(1);
 	}
 	plan_columns(&c);
 	new_sheet(&c);
