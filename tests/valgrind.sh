@@ -116,6 +116,7 @@ check "split-sentences: an unknown --lang" 2 "$bin/split-sentences" --lang=xx-no
 check "split-sentences: a missing --abbrev" 1 "$bin/split-sentences" -a /no/such/file "$tmp/stripped"
 check "split-sentences: --abbrev with a bad class" 1 "$bin/split-sentences" -a "$tmp/bad-class.txt" "$tmp/stripped"
 check "split-sentences: --abbrev with a bad setting" 1 "$bin/split-sentences" -a "$tmp/bad-setting.txt" "$tmp/stripped"
+check "split-sentences: --abbrev of a gzipped list" 1 "$bin/split-sentences" -a "$tmp/full.gz" "$tmp/stripped"
 check "tag-entities: an unknown --types" 2 "$bin/tag-entities" --types=PER,NOPE
 check "tag-entities: a bad --lang" 2 "$bin/tag-entities" -L 12
 check "tag-entities: --model of an unknown language" 2 "$bin/tag-entities" -L xx -m "$tmp/cut.bin"
