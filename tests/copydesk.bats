@@ -102,7 +102,7 @@ copydesk: $p: hosts = n1, n2"
 	assert_output --partial 'usage: copydesk'
 }
 
-@test "copydesk: a byte order mark opening a pipeline file; an empty -o or output; a folder as the pipeline" {
+@test "copydesk: a byte order mark opening a pipeline file; an empty -o, option value, host or output; a folder as the pipeline" {
 	local p
 	p=$(tmpfile bom)
 	printf '\xef\xbb\xbfsplit-sentences\nto-csv -c id\n' >"$p"
@@ -116,6 +116,20 @@ copydesk: $p: hosts = n1, n2"
 Try 'copydesk --help' for more information."
 	run --separate-stderr copydesk --output= "$P" "$D/stream.txt"
 	assert_failure 2
+	# so were the other options' empty values (-H '' ran here), and an
+	# empty host in a list was handed to ssh as a host named ""
+	for a in -H -e -j -T --ssh --hosts-file; do
+		run --separate-stderr copydesk "$a" '' "$P" "$D/stream.txt"
+		assert_failure 2
+		assert_equal "${stderr%%$'\n'*}" "copydesk: $a: an empty value"
+	done
+	run --separate-stderr copydesk -H n1,,n2 "$P" "$D/stream.txt"
+	assert_failure 2
+	assert_equal "${stderr%%$'\n'*}" "copydesk: hosts: an empty host name in 'n1,,n2'"
+	p=$(pipe empty-host 'hosts = n1, ,' split-sentences)
+	run --separate-stderr copydesk "$p" "$D/stream.txt"
+	assert_failure 2
+	assert_equal "${stderr%%$'\n'*}" "copydesk: hosts: an empty host name in 'n1, ,'"
 	p=$(pipe empty-out "output = ''" split-sentences)
 	run --separate-stderr copydesk "$p" "$D/stream.txt"
 	assert_failure 2
