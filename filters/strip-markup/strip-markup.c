@@ -92,6 +92,9 @@ struct ctx {
 	int hidden_only;	/* the text was all in hidden elements: 1
 				   written from them, 2 too big to go over
 				   again, left out */
+	enum script_kind script_text;	/* the text is the script data's
+					   (SCRIPT_JSONLD, SCRIPT_STATE) */
+	struct buf script_paras;
 };
 
 static void
@@ -150,6 +153,7 @@ doc_begin(struct ctx *c)
 	tok_pages_reset(&c->pages);
 	c->streaming = 0;
 	c->hidden_only = 0;
+	c->script_text = SCRIPT_NONE;
 }
 
 static void
@@ -289,6 +293,13 @@ doc_problems(struct ctx *c, struct page *pg, const char *id)
 		    " them), and the page is too big to go over again: none"
 		    " written", id);
 	}
+	if (c->script_text) {
+		page_problem(pg, c->script_text == SCRIPT_JSONLD ?
+		    "json-ld-text" : "script-text");
+		warning("%s: next to no text in its HTML: written from its %s", id,
+		    c->script_text == SCRIPT_JSONLD ? "JSON-LD articleBody" :
+		    "scripts' data");
+	}
 	if (c->opt->html.article && !c->body.len && !c->streaming &&
 	    c->hidden_only != 2) {
 		page_problem(pg, "empty-article");
@@ -390,15 +401,6 @@ account(struct ctx *c, struct input *in)
 	forget_counts(c);
 }
 
-static void
-finish(struct ctx *c)
-{
-	if (c->markup > 0)
-		html_finish(&c->html);
-	else
-		plain_finish(&c->plain);
-}
-
 /*
  * Whether the document's text was all in hidden elements (hidden,
  * aria-hidden, display:none), none of it dropped otherwise: pages that
@@ -410,6 +412,55 @@ all_hidden(const struct ctx *c)
 {
 	return c->markup > 0 && !c->html.show_hidden &&
 	    !c->html.visible_text && c->html.hidden_text;
+}
+
+/*
+ * HTML that gave next to nothing (under SCRIPT_TINY bytes: a page its
+ * scripts write, whose story is only in its JSON-LD or its framework's
+ * state): the article the script data holds, if it has one, instead, in
+ * both modes.  Not for a streamed page (its text is partly out), nor one
+ * whose text is all hidden (gone over again for it first).
+ */
+static void
+script_instead(struct ctx *c)
+{
+	void (*sink)(void *, const char *, size_t) = c->text.sink;
+	void (*seen)(void *, const char *, size_t) = c->text.para_seen;
+	const char *s, *nl, *end;
+
+	if (c->streaming || c->body.len >= SCRIPT_TINY || all_hidden(c))
+		return;
+	buf_clear(&c->script_paras);
+	c->script_text = script_data_text(&c->html.script, c->body.len,
+	    &c->script_paras);
+	if (!c->script_text)
+		return;
+	buf_clear(&c->body);
+	c->text.nparas = 0;
+	/* straight to the body: no article to choose, no dateline */
+	c->text.sink = NULL;
+	c->text.para_seen = NULL;
+	s = c->script_paras.data;
+	end = s + c->script_paras.len;
+	for (; s < end; s = nl + 1) {
+		if (!(nl = memchr(s, '\n', (size_t)(end - s))))
+			nl = end;
+		text_add(&c->text, s, (size_t)(nl - s));
+		text_break(&c->text);
+	}
+	c->text.sink = sink;
+	c->text.para_seen = seen;
+}
+
+static void
+finish(struct ctx *c)
+{
+	if (c->markup > 0) {
+		html_finish(&c->html);
+		script_instead(c);
+	} else {
+		plain_finish(&c->plain);
+	}
 }
 
 /* the document is raw[0..end): finish it and write it out */
@@ -729,6 +780,7 @@ ctx_free(struct ctx *c)
 	buf_free(&c->body);
 	buf_free(&c->line);
 	buf_free(&c->lines);
+	buf_free(&c->script_paras);
 }
 
 int
