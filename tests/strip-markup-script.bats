@@ -47,8 +47,9 @@ page() {
 	assert_line --index 0 --partial 'problem="script-text"'
 }
 
-@test "strip-markup-script: window.__APOLLO_STATE__ holding the story as a document tree: its text nodes, a paragraph per block, linked words in their sentence" {
+@test "strip-markup-script: window.__APOLLO_STATE__ holding the story as a document tree: its text nodes, a paragraph per block, linked words in their sentence; the tree of the object the page's title names, not a longer next story's" {
 	page dom-tree --article -n
+	refute_output --partial "Bus fares"
 	assert_line --index 0 'The night train between the coast and the valley towns will run again from December, the rail company said, three times a week in each direction.'
 	assert_line --index 1 'Sleeping cars, not seats'
 	assert_line --index 2 --partial 'Each train will have two sleeping cars'
@@ -142,4 +143,26 @@ ferry_jsonld() {
 	refute_output --partial 'config words'
 	[ "${#lines[@]}" -eq 1 ]
 	stderr_has "written from its scripts' data"
+}
+
+@test "strip-markup-script: the same from a JSON Lines dump's page, and from a page over 1 MiB (read once: its script data kept as it is read)" {
+	f=$(tmpfile pages.jsonl)
+	python3 -c 'import json, sys; print(json.dumps({"url": "https://example.org/ferry", "html": open(sys.argv[1]).read()}))' \
+	    "$D/jsonld-body.html" >"$f"
+	run --separate-stderr strip-markup --article "$f"
+	assert_success
+	assert_line --index 0 --partial 'url="https://example.org/ferry"'
+	assert_line --index 0 --partial 'problem="json-ld-text"'
+	assert_line --index 1 --partial 'The island ferry will sail'
+	f=$(tmpfile big.html)
+	{
+		printf '<!-- '
+		head -c 1200000 /dev/zero | tr '\0' 'c'
+		printf ' -->'
+		cat "$D/jsonld-body.html"
+	} >"$f"
+	run --separate-stderr strip-markup -n "$f"
+	assert_success
+	assert_line --index 0 --partial 'The island ferry will sail'
+	[ "${#lines[@]}" -eq 3 ]
 }

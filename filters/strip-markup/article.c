@@ -2612,11 +2612,16 @@ name_byte(char c)
 static int
 assigns_state(const char *s, size_t n)
 {
+	const char *u;
 	size_t i, j, k;
 
 	for (i = 0; i + 5 < n; i = j) {
+		/* most scripts have no "_" there at all: memchr skips them */
+		if (!(u = memchr(s + i, '_', n - i)))
+			return 0;
+		i = (size_t)(u - s);
 		j = i + 1;
-		if (s[i] != '_' || s[i + 1] != '_' || (i && name_byte(s[i - 1])))
+		if (i + 5 >= n || s[i + 1] != '_' || (i && name_byte(s[i - 1])))
 			continue;
 		for (j = i + 2; j < n && name_byte(s[j]); j++)
 			;
@@ -2650,7 +2655,12 @@ script_data_add(struct script_data *sd, const char *s, size_t n)
 	const struct script_piece *pc = &sd->piece[sd->npieces];
 	size_t take, *room = &sd->room[sd->open == SCRIPT_JSONLD];
 
-	if (sd->open == SCRIPT_MAYBE) {
+	if (sd->open == SCRIPT_MAYBE && sd->data.len == pc->off &&
+	    n >= SCRIPT_SNIFF) {
+		/* the opening all in this text: looked at where it is */
+		sd->open = assigns_state(s, SCRIPT_SNIFF) ? SCRIPT_STATE :
+		    SCRIPT_NONE;
+	} else if (sd->open == SCRIPT_MAYBE) {
 		/* only the first bytes of code are copied, to be looked at */
 		take = SCRIPT_SNIFF - (sd->data.len - pc->off);
 		if (take > n)
@@ -2694,16 +2704,28 @@ struct walk_level {
 				 * container's own key in an array */
 	size_t keylen;
 	int text_node;		/* an object whose "type" is "text" */
+	int titled;		/* its headline, title or name is the
+				 * page's title */
 };
 
 /* what a walk over the pieces of one kind found */
 struct walk {
 	enum script_kind kind;
+	const char *title;	/* the page's, or NULL */
 	const char *best;	/* the longest string under a body's key,
 				 * raw, from its opening quote */
 	size_t bestlen;
-	struct buf dom;		/* the text nodes of a serialised document
-				 * tree, paragraphs ended by LF */
+	struct buf tree;	/* the text nodes of the serialised document
+				 * tree being read, paragraphs ended by LF */
+	int base;		/* the level of the array its blocks are in,
+				 * -1 outside a tree */
+	int titled;		/* it is inside the object of the page's
+				 * title (a headline before the body) */
+	int dom_titled;
+	struct buf dom;		/* the tree of the most text so far (the
+				 * story, not the next stories the state
+				 * holds too) */
+	size_t dom_bytes;	/* its text, LFs aside */
 	struct buf tmp;
 };
 
@@ -2745,16 +2767,80 @@ body_key(enum script_kind kind, const char *k, size_t n)
 }
 
 static void
-dom_break(struct walk *w)
+dom_break(struct buf *b)
 {
-	if (w->dom.len && w->dom.data[w->dom.len - 1] != '\n')
-		buf_addc(&w->dom, '\n');
+	if (b->len && b->data[b->len - 1] != '\n')
+		buf_addc(b, '\n');
 }
 
-/* a string value s[0..n) (its quotes included) under lv's key */
-static void
-walk_value(struct walk *w, struct walk_level *lv, const char *s, size_t n)
+/* the LFs in b */
+static size_t
+lines_in(const struct buf *b)
 {
+	size_t n = 0;
+
+	for (size_t i = 0; i < b->len; i++)
+		n += b->data[i] == '\n';
+	return n;
+}
+
+/* the walk left the tree it was in: kept if it says the most so far */
+static void
+tree_end(struct walk *w)
+{
+	size_t bytes = w->tree.len - lines_in(&w->tree);
+
+	/* the story the page's title names, else the most text; each tree
+	 * is counted once: linear however many there are */
+	if (w->titled > w->dom_titled || (w->titled == w->dom_titled &&
+	    bytes > w->dom_bytes)) {
+		w->dom_bytes = bytes;
+		w->dom_titled = w->titled;
+		buf_clear(&w->dom);
+		buf_add(&w->dom, w->tree.data, w->tree.len);
+		dom_break(&w->dom);
+	}
+	buf_clear(&w->tree);
+	w->base = -1;
+}
+
+/*
+ * Whether v[0..n) is the page's title t: the same, or how t opens ("Title
+ * | Site"), or t cut short ("Title of the sto...").
+ */
+static int
+is_page_title(const char *v, size_t n, const char *t)
+{
+	size_t tn = strlen(t);
+
+	while (tn && (t[tn - 1] == '.' || t[tn - 1] == ' '))
+		tn--;
+	if (tn >= 3 && memcmp(t + tn - 3, "\xE2\x80\xA6", 3) == 0)
+		tn -= 3;	/* U+2026 */
+	if (n < 20 || tn < 20)
+		return 0;
+	if (n <= tn)
+		return memcmp(v, t, n) == 0 && (n == tn || t[n] == ' ');
+	return memcmp(v, t, tn) == 0;
+}
+
+/* a tree starts: at what level, and whether the page's title owns it */
+static void
+tree_start(struct walk *w, const struct walk_level *lv, int depth)
+{
+	w->base = depth - 1;
+	w->titled = 0;
+	for (int i = 0; i < depth && !w->titled; i++)
+		w->titled = lv[i].titled;
+}
+
+/* a string value s[0..n) (its quotes included) under the key of
+ * all[depth], the level it is in */
+static void
+walk_value(struct walk *w, struct walk_level *all, int depth, const char *s,
+    size_t n)
+{
+	struct walk_level *lv = &all[depth];
 	const char *p = s;
 
 	if (!lv->key || n < 2)
@@ -2763,10 +2849,15 @@ walk_value(struct walk *w, struct walk_level *lv, const char *s, size_t n)
 		/* a document tree as JSON: {"type":"p","children":[{"type":
 		 * "text","data":"..."}]}; its blocks end paragraphs */
 		if (key_is(lv, "type")) {
-			if (n == 6 && memcmp(s + 1, "text", 4) == 0)
+			if (n == 6 && memcmp(s + 1, "text", 4) == 0) {
 				lv->text_node = 1;
-			else if (block_tag(s + 1, n - 2))
-				dom_break(w);
+			} else if (block_tag(s + 1, n - 2)) {
+				/* a block opens a tree, in the array of
+				 * its siblings */
+				if (w->base < 0)
+					tree_start(w, all, depth);
+				dom_break(&w->tree);
+			}
 			return;
 		}
 		if (lv->text_node && *s == '"' && (key_is(lv, "data") ||
@@ -2774,11 +2865,22 @@ walk_value(struct walk *w, struct walk_level *lv, const char *s, size_t n)
 			buf_clear(&w->tmp);
 			if (!jsonl_string(&p, s + n, &w->tmp))
 				return;
+			if (w->base < 0)
+				tree_start(w, all, depth);
 			/* a line break in a text node is a space */
 			for (size_t i = 0; i < w->tmp.len; i++)
-				buf_addc(&w->dom, w->tmp.data[i] == '\n' ||
+				buf_addc(&w->tree, w->tmp.data[i] == '\n' ||
 				    w->tmp.data[i] == '\r' ? ' ' :
 				    w->tmp.data[i]);
+			return;
+		}
+		if (w->title && *s == '"' && n < 1024 &&
+		    (key_is(lv, "headline") || key_is(lv, "title") ||
+		    key_is(lv, "name"))) {
+			buf_clear(&w->tmp);
+			if (jsonl_string(&p, s + n, &w->tmp) &&
+			    is_page_title(w->tmp.data, w->tmp.len, w->title))
+				lv->titled = 1;
 			return;
 		}
 	}
@@ -2827,13 +2929,13 @@ walk_piece(struct walk *w, const char *s, size_t n)
 	int depth = 0;
 	size_t deeper = 0;
 
-	lv[0] = (struct walk_level){ NULL, 0, 0 };
+	lv[0] = (struct walk_level){ NULL, 0, 0, 0 };
 	while (p < end) {
 		switch (*p) {
 		case '{': case '[':
 			if (depth < SCRIPT_DEPTH) {
 				lv[depth + 1] = (struct walk_level){
-				    lv[depth].key, lv[depth].keylen, 0 };
+				    lv[depth].key, lv[depth].keylen, 0, 0 };
 				depth++;
 			} else {
 				deeper++;
@@ -2845,6 +2947,8 @@ walk_piece(struct walk *w, const char *s, size_t n)
 				deeper--;
 			else if (depth)
 				depth--;
+			if (!deeper && depth < w->base)
+				tree_end(w);
 			p++;
 			continue;
 		case '"': case '\'':
@@ -2859,7 +2963,7 @@ walk_piece(struct walk *w, const char *s, size_t n)
 				}
 				p = q + 1;
 			} else if (!deeper) {
-				walk_value(w, &lv[depth], start,
+				walk_value(w, lv, depth, start,
 				    (size_t)(p - start));
 			}
 			continue;
@@ -2916,24 +3020,14 @@ best_paras(struct walk *w, struct buf *out)
 	return o.bytes;
 }
 
-/* the LFs in b */
-static size_t
-lines_in(const struct buf *b)
-{
-	size_t n = 0;
-
-	for (size_t i = 0; i < b->len; i++)
-		n += b->data[i] == '\n';
-	return n;
-}
-
 enum script_kind
-script_data_text(const struct script_data *sd, size_t html,
-    struct buf *out)
+script_data_text(const struct script_data *sd, const char *title,
+    size_t html, struct buf *out)
 {
 	static const enum script_kind trust[] = { SCRIPT_JSONLD,
 	    SCRIPT_STATE };
-	struct walk w = { SCRIPT_NONE, NULL, 0, BUF_INIT, BUF_INIT };
+	struct walk w = { SCRIPT_NONE, title && *title ? title : NULL, NULL,
+	    0, BUF_INIT, -1, 0, 0, BUF_INIT, 0, BUF_INIT };
 	enum script_kind found = SCRIPT_NONE;
 	size_t i, start = out->len, bytes, dom;
 	int k;
@@ -2943,16 +3037,19 @@ script_data_text(const struct script_data *sd, size_t html,
 		w.best = NULL;
 		w.bestlen = 0;
 		buf_clear(&w.dom);
+		w.dom_bytes = 0;
+		w.dom_titled = 0;
 		for (k = 0; k < sd->npieces; k++)
-			if (sd->piece[k].kind == w.kind)
+			if (sd->piece[k].kind == w.kind) {
 				walk_piece(&w, sd->data.data + sd->piece[k].off,
 				    sd->piece[k].len);
+				tree_end(&w);
+			}
 		bytes = w.best ? best_paras(&w, out) : 0;
 		/* a tree's text nodes, if they say more than one string */
-		dom = w.dom.len - lines_in(&w.dom);
+		dom = w.dom_bytes;
 		if (dom > bytes) {
 			buf_truncate(out, start);
-			dom_break(&w);
 			buf_add(out, w.dom.data, w.dom.len);
 			bytes = dom;
 		}
@@ -2962,6 +3059,7 @@ script_data_text(const struct script_data *sd, size_t html,
 			buf_truncate(out, start);
 	}
 	buf_free(&w.dom);
+	buf_free(&w.tree);
 	buf_free(&w.tmp);
 	return found;
 }

@@ -133,13 +133,14 @@ void script_data_end(struct script_data *sd);
  * bytes: a JSON-LD articleBody, else the longest string of the state
  * whose key names a body, content or text (its markup read, as in
  * data-react-props), or the text nodes of a document tree serialised in
- * the state, whichever is longer.  Taken only when it gives SCRIPT_MIN
+ * the state (the tree in the object title, the page's title, names, else
+ * the one of the most text), whichever is longer.  Taken only when it gives SCRIPT_MIN
  * bytes or more and SCRIPT_TIMES times the HTML's: paragraphs onto out,
  * each ended by LF, and where they came from returned (SCRIPT_JSONLD,
  * SCRIPT_STATE).  SCRIPT_NONE: nothing taken, out unchanged.
  */
-enum script_kind script_data_text(const struct script_data *sd, size_t html,
-    struct buf *out);
+enum script_kind script_data_text(const struct script_data *sd,
+    const char *title, size_t html, struct buf *out);
 
 void article_init(struct article *a);
 void article_free(struct article *a);

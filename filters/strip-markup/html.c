@@ -360,7 +360,7 @@ on_tag(void *ctx, const struct tok_tag *tag)
 		    strstr(type, "ld+json");
 		/* a script's data may date a page that says nothing else */
 		h->in_script = el == EL_SCRIPT && h->raw_skip && !h->in_jsonld;
-		if (h->raw_skip && el == EL_SCRIPT)
+		if (h->raw_skip && el == EL_SCRIPT && h->keep_scripts)
 			script_data_begin(&h->script, script_kind(tag,
 			    h->in_jsonld));
 		return;

@@ -95,6 +95,8 @@ struct ctx {
 	enum script_kind script_text;	/* the text is the script data's
 					   (SCRIPT_JSONLD, SCRIPT_STATE) */
 	struct buf script_paras;
+	int scripts_wanted;	/* next to no text, and the script data was
+				   not kept: the page is gone over again */
 };
 
 static void
@@ -154,6 +156,8 @@ doc_begin(struct ctx *c)
 	c->streaming = 0;
 	c->hidden_only = 0;
 	c->script_text = SCRIPT_NONE;
+	c->scripts_wanted = 0;
+	c->html.keep_scripts = 0;
 }
 
 static void
@@ -430,9 +434,14 @@ script_instead(struct ctx *c)
 
 	if (c->streaming || c->body.len >= SCRIPT_TINY || all_hidden(c))
 		return;
+	if (!c->html.keep_scripts) {
+		/* kept only when needed: a page with text copies none */
+		c->scripts_wanted = 1;
+		return;
+	}
 	buf_clear(&c->script_paras);
-	c->script_text = script_data_text(&c->html.script, c->body.len,
-	    &c->script_paras);
+	c->script_text = script_data_text(&c->html.script,
+	    meta_get(&c->meta, M_TITLE), c->body.len, &c->script_paras);
 	if (!c->script_text)
 		return;
 	buf_clear(&c->body);
@@ -450,6 +459,20 @@ script_instead(struct ctx *c)
 	}
 	c->text.sink = sink;
 	c->text.para_seen = seen;
+}
+
+/* the page is read again, its script data kept this time, hidden
+ * elements shown if they were */
+static void
+again_for_scripts(struct ctx *c)
+{
+	int show_hidden = c->html.show_hidden, hidden_only = c->hidden_only;
+
+	doc_begin(c);
+	forget_counts(c);
+	c->html.show_hidden = show_hidden;
+	c->hidden_only = hidden_only;
+	c->html.keep_scripts = 1;
 }
 
 static void
@@ -471,26 +494,34 @@ doc_end(struct ctx *c, struct input *in, size_t end)
 	int direct, kept;
 
 	if (!c->streaming) {
-		for (int pass = 0; pass < 2; pass++) {
+		for (;;) {
 			bom = doc_start_decoding(c, end, 1);
 			/* UTF-8 needs no decoding: text_add repairs and
 			 * counts */
 			direct = c->decoder.cs == CS_UTF8 && !bom &&
 			    c->opt->charset == CS_NONE;
 			kept = !gives_back(bom, end);
+			/* a page that cannot be gone over again keeps its
+			 * script data as it is read */
+			if (!kept)
+				c->html.keep_scripts = 1;
 			feed_chunked(c, c->raw.data, bom, end, 1, direct,
 			    &c->raw);
 			finish(c);
-			if (pass || !all_hidden(c))
-				break;
-			if (!kept) {
-				c->hidden_only = 2;
+			if (all_hidden(c)) {
+				if (!kept) {
+					c->hidden_only = 2;
+					break;
+				}
+				doc_begin(c);
+				forget_counts(c);
+				c->hidden_only = 1;
+				c->html.show_hidden = 1;
+			} else if (c->scripts_wanted) {
+				again_for_scripts(c);
+			} else {
 				break;
 			}
-			doc_begin(c);
-			forget_counts(c);
-			c->hidden_only = 1;
-			c->html.show_hidden = 1;
 		}
 		put_doc_line(c, in, NULL);
 	} else {
@@ -549,10 +580,11 @@ space_lines(struct buf *out, const char *s, size_t n)
 	}
 }
 
-/* one pass over a dump's page, hidden elements shown or not */
+/* one pass over a dump's page, hidden elements shown or not, its script
+ * data kept or not */
 static void
 page_pass(struct ctx *c, const char *s, size_t n, struct page *pg,
-    int show_hidden)
+    int show_hidden, int keep_scripts)
 {
 	size_t bom;
 	charset_t cs;
@@ -560,6 +592,7 @@ page_pass(struct ctx *c, const char *s, size_t n, struct page *pg,
 
 	doc_begin(c);
 	c->html.show_hidden = show_hidden;
+	c->html.keep_scripts = keep_scripts;
 	/*
 	 * A text field of UTF-8 (JSON's) needs no decoding, text_add repairs
 	 * and counts, nor a copy with its lines spaced: it goes to the text
@@ -613,11 +646,18 @@ page_document(void *ctxp, struct input *in, const char *s, size_t n,
 {
 	struct ctx *c = ctxp;
 
-	page_pass(c, s, n, pg, 0);
+	page_pass(c, s, n, pg, 0, 0);
 	if (all_hidden(c)) {
 		forget_counts(c);
-		page_pass(c, s, n, pg, 1);
+		page_pass(c, s, n, pg, 1, 0);
 		c->hidden_only = 1;
+	}
+	if (c->scripts_wanted) {
+		int hidden_only = c->hidden_only;
+
+		forget_counts(c);
+		page_pass(c, s, n, pg, hidden_only, 1);
+		c->hidden_only = hidden_only;
 	}
 	put_doc_line(c, in, pg);
 	account(c, in);
