@@ -139,7 +139,8 @@ test-sanitize: test-deps
 	    all units
 	@ASAN_OPTIONS=detect_leaks=1 tests/run $(B)-asan $(UNIT_TESTS:$(B)/%=%)
 
-# every filter on the samples under valgrind (slow: not in make test)
+# every filter under valgrind, on the samples and on the error paths of
+# its command line: nothing still held at exit (slow: not in make test)
 test-valgrind: all
 	@scripts/install-deps build bench
 	@tests/valgrind.sh $(B)/bin

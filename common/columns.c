@@ -244,10 +244,13 @@ columns_option(struct columns *c, const char *list, enum rows rows)
 {
 	struct buf err = BUF_INIT;
 
-	if (!list)
+	if (!list) {
 		columns_default(c, rows);
-	else if (columns_parse(c, list, rows, &err) < 0)
-		usage_error("%s", err.data);
+	} else if (columns_parse(c, list, rows, &err) < 0) {
+		warning("%s", err.data);
+		buf_free(&err);	/* an error path holds nothing at exit */
+		usage_exit();
+	}
 	buf_free(&err);
 }
 

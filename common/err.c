@@ -66,6 +66,12 @@ usage_error(const char *fmt, ...)
 	va_start(ap, fmt);
 	vreport(fmt, ap);
 	va_end(ap);
+	usage_exit();
+}
+
+void
+usage_exit(void)
+{
 	fprintf(stderr, "Try '%s --help' for more information.\n", prog);
 	exit(2);
 }

@@ -20,5 +20,8 @@ void warning(const char *fmt, ...)
 /* print the message, then "Try 'prog --help'", and exit 2 */
 noreturn void usage_error(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2)));
+/* "Try 'prog --help'" and exit 2, after a message given with warning():
+ * for a caller that frees what the message was made of first */
+noreturn void usage_exit(void);
 
 #endif

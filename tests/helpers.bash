@@ -28,6 +28,15 @@ tmpfile() {
 	printf '%s/%s' "$BATS_TEST_TMPDIR" "$1"
 }
 
+# the date and date_source of the first <doc> line of $1, as "date source"
+# (strip-markup's suites)
+date_of() {
+	local line
+	line=$(printf '%s\n' "$1" | grep -m1 '^<doc ')
+	printf '%s %s' "$(sed -n 's/.* date="\([^"]*\)".*/\1/p' <<<"$line")" \
+	    "$(sed -n 's/.* date_source="\([^"]*\)".*/\1/p' <<<"$line")"
+}
+
 # the stderr of "run --separate-stderr" holds this text
 stderr_has() {
 	[[ $stderr == *"$1"* ]] || fail "stderr lacks: $1

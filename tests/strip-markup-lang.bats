@@ -206,97 +206,68 @@ TWO='Firefighters were called to a warehouse fire early in the morning; nobody w
 
 # ---- publication dates (issue 16) ----
 
-# the date and date_source of the first <doc> line of $1, as "date source"
-date_of() {
-	local line
-	line=$(printf '%s\n' "$1" | grep -m1 '^<doc ')
-	printf '%s %s' "$(sed -n 's/.* date="\([^"]*\)".*/\1/p' <<<"$line")" \
-	    "$(sed -n 's/.* date_source="\([^"]*\)".*/\1/p' <<<"$line")"
-}
-
 dpage() {	# lang head body
 	printf '<!DOCTYPE html><html lang="%s"><head>%s</head><body>%s<p>%s</p></body></html>' "$1" "$2" "$3" "$ONE"
 }
 
+# the "date source" strip-markup gives the dpage of lang, head and body
+dpage_date() {
+	date_of "$(strip-markup <(dpage "$@") 2>/dev/null)"
+}
+
 @test "dates: a dateline near the headline, in the page's language" {
-	run strip-markup <(dpage es '' '<h1>Precio</h1><p>/ martes 17 de marzo de 2020</p>')
-	[ "$(date_of "$output")" = "2020-03-17 text" ]
-	run strip-markup <(dpage pt '' '<p class="tagline">22/11/2020 - 04:30 - Fonte: Agência Brasil</p>')
-	[ "$(date_of "$output")" = "2020-11-22 text" ]
-	run strip-markup <(dpage nl '' '<p>9 oktober 2020 11:12 Bron: 112 Den Haag</p>')
-	[ "$(date_of "$output")" = "2020-10-09 text" ]
-	run strip-markup <(dpage en '' '<div>August 06, 2019</div>')
-	[ "$(date_of "$output")" = "2019-08-06 text" ]
+	[ "$(dpage_date es '' '<h1>Precio</h1><p>/ martes 17 de marzo de 2020</p>')" = "2020-03-17 text" ]
+	[ "$(dpage_date pt '' '<p class="tagline">22/11/2020 - 04:30 - Fonte: Agência Brasil</p>')" = "2020-11-22 text" ]
+	[ "$(dpage_date nl '' '<p>9 oktober 2020 11:12 Bron: 112 Den Haag</p>')" = "2020-10-09 text" ]
+	[ "$(dpage_date en '' '<div>August 06, 2019</div>')" = "2019-08-06 text" ]
 	# in --article mode too, though the line is not kept
 	run strip-markup --article <(dpage ro '' '<div class="meta">duminică, 20 septembrie 2020</div>')
 	[ "$(date_of "$output")" = "2020-09-20 text" ]
 }
 
 @test "dates: a dateline of first publication beats one of an update" {
-	run strip-markup <(dpage de '' '<p>Aktualisiert am 5. März 2020</p><p>Veröffentlicht am 3. März 2020</p>')
-	[ "$(date_of "$output")" = "2020-03-03 text" ]
-	run strip-markup <(dpage fr '' '<p>Mis à jour le 4 mars 2020 à 10h30</p>')
-	[ "$(date_of "$output")" = "2020-03-04 text" ]
+	[ "$(dpage_date de '' '<p>Aktualisiert am 5. März 2020</p><p>Veröffentlicht am 3. März 2020</p>')" = "2020-03-03 text" ]
+	[ "$(dpage_date fr '' '<p>Mis à jour le 4 mars 2020 à 10h30</p>')" = "2020-03-04 text" ]
 	# the update's word after the date is of a second date: the first is
 	# of publication, and a later teaser's date does not beat it
-	run strip-markup <(dpage en '' '<p>Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46</p><p>Music Bank lineup</p><p>2023-11-03</p>')
-	[ "$(date_of "$output")" = "2023-11-07 text" ]
-	run strip-markup <(dpage fr '' '<p>4 mars 2020, mis à jour à 12h</p><p>2 mars 2020</p>')
-	[ "$(date_of "$output")" = "2020-03-04 text" ]
+	[ "$(dpage_date en '' '<p>Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46</p><p>Music Bank lineup</p><p>2023-11-03</p>')" = "2023-11-07 text" ]
+	[ "$(dpage_date fr '' '<p>4 mars 2020, mis à jour à 12h</p><p>2 mars 2020</p>')" = "2020-03-04 text" ]
 }
 
 @test "dates: numbers are read day first unless the page is English and could be either" {
-	run strip-markup <(dpage en '' '<p>12/25/2020</p>')
-	[ "$(date_of "$output")" = "2020-12-25 text" ]
-	run strip-markup <(dpage en '' '<p>03/04/2020</p>')
-	[ "$(date_of "$output")" = " " ]
-	run strip-markup <(dpage fr '' '<p>03/04/2020</p>')
-	[ "$(date_of "$output")" = "2020-04-03 text" ]
-	run strip-markup <(dpage de '' '<p>Stand: 03.04.2020</p>')
-	[ "$(date_of "$output")" = "2020-04-03 text" ]
-	run strip-markup <(dpage de '' '<p>Von Deutscher Tennis Bund 4. 2. 2022.</p>')
-	[ "$(date_of "$output")" = "2022-02-04 text" ]
+	[ "$(dpage_date en '' '<p>12/25/2020</p>')" = "2020-12-25 text" ]
+	[ "$(dpage_date en '' '<p>03/04/2020</p>')" = " " ]
+	[ "$(dpage_date fr '' '<p>03/04/2020</p>')" = "2020-04-03 text" ]
+	[ "$(dpage_date de '' '<p>Stand: 03.04.2020</p>')" = "2020-04-03 text" ]
+	[ "$(dpage_date de '' '<p>Von Deutscher Tennis Bund 4. 2. 2022.</p>')" = "2022-02-04 text" ]
 	# a two-digit year
-	run strip-markup <(dpage de '' '<div class="article-meta">Von: Björn Jahner <span>|</span> <span>31.10.23</span></div>')
-	[ "$(date_of "$output")" = "2023-10-31 text" ]
-	run strip-markup <(dpage de '' '<p>Version 1.10.23.4</p>')
-	[ "$(date_of "$output")" = " " ]
+	[ "$(dpage_date de '' '<div class="article-meta">Von: Björn Jahner <span>|</span> <span>31.10.23</span></div>')" = "2023-10-31 text" ]
+	[ "$(dpage_date de '' '<p>Version 1.10.23.4</p>')" = " " ]
 	# long numbers are no date (and overflow nothing)
-	run strip-markup <(dpage en '' '<p>12345678901234567890 5 May 2020</p>')
-	[ "$(date_of "$output")" = "2020-05-05 text" ]
+	[ "$(dpage_date en '' '<p>12345678901234567890 5 May 2020</p>')" = "2020-05-05 text" ]
 	# a sentence that holds a date is no dateline
-	run strip-markup <(dpage en '' '<p>On 17 March 2020 the council met to talk about the budget for the year</p>')
-	[ "$(date_of "$output")" = " " ]
+	[ "$(dpage_date en '' '<p>On 17 March 2020 the council met to talk about the budget for the year</p>')" = " " ]
 }
 
 @test "dates: the URL's date when nothing else says one" {
-	run strip-markup <(dpage en '<link rel="canonical" href="https://example.com/news/20200413/a-story">' '')
-	[ "$(date_of "$output")" = "2020-04-13 url" ]
-	run strip-markup <(dpage en '<link rel="canonical" href="https://example.com/2020/04/13/a-story/">' '')
-	[ "$(date_of "$output")" = "2020-04-13 url" ]
+	[ "$(dpage_date en '<link rel="canonical" href="https://example.com/news/20200413/a-story">' '')" = "2020-04-13 url" ]
+	[ "$(dpage_date en '<link rel="canonical" href="https://example.com/2020/04/13/a-story/">' '')" = "2020-04-13 url" ]
 	# a month's English abbreviation
-	run strip-markup <(dpage en '<link rel="canonical" href="https://example.com/education/2020/oct/02/halls-too-full">' '')
-	[ "$(date_of "$output")" = "2020-10-02 url" ]
-	run strip-markup <(dpage en '<link rel="canonical" href="https://example.com/2020/okt/02/x">' '')
-	[ "$(date_of "$output")" = " " ]
+	[ "$(dpage_date en '<link rel="canonical" href="https://example.com/education/2020/oct/02/halls-too-full">' '')" = "2020-10-02 url" ]
+	[ "$(dpage_date en '<link rel="canonical" href="https://example.com/2020/okt/02/x">' '')" = " " ]
 	# an id is no date
-	run strip-markup <(dpage en '<link rel="canonical" href="https://example.com/News/120200622120908039/x">' '')
-	[ "$(date_of "$output")" = " " ]
+	[ "$(dpage_date en '<link rel="canonical" href="https://example.com/News/120200622120908039/x">' '')" = " " ]
 	# a dateline beats the URL
-	run strip-markup <(dpage en '<link rel="canonical" href="https://example.com/2020/04/13/a-story/">' '<p>April 12, 2020</p>')
-	[ "$(date_of "$output")" = "2020-04-12 text" ]
+	[ "$(dpage_date en '<link rel="canonical" href="https://example.com/2020/04/13/a-story/">' '<p>April 12, 2020</p>')" = "2020-04-12 text" ]
 }
 
 @test "dates: JSON-LD, then meta, then <time>, then the text; each source named" {
 	ld='<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-01-01T10:00:00Z"}</script>'
 	meta='<meta property="article:published_time" content="2020-01-02">'
 	tm='<time datetime="2020-01-03">3 January</time>'
-	run strip-markup <(dpage en "$meta$ld" "$tm<p>4 January 2020</p>")
-	[ "$(date_of "$output")" = "2020-01-01T10:00:00Z json-ld" ]
-	run strip-markup <(dpage en "$meta" "$tm<p>4 January 2020</p>")
-	[ "$(date_of "$output")" = "2020-01-02 meta" ]
-	run strip-markup <(dpage en "" "$tm<p>4 January 2020</p>")
-	[ "$(date_of "$output")" = "2020-01-03 time" ]
+	[ "$(dpage_date en "$meta$ld" "$tm<p>4 January 2020</p>")" = "2020-01-01T10:00:00Z json-ld" ]
+	[ "$(dpage_date en "$meta" "$tm<p>4 January 2020</p>")" = "2020-01-02 meta" ]
+	[ "$(dpage_date en "" "$tm<p>4 January 2020</p>")" = "2020-01-03 time" ]
 }
 
 @test "dates: a UTC date is read in the zone of a local time of the same instant on the page" {
@@ -339,47 +310,34 @@ dpage() {	# lang head body
 	run --separate-stderr strip-markup "$D/dates-links-own.html"
 	[ "$(date_of "$output")" = "2021-11-05 text" ]
 	# a blog's date linked to its archive, alone in its paragraph
-	run strip-markup <(dpage en '' '<div class="date"><a href="/2020/04/">April 13, 2020</a></div><p>May 1, 2020</p>')
-	[ "$(date_of "$output")" = "2020-04-13 text" ]
-	run strip-markup <(dpage en '' '<div class="date"><a href="/2020/04/">Monday, April 13, 2020</a></div><p>May 1, 2020</p>')
-	[ "$(date_of "$output")" = "2020-04-13 text" ]
-	run strip-markup <(dpage en '' '<p><a href="/other/">Council budget, April 13, 2020</a></p>')
-	[ "$(date_of "$output")" = " " ]
+	[ "$(dpage_date en '' '<div class="date"><a href="/2020/04/">April 13, 2020</a></div><p>May 1, 2020</p>')" = "2020-04-13 text" ]
+	[ "$(dpage_date en '' '<div class="date"><a href="/2020/04/">Monday, April 13, 2020</a></div><p>May 1, 2020</p>')" = "2020-04-13 text" ]
+	[ "$(dpage_date en '' '<p><a href="/other/">Council budget, April 13, 2020</a></p>')" = " " ]
 }
 
 @test "dates: a line that starts with a publication label gives its date, however long" {
-	run strip-markup <(dpage de '' '<p>Veröffentlicht am 16.08.2019<br> Dauer: 1 Stunde 4 Minuten<br>Lizenz: CC BY 4.0, Helmholtz-Gemeinschaft</p>')
-	[ "$(date_of "$output")" = "2019-08-16 text" ]
-	run strip-markup <(dpage de '' '<p>Veröffentlichung: <a href="/music/">04.02.2022</a><br> Label: House of Clio (Sony Music)<br> Album › Genre: Pop</p>')
-	[ "$(date_of "$output")" = "2022-02-04 text" ]
+	[ "$(dpage_date de '' '<p>Veröffentlicht am 16.08.2019<br> Dauer: 1 Stunde 4 Minuten<br>Lizenz: CC BY 4.0, Helmholtz-Gemeinschaft</p>')" = "2019-08-16 text" ]
+	[ "$(dpage_date de '' '<p>Veröffentlichung: <a href="/music/">04.02.2022</a><br> Label: House of Clio (Sony Music)<br> Album › Genre: Pop</p>')" = "2022-02-04 text" ]
 	# without the label, a long line is no dateline
-	run strip-markup <(dpage de '' '<p>Am 16.08.2019<br> Dauer: 1 Stunde 4 Minuten<br>Lizenz: CC BY 4.0, Helmholtz-Gemeinschaft</p>')
-	[ "$(date_of "$output")" = " " ]
+	[ "$(dpage_date de '' '<p>Am 16.08.2019<br> Dauer: 1 Stunde 4 Minuten<br>Lizenz: CC BY 4.0, Helmholtz-Gemeinschaft</p>')" = " " ]
 }
 
 @test "dates: a line of items separated by dots or bars: the dated item" {
-	run strip-markup <(dpage en '' '<p class="meta">&sdot; November 22, 2011 &sdot; <a href="#mail">Email this post</a> &sdot; <a href="#print">Diese Seite ausdrucken</a> &sdot; <a href="#c">Kommentieren</a></p>')
-	[ "$(date_of "$output")" = "2011-11-22 text" ]
+	[ "$(dpage_date en '' '<p class="meta">&sdot; November 22, 2011 &sdot; <a href="#mail">Email this post</a> &sdot; <a href="#print">Diese Seite ausdrucken</a> &sdot; <a href="#c">Kommentieren</a></p>')" = "2011-11-22 text" ]
 	# a masthead's line of items is still the masthead's
-	run strip-markup <(dpage en '' '<p>Sunday, July 19, 2020 | Today&#39;s Paper | Subscribe | Sign in | Newsletters | Events | Jobs</p>')
-	[ "$(date_of "$output")" = " " ]
+	[ "$(dpage_date en '' '<p>Sunday, July 19, 2020 | Today&#39;s Paper | Subscribe | Sign in | Newsletters | Events | Jobs</p>')" = " " ]
 }
 
 @test "dates: a lead that starts with its date" {
-	run strip-markup <(dpage de '' '<h1>Erinnerung an lesbische Opfer</h1><p>Von Claudia Lindner</p><p>27.1.2022 - Bei der Erinnerung an die Verfolgten des NS-Regimes in Deutschland waren queere Opfer oft unsichtbar.</p>')
-	[ "$(date_of "$output")" = "2022-01-27 text" ]
-	run strip-markup <(dpage de '' '<p><strong>Karlsruhe, (12.11.2021). Traditionell gedenken evangelische Christinnen und Christen am Ewigkeitssonntag der Verstorbenen.</strong></p>')
-	[ "$(date_of "$output")" = "2021-11-12 text" ]
+	[ "$(dpage_date de '' '<h1>Erinnerung an lesbische Opfer</h1><p>Von Claudia Lindner</p><p>27.1.2022 - Bei der Erinnerung an die Verfolgten des NS-Regimes in Deutschland waren queere Opfer oft unsichtbar.</p>')" = "2022-01-27 text" ]
+	[ "$(dpage_date de '' '<p><strong>Karlsruhe, (12.11.2021). Traditionell gedenken evangelische Christinnen und Christen am Ewigkeitssonntag der Verstorbenen.</strong></p>')" = "2021-11-12 text" ]
 	# a date further into the sentence is no lead's
-	run strip-markup <(dpage de '' '<p>Die Konferenz vom 27.1.2022 - so der Veranstalter - war ein Erfolg für alle Beteiligten und die Stadt.</p>')
-	[ "$(date_of "$output")" = " " ]
+	[ "$(dpage_date de '' '<p>Die Konferenz vom 27.1.2022 - so der Veranstalter - war ein Erfolg für alle Beteiligten und die Stadt.</p>')" = " " ]
 }
 
 @test "dates: microdata and RDFa dates in the body" {
-	run strip-markup <(dpage de '' '<p class="date">Freitag, 21. Januar 2022</p><p class="date" itemprop="datePublished" content="2022-01-14 10:31:00">Januar 2022</p>')
-	[ "$(date_of "$output")" = "2022-01-14T10:31:00 meta" ]
-	run strip-markup <(dpage de '' '<span class="post-created">Januar 2022</span><span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00"></span>')
-	[ "$(date_of "$output")" = "2022-01-28T12:45:46+00:00 meta" ]
+	[ "$(dpage_date de '' '<p class="date">Freitag, 21. Januar 2022</p><p class="date" itemprop="datePublished" content="2022-01-14 10:31:00">Januar 2022</p>')" = "2022-01-14T10:31:00 meta" ]
+	[ "$(dpage_date de '' '<span class="post-created">Januar 2022</span><span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00"></span>')" = "2022-01-28T12:45:46+00:00 meta" ]
 	# a comment's microdata is the comment's; names are not taken from the body
 	run strip-markup <(dpage de '' '<div class="comments"><span itemprop="dateCreated" content="2022-02-01"></span></div><span itemprop="author" content="Jemand"></span>')
 	[ "$(date_of "$output")" = " " ]
@@ -387,10 +345,8 @@ dpage() {	# lang head body
 }
 
 @test "dates: implausible dates are no dates (before 1995, after tomorrow)" {
-	run strip-markup <(dpage en '<meta property="article:published_time" content="2999-01-01">' '<p>4 January 2020</p>')
-	[ "$(date_of "$output")" = "2020-01-04 text" ]
-	run strip-markup <(dpage en '<meta name="date" content="1970-01-01">' '')
-	[ "$(date_of "$output")" = " " ]
+	[ "$(dpage_date en '<meta property="article:published_time" content="2999-01-01">' '<p>4 January 2020</p>')" = "2020-01-04 text" ]
+	[ "$(dpage_date en '<meta name="date" content="1970-01-01">' '')" = " " ]
 }
 
 @test "dates: a WARC page's date after its fetch is no date" {

@@ -369,11 +369,8 @@ sys.stdout.buffer.write(b"<p>" + b"caf\xc3\xa9 lorem ipsum dolor sit amet " * 10
 # "date date_source" of the first <doc> line strip-markup writes for a
 # page in language $1 with head $2 and body $3
 page_date() {
-	local line
-	line=$(printf '<!DOCTYPE html><html lang="%s"><head>%s</head><body>%s<p>The council met on Tuesday evening and voted to build a cycle lane along the high street.</p></body></html>' "$1" "$2" "$3" |
-	    strip-markup | grep -m1 '^<doc ')
-	printf '%s %s' "$(sed -n 's/.* date="\([^"]*\)".*/\1/p' <<<"$line")" \
-	    "$(sed -n 's/.* date_source="\([^"]*\)".*/\1/p' <<<"$line")"
+	date_of "$(printf '<!DOCTYPE html><html lang="%s"><head>%s</head><body>%s<p>The council met on Tuesday evening and voted to build a cycle lane along the high street.</p></body></html>' "$1" "$2" "$3" |
+	    strip-markup)"
 }
 
 @test "strip-markup: dates in URLs with a one-digit month or day, or a time after the day" {
@@ -398,6 +395,28 @@ page_date() {
 	done
 	# a modification is no publication
 	[ "$(page_date en '<meta property="article:modified_time" content="2020-04-13">' '')" = " " ]
+}
+
+@test "strip-markup: of duplicate attributes the first counts, in the head and in the body (the HTML standard's tokenizer)" {
+	local f
+	f=$(tmpfile dup.html)
+	{ printf '<!DOCTYPE html><html lang="en"><head><title>A story</title>'
+	  printf '<meta name="author" content="Ann Lee" content="Bob Ray">'
+	  printf '<meta name="author" name="description" content="Cy Dee">'
+	  printf '<link rel="canonical" rel="alternate" href="https://example.com/2019/05/06/x" href="https://example.com/2018/01/02/y">'
+	  printf '</head><body><p style="color: red" style="display: none">Shown: the first style is no hiding.</p>'
+	  printf '<p style="display: none" style="color: red">Hidden: the first style hides.</p>'
+	  printf '<p aria-hidden="true" aria-hidden="false">Hidden by aria.</p>'
+	  printf '<span itemprop="datePublished" itemprop="x" content="2020-04-27" content="2021-01-01"></span>'
+	  printf '<p>The council met on Tuesday evening and voted to build a cycle lane.</p></body></html>'
+	} >"$f"
+	run --separate-stderr strip-markup "$f"
+	assert_success
+	assert_line --index 0 "<doc id=\"$f\" url=\"https://example.com/2019/05/06/x\" title=\"A story\" date=\"2020-04-27\" date_source=\"meta\" author=\"Ann Lee\" lang=\"en\">"
+	assert_line --index 1 'Shown: the first style is no hiding.'
+	refute_output --partial 'Hidden'
+	refute_output --partial 'Bob Ray'
+	refute_output --partial 'Cy Dee'
 }
 
 @test "strip-markup: a script's data dates a page that gives no other date" {

@@ -227,42 +227,71 @@ run(struct input *in, void *arg)
 #define WORDLIST_MAX_SIZE (1024 * 1024)	/* bytes in one file */
 #define WORDLIST_MAX_LINE 1024		/* bytes in one line */
 
-static void
+/* a word list of --abbrev, added to every language's; -1 (said) if it
+ * cannot be read or is no word list */
+static int
 load_file(struct ctx *c, const char *name)
 {
 	FILE *fp = fopen(name, "r");
 	struct buf b = BUF_INIT;
 	char chunk[4096];
 	size_t got, i, k, line_len = 0, lineno = 1;
-	int bad;
+	int bad = -1;
 
-	if (!fp)
-		die("%s:", name);
+	if (!fp) {
+		warning("%s:", name);
+		return -1;
+	}
 	while ((got = fread(chunk, 1, sizeof chunk, fp)) > 0) {
 		for (i = 0; i < got; i++) {
 			if (chunk[i] == '\n') {
 				line_len = 0;
 				lineno++;
 			} else if (++line_len > WORDLIST_MAX_LINE) {
-				die("%s:%zu: line longer than %d bytes: not a"
-				    " word list", name, lineno,
+				warning("%s:%zu: line longer than %d bytes: not"
+				    " a word list", name, lineno,
 				    WORDLIST_MAX_LINE);
+				goto out;
 			}
 		}
-		if (got > WORDLIST_MAX_SIZE - b.len)
-			die("%s: larger than %d bytes: not a word list", name,
-			    WORDLIST_MAX_SIZE);
+		if (got > WORDLIST_MAX_SIZE - b.len) {
+			warning("%s: larger than %d bytes: not a word list",
+			    name, WORDLIST_MAX_SIZE);
+			goto out;
+		}
 		buf_add(&b, chunk, got);
 	}
-	if (ferror(fp))
-		die("%s:", name);
-	fclose(fp);
+	if (ferror(fp)) {
+		warning("%s:", name);
+		goto out;
+	}
 	/* the user's words count in every language */
-	for (k = 0; k < c->nlangs; k++)
-		if ((bad = seg_load(&c->langs[k], b.data ? b.data : "",
-		    b.len)) != 0)
-			die("%s:%d: unknown word class", name, bad);
+	for (k = 0; k < c->nlangs; k++) {
+		int line = seg_load(&c->langs[k], b.data ? b.data : "", b.len);
+
+		if (line) {
+			warning("%s:%d: unknown word class", name, line);
+			goto out;
+		}
+	}
+	bad = 0;
+out:
+	fclose(fp);
 	buf_free(&b);
+	return bad;
+}
+
+static void
+ctx_free(struct ctx *c)
+{
+	size_t k;
+
+	for (k = 0; k < c->nlangs; k++)
+		seg_free(&c->langs[k]);
+	free(c->langs);
+	seg_offsets_free(&c->cuts);
+	seg_scratch_free(&c->scratch);
+	buf_free(&c->out);
 }
 
 int
@@ -275,25 +304,23 @@ main(int argc, char *argv[])
 		CLI_LONGOPTS_COMMON,
 		{ NULL, 0, NULL, 0 }
 	};
+	static const char shortopts[] = "a:hl:V";
 	struct input_options opts = { 0, 0 };
 	struct ctx c;
 	const char *langname = "en";
-	char **files;
-	int ch, nfiles = 0, i, status;
+	int ch, status = 0;
 	long fallback;
 	size_t k;
 
 	cli_start(argv[0]);
 	memset(&c, 0, sizeof c);
-	files = xcalloc((size_t)argc, sizeof *files);
-	while ((ch = cli_getopt(argc, argv, "a:hl:V", longopts)) != -1) {
+	/* every option is checked before anything is allocated, so that a
+	 * bad one exits holding nothing; the word lists of --abbrev are
+	 * read in a second pass, after the built-in ones */
+	while ((ch = cli_getopt(argc, argv, shortopts, longopts)) != -1) {
 		switch (ch) {
-		case 'a':
-			files[nfiles++] = optarg;
-			break;
 		case 'h':
 			usage();
-			free(files);
 			return cli_finish(0);
 		case 'l':
 			langname = optarg;
@@ -315,22 +342,22 @@ main(int argc, char *argv[])
 	for (k = 0; k < c.nlangs; k++) {
 		seg_init(&c.langs[k]);
 		if (seg_load(&c.langs[k], abbrev_builtin[k].data,
-		    abbrev_builtin[k].len) != 0)
-			die("built-in word list of %s is malformed",
+		    abbrev_builtin[k].len) != 0) {
+			warning("built-in word list of %s is malformed",
 			    abbrev_builtin[k].lang);
+			status = 1;
+		}
 	}
-	/* the user's words come last, so they can add to any class */
-	for (i = 0; i < nfiles; i++)
-		load_file(&c, files[i]);
-	free(files);
-
-	status = input_each(argc - optind, argv + optind, &opts, run, &c);
-
-	for (k = 0; k < c.nlangs; k++)
-		seg_free(&c.langs[k]);
-	free(c.langs);
-	seg_offsets_free(&c.cuts);
-	seg_scratch_free(&c.scratch);
-	buf_free(&c.out);
+	/* the user's words come last, so they can add to any class, in
+	 * the order given (optind 0: glibc's getopt starts over) */
+	optind = 0;
+	while (!status &&
+	    (ch = cli_getopt(argc, argv, shortopts, longopts)) != -1)
+		if (ch == 'a' && load_file(&c, optarg) < 0)
+			status = 1;
+	if (!status)
+		status = input_each(argc - optind, argv + optind, &opts, run,
+		    &c);
+	ctx_free(&c);
 	return cli_finish(status);
 }

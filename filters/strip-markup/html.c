@@ -83,55 +83,8 @@ on_text(void *ctx, const char *s, size_t n)
 	add(h, s, n);
 }
 
-/* the attributes that matter here, found in one pass */
-struct attrs {
-	const char *hidden, *aria_hidden, *style, *rel, *itemprop, *class,
-	    *id, *content;
-};
-
-static void
-scan_attrs(const struct tok_tag *tag, struct attrs *a)
-{
-	size_t i;
-
-	memset(a, 0, sizeof *a);
-	for (i = 0; i < tag->nattrs; i++) {
-		const struct tok_attr *t = &tag->attrs[i];
-		const char **slot = NULL;
-
-		switch (t->name_len) {
-		case 2: if (!memcmp(t->name, "id", 2)) slot = &a->id; break;
-		case 3: if (!memcmp(t->name, "rel", 3)) slot = &a->rel; break;
-		case 5:
-			if (!memcmp(t->name, "class", 5))
-				slot = &a->class;
-			else if (!memcmp(t->name, "style", 5))
-				slot = &a->style;
-			break;
-		case 6:
-			if (!memcmp(t->name, "hidden", 6))
-				slot = &a->hidden;
-			break;
-		case 7:
-			if (!memcmp(t->name, "content", 7))
-				slot = &a->content;
-			break;
-		case 8:
-			if (!memcmp(t->name, "itemprop", 8))
-				slot = &a->itemprop;
-			break;
-		case 11:
-			if (!memcmp(t->name, "aria-hidden", 11))
-				slot = &a->aria_hidden;
-			break;
-		}
-		if (slot)
-			*slot = t->value;
-	}
-}
-
 static int
-is_hidden(const struct attrs *at)
+is_hidden(const struct tag_attrs *at)
 {
 	const char *v;
 
@@ -163,7 +116,7 @@ is_hidden(const struct attrs *at)
  */
 static int
 track_hidden(struct html *h, const struct tok_tag *tag,
-    const struct attrs *at)
+    const struct tag_attrs *at)
 {
 	if (h->show_hidden)
 		return 0;
@@ -231,7 +184,7 @@ watched_ends(struct watched *w, const struct tok_tag *tag)
 /* the first element marked as the byline: its text names the author */
 static void
 track_byline(struct html *h, const struct tok_tag *tag,
-    const struct attrs *at)
+    const struct tag_attrs *at)
 {
 	const char *v;
 
@@ -263,7 +216,7 @@ track_byline(struct html *h, const struct tok_tag *tag,
  */
 static void
 track_aside(struct html *h, const struct tok_tag *tag,
-    const struct attrs *at)
+    const struct tag_attrs *at)
 {
 	const char *v;
 
@@ -307,15 +260,29 @@ script_kind(const struct tok_tag *tag, int jsonld)
 	return SCRIPT_MAYBE;
 }
 
+/* the attributes of a tag that has none */
+static const struct tag_attrs no_attrs;
+
 static void
 on_tag(void *ctx, const struct tok_tag *tag)
 {
 	struct html *h = ctx;
 	int el = tag->el, hid;
-	struct attrs at;
+	/* the tags meta.c reads wherever they stand (a <meta> in a
+	 * <template> too): their attributes are read first, the others'
+	 * further down, past the tags that need none (scripts, the content
+	 * of svg and templates); each tag's once.  Most tags have none,
+	 * and no_attrs spares them the clearing of a struct */
+	int meta_el = el == EL_META || el == EL_LINK || el == EL_HTML ||
+	    el == EL_TIME;
+	struct tag_attrs read;
+	const struct tag_attrs *at = &no_attrs;
 
-	if (el == EL_META || el == EL_LINK || el == EL_HTML || el == EL_TIME)
-		meta_tag(h->meta, tag);
+	if (meta_el) {
+		tag_attrs_read(tag, &read);
+		at = &read;
+		meta_tag(h->meta, tag, at);
+	}
 	if (h->raw_skip) {
 		/* the tokenizer only ends raw text at its own end tag */
 		h->raw_skip = 0;
@@ -373,24 +340,24 @@ on_tag(void *ctx, const struct tok_tag *tag)
 	}
 	if (h->in_head && !tag->end && !(tag->flags & EF_HEADOK))
 		h->in_head = 0;
-	if (!tag->end && tag->nattrs)
-		scan_attrs(tag, &at);
-	else
-		memset(&at, 0, sizeof at);
+	if (!meta_el && !tag->end && tag->nattrs) {
+		tag_attrs_read(tag, &read);
+		at = &read;
+	}
 	/* microdata in the body (meta.c): an element with content= */
-	if (at.content && el != EL_META)
-		meta_tag(h->meta, tag);
-	if ((hid = track_hidden(h, tag, &at)) || h->in_head) {
+	if (at->content && el != EL_META)
+		meta_tag(h->meta, tag, at);
+	if ((hid = track_hidden(h, tag, at)) || h->in_head) {
 		/* the end of a hidden element: the article's containers never
 		 * saw it open, so they must not see it close */
 		if (hid < 0 && (tag->flags & EF_BLOCK))
 			text_break(h->text);
 		return;
 	}
-	track_byline(h, tag, &at);
-	track_aside(h, tag, &at);
-	if (at.class && h->meta->prio[M_DATE] < P_HATOM)
-		meta_hatom(h->meta, tag, at.class);
+	track_byline(h, tag, at);
+	track_aside(h, tag, at);
+	if (at->class && h->meta->prio[M_DATE] < P_HATOM)
+		meta_hatom(h->meta, at);
 	/* ruby annotations (furigana, pinyin) and their fallback
 	 * parentheses are no part of the text: <rt> and <rp> end at their
 	 * own end tag, the next of them, the end of the ruby or a block */

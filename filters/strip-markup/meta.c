@@ -487,53 +487,10 @@ description_date(struct meta *m, const char *s, size_t n)
 	buf_free(&iso);
 }
 
-/* the attributes of a <meta> or a microdata element that meta_tag reads,
- * each the first of its name as tok_attr finds it (NULL if none) */
-struct meta_tag_attrs {
-	const char *content, *http_equiv, *property, *name, *itemprop;
-	size_t content_len;
-};
-
-/* all of them in one pass over the attributes: asking tok_attr for each
- * (up to eleven times a <meta>) cost 1.5 M instructions on 10 MB of
- * pages; only a name whose first letter fits is compared */
-static void
-meta_tag_attrs(const struct tok_tag *tag, struct meta_tag_attrs *a)
-{
-	/* the names and their slots, by the first letter */
-	static const char *const names[] = {
-		"content", "http-equiv", "property", "name", "itemprop"
-	};
-	const char **slots[] = {
-		&a->content, &a->http_equiv, &a->property, &a->name,
-		&a->itemprop
-	};
-	const struct tok_attr *t;
-	size_t i, k;
-
-	memset(a, 0, sizeof *a);
-	for (i = 0; i < tag->nattrs; i++) {
-		t = &tag->attrs[i];
-		switch (t->name[0]) {
-		case 'c': k = 0; break;
-		case 'h': k = 1; break;
-		case 'p': k = 2; break;
-		case 'n': k = 3; break;
-		case 'i': k = 4; break;
-		default: continue;
-		}
-		if (*slots[k] || strcmp(t->name, names[k]))
-			continue;
-		*slots[k] = t->value;
-		if (k == 0)
-			a->content_len = t->value_len;
-	}
-}
-
 void
-meta_tag(struct meta *m, const struct tok_tag *tag)
+meta_tag(struct meta *m, const struct tok_tag *tag,
+    const struct tag_attrs *a)
 {
-	struct meta_tag_attrs a;
 	const char *v, *key;
 	size_t n;
 
@@ -544,36 +501,33 @@ meta_tag(struct meta *m, const struct tok_tag *tag)
 		    (v = tok_attr(tag, "xml:lang", &n)))
 			meta_lang(m, LANG_FROM_HTML, v, n);
 	} else if (tag->el == EL_META) {
-		meta_tag_attrs(tag, &a);
-		if (!(v = a.content))
+		if (!(v = a->content))
 			return;
-		n = a.content_len;
-		if ((key = a.http_equiv) &&
+		n = strlen(v);
+		if ((key = a->http_equiv) &&
 		    !strcasecmp(key, "content-language"))
 			meta_lang(m, LANG_FROM_EQUIV, v, n);
-		if (((key = a.property) || (key = a.name)) &&
+		if (((key = a->property) || (key = a->name)) &&
 		    !strcasecmp(key, "og:locale"))
 			meta_lang(m, LANG_FROM_OG, v, n);
-		if ((key = a.name) &&
+		if ((key = a->name) &&
 		    (!strcasecmp(key, "dc.language") ||
 		    !strcasecmp(key, "dcterms.language") ||
 		    !strcasecmp(key, "language")))
 			meta_lang(m, LANG_FROM_DC, v, n);
-		if ((key = a.property))
+		if ((key = a->property))
 			meta_key(m, key, v, n, 0);
-		if ((key = a.name))
+		if ((key = a->name))
 			meta_key(m, key, v, n, 0);
 		if (!m->description_date[0] &&
-		    ((key = a.name) || (key = a.property)) &&
+		    ((key = a->name) || (key = a->property)) &&
 		    (!strcasecmp(key, "description") ||
 		    !strcasecmp(key, "og:description")))
 			description_date(m, v, n);
-		if ((key = a.itemprop))
+		if ((key = a->itemprop))
 			meta_key(m, key, v, n, 0);
 	} else if (tag->el == EL_LINK) {
-		const char *rel = tok_attr(tag, "rel", NULL);
-
-		if (rel && strcasecmp(rel, "canonical") == 0 &&
+		if (a->rel && strcasecmp(a->rel, "canonical") == 0 &&
 		    (v = tok_attr(tag, "href", &n)))
 			meta_offer(m, M_URL, P_JSONLD, v, n);
 	} else if (tag->el == EL_TIME && !m->aside) {
@@ -584,13 +538,12 @@ meta_tag(struct meta *m, const struct tok_tag *tag)
 		 * "datePublished" content="2020-04-27T18:50:24+02:00">, <span
 		 * property="schema:dateCreated" content=…>; dates only, as
 		 * the names and titles there are a reader's too */
-		meta_tag_attrs(tag, &a);
-		if (!(v = a.content))
+		if (!(v = a->content))
 			return;
-		n = a.content_len;
-		if ((key = a.itemprop))
+		n = strlen(v);
+		if ((key = a->itemprop))
 			meta_key(m, key, v, n, 1);
-		if ((key = a.property))
+		if ((key = a->property))
 			meta_key(m, key, v, n, 1);
 	}
 }
@@ -1891,16 +1844,15 @@ class_word(const char *v, const char *const *list, size_t k)
 }
 
 void
-meta_hatom(struct meta *m, const struct tok_tag *tag, const char *class)
+meta_hatom(struct meta *m, const struct tag_attrs *a)
 {
 	static const char *const marks[] = { "published", "updated" };
-	const char *v;
+	const char *v = a->title;
 	size_t n;
 
-	if (m->prio[M_DATE] >= P_HATOM || m->aside ||
-	    !(v = tok_attr(tag, "title", &n)) ||
-	    n < 10 || !isdigit((unsigned char)v[0]) ||
-	    !class_word(class, marks, sizeof marks / sizeof *marks))
+	if (m->prio[M_DATE] >= P_HATOM || m->aside || !v || !a->class ||
+	    (n = strlen(v)) < 10 || !isdigit((unsigned char)v[0]) ||
+	    !class_word(a->class, marks, sizeof marks / sizeof *marks))
 		return;
 	meta_offer(m, M_DATE, P_HATOM, v, n);
 }

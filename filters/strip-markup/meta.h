@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 
+#include "attrs.h"
 #include "buf.h"
 #include "lang.h"
 #include "stream.h"
@@ -96,14 +97,15 @@ void meta_lang(struct meta *m, enum lang_from from, const char *s, size_t n);
  * An element of hAtom's with its machine date in title= (<abbr
  * class="published" title="2013-04-04T18:52:11+00:00">, class
  * "updated"): the date of a page that gives no other, but a script's
- * data or its URL (date_source "time").
+ * data or its URL (date_source "time").  a: the element's attributes.
  */
-void meta_hatom(struct meta *m, const struct tok_tag *tag,
-    const char *class);
+void meta_hatom(struct meta *m, const struct tag_attrs *a);
 /* whether class (or id) v marks the comments of a page */
 int meta_aside_class(const char *v);
-/* what the tags html, meta, link and time say */
-void meta_tag(struct meta *m, const struct tok_tag *tag);
+/* what the tags html, meta, link and time say, and an element of the body
+ * with microdata's content=; a: its attributes (attrs.h) */
+void meta_tag(struct meta *m, const struct tok_tag *tag,
+    const struct tag_attrs *a);
 /* add the fields found to d, in the stream's order; lang is decided here,
  * from the declaration and the text written so far */
 void meta_to_doc(struct meta *m, struct doc *d);

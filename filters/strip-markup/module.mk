@@ -1,7 +1,7 @@
 # strip-markup: HTML to the copydesk stream
 FILTERS += strip-markup
 strip-markup_SRCS = filters/strip-markup/strip-markup.c \
-	filters/strip-markup/article.c \
+	filters/strip-markup/article.c filters/strip-markup/attrs.c \
 	filters/strip-markup/charset.c filters/strip-markup/elements.c \
 	filters/strip-markup/entities.c \
 	filters/strip-markup/html.c filters/strip-markup/http.c \
@@ -22,7 +22,8 @@ $(SM_CLD2): filters/strip-markup/lang-cld2.cc filters/strip-markup/lang.h
 	@mkdir -p $(@D)
 	$(SM_CXX) $(CXXFLAGS_SM) -c -o $@ filters/strip-markup/lang-cld2.cc
 $(B)/bin/strip-markup: $(SM_CLD2)
-strip-markup_TESTS = filters/strip-markup/test-tokenizer.c \
+strip-markup_TESTS = filters/strip-markup/test-attrs.c \
+	filters/strip-markup/test-tokenizer.c \
 	filters/strip-markup/test-html5lib.c filters/strip-markup/test-charset.c \
 	filters/strip-markup/test-article.c filters/strip-markup/test-http.c \
 	filters/strip-markup/test-lang.c filters/strip-markup/test-meta.c \

@@ -212,29 +212,37 @@ read_file(const char *path, size_t *n)
 		if (r == 0)
 			break;
 	}
-	if (ferror(fp))
+	if (ferror(fp)) {
+		int e = errno;	/* fread's, for the message */
+
+		free(p);
+		errno = e;
 		die("%s:", path);
+	}
 	fclose(fp);
 	*n = len;
 	return p;
 }
 
+/* the error paths free what they hold before they exit: a damaged model
+ * leaves nothing behind (make test-valgrind) */
 struct names *
 names_open(const char *path)
 {
-	struct names *nm = xcalloc(1, sizeof *nm);
+	struct names *nm;
+	unsigned char *p;
+	size_t n;
 
-	if (path) {
-		size_t n;
-		unsigned char *p = read_file(path, &n);
-
-		if (model_load(&nm->m, p, n) < 0)
-			die("%s: not a tag-entities model", path);
+	if (!path)
+		return names_open_blob(te_model_blob, te_model_blob_len);
+	p = read_file(path, &n);
+	nm = xcalloc(1, sizeof *nm);
+	if (model_load(&nm->m, p, n) < 0) {
 		free(p);
-	} else {
 		free(nm);
-		nm = names_open_blob(te_model_blob, te_model_blob_len);
+		die("%s: not a tag-entities model", path);
 	}
+	free(p);
 	return nm;
 }
 
@@ -243,8 +251,10 @@ names_open_blob(const unsigned char *p, size_t n)
 {
 	struct names *nm = xcalloc(1, sizeof *nm);
 
-	if (model_load(&nm->m, p, n) < 0)
+	if (model_load(&nm->m, p, n) < 0) {
+		free(nm);
 		die("a built-in model is damaged");
+	}
 	return nm;
 }
 

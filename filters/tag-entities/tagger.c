@@ -12,18 +12,18 @@ tagger_open(struct tagger *t, const char *model,
     const struct lang *model_lang, int with_model, unsigned types)
 {
 	memset(t, 0, sizeof *t);
+	/* a model file is read first, so that a bad one is said at once,
+	 * not at the first document in its language, and before anything
+	 * else is allocated: its error exits holding nothing */
+	if (with_model && model && lang_index(model_lang) >= 0)
+		t->models[lang_index(model_lang)] = names_open(model);
 	gaz_open(&t->g);
 	t->memo = xcalloc(GAZ_MEMO, sizeof *t->memo);
 	t->with_model = with_model;
 	t->model_file = model;
 	t->model_lang = model_lang;
-	if (with_model) {
-		/* a model file is read now, so that a bad one is said at
-		 * once, not at the first document in its language */
-		if (model && lang_index(model_lang) >= 0)
-			t->models[lang_index(model_lang)] = names_open(model);
+	if (with_model)
 		t->work = names_work_new(NULL);
-	}
 	t->types = types;
 	tagger_doc(t, lang_find("en", 2));
 }

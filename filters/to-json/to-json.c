@@ -262,6 +262,22 @@ key_name(struct buf *key, const struct columns *cols, size_t i)
 			}
 }
 
+/* what main holds; a usage error after the columns are parsed frees it
+ * before it exits */
+static void
+ctx_free(struct ctx *c)
+{
+	size_t i;
+
+	for (i = 0; c->key && i < c->cols.n; i++)
+		buf_free(&c->key[i]);
+	free(c->key);
+	free(c->slots);
+	buf_free(&c->template);
+	columns_free(&c->cols);
+	buf_free(&c->out);
+}
+
 enum { OPT_STRICT = 256 };
 
 int
@@ -302,9 +318,12 @@ main(int argc, char *argv[])
 	 * do with that open, so it is refused */
 	for (i = 0; i < c.cols.n; i++)
 		for (size_t j = 0; j < i; j++)
-			if (strcmp(c.cols.v[i].name, c.cols.v[j].name) == 0)
-				usage_error("column '%s' twice: a key must be"
+			if (strcmp(c.cols.v[i].name, c.cols.v[j].name) == 0) {
+				warning("column '%s' twice: a key must be"
 				    " unique", c.cols.v[i].name);
+				ctx_free(&c);
+				usage_exit();
+			}
 	c.key = xcalloc(c.cols.n, sizeof *c.key);
 	c.slots = xcalloc(c.cols.n, sizeof *c.slots);
 	/* a slot is a column other than an attribute, each name once: at
@@ -312,15 +331,21 @@ main(int argc, char *argv[])
 	 * fits in fixed_slots */
 	for (i = 0, j = 0; i < c.cols.n; i++)
 		j += c.cols.v[i].kind != COL_ATTR;
-	if (j > 64)
-		die("%zu columns other than attributes: at most 64", j);
+	if (j > 64) {
+		warning("%zu columns other than attributes: at most 64", j);
+		ctx_free(&c);
+		return cli_finish(1);
+	}
 	for (i = 0; i < c.cols.n; i++) {
 		key_name(&c.key[i], &c.cols, i);
 		for (size_t j = 0; j < i; j++)
-			if (strcasecmp(c.key[i].data, c.key[j].data) == 0)
-				usage_error("keys '%s' and '%s' differ only in"
+			if (strcasecmp(c.key[i].data, c.key[j].data) == 0) {
+				warning("keys '%s' and '%s' differ only in"
 				    " case: Spark and DuckDB would take them for"
 				    " one", c.key[j].data, c.key[i].data);
+				ctx_free(&c);
+				usage_exit();
+			}
 	}
 	for (i = 0; i < c.cols.n; i++) {
 		struct buf name = BUF_INIT;
@@ -345,13 +370,7 @@ main(int argc, char *argv[])
 		warning("replaced %zu invalid UTF-8 sequence%s with U+FFFD",
 		    c.repaired, c.repaired == 1 ? "" : "s");
 
-	for (i = 0; i < c.cols.n; i++)
-		buf_free(&c.key[i]);
-	free(c.key);
-	free(c.slots);
-	buf_free(&c.template);
-	columns_free(&c.cols);
 	row_reader_free(&rr);
-	buf_free(&c.out);
+	ctx_free(&c);
 	return cli_finish(status);
 }

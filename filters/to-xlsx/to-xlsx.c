@@ -466,7 +466,8 @@ copy_out(const char *path)
 }
 
 /* a temporary file for the workbook: beside out (so that a rename puts
- * it in place) or, for standard output, in TMPDIR */
+ * it in place) or, for standard output, in TMPDIR; NULL (said) if none
+ * can be made */
 static char *
 temp_name(const char *out)
 {
@@ -480,8 +481,11 @@ temp_name(const char *out)
 		dir = getenv("TMPDIR");
 		buf_printf(&b, "%s/to-xlsx.XXXXXX", dir && *dir ? dir : "/tmp");
 	}
-	if ((fd = mkstemp(b.data)) < 0)
-		die("%s:", b.data);
+	if ((fd = mkstemp(b.data)) < 0) {
+		warning("%s:", b.data);
+		buf_free(&b);
+		return NULL;
+	}
 	close(fd);
 	return b.data;
 }
@@ -563,13 +567,17 @@ main(int argc, char *argv[])
 		}
 	}
 
-	memset(&c, 0, sizeof c);
-	columns_option(&c.cols, columns, ropt.rows);
+	/* the error paths below free what they hold before they exit */
 	if (!output && isatty(STDOUT_FILENO))
 		usage_error("a workbook is a zip file, not for a terminal:"
 		    " give -o FILE or redirect the output");
+	memset(&c, 0, sizeof c);
+	columns_option(&c.cols, columns, ropt.rows);
 
-	tmp = temp_name(output);
+	if (!(tmp = temp_name(output))) {
+		columns_free(&c.cols);
+		return cli_finish(1);
+	}
 	dir = getenv("TMPDIR");
 	memset(&wopt, 0, sizeof wopt);
 	wopt.constant_memory = LXW_TRUE;
@@ -577,8 +585,12 @@ main(int argc, char *argv[])
 	 * at a time: TMPDIR as for everything else */
 	wopt.tmpdir = dir && *dir ? (char *)dir : NULL;
 	if (!(c.wb = workbook_new_opt(tmp, &wopt))) {
+		warning("%s: cannot start the workbook",
+		    output ? output : tmp);
 		unlink(tmp);
-		die("%s: cannot start the workbook", output ? output : tmp);
+		free(tmp);
+		columns_free(&c.cols);
+		return cli_finish(1);
 	}
 	plan_columns(&c);
 	new_sheet(&c);
