@@ -55,7 +55,7 @@ on_text(void *ctx, const char *s, size_t n)
 		buf_add(&h->title, s, n);
 		return;
 	}
-	if (h->script.open)
+	if (h->raw_skip && h->script.open)
 		script_data_add(&h->script, s, n);
 	if (h->raw_skip && h->in_jsonld) {
 		if (h->jsonld.len < 1024 * 1024)
@@ -286,7 +286,8 @@ on_tag(void *ctx, const struct tok_tag *tag)
 	if (h->raw_skip) {
 		/* the tokenizer only ends raw text at its own end tag */
 		h->raw_skip = 0;
-		script_data_end(&h->script);
+		if (h->script.open)
+			script_data_end(&h->script);
 		if (h->in_jsonld)
 			meta_jsonld(h->meta, h->jsonld.data, h->jsonld.len);
 		/* the body as the page's data states it: a cross-check */
@@ -568,7 +569,8 @@ void
 html_finish(struct html *h)
 {
 	tok_finish(&h->tok);
-	script_data_end(&h->script);	/* a script the page ends in */
+	if (h->script.open)	/* a script the page ends in */
+		script_data_end(&h->script);
 	text_break(h->text);
 	if (h->title.len)
 		offer_title(h);
