@@ -14,12 +14,18 @@
 #   cr-lines       "a\r" repeated: CR alone ends a line
 #   long-para      one HTML paragraph of words (cut at 1 MiB)
 #   bad-utf8       "caf\xe9 " under <meta charset=utf-8> (repaired, counted)
+#   script-trees   a page of no text whose state script holds a document
+#                  tree of one-word paragraphs, one tree after another
+#                  (strip-markup reads its script data: article.c)
+#   script-deep    the same, "[" nested all the way
+#   script-escapes the same, a body string of backslashes and quotes
 #
 # A row is flagged QUADRATIC when the ratio is over twice the size ratio
 # (8 for 1 to 4 MB) and the largest run took over half a second (below
 # that the clock's noise decides); such a row, or a run over TIMEOUT
 # seconds (default 120), makes the exit status 1.
 #   SIZES="1 2 4"  the sizes in MB (fractions allowed: "0.25 0.5 1")
+#   INPUTS="..."   the inputs to run (default: all of the above)
 set -u
 bin=$(cd "${1:-build/bin}" && pwd)
 sizes=${SIZES:-1 2 4}
@@ -63,6 +69,17 @@ elif kind == "long-para":
     data = fill(b"word ", head=b"<p>", tail=b"</p>\n")
 elif kind == "bad-utf8":
     data = fill(b"caf\xe9 ", head=b"<meta charset=utf-8><p>", tail=b"</p>\n")
+elif kind == "script-trees":
+    data = fill(b'{"body":{"type":"root","children":[{"type":"p","children":'
+                b'[{"type":"text","data":"w "}]}]}},',
+                head=b"<title>t</title><script>window.__STATE__=[",
+                tail=b"]</script>\n")
+elif kind == "script-deep":
+    data = fill(b"[", head=b'<title>t</title><script type="application/json">',
+                tail=b"</script>\n")
+elif kind == "script-escapes":
+    data = fill(b'\\\\\\"', head=b'<title>t</title><script>window.__STATE__='
+                b'{"body":"', tail=b'"}</script>\n')
 open(path, "wb").write(data)
 PY
 }
@@ -96,13 +113,14 @@ for mb in $sizes; do
 	printf ' %7s' "${mb}MB"
 done
 printf ' %7s %9s  %s\n' ratio "RSS(max)" verdict
-for input in open-tags doc-attrs names cr-lines long-para bad-utf8; do
+for input in ${INPUTS:-open-tags doc-attrs names cr-lines long-para bad-utf8 \
+    script-trees script-deep script-escapes}; do
 	case $input in
 	open-tags|doc-attrs|names)
 		filters="split-sentences tag-entities to-csv" ;;
 	cr-lines)
 		filters="strip-markup split-sentences tag-entities to-csv" ;;
-	long-para|bad-utf8)
+	long-para|bad-utf8|script-*)
 		filters="strip-markup" ;;
 	esac
 	for mb in $sizes; do

@@ -2562,6 +2562,508 @@ props_instead(const struct article *a, const char *title, size_t html,
 	return done;
 }
 
+/* ---- script data of any page: the story its scripts write ---- */
+
+#define SCRIPT_MIN 500		/* bytes the script data must give ... */
+#define SCRIPT_TIMES 4		/* ... and this many times the HTML's */
+#define SCRIPT_SNIFF 128	/* of an inline script, what tells state */
+#define SCRIPT_DEPTH 64		/* nesting followed; deeper is passed over */
+
+void
+script_data_free(struct script_data *sd)
+{
+	buf_free(&sd->data);
+}
+
+void
+script_data_reset(struct script_data *sd)
+{
+	buf_clear(&sd->data);
+	sd->npieces = 0;
+	sd->open = SCRIPT_NONE;
+	sd->room[0] = SCRIPT_DATA_MAX;
+	sd->room[1] = SCRIPT_JSONLD_MAX;
+}
+
+void
+script_data_begin(struct script_data *sd, enum script_kind kind)
+{
+	sd->open = SCRIPT_NONE;
+	if (kind == SCRIPT_NONE || sd->npieces >= SCRIPT_PIECES ||
+	    !sd->room[kind == SCRIPT_JSONLD])
+		return;
+	sd->piece[sd->npieces] = (struct script_piece){ sd->data.len, 0,
+	    kind };
+	sd->open = kind;
+}
+
+static int
+name_byte(char c)
+{
+	return isalnum((unsigned char)c) || c == '_' || c == '$';
+}
+
+/*
+ * Whether s[0..n), the opening of an inline script, assigns a framework's
+ * state: a name between double underscores, then "=" (window.__NUXT__=,
+ * window.__APOLLO_STATE__ = {, self.__PRELOADED_STATE__=).  Other scripts
+ * are code, and are not kept.
+ */
+static int
+assigns_state(const char *s, size_t n)
+{
+	const char *u;
+	size_t i, j, k;
+
+	for (i = 0; i + 5 < n; i = j) {
+		/* most scripts have no "_" there at all: memchr skips them */
+		if (!(u = memchr(s + i, '_', n - i)))
+			return 0;
+		i = (size_t)(u - s);
+		j = i + 1;
+		if (i + 5 >= n || s[i + 1] != '_' || (i && name_byte(s[i - 1])))
+			continue;
+		for (j = i + 2; j < n && name_byte(s[j]); j++)
+			;
+		if (j - i <= 4 || s[j - 1] != '_' || s[j - 2] != '_')
+			continue;
+		k = (size_t)(jsonl_ws(s + j, s + n) - s);
+		if (k + 1 < n && s[k] == '=' && s[k + 1] != '=')
+			return 1;
+	}
+	return 0;
+}
+
+/* an inline script's first bytes are in: keep it or forget it */
+static void
+sniff_state(struct script_data *sd)
+{
+	const struct script_piece *pc = &sd->piece[sd->npieces];
+
+	if (assigns_state(sd->data.data + pc->off, sd->data.len - pc->off)) {
+		sd->open = SCRIPT_STATE;
+	} else {
+		sd->room[0] += sd->data.len - pc->off;
+		buf_truncate(&sd->data, pc->off);
+		sd->open = SCRIPT_NONE;
+	}
+}
+
+void
+script_data_add(struct script_data *sd, const char *s, size_t n)
+{
+	const struct script_piece *pc = &sd->piece[sd->npieces];
+	size_t take, *room = &sd->room[sd->open == SCRIPT_JSONLD];
+
+	if (sd->open == SCRIPT_MAYBE && sd->data.len == pc->off &&
+	    n >= SCRIPT_SNIFF) {
+		/* the opening all in this text: looked at where it is */
+		sd->open = assigns_state(s, SCRIPT_SNIFF) ? SCRIPT_STATE :
+		    SCRIPT_NONE;
+	} else if (sd->open == SCRIPT_MAYBE) {
+		/* only the first bytes of code are copied, to be looked at */
+		take = SCRIPT_SNIFF - (sd->data.len - pc->off);
+		if (take > n)
+			take = n;
+		if (take > *room)
+			take = *room;
+		buf_add(&sd->data, s, take);
+		*room -= take;
+		s += take;
+		n -= take;
+		if (sd->data.len - pc->off < SCRIPT_SNIFF && *room)
+			return;
+		sniff_state(sd);
+	}
+	if (sd->open == SCRIPT_NONE)
+		return;
+	if (n > *room)
+		n = *room;
+	buf_add(&sd->data, s, n);
+	*room -= n;
+}
+
+void
+script_data_end(struct script_data *sd)
+{
+	struct script_piece *pc = &sd->piece[sd->npieces];
+
+	if (sd->open == SCRIPT_MAYBE)
+		sniff_state(sd);
+	if (sd->open != SCRIPT_NONE && sd->data.len > pc->off) {
+		pc->len = sd->data.len - pc->off;
+		pc->kind = sd->open;
+		sd->npieces++;
+	}
+	sd->open = SCRIPT_NONE;
+}
+
+/* one level of the script data's nesting */
+struct walk_level {
+	const char *key;	/* the key of the values in it (raw), its
+				 * container's own key in an array */
+	size_t keylen;
+	int text_node;		/* an object whose "type" is "text" */
+	int titled;		/* its headline, title or name is the
+				 * page's title */
+};
+
+/* what a walk over the pieces of one kind found */
+struct walk {
+	enum script_kind kind;
+	const char *title;	/* the page's, or NULL */
+	const char *best;	/* the longest string under a body's key,
+				 * raw, from its opening quote */
+	size_t bestlen;
+	struct buf tree;	/* the text nodes of the serialised document
+				 * tree being read, paragraphs ended by LF */
+	int base;		/* the level of the array its blocks are in,
+				 * -1 outside a tree */
+	int titled;		/* it is inside the object of the page's
+				 * title (a headline before the body) */
+	int dom_titled;
+	struct buf dom;		/* the tree of the most text so far (the
+				 * story, not the next stories the state
+				 * holds too) */
+	size_t dom_bytes;	/* its text, LFs aside */
+	struct buf tmp;
+};
+
+static int
+key_is(const struct walk_level *lv, const char *word)
+{
+	size_t n = strlen(word);
+
+	return lv->keylen == n && memcmp(lv->key, word, n) == 0;
+}
+
+/*
+ * Whether a key names the article's text: JSON-LD's articleBody; in a
+ * state, a key that ends in body, content, text or html, case and "_"
+ * aside (body, articleBody, body_html, contentHtml, fullText), or
+ * WordPress's content.rendered.
+ */
+static int
+body_key(enum script_kind kind, const char *k, size_t n)
+{
+	static const char *const ends[] = { "body", "content", "text",
+	    "html", "rendered" };
+	char low[48];
+	size_t i, m = 0, e;
+
+	if (kind == SCRIPT_JSONLD)
+		return n == 11 && memcmp(k, "articleBody", 11) == 0;
+	if (n >= sizeof low)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (k[i] != '_' && k[i] != '-')
+			low[m++] = (char)tolower((unsigned char)k[i]);
+	for (i = 0; i < sizeof ends / sizeof *ends; i++) {
+		e = strlen(ends[i]);
+		if (m >= e && memcmp(low + m - e, ends[i], e) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static void
+dom_break(struct buf *b)
+{
+	if (b->len && b->data[b->len - 1] != '\n')
+		buf_addc(b, '\n');
+}
+
+/* the LFs in b */
+static size_t
+lines_in(const struct buf *b)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < b->len; i++)
+		n += b->data[i] == '\n';
+	return n;
+}
+
+/* the walk left the tree it was in: kept if it says the most so far */
+static void
+tree_end(struct walk *w)
+{
+	size_t bytes = w->tree.len - lines_in(&w->tree);
+
+	/* the story the page's title names, else the most text; each tree
+	 * is counted once: linear however many there are */
+	if (w->titled > w->dom_titled || (w->titled == w->dom_titled &&
+	    bytes > w->dom_bytes)) {
+		w->dom_bytes = bytes;
+		w->dom_titled = w->titled;
+		buf_clear(&w->dom);
+		buf_add(&w->dom, w->tree.data, w->tree.len);
+		dom_break(&w->dom);
+	}
+	buf_clear(&w->tree);
+	w->base = -1;
+}
+
+/*
+ * Whether v[0..n) is the page's title t: the same, or how t opens ("Title
+ * | Site"), or t cut short ("Title of the sto...").
+ */
+static int
+is_page_title(const char *v, size_t n, const char *t)
+{
+	size_t tn = strlen(t);
+
+	while (tn && (t[tn - 1] == '.' || t[tn - 1] == ' '))
+		tn--;
+	if (tn >= 3 && memcmp(t + tn - 3, "\xE2\x80\xA6", 3) == 0)
+		tn -= 3;	/* U+2026 */
+	if (n < 20 || tn < 20)
+		return 0;
+	if (n <= tn)
+		return memcmp(v, t, n) == 0 && (n == tn || t[n] == ' ');
+	return memcmp(v, t, tn) == 0;
+}
+
+/* a tree starts: at what level, and whether the page's title owns it */
+static void
+tree_start(struct walk *w, const struct walk_level *lv, int depth)
+{
+	w->base = depth - 1;
+	w->titled = 0;
+	for (int i = 0; i < depth && !w->titled; i++)
+		w->titled = lv[i].titled;
+}
+
+/* a string value s[0..n) (its quotes included) under the key of
+ * all[depth], the level it is in */
+static void
+walk_value(struct walk *w, struct walk_level *all, int depth, const char *s,
+    size_t n)
+{
+	struct walk_level *lv = &all[depth];
+	const char *p = s;
+
+	if (!lv->key || n < 2)
+		return;
+	if (w->kind == SCRIPT_STATE) {
+		/* a document tree as JSON: {"type":"p","children":[{"type":
+		 * "text","data":"..."}]}; its blocks end paragraphs */
+		if (key_is(lv, "type")) {
+			if (n == 6 && memcmp(s + 1, "text", 4) == 0) {
+				lv->text_node = 1;
+			} else if (block_tag(s + 1, n - 2)) {
+				/* a block opens a tree, in the array of
+				 * its siblings */
+				if (w->base < 0)
+					tree_start(w, all, depth);
+				dom_break(&w->tree);
+			}
+			return;
+		}
+		if (lv->text_node && *s == '"' && (key_is(lv, "data") ||
+		    key_is(lv, "text") || key_is(lv, "value"))) {
+			buf_clear(&w->tmp);
+			if (!jsonl_string(&p, s + n, &w->tmp))
+				return;
+			if (w->base < 0)
+				tree_start(w, all, depth);
+			/* a line break in a text node is a space */
+			for (size_t i = 0; i < w->tmp.len; i++)
+				buf_addc(&w->tree, w->tmp.data[i] == '\n' ||
+				    w->tmp.data[i] == '\r' ? ' ' :
+				    w->tmp.data[i]);
+			return;
+		}
+		if (w->title && *s == '"' && n < 1024 &&
+		    (key_is(lv, "headline") || key_is(lv, "title") ||
+		    key_is(lv, "name"))) {
+			buf_clear(&w->tmp);
+			if (jsonl_string(&p, s + n, &w->tmp) &&
+			    is_page_title(w->tmp.data, w->tmp.len, w->title))
+				lv->titled = 1;
+			return;
+		}
+	}
+	if (*s == '"' && n > w->bestlen && body_key(w->kind, lv->key,
+	    lv->keylen)) {
+		w->best = s;
+		w->bestlen = n;
+	}
+}
+
+/* the end of the string that opens at *s (past its closing quote), or
+ * NULL if the data ends first */
+static const char *
+string_end(const char *s, const char *end)
+{
+	char quote = *s++;
+
+	while (s < end) {
+		const char *q = memchr(s, quote, (size_t)(end - s));
+		const char *b = s;
+
+		if (!q)
+			return NULL;
+		/* the quote is escaped if an odd run of backslashes ends
+		 * right before it */
+		for (b = q; b > s && b[-1] == '\\'; b--)
+			;
+		if ((q - b) % 2 == 0)
+			return q + 1;
+		s = q + 1;
+	}
+	return NULL;
+}
+
+/*
+ * One pass over s[0..n), JSON or a JavaScript literal (unquoted keys,
+ * single quotes, code around it): each string value is looked at under
+ * the key it is a value of.  No recursion; a string that does not end
+ * ends the walk, and nesting past SCRIPT_DEPTH is passed over.
+ */
+static void
+walk_piece(struct walk *w, const char *s, size_t n)
+{
+	struct walk_level lv[SCRIPT_DEPTH + 1];
+	const char *p = s, *end = s + n, *q, *start;
+	int depth = 0;
+	size_t deeper = 0;
+
+	lv[0] = (struct walk_level){ NULL, 0, 0, 0 };
+	while (p < end) {
+		switch (*p) {
+		case '{': case '[':
+			if (depth < SCRIPT_DEPTH) {
+				lv[depth + 1] = (struct walk_level){
+				    lv[depth].key, lv[depth].keylen, 0, 0 };
+				depth++;
+			} else {
+				deeper++;
+			}
+			p++;
+			continue;
+		case '}': case ']':
+			if (deeper)
+				deeper--;
+			else if (depth)
+				depth--;
+			if (!deeper && depth < w->base)
+				tree_end(w);
+			p++;
+			continue;
+		case '"': case '\'':
+			start = p;
+			if (!(p = string_end(p, end)))
+				return;
+			q = jsonl_ws(p, end);
+			if (q < end && *q == ':') {
+				if (!deeper) {
+					lv[depth].key = start + 1;
+					lv[depth].keylen = (size_t)(p - start) - 2;
+				}
+				p = q + 1;
+			} else if (!deeper) {
+				walk_value(w, lv, depth, start,
+				    (size_t)(p - start));
+			}
+			continue;
+		}
+		if (!name_byte(*p)) {
+			p++;
+			continue;
+		}
+		for (start = p; p < end && name_byte(*p); p++)
+			;
+		q = jsonl_ws(p, end);
+		if (q < end && *q == ':' && !deeper) {
+			lv[depth].key = start;
+			lv[depth].keylen = (size_t)(p - start);
+			p = q + 1;
+		}
+	}
+}
+
+static void
+add_line(void *ctx, const char *s, size_t n)
+{
+	buf_add(ctx, s, n);
+	buf_addc(ctx, '\n');
+}
+
+/* the best string as paragraphs onto out: its markup read if it has
+ * any, else each of its lines one; the bytes of text */
+static size_t
+best_paras(struct walk *w, struct buf *out)
+{
+	struct props_out o = { add_line, out, 0, BUF_INIT };
+	const char *p = w->best, *s, *end, *nl;
+	int markup = 0;
+
+	buf_clear(&w->tmp);
+	if (!jsonl_string(&p, w->best + w->bestlen, &w->tmp))
+		return 0;
+	s = w->tmp.data;
+	end = s + w->tmp.len;
+	for (p = s; !markup && (p = memchr(p, '<', (size_t)(end - p))); p++)
+		markup = p + 1 < end && (isalpha((unsigned char)p[1]) ||
+		    p[1] == '/');
+	if (markup) {
+		props_text(&o, s, w->tmp.len);
+	} else {
+		for (; s < end; s = nl + 1) {
+			if (!(nl = memchr(s, '\n', (size_t)(end - s))))
+				nl = end;
+			props_text(&o, s, (size_t)(nl - s));
+		}
+	}
+	buf_free(&o.para);
+	return o.bytes;
+}
+
+enum script_kind
+script_data_text(const struct script_data *sd, const char *title,
+    size_t html, struct buf *out)
+{
+	static const enum script_kind trust[] = { SCRIPT_JSONLD,
+	    SCRIPT_STATE };
+	struct walk w = { SCRIPT_NONE, title && *title ? title : NULL, NULL,
+	    0, BUF_INIT, -1, 0, 0, BUF_INIT, 0, BUF_INIT };
+	enum script_kind found = SCRIPT_NONE;
+	size_t i, start = out->len, bytes, dom;
+	int k;
+
+	for (i = 0; i < sizeof trust / sizeof *trust && !found; i++) {
+		w.kind = trust[i];
+		w.best = NULL;
+		w.bestlen = 0;
+		buf_clear(&w.dom);
+		w.dom_bytes = 0;
+		w.dom_titled = 0;
+		for (k = 0; k < sd->npieces; k++)
+			if (sd->piece[k].kind == w.kind) {
+				walk_piece(&w, sd->data.data + sd->piece[k].off,
+				    sd->piece[k].len);
+				tree_end(&w);
+			}
+		bytes = w.best ? best_paras(&w, out) : 0;
+		/* a tree's text nodes, if they say more than one string */
+		dom = w.dom_bytes;
+		if (dom > bytes) {
+			buf_truncate(out, start);
+			buf_add(out, w.dom.data, w.dom.len);
+			bytes = dom;
+		}
+		if (bytes >= SCRIPT_MIN && bytes >= SCRIPT_TIMES * html)
+			found = w.kind;
+		else
+			buf_truncate(out, start);
+	}
+	buf_free(&w.dom);
+	buf_free(&w.tree);
+	buf_free(&w.tmp);
+	return found;
+}
+
 void
 article_select(struct article *a, const char *title,
     void (*emit)(void *ctx, const char *s, size_t n), void *ctx)

@@ -87,6 +87,61 @@ struct article {
 				 * (a page of pictures), or -1 */
 };
 
+/*
+ * Script data: the JSON-LD and the framework state (`__NEXT_DATA__`,
+ * `window.__APOLLO_STATE__ = {...}`, `__NUXT__`, `__PRELOADED_STATE__`
+ * ...) a page's scripts hold, kept as the page is read, in both modes,
+ * up to SCRIPT_DATA_MAX bytes of state and SCRIPT_JSONLD_MAX of JSON-LD
+ * (a big state before it leaves room for the JSON-LD), and SCRIPT_PIECES
+ * scripts a page.  Read
+ * only when the page's HTML gives next to nothing (SCRIPT_TINY bytes):
+ * the story of a page its scripts write is there and nowhere else.
+ */
+#define SCRIPT_DATA_MAX (4u << 20)
+#define SCRIPT_JSONLD_MAX (1u << 20)
+#define SCRIPT_PIECES 64
+#define SCRIPT_TINY 200	/* bytes of the HTML's text: next to nothing */
+
+enum script_kind {
+	SCRIPT_NONE,	/* not kept */
+	SCRIPT_JSONLD,	/* <script type="application/ld+json"> */
+	SCRIPT_STATE,	/* a framework's state (JSON, or a JS literal) */
+	SCRIPT_MAYBE,	/* an inline script: its first bytes will tell */
+};
+
+struct script_piece {
+	size_t off, len;	/* in data */
+	enum script_kind kind;
+};
+
+struct script_data {
+	struct buf data;
+	struct script_piece piece[SCRIPT_PIECES];
+	int npieces;
+	enum script_kind open;	/* the script being read, if kept */
+	size_t room[2];		/* bytes left for state, for JSON-LD */
+};
+
+void script_data_free(struct script_data *sd);
+void script_data_reset(struct script_data *sd);
+/* a script starts (kind by its type and id); its text; its end */
+void script_data_begin(struct script_data *sd, enum script_kind kind);
+void script_data_add(struct script_data *sd, const char *s, size_t n);
+void script_data_end(struct script_data *sd);
+/*
+ * The article the script data holds, for a page whose HTML gave html
+ * bytes: a JSON-LD articleBody, else the longest string of the state
+ * whose key names a body, content or text (its markup read, as in
+ * data-react-props), or the text nodes of a document tree serialised in
+ * the state (the tree in the object title, the page's title, names, else
+ * the one of the most text), whichever is longer.  Taken only when it gives SCRIPT_MIN
+ * bytes or more and SCRIPT_TIMES times the HTML's: paragraphs onto out,
+ * each ended by LF, and where they came from returned (SCRIPT_JSONLD,
+ * SCRIPT_STATE).  SCRIPT_NONE: nothing taken, out unchanged.
+ */
+enum script_kind script_data_text(const struct script_data *sd,
+    const char *title, size_t html, struct buf *out);
+
 void article_init(struct article *a);
 void article_free(struct article *a);
 void article_reset(struct article *a);

@@ -55,6 +55,8 @@ on_text(void *ctx, const char *s, size_t n)
 		buf_add(&h->title, s, n);
 		return;
 	}
+	if (h->raw_skip && h->script.open)
+		script_data_add(&h->script, s, n);
 	if (h->raw_skip && h->in_jsonld) {
 		if (h->jsonld.len < 1024 * 1024)
 			buf_add(&h->jsonld, s, n);
@@ -240,6 +242,24 @@ track_aside(struct html *h, const struct tok_tag *tag,
 	}
 }
 
+/* which script's data may hold a page's text (article.h): JSON-LD, JSON
+ * (Next.js's __NEXT_DATA__ is one), a script that may assign a state
+ * (its first bytes tell); not a template */
+static enum script_kind
+script_kind(const struct tok_tag *tag, int jsonld)
+{
+	const char *type = tok_attr(tag, "type", NULL);
+
+	if (jsonld)
+		return SCRIPT_JSONLD;
+	if (type && strstr(type, "json"))
+		return SCRIPT_STATE;
+	if (type && *type && !strstr(type, "javascript") &&
+	    strcmp(type, "module") != 0)
+		return SCRIPT_NONE;
+	return SCRIPT_MAYBE;
+}
+
 /* the attributes of a tag that has none */
 static const struct tag_attrs no_attrs;
 
@@ -266,6 +286,8 @@ on_tag(void *ctx, const struct tok_tag *tag)
 	if (h->raw_skip) {
 		/* the tokenizer only ends raw text at its own end tag */
 		h->raw_skip = 0;
+		if (h->script.open)
+			script_data_end(&h->script);
 		if (h->in_jsonld)
 			meta_jsonld(h->meta, h->jsonld.data, h->jsonld.len);
 		/* the body as the page's data states it: a cross-check */
@@ -306,6 +328,9 @@ on_tag(void *ctx, const struct tok_tag *tag)
 		    strstr(type, "ld+json");
 		/* a script's data may date a page that says nothing else */
 		h->in_script = el == EL_SCRIPT && h->raw_skip && !h->in_jsonld;
+		if (h->raw_skip && el == EL_SCRIPT && h->keep_scripts)
+			script_data_begin(&h->script, script_kind(tag,
+			    h->in_jsonld));
 		return;
 	}
 	if (h->skip_depth)
@@ -482,6 +507,7 @@ html_init(struct html *h, const struct html_options *opt, struct text *text,
 	h->sink.keep_attr = keep_attr;
 	h->sink.ctx = h;
 	tok_init(&h->tok, &h->sink);
+	script_data_reset(&h->script);
 	if (opt->article) {
 		h->art = xmalloc(sizeof *h->art);
 		article_init(h->art);
@@ -501,6 +527,7 @@ html_free(struct html *h)
 	buf_free(&h->jsonld);
 	buf_free(&h->byline);
 	buf_free(&h->scratch);
+	script_data_free(&h->script);
 }
 
 void
@@ -526,6 +553,7 @@ html_reset(struct html *h)
 	h->in_jsonld = 0;
 	h->in_script = 0;
 	buf_clear(&h->jsonld);
+	script_data_reset(&h->script);
 	h->byline_el.depth = h->seen_byline = 0;
 	h->aside.depth = 0;
 	buf_clear(&h->byline);
@@ -541,6 +569,8 @@ void
 html_finish(struct html *h)
 {
 	tok_finish(&h->tok);
+	if (h->script.open)	/* a script the page ends in */
+		script_data_end(&h->script);
 	text_break(h->text);
 	if (h->title.len)
 		offer_title(h);

@@ -62,6 +62,9 @@ struct html {
 	int in_jsonld;		/* inside <script type=application/ld+json> */
 	struct buf jsonld;
 	int in_script;		/* inside another <script>: meta_script */
+	struct script_data script;	/* JSON-LD and state (article.h) */
+	int keep_scripts;	/* keep it (set by the caller for a pass:
+				   only a page of next to no text needs it) */
 	struct watched aside;	/* a quoted post or the comments: their
 				   dates are not the page's */
 	struct watched byline_el;	/* an element marked as the byline */

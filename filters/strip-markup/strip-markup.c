@@ -92,6 +92,11 @@ struct ctx {
 	int hidden_only;	/* the text was all in hidden elements: 1
 				   written from them, 2 too big to go over
 				   again, left out */
+	enum script_kind script_text;	/* the text is the script data's
+					   (SCRIPT_JSONLD, SCRIPT_STATE) */
+	struct buf script_paras;
+	int scripts_wanted;	/* next to no text, and the script data was
+				   not kept: the page is gone over again */
 };
 
 static void
@@ -150,6 +155,9 @@ doc_begin(struct ctx *c)
 	tok_pages_reset(&c->pages);
 	c->streaming = 0;
 	c->hidden_only = 0;
+	c->script_text = SCRIPT_NONE;
+	c->scripts_wanted = 0;
+	c->html.keep_scripts = 0;
 }
 
 static void
@@ -289,6 +297,13 @@ doc_problems(struct ctx *c, struct page *pg, const char *id)
 		    " them), and the page is too big to go over again: none"
 		    " written", id);
 	}
+	if (c->script_text) {
+		page_problem(pg, c->script_text == SCRIPT_JSONLD ?
+		    "json-ld-text" : "script-text");
+		warning("%s: next to no text in its HTML: written from its %s", id,
+		    c->script_text == SCRIPT_JSONLD ? "JSON-LD articleBody" :
+		    "scripts' data");
+	}
 	if (c->opt->html.article && !c->body.len && !c->streaming &&
 	    c->hidden_only != 2) {
 		page_problem(pg, "empty-article");
@@ -390,15 +405,6 @@ account(struct ctx *c, struct input *in)
 	forget_counts(c);
 }
 
-static void
-finish(struct ctx *c)
-{
-	if (c->markup > 0)
-		html_finish(&c->html);
-	else
-		plain_finish(&c->plain);
-}
-
 /*
  * Whether the document's text was all in hidden elements (hidden,
  * aria-hidden, display:none), none of it dropped otherwise: pages that
@@ -412,6 +418,74 @@ all_hidden(const struct ctx *c)
 	    !c->html.visible_text && c->html.hidden_text;
 }
 
+/*
+ * HTML that gave next to nothing (under SCRIPT_TINY bytes: a page its
+ * scripts write, whose story is only in its JSON-LD or its framework's
+ * state): the article the script data holds, if it has one, instead, in
+ * both modes.  Not for a streamed page (its text is partly out), nor one
+ * whose text is all hidden (gone over again for it first).
+ */
+static void
+script_instead(struct ctx *c)
+{
+	void (*sink)(void *, const char *, size_t) = c->text.sink;
+	void (*seen)(void *, const char *, size_t) = c->text.para_seen;
+	const char *s, *nl, *end;
+
+	if (c->streaming || c->body.len >= SCRIPT_TINY || all_hidden(c))
+		return;
+	if (!c->html.keep_scripts) {
+		/* kept only when needed: a page with text copies none */
+		c->scripts_wanted = 1;
+		return;
+	}
+	buf_clear(&c->script_paras);
+	c->script_text = script_data_text(&c->html.script,
+	    meta_get(&c->meta, M_TITLE), c->body.len, &c->script_paras);
+	if (!c->script_text)
+		return;
+	buf_clear(&c->body);
+	c->text.nparas = 0;
+	/* straight to the body: no article to choose, no dateline */
+	c->text.sink = NULL;
+	c->text.para_seen = NULL;
+	s = c->script_paras.data;
+	end = s + c->script_paras.len;
+	for (; s < end; s = nl + 1) {
+		if (!(nl = memchr(s, '\n', (size_t)(end - s))))
+			nl = end;
+		text_add(&c->text, s, (size_t)(nl - s));
+		text_break(&c->text);
+	}
+	c->text.sink = sink;
+	c->text.para_seen = seen;
+}
+
+/* the page is read again, its script data kept this time, hidden
+ * elements shown if they were */
+static void
+again_for_scripts(struct ctx *c)
+{
+	int show_hidden = c->html.show_hidden, hidden_only = c->hidden_only;
+
+	doc_begin(c);
+	forget_counts(c);
+	c->html.show_hidden = show_hidden;
+	c->hidden_only = hidden_only;
+	c->html.keep_scripts = 1;
+}
+
+static void
+finish(struct ctx *c)
+{
+	if (c->markup > 0) {
+		html_finish(&c->html);
+		script_instead(c);
+	} else {
+		plain_finish(&c->plain);
+	}
+}
+
 /* the document is raw[0..end): finish it and write it out */
 static void
 doc_end(struct ctx *c, struct input *in, size_t end)
@@ -420,26 +494,34 @@ doc_end(struct ctx *c, struct input *in, size_t end)
 	int direct, kept;
 
 	if (!c->streaming) {
-		for (int pass = 0; pass < 2; pass++) {
+		for (;;) {
 			bom = doc_start_decoding(c, end, 1);
 			/* UTF-8 needs no decoding: text_add repairs and
 			 * counts */
 			direct = c->decoder.cs == CS_UTF8 && !bom &&
 			    c->opt->charset == CS_NONE;
 			kept = !gives_back(bom, end);
+			/* a page that cannot be gone over again keeps its
+			 * script data as it is read */
+			if (!kept)
+				c->html.keep_scripts = 1;
 			feed_chunked(c, c->raw.data, bom, end, 1, direct,
 			    &c->raw);
 			finish(c);
-			if (pass || !all_hidden(c))
-				break;
-			if (!kept) {
-				c->hidden_only = 2;
+			if (all_hidden(c)) {
+				if (!kept) {
+					c->hidden_only = 2;
+					break;
+				}
+				doc_begin(c);
+				forget_counts(c);
+				c->hidden_only = 1;
+				c->html.show_hidden = 1;
+			} else if (c->scripts_wanted) {
+				again_for_scripts(c);
+			} else {
 				break;
 			}
-			doc_begin(c);
-			forget_counts(c);
-			c->hidden_only = 1;
-			c->html.show_hidden = 1;
 		}
 		put_doc_line(c, in, NULL);
 	} else {
@@ -498,10 +580,11 @@ space_lines(struct buf *out, const char *s, size_t n)
 	}
 }
 
-/* one pass over a dump's page, hidden elements shown or not */
+/* one pass over a dump's page, hidden elements shown or not, its script
+ * data kept or not */
 static void
 page_pass(struct ctx *c, const char *s, size_t n, struct page *pg,
-    int show_hidden)
+    int show_hidden, int keep_scripts)
 {
 	size_t bom;
 	charset_t cs;
@@ -509,6 +592,7 @@ page_pass(struct ctx *c, const char *s, size_t n, struct page *pg,
 
 	doc_begin(c);
 	c->html.show_hidden = show_hidden;
+	c->html.keep_scripts = keep_scripts;
 	/*
 	 * A text field of UTF-8 (JSON's) needs no decoding, text_add repairs
 	 * and counts, nor a copy with its lines spaced: it goes to the text
@@ -562,11 +646,18 @@ page_document(void *ctxp, struct input *in, const char *s, size_t n,
 {
 	struct ctx *c = ctxp;
 
-	page_pass(c, s, n, pg, 0);
+	page_pass(c, s, n, pg, 0, 0);
 	if (all_hidden(c)) {
 		forget_counts(c);
-		page_pass(c, s, n, pg, 1);
+		page_pass(c, s, n, pg, 1, 0);
 		c->hidden_only = 1;
+	}
+	if (c->scripts_wanted) {
+		int hidden_only = c->hidden_only;
+
+		forget_counts(c);
+		page_pass(c, s, n, pg, hidden_only, 1);
+		c->hidden_only = hidden_only;
 	}
 	put_doc_line(c, in, pg);
 	account(c, in);
@@ -734,6 +825,7 @@ ctx_free(struct ctx *c)
 	buf_free(&c->body);
 	buf_free(&c->line);
 	buf_free(&c->lines);
+	buf_free(&c->script_paras);
 }
 
 int

@@ -170,6 +170,95 @@ test_elements(void)
 	CHECK(element_find(&x, "x-unknown", 9) == EL_UNKNOWN);
 }
 
+/* LONG: some 560 bytes of prose, enough to pass SCRIPT_MIN */
+#define LONG8 "The ferry sails at six, at noon and at eight; "
+#define LONG LONG8 LONG8 LONG8 LONG8 LONG8 LONG8 LONG8 LONG8 LONG8 LONG8 \
+	LONG8 LONG8 "the end."
+
+/*
+ * What script_data_text gives for one script of kind whose text arrives
+ * in pieces of step bytes (0: at once), the HTML having given html
+ * bytes; out holds the paragraphs.
+ */
+static enum script_kind
+script_text(enum script_kind kind, const char *script, size_t step,
+    size_t html, const char *title, struct buf *out)
+{
+	struct script_data sd;
+	size_t n = strlen(script), i, k;
+	enum script_kind got;
+
+	memset(&sd, 0, sizeof sd);
+	script_data_reset(&sd);
+	script_data_begin(&sd, kind);
+	for (i = 0; i < n; i += k) {
+		k = step && n - i > step ? step : n - i;
+		script_data_add(&sd, script + i, k);
+	}
+	script_data_end(&sd);
+	buf_clear(out);
+	got = script_data_text(&sd, title, html, out);
+	script_data_free(&sd);
+	return got;
+}
+
+static void
+test_script_data(void)
+{
+	struct buf out = BUF_INIT;
+	size_t step;
+
+	/* a JavaScript literal: unquoted keys, single quotes, code around */
+	CHECK(script_text(SCRIPT_MAYBE, "window.__NUXT__=(function(a){return "
+	    "{data:[{post:{title:'x',content:\"<p>" LONG "</p><p>Two.</p>\"}}]}"
+	    "}(1));", 0, 0, NULL, &out) == SCRIPT_STATE);
+	CHECK(has(&out, "The ferry sails at six") && has(&out, "\nTwo.\n"));
+	/* the opening cut in pieces of 1 and 7 bytes: the same */
+	for (step = 1; step <= 7; step += 6) {
+		CHECK(script_text(SCRIPT_MAYBE, "  window.__INITIAL_STATE__ "
+		    "= {\"body\":\"" LONG "\"}", step, 0, NULL, &out) ==
+		    SCRIPT_STATE);
+		CHECK(has(&out, "the end.\n"));
+	}
+	/* a comparison is no assignment; a name without double underscores
+	 * is none either */
+	CHECK(script_text(SCRIPT_MAYBE, "if (window.__X__ == 1) {var a = "
+	    "{\"body\":\"" LONG "\"};}", 0, 0, NULL, &out) == SCRIPT_NONE);
+	CHECK(script_text(SCRIPT_MAYBE, "var _state = {\"body\":\"" LONG
+	    "\"};", 0, 0, NULL, &out) == SCRIPT_NONE);
+	CHECK(out.len == 0);
+	/* escaped quotes and backslashes inside the string */
+	CHECK(script_text(SCRIPT_STATE, "{\"text\":\"He said \\\"no\\\\\\\" "
+	    LONG "\"}", 0, 0, NULL, &out) == SCRIPT_STATE);
+	CHECK(has(&out, "He said \"no\\\" The ferry"));
+	/* under SCRIPT_MIN, or under four times the HTML's: nothing */
+	CHECK(script_text(SCRIPT_STATE, "{\"body\":\"" LONG8 LONG8 "\"}", 0,
+	    0, NULL, &out) == SCRIPT_NONE);
+	CHECK(script_text(SCRIPT_STATE, "{\"body\":\"" LONG "\"}", 0, 150,
+	    NULL, &out) == SCRIPT_NONE);
+	CHECK(script_text(SCRIPT_STATE, "{\"body\":\"" LONG "\"}", 0, 100,
+	    NULL, &out) == SCRIPT_STATE);
+	/* a key that names no body (the longest string is a cookie note) */
+	CHECK(script_text(SCRIPT_STATE, "{\"legal\":\"" LONG "\",\"summary\":"
+	    "\"short\"}", 0, 0, NULL, &out) == SCRIPT_NONE);
+	/* JSON-LD: only articleBody, its lines paragraphs */
+	CHECK(script_text(SCRIPT_JSONLD, "{\"@type\":\"NewsArticle\",\"text\":"
+	    "\"" LONG "\",\"articleBody\":\"" LONG8 "\\n\\n" LONG "\"}", 0, 0,
+	    NULL, &out) == SCRIPT_JSONLD);
+	CHECK(has(&out, "eight; \n") || has(&out, "eight;\n"));
+	/* a tree: the one whose object the page's title names, even when it
+	 * is cut short ("..."), not a longer one */
+	CHECK(script_text(SCRIPT_STATE, "{\"a\":{\"headline\":\"Night trains "
+	    "return to the valley line\",\"body\":[{\"type\":\"p\",\"children\":"
+	    "[{\"type\":\"text\",\"data\":\"" LONG "\"}]}]},\"b\":{\"headline\":"
+	    "\"Bus fares rise\",\"body\":[{\"type\":\"p\",\"children\":[{\"type\":"
+	    "\"text\",\"data\":\"Bus " LONG LONG "\"}]}]}}", 0, 0,
+	    "Night trains return to the valley...", &out) == SCRIPT_STATE);
+	CHECK(!has(&out, "Bus "));
+	CHECK(has(&out, "The ferry sails"));
+	buf_free(&out);
+}
+
 int
 main(void)
 {
@@ -179,5 +268,6 @@ main(void)
 	test_furniture();
 	test_text();
 	test_elements();
+	test_script_data();
 	return check_report("test-article");
 }
