@@ -622,6 +622,20 @@ strip-markup: $(tmpfile why.jsonl): 1 JSON object, skipped 5 lines that are no o
 	[ "$stderr" = "strip-markup: $(tmpfile m.html): replaced 1 invalid UTF-8 sequence with U+FFFD" ]
 }
 
+@test "warc: an HTTP body without a charset, UTF-8 with a stray Latin-1 byte, keeps its UTF-8 and says the byte" {
+	local body='<p>Caf\xc3\xa9 na\xefve</p>' head='HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n'
+	{ printf 'WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://x/\r\nContent-Length: %d\r\n\r\n' \
+	    $(( $(printf "$head" | wc -c) + $(printf "$body" | wc -c) ))
+	  printf "$head"; printf "$body"; printf '\r\n\r\n'; } >"$(tmpfile m.warc)"
+	run --separate-stderr strip-markup "$(tmpfile m.warc)"
+	assert_success
+	assert_line --index 0 --partial 'problem="charset-replaced"'
+	assert_line --index 1 'Café naïve'
+	stderr_has "m.warc: read 1 stray byte in UTF-8 text as windows-1252"
+	run --separate-stderr strip-markup --strict "$(tmpfile m.warc)"
+	assert_failure 1
+}
+
 @test "jsonl: a byte order mark and CRLF line ends (Windows tools) are fine" {
 	printf '\357\273\277{"text": "one"}\r\n{"text": "two"}\r\n' >"$(tmpfile w.jsonl)"
 	run --separate-stderr strip-markup -n "$(tmpfile w.jsonl)"

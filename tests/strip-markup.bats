@@ -128,6 +128,58 @@ D="$TOP/tests/data/strip-markup"
 	[ "$status" -eq 1 ]
 }
 
+@test "strip-markup: undeclared UTF-8 with a stray Latin-1 byte keeps its UTF-8, reads the byte as windows-1252, and says so" {
+	# was CafÃ© naïve (all windows-1252), exit 0, nothing said
+	printf 'Caf\xc3\xa9 na\xefve\n' >"$(tmpfile m.txt)"
+	run --separate-stderr strip-markup "$(tmpfile m.txt)"
+	assert_success
+	assert_line --index 0 --partial 'problem="charset-replaced"'
+	assert_line --index 1 'Café naïve'
+	[ "$stderr" = "strip-markup: $(tmpfile m.txt): read 1 stray byte in UTF-8 text as windows-1252" ]
+	run --separate-stderr strip-markup --strict "$(tmpfile m.txt)"
+	assert_failure 1
+	assert_line --index 1 'Café naïve'
+	# stdin, HTML, counted per input: 0x92 is windows-1252's quote
+	run --separate-stderr strip-markup -n < <(printf '<p>\xc3\xa9t\xc3\xa9 \x92x\x92 \xc3\xa0</p>')
+	assert_success
+	assert_output 'été ’x’ à'
+	[ "$stderr" = "strip-markup: <stdin>: read 2 stray bytes in UTF-8 text as windows-1252" ]
+	run --separate-stderr strip-markup -n "$(tmpfile m.txt)" "$(tmpfile m.txt)"
+	assert_success
+	[ "$(printf '%s\n' "$stderr" | grep -c 'm.txt: read 1 stray byte')" -eq 2 ]
+}
+
+@test "strip-markup: mostly windows-1252, or declared, stays as before without a word" {
+	# more stray bytes than UTF-8 characters: windows-1252 text ("É»" is
+	# well-formed UTF-8 by accident)
+	run --separate-stderr strip-markup -n < <(printf '\xc9T\xc9\xbb \xe9t\xe9')
+	assert_success
+	assert_output 'ÉTÉ» été'
+	[ -z "$stderr" ]
+	# a label is honoured: latin1 stays latin1, UTF-8 keeps U+FFFD
+	run --separate-stderr strip-markup -n < <(printf '<meta charset=latin1><p>Caf\xc3\xa9 na\xefve</p>')
+	assert_output 'CafÃ© naïve'
+	[ -z "$stderr" ]
+	run --separate-stderr strip-markup -n < <(printf '<meta charset=utf-8><p>Caf\xc3\xa9 na\xefve</p>')
+	assert_output 'Café na�ve'
+	[[ "$stderr" == *"replaced 1 invalid UTF-8 sequence with U+FFFD" ]]
+}
+
+@test "strip-markup: a stray byte after the part of a streamed document the charset was chosen from is read as windows-1252 and counted" {
+	f=$(tmpfile stream.txt)
+	{ printf 'Caf\xc3\xa9\n\n'
+	  for i in $(seq 5000); do printf 'line %d of ASCII text to pad it out\n\n' "$i"; done
+	  printf 'na\xefve end\n'; } >"$f"
+	# was na�ve, said as an invalid UTF-8 sequence
+	run --separate-stderr strip-markup -n --max-doc-size=4k "$f"
+	assert_success
+	assert_line 'Café'
+	assert_line 'naïve end'
+	stderr_has "$f: read 1 stray byte in UTF-8 text as windows-1252"
+	run --separate-stderr strip-markup -n --strict --max-doc-size=4k "$f"
+	assert_failure 1
+}
+
 @test "strip-markup: UTF-16 with a BOM" {
 	printf '\xff\xfe<\0p\0>\0h\0\xe9\0<\0/\0p\0>\0' | strip-markup -n >"$(tmpfile out)"
 	[ "$(cat "$(tmpfile out)")" = "hé" ]

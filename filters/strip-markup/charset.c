@@ -9,7 +9,7 @@
 #include "utf8.h"
 
 enum kind { K_UTF8, K_UTF16LE, K_UTF16BE, K_SINGLE, K_MULTI, K_REPLACEMENT,
-	K_USER };
+	K_USER, K_UTF8_MIXED };
 
 /* the encodings of the WHATWG Encoding Standard and their labels */
 static const struct encoding {
@@ -115,6 +115,10 @@ static const struct encoding {
 	    "csunicode iso-10646-ucs-2 ucs-2 unicode unicodefeff utf-16 "
 	    "utf-16le" },
 	{ "x-user-defined", K_USER, { NULL, NULL }, "x-user-defined" },
+	/* not the standard's: UTF-8 that no label declared, whose stray
+	 * bytes are read as windows-1252 (see charset_utf8_mixed); no label
+	 * names it */
+	{ "utf-8", K_UTF8_MIXED, { NULL, NULL }, "" },
 };
 
 #define NENC ((charset_t)(sizeof encodings / sizeof encodings[0]))
@@ -161,6 +165,12 @@ charset_t
 charset_windows_1252(void)
 {
 	return charset_from_label("windows-1252", 12);
+}
+
+charset_t
+charset_utf8_mixed(void)
+{
+	return NENC - 1;
 }
 
 /* ---- the prescan (HTML 13.2.3.2) ---- */
@@ -399,14 +409,23 @@ charset_prescan(const char *s, size_t n)
 
 /* ---- sniffing ---- */
 
-/* valid UTF-8, allowing a sequence cut by the end of an incomplete prefix */
-static int
-valid_utf8(const char *s, size_t n, int complete)
+/*
+ * What the non-ASCII of s[0..n) is as UTF-8: *multi gets the number of
+ * well-formed multi-byte sequences, *stray the bytes of ill-formed ones
+ * (a sequence cut by the end of an incomplete prefix is neither).  With
+ * first_stray it stops at the first stray byte (only validity is asked);
+ * otherwise it stops once the strays outnumber what the bytes left could
+ * still bring of well-formed sequences (the answer is then known).
+ */
+static void
+utf8_census(const char *s, size_t n, int complete, int first_stray,
+    size_t *multi, size_t *stray)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, k;
 	int32_t cp;
 
+	*multi = *stray = 0;
 	while (i < n) {
 		/* ASCII sixteen bytes at a time: most pages are mostly ASCII */
 		while (i + 16 <= n) {
@@ -429,19 +448,27 @@ valid_utf8(const char *s, size_t n, int complete)
 		if (u[i] >= 0xC2 && u[i] <= 0xDF && i + 1 < n &&
 		    (u[i + 1] & 0xC0) == 0x80) {
 			i += 2;
+			(*multi)++;
 			continue;
 		}
 		if (u[i] >= 0xE1 && u[i] <= 0xEC && i + 2 < n &&
 		    (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80) {
 			i += 3;
+			(*multi)++;
 			continue;
 		}
 		k = utf8_decode(s + i, n - i, &cp);
-		if (cp < 0)
-			return !complete && i + k == n && n - i < 4;
+		if (cp >= 0) {
+			(*multi)++;
+		} else if (!complete && i + k == n && n - i < 4) {
+			break;	/* cut by the end of the prefix */
+		} else {
+			*stray += k;
+			if (first_stray || *stray > *multi + (n - i - k) / 2)
+				return;
+		}
 		i += k;
 	}
-	return 1;
 }
 
 charset_t
@@ -510,7 +537,7 @@ charset_sniff_transport(const char *s, size_t n, int complete,
     charset_t forced, charset_t transport, size_t *bom)
 {
 	charset_t cs, label;
-	size_t ascii;
+	size_t ascii, multi, stray;
 
 	if ((cs = charset_bom(s, n, bom)) != CS_NONE)
 		return cs;
@@ -528,12 +555,33 @@ charset_sniff_transport(const char *s, size_t n, int complete,
 	if (label == CS_UTF8)
 		return label;	/* whatever the bytes, as said above */
 	ascii = ascii_prefix(s, n);
-	if (label != CS_NONE && (!ascii_compatible(label) || ascii == n))
-		return label;
-	/* the ASCII prefix is valid UTF-8: check from its end */
-	if (valid_utf8(s + ascii, n - ascii, complete))
-		return CS_UTF8;
-	return label != CS_NONE ? label : charset_windows_1252();
+	if (label != CS_NONE) {
+		if (!ascii_compatible(label) || ascii == n)
+			return label;
+		/* the ASCII prefix is valid UTF-8: check from its end */
+		utf8_census(s + ascii, n - ascii, complete, 1, &multi, &stray);
+		return stray ? label : CS_UTF8;
+	}
+	/*
+	 * No label: UTF-8 if the bytes are.  Text that is mostly UTF-8 with
+	 * a few stray bytes (files of several origins put together, a
+	 * Latin-1 line pasted in) is UTF-8 with damage, not windows-1252,
+	 * which would turn every UTF-8 character into two or three of
+	 * mojibake: when its well-formed multi-byte sequences are at least
+	 * as many as its stray bytes, it is read as UTF-8 and each stray byte
+	 * as windows-1252 (counted: charset_decoder.stray).  Windows-1252
+	 * text is well-formed UTF-8 only by the rare accident of a capital
+	 * letter with an accent before a symbol or quote ("É»"), far
+	 * fewer than its other accented letters.  A prefix (complete 0: the
+	 * document is streamed) that is all well-formed says nothing of the
+	 * rest: its stray bytes, if any, are read the same way.
+	 */
+	utf8_census(s + ascii, n - ascii, complete, 0, &multi, &stray);
+	if (!stray)
+		return complete ? CS_UTF8 : charset_utf8_mixed();
+	if (multi >= stray)
+		return charset_utf8_mixed();
+	return charset_windows_1252();
 }
 
 /* ---- decoders ---- */
@@ -580,10 +628,13 @@ charset_decoder_init(struct charset_decoder *d, charset_t cs)
 	charset_decoder_free(d);
 	d->cs = cs;
 	d->invalid = 0;
+	d->stray = 0;
 	d->npend = 0;
 	d->done = 0;
 	if (e->kind == K_SINGLE) {
 		build_table(d, e);
+	} else if (e->kind == K_UTF8_MIXED) {
+		build_table(d, &encodings[charset_windows_1252()]);
 	} else if (e->kind == K_USER) {
 		for (i = 0; i < 128; i++)
 			d->table[i] = 0xF780 + i;
@@ -625,6 +676,12 @@ decode_utf8(struct charset_decoder *d, const char *s, size_t n,
 				buf_add(out, s + i, k);
 			} else if (!final && i + k == n && n - i < 4) {
 				d->npend = n - i;	/* cut by the chunk */
+			} else if (encodings[d->cs].kind == K_UTF8_MIXED) {
+				/* each stray byte as windows-1252 */
+				for (j = i; j < i + k; j++)
+					utf8_add(out, d->table[
+					    (unsigned char)s[j] - 0x80]);
+				d->stray += k;
 			} else {
 				utf8_add(out, UTF8_REPLACEMENT);
 				d->invalid++;
@@ -747,6 +804,7 @@ charset_decode(struct charset_decoder *d, const char *s, size_t n,
 	d->npend = 0;
 	switch (encodings[d->cs].kind) {
 	case K_UTF8:
+	case K_UTF8_MIXED:
 		decode_utf8(d, s, n, out, final);
 		break;
 	case K_UTF16LE:

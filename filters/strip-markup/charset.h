@@ -4,7 +4,10 @@
  * except that bytes with non-ASCII that are valid UTF-8 under an
  * ASCII-compatible label are UTF-8 (crawls are full of UTF-8 pages with
  * stale labels); else UTF-8 if the bytes are valid UTF-8; else
- * windows-1252.  A page labelled UTF-8 is UTF-8 whatever its bytes.
+ * windows-1252 -- unless they are mostly UTF-8 (no fewer well-formed
+ * multi-byte sequences than stray bytes): then UTF-8 whose stray bytes are
+ * read as windows-1252 and counted (charset_utf8_mixed()).  A page
+ * labelled UTF-8 is UTF-8 whatever its bytes.
  * Labels map to encodings by the WHATWG Encoding Standard (gb2312 means
  * GBK, latin1 and ascii mean windows-1252).  Single-byte encodings are
  * decoded through 128-entry tables (built once from iconv, with the
@@ -35,6 +38,7 @@ typedef int charset_t;
 struct charset_decoder {
 	charset_t cs;
 	size_t invalid;		/* sequences replaced by U+FFFD */
+	size_t stray;		/* bytes of UTF-8 text read as windows-1252 */
 	size_t npend;		/* bytes of a sequence cut by the chunk's end */
 	int done;		/* the replacement encoding wrote its U+FFFD */
 	void *iconv;		/* iconv_t of a multi-byte encoding */
@@ -46,6 +50,15 @@ const char *charset_name(charset_t cs);
 /* the encoding for a label (case and surrounding whitespace ignored) */
 charset_t charset_from_label(const char *label, size_t n);
 charset_t charset_windows_1252(void);
+/*
+ * UTF-8 that no label declared, decided by the bytes where they are not
+ * all well-formed, or from a prefix of the document: its ill-formed
+ * sequences are read byte by byte as windows-1252 (what a stray byte in
+ * UTF-8 text nearly always is: a Latin-1 or Windows export pasted in) and
+ * counted in charset_decoder.stray, not replaced with U+FFFD.  Its name is
+ * "utf-8"; no label names it.
+ */
+charset_t charset_utf8_mixed(void);
 
 /* the encoding a BOM at the start of s[0..n) names, *len its length */
 charset_t charset_bom(const char *s, size_t n, size_t *len);

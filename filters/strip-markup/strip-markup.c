@@ -81,6 +81,8 @@ struct ctx {
 	struct charset_decoder decoder;
 	struct page_sink sink;	/* for the dump readers */
 	struct buf lines;	/* text whose lines are paragraphs, spaced */
+	size_t stray;		/* bytes of the input's undeclared UTF-8 read
+				   as windows-1252 (charset_utf8_mixed) */
 
 	/* per document */
 	size_t scan;		/* raw[0..scan) holds no document boundary */
@@ -287,7 +289,7 @@ feed_chunked(struct ctx *c, const char *s, size_t from, size_t n,
 static void
 doc_problems(struct ctx *c, struct page *pg, const char *id)
 {
-	if (c->decoder.invalid || c->text.invalid)
+	if (c->decoder.invalid || c->text.invalid || c->decoder.stray)
 		page_problem(pg, "charset-replaced");
 	if (c->hidden_only) {
 		page_problem(pg, "hidden-text");
@@ -387,6 +389,7 @@ static void
 forget_counts(struct ctx *c)
 {
 	c->decoder.invalid = c->text.invalid = c->text.controls = 0;
+	c->decoder.stray = 0;
 	c->text.cut = 0;
 }
 
@@ -395,11 +398,12 @@ static void
 account(struct ctx *c, struct input *in)
 {
 	size_t repaired = c->decoder.invalid + c->text.invalid +
-	    c->text.controls;
+	    c->text.controls + c->decoder.stray;
 
 	in->repairs.invalid += c->decoder.invalid + c->text.invalid;
 	in->repairs.controls += c->text.controls;
 	in->cut_lines += c->text.cut;
+	c->stray += c->decoder.stray;
 	if (repaired && c->opt->input.strict)
 		in->failed = 1;
 	forget_counts(c);
@@ -728,10 +732,25 @@ detect(const struct ctx *c)
 
 /* ---- inputs ---- */
 
+static void read_input(struct input *in, struct ctx *c);
+
+/* an input, and its repairs that common/input.c does not count */
 static void
 on_input(struct input *in, void *ctxp)
 {
 	struct ctx *c = ctxp;
+
+	c->stray = 0;
+	read_input(in, c);
+	if (c->stray)
+		warning("%s: read %zu stray byte%s in UTF-8 text as"
+		    " windows-1252", in->name, c->stray,
+		    c->stray == 1 ? "" : "s");
+}
+
+static void
+read_input(struct input *in, struct ctx *c)
+{
 	size_t k, split, safe = 0, used;
 	int final, first = 1;
 

@@ -55,13 +55,14 @@ run_dat(const char *top, const char *name)
 	buf_free(&path);
 }
 
+/* decode in[0..n) with cs, whole and a byte at a time; *stray gets the
+ * bytes the whole decoding read as windows-1252 */
 static void
-decode(const char *label, const char *in, size_t n, const char *want,
-    int line)
+decode_cs(charset_t cs, const char *label, const char *in, size_t n,
+    const char *want, size_t *stray, int line)
 {
 	struct charset_decoder d = { 0 };
 	struct buf whole = BUF_INIT, bytes = BUF_INIT, pend = BUF_INIT;
-	charset_t cs = charset_from_label(label, strlen(label));
 	size_t i, used;
 
 	if (cs == CS_NONE) {
@@ -71,6 +72,8 @@ decode(const char *label, const char *in, size_t n, const char *want,
 	}
 	charset_decoder_init(&d, cs);
 	charset_decode(&d, in, n, &whole, 1);
+	if (stray)
+		*stray = d.stray;
 	charset_decoder_init(&d, cs);
 	/* one byte at a time, keeping what the decoder leaves */
 	for (i = 0; i < n; i++) {
@@ -96,7 +99,22 @@ decode(const char *label, const char *in, size_t n, const char *want,
 	buf_free(&pend);
 }
 
+static void
+decode(const char *label, const char *in, size_t n, const char *want,
+    int line)
+{
+	decode_cs(charset_from_label(label, strlen(label)), label, in, n, want,
+	    NULL, line);
+}
+
 #define DEC(label, in, want) decode(label, in, sizeof in - 1, want, __LINE__)
+/* undeclared UTF-8 with stray bytes: each read as windows-1252, counted */
+#define MIXED(in, want, nstray) do { \
+	size_t stray_ = 0; \
+	decode_cs(charset_utf8_mixed(), "utf-8 (mixed)", in, sizeof in - 1, \
+	    want, &stray_, __LINE__); \
+	CHECK(stray_ == (nstray)); \
+} while (0)
 
 static void
 test_decoders(void)
@@ -125,6 +143,13 @@ test_decoders(void)
 	DEC("utf-16be", "\0h\xD8=\xDE\0", "h😀");
 	DEC("x-user-defined", "a\x80", "a\xEF\x9E\x80");
 	DEC("iso-2022-kr", "abc", "\xEF\xBF\xBD");
+	MIXED("Caf\xC3\xA9 na\xEFve", "Café naïve", 1);
+	/* an ill-formed sequence of two bytes is two stray bytes; 0x92 is
+	 * windows-1252's right quote; the decoded text is well-formed */
+	MIXED("\xC3\xA9\xE9\x80!\x92", "éé€!’", 3);
+	MIXED("a\xC3\xA9\xE4\xB8\xAD", "aé中", 0);
+	/* a sequence cut by the end is read as its bytes */
+	MIXED("\xC3\xA9\xE4\xB8", "éä¸", 2);
 }
 
 static void
@@ -153,9 +178,35 @@ test_labels(void)
 	    23, 1, CS_NONE, &bom)), "gbk") == 0);
 	CHECK(charset_sniff("caf\xE9", 4, 1, CS_NONE, &bom) == w1252);
 	/* a prefix may end inside a character */
-	CHECK(charset_sniff("ab\xE4\xB8", 4, 0, CS_NONE, &bom) == CS_UTF8);
+	CHECK(charset_sniff("ab\xE4\xB8", 4, 0, CS_NONE, &bom) ==
+	    charset_utf8_mixed());
 	CHECK(charset_sniff("ab\xE4\xB8", 4, 1, CS_NONE, &bom) == w1252);
 	CHECK(charset_sniff("caf\xC3\xA9", 5, 1, w1252, &bom) == w1252);
+
+	/* undeclared UTF-8 with stray bytes, as many well-formed multi-byte
+	 * sequences as stray bytes or more: UTF-8 with the strays read as
+	 * windows-1252 */
+	CHECK(charset_sniff("Caf\xC3\xA9 na\xEFve", 13, 1, CS_NONE, &bom) ==
+	    charset_utf8_mixed());
+	CHECK(strcmp(charset_name(charset_utf8_mixed()), "utf-8") == 0);
+	CHECK(charset_from_label("utf-8", 5) == CS_UTF8);
+	/* fewer: windows-1252 text with an accidental pair ("É»") */
+	CHECK(charset_sniff("\xC9T\xC9\xBB \xE9t\xE9", 9, 1, CS_NONE,
+	    &bom) == w1252);
+	/* all well-formed, complete: plain UTF-8 */
+	CHECK(charset_sniff("Caf\xC3\xA9", 5, 1, CS_NONE, &bom) == CS_UTF8);
+	/* a prefix of a streamed document: the rest may hold strays */
+	CHECK(charset_sniff("Caf\xC3\xA9", 5, 0, CS_NONE, &bom) ==
+	    charset_utf8_mixed());
+	/* a declared charset is honoured as before: strays keep the label,
+	 * and a UTF-8 label keeps U+FFFD */
+	CHECK(charset_sniff("<meta charset=latin1>\xC3\xA9\xE9", 24, 1,
+	    CS_NONE, &bom) == w1252);
+	CHECK(charset_sniff("<meta charset=utf-8>\xC3\xA9\xE9", 23, 1,
+	    CS_NONE, &bom) == CS_UTF8);
+	CHECK(charset_sniff_transport("\xC3\xA9\xE9", 3, 1, CS_NONE,
+	    charset_from_label("koi8-r", 6), &bom) ==
+	    charset_from_label("koi8-r", 6));
 }
 
 int
