@@ -90,6 +90,29 @@ EN='The library will stay open until nine in the evening during the exam weeks, 
 	[ "$(lang_of "$output" 1)" = he ]
 }
 
+@test "lang: a declaration that is no ISO 639 code (Content-Language: UTF-8) is ignored: the next one or detection decides" {
+	# was lang="utf" (pages of warcfile.warc.gz), and tag-entities said "utf 1"
+	mk() { printf '<html><head>%s</head><body><p>%s</p></body></html>' "$1" "$2"; }
+	run --separate-stderr strip-markup <(mk '<meta http-equiv="Content-Language" content="UTF-8">' '1 2 3')
+	assert_success
+	[ -z "$(lang_of "$output" 1)" ]
+	[ -z "$stderr" ]
+	run --separate-stderr strip-markup <(mk '<meta http-equiv="Content-Language" content="UTF-8"><meta property="og:locale" content="es_ES">' '1 2 3')
+	[ "$(lang_of "$output" 1)" = es ]
+	run --separate-stderr strip-markup <(mk '' '1 2 3' | sed 's/<html>/<html lang="xx">/')
+	[ -z "$(lang_of "$output" 1)" ]
+	# a JSON record's language field, and stdin
+	run --separate-stderr strip-markup < <(printf '{"text": "1 2 3", "language": "utf-8"}\n{"text": "1 2 3", "language": "pt-BR"}\n')
+	assert_success
+	[ -z "$(lang_of "$output" 1)" ]
+	[ "$(lang_of "$output" 2)" = pt ]
+	# the German text decides
+	run --separate-stderr bash -c "printf '<meta http-equiv=Content-Language content=UTF-8><p>%s</p>' '$DE' | strip-markup | tag-entities"
+	assert_success
+	[ "$(lang_of "$output" 1)" = de ]
+	[[ "$stderr" != *utf* ]]
+}
+
 @test "lang: each page of a concatenated input has its own" {
 	run --separate-stderr strip-markup "$D/concat.html"
 	assert_success

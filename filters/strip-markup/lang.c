@@ -6,6 +6,7 @@
 
 #include "lang.h"
 #include "lang-words.inc"
+#include "iso-639.inc"
 
 void
 lang_sample_init(struct lang_sample *s)
@@ -66,6 +67,21 @@ is_alpha(char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+static int
+cmp_code(const void *a, const void *b)
+{
+	return strcmp(a, b);
+}
+
+/* whether code (lower case) is an ISO 639 code (data/iso-639.txt) */
+static int
+iso639(const char *code)
+{
+	return bsearch(code, iso639_codes,
+	    sizeof iso639_codes / sizeof iso639_codes[0],
+	    sizeof iso639_codes[0], cmp_code) != NULL;
+}
+
 int
 lang_primary(char out[LANG_MAX], const char *s, size_t n)
 {
@@ -94,7 +110,9 @@ lang_primary(char out[LANG_MAX], const char *s, size_t n)
 	for (i = 0; i < sizeof renamed / sizeof renamed[0]; i++)
 		if (!strcmp(out, renamed[i][0]))
 			strcpy(out, renamed[i][1]);
-	return 1;
+	/* letters that are no ISO 639 code ("UTF-8" put in a
+	 * Content-Language, "xx") declare nothing: detection decides */
+	return iso639(out);
 }
 
 /* the group of languages a code belongs to, or the code itself */

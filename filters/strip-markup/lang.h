@@ -54,7 +54,8 @@ void lang_sample_add(struct lang_sample *s, const char *p, size_t n);
  * The primary subtag of the language tag s[0..n) into out, lower case,
  * deprecated codes replaced (iw he, in id, ji yi, jw jv, mo ro); a list
  * ("de, en") gives its first.  0 if it names no language ("", "x-default",
- * "und", "mul", "zxx", "*", not letters).
+ * "und", "mul", "zxx", "*", not letters) or is no ISO 639 code
+ * (data/iso-639.txt: "UTF-8", "xx").
  */
 int lang_primary(char out[LANG_MAX], const char *s, size_t n);
 

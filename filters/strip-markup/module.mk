@@ -58,10 +58,15 @@ $(SM_GEN)/dates.inc: filters/strip-markup/data/dates.txt \
 $(SM_GEN)/lang-words.inc: filters/strip-markup/data/lang-words.txt \
     filters/strip-markup/gen-lang-words.sh
 	$(sm_generate)
+# the ISO 639 codes a declared language must begin with
+$(SM_GEN)/iso-639.inc: filters/strip-markup/data/iso-639.txt \
+    filters/strip-markup/gen-iso-639.sh
+	$(sm_generate)
 $(B)/obj/filters/strip-markup/entities.o: $(SM_GEN)/entities.inc
 $(B)/obj/filters/strip-markup/article.o: $(SM_GEN)/labels.inc
 $(B)/obj/filters/strip-markup/meta.o: $(SM_GEN)/dates.inc
-$(B)/obj/filters/strip-markup/lang.o: $(SM_GEN)/lang-words.inc
+$(B)/obj/filters/strip-markup/lang.o: $(SM_GEN)/lang-words.inc \
+    $(SM_GEN)/iso-639.inc
 $(addprefix $(B)/obj/filters/strip-markup/,entities.o article.o meta.o \
     lang.o): \
     CPPFLAGS += -I$(SM_GEN)

@@ -251,6 +251,13 @@ test_primary(void)
 	CHECK_STR(primary("english"), "(none)");
 	CHECK_STR(primary("e1"), "(none)");
 	CHECK_STR(primary("deu"), "deu");
+	/* only ISO 639 codes: a charset put in Content-Language is none */
+	CHECK_STR(primary("UTF-8"), "(none)");
+	CHECK_STR(primary("xx"), "(none)");
+	CHECK_STR(primary("qaa"), "(none)");
+	CHECK_STR(primary("ger"), "ger");
+	CHECK_STR(primary("yue-HK"), "yue");
+	CHECK_STR(primary("sla"), "sla");
 	CHECK(lang_same("nb", "no") && lang_same("nn", "nb"));
 	CHECK(lang_same("sr", "hr") && !lang_same("de", "nl"));
 }
