@@ -20,22 +20,27 @@ cli_start(const char *argv0)
 }
 
 /*
- * Whether arg ("--la", as typed, no "=value") names a long option that
- * takes an argument and answers val: then a missing argument was the
- * long option's, not the short one's.
+ * Whether arg ("--la" or "--article=3", as typed) names a long option
+ * that answers val: then the error (a missing argument, or one given to
+ * an option that takes none) was the long option's, and naming it by its
+ * short letter would show the user something they did not type.
  */
 static int
 names_long_option(const char *arg, const struct option *longopts, int val)
 {
+	const char *eq;
 	size_t n;
 
-	if (strncmp(arg, "--", 2) != 0 || strchr(arg, '='))
+	if (strncmp(arg, "--", 2) != 0)
 		return 0;
 	arg += 2;
-	n = strlen(arg);
+	eq = strchr(arg, '=');
+	n = eq ? (size_t)(eq - arg) : strlen(arg);
 	for (; longopts && longopts->name; longopts++)
-		if (longopts->has_arg == required_argument &&
-		    longopts->val == val && strncmp(longopts->name, arg, n) == 0)
+		if (longopts->val == val &&
+		    (eq ? longopts->has_arg == no_argument :
+		    longopts->has_arg == required_argument) &&
+		    strncmp(longopts->name, arg, n) == 0)
 			return 1;
 	return 0;
 }

@@ -1,6 +1,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <zlib.h>
 
@@ -205,6 +206,12 @@ input_is_gzip(const struct input *in)
 	return in->gz != NULL;
 }
 
+int
+input_failed(const struct input *in)
+{
+	return in->failed || in->corrupt;
+}
+
 unsigned long long
 input_origin(const struct input *in, unsigned long long *decoded)
 {
@@ -349,6 +356,14 @@ report(struct input *in)
 }
 
 static int
+is_folder(FILE *fp)
+{
+	struct stat st;
+
+	return fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static int
 run_one(const char *operand, const struct input_options *opt, input_fn fn,
     void *ctx, char *block)
 {
@@ -364,6 +379,14 @@ run_one(const char *operand, const struct input_options *opt, input_fn fn,
 	if (is_stdin) {
 		in.fp = stdin;
 	} else if (!(in.fp = fopen(operand, "rb"))) {
+		warning("%s:", operand);
+		return 1;
+	} else if (is_folder(in.fp)) {
+		/* fopen takes a folder, and its first read fails: the reader
+		 * would have seen an empty input (strip-markup wrote a
+		 * document for it) and a second message */
+		fclose(in.fp);
+		errno = EISDIR;
 		warning("%s:", operand);
 		return 1;
 	}

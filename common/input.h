@@ -1,8 +1,8 @@
 /* input.h: the input loop and the line reader every filter uses.
  *
  * No operand, or "-", is standard input; several operands are read in
- * order.  An operand that cannot be opened or read is reported as
- * "prog: name: reason", skipped, and the exit status becomes 1.
+ * order.  An operand that cannot be opened or read, or is a folder, is
+ * reported as "prog: name: reason", skipped, and the exit status becomes 1.
  *
  * Input compressed with gzip (one member or many, as zcat takes them) is
  * recognised by its magic bytes in the first block and inflated as it is
@@ -94,6 +94,10 @@ size_t input_read(struct input *in, char *dst, size_t n);
 
 /* whether the input is gzip (known after the first read) */
 int input_is_gzip(const struct input *in);
+
+/* whether reading the input failed so far (a read or a gzip error, or a
+ * repair under strict) */
+int input_failed(const struct input *in);
 
 /*
  * Where the bytes last returned by input_read() come from: for gzip, the

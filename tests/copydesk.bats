@@ -88,6 +88,68 @@ copydesk: $p: hosts = n1, n2"
 	assert_output 'strip-markup --article | split-sentences | tag-entities | to-csv'
 }
 
+@test "copydesk: --help, --version, --list and -n on a full disk: a write error, exit 1" {
+	# they wrote bash's "line N: printf: write error" and exited 0
+	local a
+	for a in --help --version --list "-n news-to-csv"; do
+		# shellcheck disable=SC2086
+		run --separate-stderr bash -c "copydesk $a >/dev/full"
+		assert_failure 1
+		assert_equal "$stderr" "copydesk: write error: No space left on device"
+	done
+	run bash -c 'copydesk --help | head -1'
+	assert_success
+	assert_output --partial 'usage: copydesk'
+}
+
+@test "copydesk: a byte order mark opening a pipeline file; an empty -o, option value, host or output; a folder as the pipeline" {
+	local p
+	p=$(tmpfile bom)
+	printf '\xef\xbb\xbfsplit-sentences\nto-csv -c id\n' >"$p"
+	run --separate-stderr copydesk -n "$p"
+	assert_success
+	assert_output "split-sentences | to-csv -c id"
+	# an empty output name was no -o: the output went to stdout
+	run --separate-stderr copydesk -o '' "$P" "$D/stream.txt"
+	assert_failure 2
+	assert_equal "$stderr" "copydesk: -o: an empty file name
+Try 'copydesk --help' for more information."
+	run --separate-stderr copydesk --output= "$P" "$D/stream.txt"
+	assert_failure 2
+	# so were the other options' empty values (-H '' ran here), and an
+	# empty host in a list was handed to ssh as a host named ""
+	for a in -H -e -j -T --ssh --hosts-file; do
+		run --separate-stderr copydesk "$a" '' "$P" "$D/stream.txt"
+		assert_failure 2
+		assert_equal "${stderr%%$'\n'*}" "copydesk: $a: an empty value"
+	done
+	run --separate-stderr copydesk -H n1,,n2 "$P" "$D/stream.txt"
+	assert_failure 2
+	assert_equal "${stderr%%$'\n'*}" "copydesk: hosts: an empty host name in 'n1,,n2'"
+	p=$(pipe empty-host 'hosts = n1, ,' split-sentences)
+	run --separate-stderr copydesk "$p" "$D/stream.txt"
+	assert_failure 2
+	assert_equal "${stderr%%$'\n'*}" "copydesk: hosts: an empty host name in 'n1, ,'"
+	p=$(pipe empty-out "output = ''" split-sentences)
+	run --separate-stderr copydesk "$p" "$D/stream.txt"
+	assert_failure 2
+	assert_equal "$stderr" "copydesk: $p:1: output takes one value"
+	mkdir "$(tmpfile dir)"
+	run --separate-stderr copydesk "$(tmpfile dir)"
+	assert_failure 1
+	assert_equal "$stderr" "copydesk: $(tmpfile dir): is a folder, not a pipeline file (try 'copydesk --list')"
+}
+
+@test "copydesk: a pipeline file on a pipe (process substitution) is read" {
+	# it was "no such pipeline file", a pipe being no regular file
+	run --separate-stderr bash -c "copydesk -n <(printf '%s\\n' split-sentences 'to-csv -c id')"
+	assert_success
+	assert_output "split-sentences | to-csv -c id"
+	run --separate-stderr bash -c "printf '%s\\n' split-sentences | copydesk /dev/stdin '$D/docs/a.txt'"
+	assert_success
+	assert_output "$(split-sentences "$D/docs/a.txt")"
+}
+
 @test "copydesk: a pipeline name is never taken from the current folder; a path is" {
 	cd "$BATS_TEST_TMPDIR"
 	printf 'split-sentences\n' >news-to-csv
@@ -288,6 +350,26 @@ copydesk: $p: hosts = n1, n2"
 	assert_success
 	assert_output "$(printf 'id,paragraph,sentence,text\r\n-,1,1,not me\r')"
 	assert_equal "$stderr" "copydesk: 3 files in the folders left out (taken: md MD; see -e)"
+}
+
+@test "copydesk: a link to a folder, a named pipe, a broken link in a folder: left out and said" {
+	# they were left out without a word: a dump whose parts are linked
+	# folders lost them with exit 0
+	local dir=$BATS_TEST_TMPDIR/tree
+	mkdir -p "$dir/real"
+	cp "$D/docs/a.txt" "$dir/real/"
+	ln -s real "$dir/linked"
+	mkfifo "$dir/pipe.txt"
+	ln -s nowhere.txt "$dir/broken.txt"
+	run --separate-stderr timeout 60 copydesk "$P" -j 1 "$dir"
+	assert_success
+	assert_output "$(split-sentences "$dir/real/a.txt" | to-csv -c id,paragraph,sentence,text)"
+	assert_equal "$stderr" "copydesk: 1 link to a folder in the folders not followed (name the folder itself to take it)
+copydesk: 2 entries in the folders left out that are no files (named pipes, devices, sockets, broken links)"
+	# the folder named through its link is taken
+	run --separate-stderr copydesk "$P" -j 1 "$dir/linked/"
+	assert_success
+	assert_equal "$stderr" ""
 }
 
 @test "copydesk: strip-markup pipelines take pages, WARC and JSON Lines, gzipped or not" {

@@ -56,6 +56,23 @@ D="$TOP/tests/data/dumps"
 	[ "${#lines[@]}" -gt 1000 ]
 }
 
+@test "gzip: broken from its first bytes: the error alone, no document for the input" {
+	# strip-markup also wrote <doc id=FILE problem="no-text"> and
+	# "FILE: no text" after the gzip error
+	printf '\037\213' >"$(tmpfile two.gz)"
+	run --separate-stderr strip-markup "$(tmpfile two.gz)" "$D/../strip-markup/concat.in"
+	assert_failure 1
+	assert_equal "$stderr" "strip-markup: $(tmpfile two.gz): truncated gzip data at byte 2"
+	refute_output --partial two.gz
+	assert_output --partial '<doc id="'
+	# an empty file is still an empty document, as the man page says
+	: >"$(tmpfile empty.html)"
+	run --separate-stderr strip-markup "$(tmpfile empty.html)"
+	assert_success
+	assert_output "<doc id=\"$(tmpfile empty.html)\" problem=\"no-text\">
+</doc>"
+}
+
 @test "gzip: corrupt data: error naming the file and offset, exit 1" {
 	seq 1 20000 | gzip >"$(tmpfile bad.gz)"
 	printf '\377\377\377\377\377\377\377\377' |
@@ -244,6 +261,51 @@ serve_samples() {
 	assert_line 'line two'
 }
 
+@test "warc: an HTTP body cut inside its gzip data, or decoding to more than --max-doc-size, is said on stderr" {
+	# both had only problem="truncated-record", without a word
+	local page body
+	# 24 KB of page in 165 bytes of gzip: under any block limit
+	page="<html><title>T</title><p>$(for i in $(seq 3000); do printf 'story %d ' $((i % 7)); done)</p></html>"
+	printf '%s' "$page" | gzip -c >"$(tmpfile body.gz)"
+	wrec() {	# the file of a response record around HTTP head + file $2
+		{ printf 'WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://x/\r\nContent-Length: %d\r\n\r\n' \
+		    $(( $(printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n' | wc -c) + $(wc -c <"$2") ))
+		  printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n'
+		  cat "$2"
+		  printf '\r\n\r\n'
+		} >"$1"
+	}
+	head -c 100 "$(tmpfile body.gz)" >"$(tmpfile cut.gz)"
+	wrec "$(tmpfile cut.warc)" "$(tmpfile cut.gz)"
+	run --separate-stderr strip-markup "$(tmpfile cut.warc)"
+	assert_success
+	stderr_has "cut.warc: record at 0: HTTP body cut short in its chunks or compressed data: the page kept up to there"
+	assert_line --index 0 --partial 'problem="truncated-record"'
+	assert_output --partial 'story 1 story 2'
+	# counted in the summary, and an error with --strict, as the man
+	# page says of every malformed record (they were neither)
+	stderr_has "cut.warc: 1 record, 1 document; 1 malformed"
+	run --separate-stderr strip-markup --strict "$(tmpfile cut.warc)"
+	assert_failure 1
+	printf 'WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 86\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n<p>ab\r\nZZ\r\n\r\n\r\n' >"$(tmpfile chunk.warc)"
+	run --separate-stderr strip-markup "$(tmpfile chunk.warc)"
+	assert_success
+	stderr_has "chunk.warc: record at 0: broken HTTP chunks or compressed data: the page kept up to there"
+	stderr_has "chunk.warc: 1 record, 1 document; 1 malformed"
+	run --separate-stderr strip-markup --strict "$(tmpfile chunk.warc)"
+	assert_failure 1
+	wrec "$(tmpfile whole.warc)" "$(tmpfile body.gz)"
+	run --separate-stderr strip-markup --max-doc-size=4k "$(tmpfile whole.warc)"
+	assert_success
+	stderr_has "whole.warc: record at 0: decoded body over 4096 bytes: cut there"
+	assert_line --index 0 --partial 'problem="truncated-record"'
+	# the whole body, under the limit: nothing to say
+	run --separate-stderr strip-markup "$(tmpfile whole.warc)"
+	assert_success
+	assert_equal "$stderr" ""
+	refute_output --partial problem=
+}
+
 @test "warc: a hostile record never hangs or crashes" {
 	{ printf 'WARC/1.0\r\nContent-Length: 99999999999\r\n\r\nshort'
 	  printf 'WARC/1.0\r\nContent-Length: x\r\n\r\n'
@@ -342,14 +404,15 @@ Two.
 	[ "$(printf '%s\n' "$output" | attr id | sed 's/.*://' | tr '\n' ' ')" = "1 6 " ]
 	[[ "$stderr" == *"b.jsonl:2: not a JSON object: skipped"* ]]
 	[[ "$stderr" == *"b.jsonl:3: not a JSON object: skipped"* ]]
-	[[ "$stderr" == *"b.jsonl:5: not a JSON object: skipped"* ]]
+	[[ "$stderr" == *"b.jsonl:5: not a JSON object (bad JSON at byte 15): skipped"* ]]
 	[[ "$stderr" == *"b.jsonl: 2 JSON objects, skipped 3 lines that are no object"* ]]
 	run --separate-stderr strip-markup --strict "$(tmpfile b.jsonl)"
 	[ "$status" -eq 1 ]
 }
 
 @test "jsonl: a raw control character or an escape at any place of a long string (the scanner's sixteen-byte blocks)" {
-	# line 2i+1 has a raw TAB after i letters (no JSON), line 2i+2 a \n
+	# line 2i+1 has a raw TAB after i letters (JSON wants \t; taken as
+	# it), line 2i+2 a \n
 	for i in $(seq 0 40); do
 		a=$(head -c "$i" /dev/zero | tr '\0' a)
 		b=$(head -c $((40 - i)) /dev/zero | tr '\0' b)
@@ -357,15 +420,53 @@ Two.
 	done >"$(tmpfile ctl.jsonl)"
 	run --separate-stderr strip-markup -n "$(tmpfile ctl.jsonl)"
 	assert_success
-	[[ "$stderr" == *"ctl.jsonl:1: not a JSON object: skipped"* ]]
-	[[ "$stderr" == *"ctl.jsonl: 41 JSON objects, skipped 41 lines that are no object"* ]]
+	assert_equal "$stderr" ""
 	want=$(for i in $(seq 0 40); do
 		a=$(head -c "$i" /dev/zero | tr '\0' a)
 		b=$(head -c $((40 - i)) /dev/zero | tr '\0' b)
+		if [ -n "$a" ] && [ -n "$b" ]; then printf '%s %s\n\n' "$a" "$b"
+		else printf '%s\n\n' "$a$b"; fi
 		if [ -n "$a" ]; then printf '%s\n\n' "$a"; fi
 		if [ -n "$b" ]; then printf '%s\n\n' "$b"; fi
 	done)
 	[ "$output" = "$want" ]
+}
+
+@test "jsonl: raw control characters in a string keep the line; they are dropped and counted as escaped ones are" {
+	# the whole article was skipped as "not a JSON object" for one raw
+	# TAB, NUL or control byte that an exporter left unescaped
+	printf '{"title": "A\tB", "text": "one\ttwo\001three"}\n{"text": "four\000five"}\n{"text": "six\\u0001seven"}\n' >"$(tmpfile raw.jsonl)"
+	# a NUL, raw or \u0000, would end an attribute where it stands (the
+	# title "B\u0000C" came out "B" without a word): dropped and counted
+	printf '{"title": "B\000C\\u0000D", "text": "eight"}\n' >>"$(tmpfile raw.jsonl)"
+	run --separate-stderr strip-markup "$(tmpfile raw.jsonl)"
+	assert_success
+	assert_equal "$stderr" "strip-markup: $(tmpfile raw.jsonl): dropped 3 NUL characters in JSON strings
+strip-markup: $(tmpfile raw.jsonl): dropped 2 control characters"
+	assert_output --partial 'title="BCD"'
+	run --separate-stderr strip-markup --strict "$(tmpfile raw.jsonl)"
+	assert_failure 1
+	run --separate-stderr strip-markup "$(tmpfile raw.jsonl)"
+	assert_equal "$(printf '%s\n' "$output" | attr id | sed 's/.*://' | tr '\n' ' ')" "1 2 3 4 "
+	assert_output --partial $'one twothree\n'
+	assert_output --partial $'fourfive\n'
+	assert_output --partial $'sixseven\n'
+}
+
+@test "jsonl: a skipped line says why: no object, bad JSON at a byte, or a file cut inside its last object" {
+	printf '%s\n' '{"text": "ok"}' '[1]' '{"a": 1 2}' '{"x": "y"} junk' '{"a": ["x", 3' >"$(tmpfile why.jsonl)"
+	printf '{"text": "cut he' >>"$(tmpfile why.jsonl)"
+	run --separate-stderr strip-markup "$(tmpfile why.jsonl)"
+	assert_success
+	assert_equal "$stderr" "strip-markup: $(tmpfile why.jsonl):2: not a JSON object: skipped
+strip-markup: $(tmpfile why.jsonl):3: not a JSON object (bad JSON at byte 9): skipped
+strip-markup: $(tmpfile why.jsonl):4: not a JSON object (bad JSON at byte 12): skipped
+strip-markup: $(tmpfile why.jsonl):5: not a JSON object (bad JSON at byte 14): skipped
+strip-markup: $(tmpfile why.jsonl):6: the file ends inside this JSON object: skipped
+strip-markup: $(tmpfile why.jsonl): 1 JSON object, skipped 5 lines that are no object"
+	assert_output $'<doc id="'"$(tmpfile why.jsonl)"$':1">\nok\n</doc>'
+	run --separate-stderr strip-markup --strict "$(tmpfile why.jsonl)"
+	assert_failure 1
 }
 
 @test "jsonl: a line over --max-doc-size is skipped with a warning; memory stays bounded" {

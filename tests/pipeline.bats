@@ -126,6 +126,28 @@ A line <doc id="x"> and </doc> and AT&T and a < b.'
 	done
 }
 
+@test "every filter reports a folder given as a file in one line, writes no document for it, goes on, and exits 1" {
+	# strip-markup wrote a <doc id="DIR" problem="no-text"> for a folder,
+	# so a CSV of documents had a row for it, and said "no text" after
+	# "read error: Is a directory"
+	local ok dir
+	ok=$(tmpfile ok.txt)
+	dir=$(tmpfile adir)
+	mkdir "$dir"
+	echo "Some text here." >"$ok"
+	for f in strip-markup split-sentences tag-entities to-csv to-json; do
+		run --separate-stderr "$f" "$dir" "$ok"
+		assert_failure 1
+		[ "$stderr" = "$f: $dir: Is a directory" ] ||
+		    { echo "$f: $stderr"; false; }
+		[[ "$output" == *"Some text here."* ]]
+		[[ "$output" != *"adir"* ]] || { echo "$f: $output"; false; }
+	done
+	run --separate-stderr to-xlsx -o "$(tmpfile b.xlsx)" "$dir" "$ok"
+	assert_failure 1
+	assert_equal "$stderr" "to-xlsx: $dir: Is a directory"
+}
+
 @test "every filter repairs invalid UTF-8 and says so once per input" {
 	local bad
 	bad=$(tmpfile bad.txt)

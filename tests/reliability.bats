@@ -35,6 +35,15 @@ Try '$f --help' for more information."
 	assert_equal "${stderr%%$'\n'*}" "tag-entities: bad option or missing argument: --types"
 	run --separate-stderr to-csv -c
 	assert_equal "${stderr%%$'\n'*}" "to-csv: bad option or missing argument: -c"
+	# an argument given to a flag: the option as typed, not its letter
+	# ("--article=3" was reported as "-a")
+	run --separate-stderr strip-markup --article=3
+	assert_failure 2
+	assert_equal "${stderr%%$'\n'*}" "strip-markup: bad option or missing argument: --article=3"
+	run --separate-stderr to-csv --bom=yes
+	assert_equal "${stderr%%$'\n'*}" "to-csv: bad option or missing argument: --bom=yes"
+	run --separate-stderr tag-entities --list=x
+	assert_equal "${stderr%%$'\n'*}" "tag-entities: bad option or missing argument: --list=x"
 }
 
 @test "every usage names the program as it was called" {

@@ -290,6 +290,31 @@ check_langs() {
 	assert_output "$(printf 'यह सच है।\nवह नहीं जानता।\nماذا حدث؟\nثم عاد.\nԻ՞նչ ես անում։\nԼավ։\nእንደምን አለህ፧\nመልካም ቀን።')"
 }
 
+@test "--abbrev refuses a file with invalid UTF-8, NULs or controls (a gzipped list), naming the line" {
+	# such a file was taken without a word: its bad words could never
+	# match, and a NUL ended a word where it stood
+	printf 'One. Two.\n' >"$(tmpfile in.txt)"
+	printf 'mr\nzz\000q\n' >"$(tmpfile nul.txt)"
+	run --separate-stderr split-sentences -a "$(tmpfile nul.txt)" "$(tmpfile in.txt)"
+	assert_failure 1
+	assert_equal "$stderr" "split-sentences: $(tmpfile nul.txt):2: invalid UTF-8 or a control character: not a word list"
+	assert_output ""
+	printf '[nonfinal]\nstra\337e\n' >"$(tmpfile latin1.txt)"
+	run --separate-stderr split-sentences -a "$(tmpfile latin1.txt)" "$(tmpfile in.txt)"
+	assert_failure 1
+	assert_equal "$stderr" "split-sentences: $(tmpfile latin1.txt):2: invalid UTF-8 or a control character: not a word list"
+	printf 'zz\n' | gzip >"$(tmpfile words.gz)"
+	run --separate-stderr split-sentences -a "$(tmpfile words.gz)" "$(tmpfile in.txt)"
+	assert_failure 1
+	stderr_has "words.gz:1: invalid UTF-8 or a control character: not a word list"
+	# CR LF line ends, TABs and UTF-8 are a word list
+	printf '[nonfinal]\r\nstra\303\237e\r\n# a\tcomment\r\n' >"$(tmpfile crlf.txt)"
+	printf 'Die Stra\303\237e. Zwei.\n' >"$(tmpfile de.txt)"
+	run --separate-stderr split-sentences -l de -a "$(tmpfile crlf.txt)" "$(tmpfile de.txt)"
+	assert_success
+	assert_output "Die Straße. Zwei."
+}
+
 @test "word lists are compared without case in every script" {
 	printf '[nonfinal]\nЗЫХ\n' >"$(tmpfile abbr.txt)"
 	run split-sentences -l ru -a "$(tmpfile abbr.txt)" <<<'Это зых. Иванов. Он ушёл. Кв. 5 здесь.'

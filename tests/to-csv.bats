@@ -295,6 +295,16 @@ PY
 	run --separate-stderr to-csv --lf -H -c text --max-cell 3 "$(tmpfile long.in)"
 	assert_equal "$stderr" "to-csv: cut 3 cells longer than 3 characters"
 	assert_output "$(printf 'ééé\nxxx\na😀')"
+	# the header is no cell of text: never cut, nor counted (it came
+	# out "id,ti,da,pa,se,te,PE,OR,LO,DA,TI,MO,PE", 12 cells "cut")
+	run --separate-stderr to-csv --lf --max-cell 2 </dev/null
+	assert_success
+	assert_equal "$stderr" ""
+	assert_output "id,title,date,paragraph,sentence,text,PERSON,ORGANIZATION,LOCATION,DATE,TIME,MONEY,PERCENT"
+	run --separate-stderr to-csv --lf --max-cell 2 -c id,text "$(tmpfile long.in)"
+	# three text cells, and the id on each of the three rows
+	assert_equal "$stderr" "to-csv: cut 6 cells longer than 2 characters"
+	assert_line --index 0 "id,text"
 }
 
 @test "one warning past 1,048,576 rows, the header included" {

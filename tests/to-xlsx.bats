@@ -224,3 +224,50 @@ Try 'to-xlsx --help' for more information."
 	"$PY" "$X/check.py" openpyxl "$(tmpfile news.in)" "$(tmpfile news.xlsx)" \
 	    -c id,title,date,url,sentence,text,PERSON,ORGANIZATION,LOCATION,DATE,MONEY,PERCENT
 }
+
+@test "-o onto a named pipe or a device writes into it and never replaces it" {
+	# renaming the finished workbook over -o FILE replaced the node: as
+	# root, -o /dev/null turned /dev/null into a regular file
+	local fifo got
+	fifo=$(tmpfile out.fifo)
+	got=$(tmpfile got.xlsx)
+	mkfifo "$fifo"
+	# the reader gives up after a while, should nothing open the pipe
+	timeout 20 cat "$fifo" >"$got" &
+	run --separate-stderr to-xlsx -o "$fifo" "$D/basic.in"
+	wait
+	assert_success
+	[ -p "$fifo" ] || fail "the named pipe was replaced by: $(ls -l "$fifo")"
+	"$PY" "$X/check.py" openpyxl "$D/basic.in" "$got"
+	run ls "$BATS_TEST_TMPDIR"
+	refute_output --partial "out.fifo."
+	# a device that is full: the write error is said, and it stays a device
+	if [ -c /dev/full ]; then
+		ln -s /dev/full "$(tmpfile full)"
+		run --separate-stderr to-xlsx -o "$(tmpfile full)" "$D/basic.in"
+		assert_failure 1
+		assert_equal "$stderr" "to-xlsx: $(tmpfile full): No space left on device"
+		[ -c /dev/full ]
+	fi
+}
+
+@test "-o through a symbolic link replaces the file it points to, with the mode a new file gets or the old one had" {
+	local dir=$BATS_TEST_TMPDIR
+	echo old >"$dir/target.xlsx"
+	chmod 640 "$dir/target.xlsx"
+	ln -s target.xlsx "$dir/link.xlsx"
+	to-xlsx -o "$dir/link.xlsx" "$D/basic.in"
+	[ -L "$dir/link.xlsx" ] || fail "the link was replaced: $(ls -l "$dir/link.xlsx")"
+	"$PY" "$X/check.py" openpyxl "$D/basic.in" "$dir/target.xlsx"
+	assert_equal "$(stat -c %a "$dir/target.xlsx")" 640
+	# a new file: 0666 less the umask, as any other tool creates it
+	(umask 022 && to-xlsx -o "$dir/new.xlsx" "$D/basic.in")
+	assert_equal "$(stat -c %a "$dir/new.xlsx")" 644
+	# a folder that is not there is said before any input is read
+	run --separate-stderr to-xlsx -o "$dir/no/such/x.xlsx" "$D/basic.in"
+	assert_failure 1
+	assert_equal "$stderr" "to-xlsx: $dir/no/such/x.xlsx: No such file or directory"
+	run --separate-stderr to-xlsx -o "$dir" "$D/basic.in"
+	assert_failure 1
+	assert_equal "$stderr" "to-xlsx: $dir: Is a directory"
+}

@@ -36,6 +36,10 @@ head -c 1000 "$top/filters/tag-entities/model.bin" >"$tmp/cut.bin"
 # split-sentences word lists with an unknown class or setting
 printf '[nonsense]\nzyx\n' >"$tmp/bad-class.txt"
 printf '[setting]\nordinals\n' >"$tmp/bad-setting.txt"
+# a folder given as a file; JSON Lines with raw controls and NULs, a bad
+# line and a last line cut short
+mkdir "$tmp/folder"
+printf '{"title": "A\000B", "text": "a\tb\001c"}\n{"a": 1 2}\n{"text": "cut' >"$tmp/odd.jsonl"
 
 status=0
 # check NAME WANT [OUT] CMD...: CMD must exit WANT with no valgrind error;
@@ -91,7 +95,11 @@ for f in strip-markup split-sentences tag-entities to-csv to-json to-xlsx; do
 	check "$f: junk after gzip" 1 "$bin/$f" "$tmp/trailing.gz"
 	check "$f: not gzip" 1 "$bin/$f" "$tmp/fake.gz"
 	check "$f: a full disk" 1 full "$bin/$f" "$tmp/split"
+	check "$f: a folder as a file" 1 "$bin/$f" "$tmp/folder" "$tmp/split"
 done
+check "to-xlsx: a folder as -o" 1 "$bin/to-xlsx" -o "$tmp/folder" "$tmp/tagged"
+check "strip-markup: odd JSON Lines (said)" 0 "$bin/strip-markup" "$tmp/odd.jsonl"
+check "strip-markup: odd JSON Lines, --strict" 1 "$bin/strip-markup" --strict "$tmp/odd.jsonl"
 check "to-xlsx: an unwritable -o" 1 "$bin/to-xlsx" -o /no/such/dir/b.xlsx "$tmp/tagged"
 check "to-xlsx: an empty -o" 2 "$bin/to-xlsx" -o '' "$tmp/tagged"
 
@@ -108,6 +116,7 @@ check "split-sentences: an unknown --lang" 2 "$bin/split-sentences" --lang=xx-no
 check "split-sentences: a missing --abbrev" 1 "$bin/split-sentences" -a /no/such/file "$tmp/stripped"
 check "split-sentences: --abbrev with a bad class" 1 "$bin/split-sentences" -a "$tmp/bad-class.txt" "$tmp/stripped"
 check "split-sentences: --abbrev with a bad setting" 1 "$bin/split-sentences" -a "$tmp/bad-setting.txt" "$tmp/stripped"
+check "split-sentences: --abbrev of a gzipped list" 1 "$bin/split-sentences" -a "$tmp/full.gz" "$tmp/stripped"
 check "tag-entities: an unknown --types" 2 "$bin/tag-entities" --types=PER,NOPE
 check "tag-entities: a bad --lang" 2 "$bin/tag-entities" -L 12
 check "tag-entities: --model of an unknown language" 2 "$bin/tag-entities" -L xx -m "$tmp/cut.bin"

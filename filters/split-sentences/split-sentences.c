@@ -20,6 +20,7 @@
 #include "stream.h"
 #include "segment.h"
 #include "swar.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 /* one segmenter per built-in language, all made at start (a few kB each) */
@@ -227,6 +228,27 @@ run(struct input *in, void *arg)
 #define WORDLIST_MAX_SIZE (1024 * 1024)	/* bytes in one file */
 #define WORDLIST_MAX_LINE 1024		/* bytes in one line */
 
+/* the number of the first line of s[0..n) that is not well-formed UTF-8
+ * without controls (TAB and a CR before the LF allowed); 0 if none */
+static size_t
+not_text_line(const char *s, size_t n)
+{
+	const char *end = s + n, *nl;
+	size_t lineno = 1, len;
+
+	for (; s < end; s = nl + 1, lineno++) {
+		nl = memchr(s, '\n', (size_t)(end - s));
+		if (!nl)
+			nl = end;
+		len = (size_t)(nl - s);
+		if (len && s[len - 1] == '\r')
+			len--;
+		if (utf8_clean_prefix(s, len) != len)
+			return lineno;
+	}
+	return 0;
+}
+
 /* a word list of --abbrev, added to every language's; -1 (said) if it
  * cannot be read or is no word list */
 static int
@@ -263,6 +285,14 @@ load_file(struct ctx *c, const char *name)
 	}
 	if (ferror(fp)) {
 		warning("%s:", name);
+		goto out;
+	}
+	if ((lineno = not_text_line(b.data ? b.data : "", b.len))) {
+		/* a word with a bad byte could never match (the text's are
+		 * repaired), and a NUL ended a word where it stood: a file
+		 * named by mistake (a .gz) was taken without a word */
+		warning("%s:%zu: invalid UTF-8 or a control character: not a"
+		    " word list", name, lineno);
 		goto out;
 	}
 	/* the user's words count in every language */

@@ -31,6 +31,8 @@ struct jsonl {
 	size_t nf, cap;
 	struct buf id, names, scratch;
 	size_t documents, skipped, too_long;
+	size_t bad_at;		/* where parse_object stopped */
+	size_t nuls;		/* NULs dropped from strings */
 	/* line_page's attributes: 2 * extra_cap names and values, and
 	 * where each is in names */
 	const char **extra;
@@ -113,9 +115,14 @@ put_utf8(struct buf *out, unsigned cp)
 /*
  * The string at *p (its opening quote) unescaped onto out; *p moves past
  * its closing quote.  A lone surrogate becomes U+FFFD.  0 if malformed.
+ * raw_controls: a control character written as it is (JSON wants it
+ * escaped; exporters that print strings with printf write raw TABs) is
+ * taken as its escape would be, rather than losing the line for one byte;
+ * the stream's repair drops and counts it downstream (a TAB stays).
  */
-int
-jsonl_string(const char **p, const char *end, struct buf *out)
+static int
+string_at(const char **p, const char *end, struct buf *out,
+    int raw_controls)
 {
 	const char *s = *p + 1, *run;
 	unsigned cp, lo;
@@ -155,12 +162,18 @@ jsonl_string(const char **p, const char *end, struct buf *out)
 found:
 		if (s > run)
 			buf_add(out, run, (size_t)(s - run));
-		if (s >= end || (unsigned char)*s < 0x20)
-			return 0;
+		if (s >= end)
+			goto fail;
+		if ((unsigned char)*s < 0x20) {
+			if (!raw_controls)
+				goto fail;
+			buf_addc(out, *s++);
+			continue;
+		}
 		if (*s == '"')
 			break;
 		if (++s >= end)
-			return 0;
+			goto fail;
 		switch (*s++) {
 		case '"': buf_addc(out, '"'); break;
 		case '\\': buf_addc(out, '\\'); break;
@@ -172,7 +185,7 @@ found:
 		case 't': buf_addc(out, '\t'); break;
 		case 'u':
 			if (!hex4(s, end, &cp))
-				return 0;
+				goto fail;
 			s += 4;
 			if (cp >= 0xD800 && cp < 0xDC00 && end - s >= 6 &&
 			    s[0] == '\\' && s[1] == 'u' &&
@@ -187,10 +200,55 @@ found:
 			put_utf8(out, cp);
 			break;
 		default:
-			return 0;
+			goto fail;
 		}
 	}
 	*p = s + 1;
+	return 1;
+fail:
+	/* the line parser says where a line stopped reading as JSON */
+	if (raw_controls)
+		*p = s;
+	return 0;
+}
+
+int
+jsonl_string(const char **p, const char *end, struct buf *out)
+{
+	return string_at(p, end, out, 0);
+}
+
+/* a string of a JSON line */
+static int
+line_string(const char **p, const char *end, struct buf *out)
+{
+	return string_at(p, end, out, 1);
+}
+
+/*
+ * A string of the line's object onto the arena.  A NUL (raw, or \u0000)
+ * would end the value where it is read as a C string (an attribute: a
+ * title cut short without a word), so NULs are dropped here and counted.
+ */
+static int
+field_string(struct jsonl *j, const char **p, const char *end)
+{
+	size_t start = j->arena.len;
+	char *s, *e, *w;
+
+	if (!line_string(p, end, &j->arena))
+		return 0;
+	s = j->arena.data + start;
+	e = j->arena.data + j->arena.len;
+	if (!(s = memchr(s, '\0', (size_t)(e - s))))
+		return 1;
+	for (w = s; s < e; s++) {
+		if (*s)
+			*w++ = *s;
+		else
+			j->nuls++;
+	}
+	buf_truncate(&j->arena, (size_t)(w - j->arena.data));
 	return 1;
 }
 
@@ -214,7 +272,8 @@ skip_scalar(const char **p, const char *end)
 	return 1;
 }
 
-/* skip a list or object at *p, however deep, without recursion */
+/* skip a list or object at *p, however deep, without recursion; on a
+ * failure *p is left where it broke */
 static int
 skip_nested(const char **p, const char *end, struct buf *scratch)
 {
@@ -236,13 +295,15 @@ skip_nested(const char **p, const char *end, struct buf *scratch)
 			break;
 		case '"':
 			buf_clear(scratch);
-			if (!jsonl_string(&s, end, scratch))
-				return 0;
+			if (!line_string(&s, end, scratch))
+				goto fail;
 			break;
 		default:
 			s++;
 		}
 	}
+fail:
+	*p = s;		/* where it broke, for the message */
 	return 0;
 }
 
@@ -271,8 +332,10 @@ parse_string_list(struct jsonl *j, const char **p, const char *end)
 
 	for (;;) {
 		s = jsonl_ws(s, end);
-		if (s < end && *s == ']' && items == 0)
-			break;
+		if (s < end && *s == ']' && items == 0) {
+			*p = s + 1;
+			return 1;
+		}
 		if (s >= end || *s != '"') {
 			buf_truncate(&j->arena, mark);
 			*p = start;
@@ -280,22 +343,25 @@ parse_string_list(struct jsonl *j, const char **p, const char *end)
 		}
 		if (items++)
 			buf_add(&j->arena, "; ", 2);
-		if (!jsonl_string(&s, end, &j->arena))
-			return -1;
+		if (!field_string(j, &s, end))
+			break;
 		s = jsonl_ws(s, end);
 		if (s < end && *s == ',') {
 			s++;
 			continue;
 		}
-		if (s < end && *s == ']')
-			break;
-		return -1;
+		if (s < end && *s == ']') {
+			*p = s + 1;
+			return 1;
+		}
+		break;
 	}
-	*p = s + 1;
-	return 1;
+	*p = s;		/* where it broke, for the message */
+	return -1;
 }
 
-/* the object on the line s[0..n) into fields; 0 if it is none */
+/* the object on the line s[0..n) into fields; 0 if it is none, with
+ * j->bad_at where the reading stopped */
 static int
 parse_object(struct jsonl *j, const char *s, size_t n)
 {
@@ -307,7 +373,7 @@ parse_object(struct jsonl *j, const char *s, size_t n)
 	j->nf = 0;
 	p = jsonl_ws(p, end);
 	if (p >= end || *p++ != '{')
-		return 0;
+		goto bad;
 	p = jsonl_ws(p, end);
 	if (p < end && *p == '}') {
 		p++;
@@ -316,37 +382,37 @@ parse_object(struct jsonl *j, const char *s, size_t n)
 	for (;;) {
 		p = jsonl_ws(p, end);
 		if (p >= end || *p != '"')
-			return 0;
+			goto bad;
 		f = new_field(j);
 		f->key = j->arena.len;
-		if (!jsonl_string(&p, end, &j->arena))
-			return 0;
+		if (!field_string(j, &p, end))
+			goto bad;
 		f->klen = j->arena.len - f->key;
 		buf_addc(&j->arena, '\0');
 		p = jsonl_ws(p, end);
-		if (p >= end || *p++ != ':')
-			return 0;
-		p = jsonl_ws(p, end);
+		if (p >= end || *p != ':')
+			goto bad;
+		p = jsonl_ws(p + 1, end);
 		if (p >= end)
-			return 0;
+			goto bad;
 		f->val = j->arena.len;
 		if (*p == '"') {
-			if (!jsonl_string(&p, end, &j->arena))
-				return 0;
+			if (!field_string(j, &p, end))
+				goto bad;
 		} else if (*p == '[') {
 			if ((got = parse_string_list(j, &p, end)) < 0)
-				return 0;
+				goto bad;
 			if (!got)
 				j->nf--;	/* not a list of strings */
 			f->list = 1;
 		} else if (*p == '{') {
 			if (!skip_nested(&p, end, &j->scratch))
-				return 0;
+				goto bad;
 			j->nf--;
 		} else {
 			v = p;
 			if (!skip_scalar(&p, end))
-				return 0;
+				goto bad;
 			if (p - v == 4 && memcmp(v, "null", 4) == 0)
 				j->nf--;
 			else
@@ -365,11 +431,15 @@ parse_object(struct jsonl *j, const char *s, size_t n)
 			p++;
 			break;
 		}
-		return 0;
+		goto bad;
 	}
 done:
 	p = jsonl_ws(p, end);
-	return p == end;
+	if (p == end)
+		return 1;
+bad:
+	j->bad_at = (size_t)(p - s);
+	return 0;
 }
 
 /* whether strings a and b are the same: most keys differ in their first
@@ -539,8 +609,30 @@ line_page(struct jsonl *j)
 	    body ? body->vlen : 0, &pg);
 }
 
+/*
+ * Why the line s[0..n) is no record, and where: a file cut inside its
+ * last line (cut: no line end follows, and the object runs to the end),
+ * or a line that reads as JSON only up to a byte, is told apart from one
+ * that is no object at all.
+ */
 static void
-one_line(struct jsonl *j, const char *s, size_t n)
+say_skipped(struct jsonl *j, const char *s, size_t n, int cut)
+{
+	const char *p = jsonl_ws(s, s + n);
+
+	if (p < s + n && *p == '{' && cut && j->bad_at >= n)
+		warning("%s:%llu: the file ends inside this JSON object: "
+		    "skipped", j->in->name, j->lineno);
+	else if (p < s + n && *p == '{')
+		warning("%s:%llu: not a JSON object (bad JSON at byte %zu): "
+		    "skipped", j->in->name, j->lineno, j->bad_at + 1);
+	else
+		warning("%s:%llu: not a JSON object: skipped", j->in->name,
+		    j->lineno);
+}
+
+static void
+one_line(struct jsonl *j, const char *s, size_t n, int cut)
 {
 	size_t i;
 
@@ -556,8 +648,7 @@ one_line(struct jsonl *j, const char *s, size_t n)
 		return;		/* empty lines are no records */
 	if (!parse_object(j, s, n)) {
 		if (j->skipped++ < MAX_WARNINGS)
-			warning("%s:%llu: not a JSON object: skipped",
-			    j->in->name, j->lineno);
+			say_skipped(j, s, n, cut);
 		return;
 	}
 	line_page(j);
@@ -592,7 +683,7 @@ jsonl_each(struct input *in, struct buf *raw, const struct page_sink *sink)
 				    in->name, j.lineno, sink->max_doc);
 				dropping = 0;
 			} else {
-				one_line(&j, raw->data + j.pos, len);
+				one_line(&j, raw->data + j.pos, len, !nl);
 			}
 			j.pos += len + (nl != NULL);
 			scanned = 0;
@@ -626,7 +717,10 @@ jsonl_each(struct input *in, struct buf *raw, const struct page_sink *sink)
 		    j.skipped + j.too_long == 1 ? "" : "s",
 		    j.skipped + j.too_long == 1 ? "is" : "are",
 		    j.too_long ? " or too long" : "");
-	if ((j.skipped || j.too_long) && in->opt->strict)
+	if (j.nuls)
+		warning("%s: dropped %zu NUL character%s in JSON strings",
+		    in->name, j.nuls, j.nuls == 1 ? "" : "s");
+	if ((j.skipped || j.too_long || j.nuls) && in->opt->strict)
 		in->failed = 1;
 	free(j.f);
 	free(j.extra);

@@ -739,6 +739,11 @@ on_input(struct input *in, void *ctxp)
 	buf_reserve(&c->raw, CHUNK);
 	k = input_read(in, c->raw.data, CHUNK);
 	buf_truncate(&c->raw, k);
+	/* nothing could be read (a gzip broken from its first bytes): the
+	 * error was said, and no document stands for the input (a no-text
+	 * one said "no text" after it and was a row of a CSV) */
+	if (k == 0 && input_failed(in))
+		return;
 	switch (detect(c)) {
 	case F_WARC:
 		warc_each(in, &c->raw, &c->sink);

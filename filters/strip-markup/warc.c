@@ -44,25 +44,46 @@ struct reader {
 	struct buf uri, date, rid, ctype, id;
 	int truncated;		/* WARC-Truncated */
 	int lost;		/* the last record did not end where it said */
+	int rec_malformed;	/* the record being read is counted malformed */
 	struct buf cut_block;	/* a block over max_doc, kept part */
 	struct buf dec, scratch;
 };
 
-void
-page_problem(struct page *pg, const char *word)
+/* whether the page's problem list holds word */
+static int
+has_problem(const struct page *pg, const char *word)
 {
-	size_t len = strlen(pg->problem), k = strlen(word);
+	size_t k = strlen(word);
 	const char *p;
 
 	for (p = pg->problem; (p = strstr(p, word)); p += k)
 		if ((p == pg->problem || p[-1] == ' ') &&
 		    (p[k] == ' ' || p[k] == '\0'))
-			return;
+			return 1;
+	return 0;
+}
+
+void
+page_problem(struct page *pg, const char *word)
+{
+	size_t len = strlen(pg->problem), k = strlen(word);
+
+	if (has_problem(pg, word))
+		return;
 	if (len + 1 + k + 1 > sizeof pg->problem)
 		return;
 	if (len)
 		pg->problem[len++] = ' ';
 	memcpy(pg->problem + len, word, k + 1);
+}
+
+/* the record being read is malformed: counted once, however many faults */
+static void
+count_malformed(struct reader *r)
+{
+	if (!r->rec_malformed)
+		r->n.malformed++;
+	r->rec_malformed = 1;
 }
 
 int
@@ -379,8 +400,32 @@ record_page(struct reader *r, const char *s, size_t n, struct page *pg)
 			say(r, r->start, "broken HTTP chunks or compressed "
 			    "data: the page kept up to there");
 			page_problem(pg, "malformed-record");
+			count_malformed(r);	/* in the summary; --strict */
 			break;
 		case HB_CUT:
+			/* a record cut by the file's end or by the crawler
+			 * (WARC-Truncated), or whose Content-Length lies (the
+			 * body's cut is its doing), was said already; a body
+			 * cut inside
+			 * its chunks or compressed data, or that decodes to
+			 * more than --max-doc-size, had only the attribute */
+			if (!has_problem(pg, "truncated-record") &&
+			    !has_problem(pg, "malformed-record")) {
+				char msg[96];
+
+				if (len >= r->sink->max_doc)
+					snprintf(msg, sizeof msg, "decoded body"
+					    " over %zu bytes: cut there",
+					    r->sink->max_doc);
+				else {
+					snprintf(msg, sizeof msg, "HTTP body "
+					    "cut short in its chunks or "
+					    "compressed data: the page kept "
+					    "up to there");
+					count_malformed(r);
+				}
+				say(r, r->start, msg);
+			}
 			page_problem(pg, "truncated-record");
 			break;
 		case HB_UNSUPPORTED:
@@ -468,6 +513,7 @@ next_record(struct reader *r)
 	}
 	memset(&pg, 0, sizeof pg);
 	pg.charset = CS_NONE;
+	r->rec_malformed = 0;
 	r->pos += hlen;
 	r->hold = r->pos;
 	r->holding = 1;	/* the block stays until it is made a page */
@@ -484,7 +530,7 @@ next_record(struct reader *r)
 		    "(%zu of %lld bytes)", have, length);
 		say(r, r->start, msg);
 		page_problem(&pg, "truncated-record");
-		r->n.malformed++;
+		count_malformed(r);
 		r->pos += have;
 	} else if ((unsigned long long)length > keep) {
 		/* over max_doc: keep the start, skip the rest as it comes */
@@ -512,7 +558,7 @@ next_record(struct reader *r)
 		page_problem(&pg, "truncated-record");
 		if (skip) {
 			say(r, r->start, "file ends inside the record");
-			r->n.malformed++;
+			count_malformed(r);
 		}
 	} else {
 		r->pos += keep;
@@ -538,7 +584,7 @@ next_record(struct reader *r)
 			say(r, r->start, "Content-Length does not end the "
 			    "record: kept, and looking for the next one");
 			page_problem(&pg, "malformed-record");
-			r->n.malformed++;
+			count_malformed(r);
 			r->lost = 1;	/* resynchronise at the next call */
 		}
 	}

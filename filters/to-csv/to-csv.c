@@ -42,6 +42,8 @@ struct ctx {
 	struct buf out;
 	size_t rows;		/* rows written, the header included */
 	struct buf *attr;	/* per column: the document's attribute cell */
+	size_t attr_cuts;	/* of those cells, how many were cut: each
+				   row that writes them counts them */
 };
 
 static void
@@ -148,13 +150,17 @@ end_row(struct ctx *c)
 static void
 put_header(struct ctx *c)
 {
-	size_t i;
+	size_t i, max_cell = c->cw.max_cell;
 
+	/* --max-cell is for the text: a column's name is never cut (with a
+	 * small limit the header said "PE" twice) nor counted as cut */
+	c->cw.max_cell = 0;
 	for (i = 0; i < c->cols.n; i++) {
 		if (i > 0)
 			buf_addc(&c->out, c->opt->delim);
 		put_cell(c, i, c->cols.v[i].name, strlen(c->cols.v[i].name));
 	}
+	c->cw.max_cell = max_cell;
 	end_row(c);
 }
 
@@ -207,16 +213,18 @@ put_row(void *arg, const struct row *r)
 			break;
 		}
 	}
+	c->cw.cut += c->attr_cuts;
 	end_row(c);
 }
 
-/* the attribute cells are the same on every row of the document */
+/* the attribute cells are the same on every row of the document: encoded
+ * once, and their cuts counted on the rows that write them */
 static void
 doc_begin(void *arg, const struct doc *d)
 {
 	struct ctx *c = arg;
 	const char *v;
-	size_t i;
+	size_t i, cut = c->cw.cut;
 
 	for (i = 0; i < c->cols.n; i++) {
 		if (c->cols.v[i].kind != COL_ATTR)
@@ -227,6 +235,8 @@ doc_begin(void *arg, const struct doc *d)
 			v = "";
 		encode_cell(c, &c->attr[i], i, v, strlen(v));
 	}
+	c->attr_cuts = c->cw.cut - cut;
+	c->cw.cut = cut;
 }
 
 /* ---- options ---- */

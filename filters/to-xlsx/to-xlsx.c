@@ -12,13 +12,18 @@
  *
  * libxlsxwriter writes the zip when the workbook is closed, to a file
  * name: to a temporary file beside -o FILE, renamed over it only when all
- * went well, or in TMPDIR and copied to standard output.
+ * went well, or in TMPDIR and copied to standard output.  Renaming over
+ * anything but a regular file would replace it (-o /dev/null, as root,
+ * turned the device into a file), so a device or a named pipe is written
+ * into like standard output, and a symbolic link is followed to the file
+ * it names.
  */
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
 
@@ -441,8 +446,12 @@ plan_columns(struct ctx *c)
 	}
 }
 
+/*
+ * Copy the finished workbook at path to dst: standard output (whose write
+ * errors are cli_finish's to report) or the -o device or pipe named out.
+ */
 static int
-copy_out(const char *path)
+copy_out(const char *path, FILE *dst, const char *out)
 {
 	char block[64 * 1024];
 	FILE *fp = fopen(path, "rb");
@@ -454,7 +463,7 @@ copy_out(const char *path)
 		return -1;
 	}
 	while ((n = fread(block, 1, sizeof block, fp)) > 0)
-		if (fwrite(block, 1, n, stdout) != n)
+		if (fwrite(block, 1, n, dst) != n)
 			break;
 	bad = ferror(fp);
 	fclose(fp);
@@ -462,32 +471,113 @@ copy_out(const char *path)
 		warning("%s: read error", path);
 		return -1;
 	}
-	return 0;	/* a write error is cli_finish's to report */
+	if (out && (fflush(dst) != 0 || ferror(dst))) {
+		warning("%s:", out);
+		return -1;
+	}
+	return 0;
 }
 
-/* a temporary file for the workbook: beside out (so that a rename puts
- * it in place) or, for standard output, in TMPDIR; NULL (said) if none
- * can be made */
+/* where -o FILE goes, decided before any input is read */
+struct target {
+	char *path;	/* the file renamed over: FILE, or what its link names */
+	int direct;	/* a device or a pipe: written into, never renamed over */
+	mode_t mode;	/* of the workbook renamed into place */
+};
+
+/* -1 (said) if out cannot be written */
+static int
+plan_target(const char *out, struct target *t)
+{
+	struct stat st;
+	mode_t mask;
+
+	memset(t, 0, sizeof *t);
+	mask = umask(0);
+	umask(mask);
+	t->mode = 0666 & ~mask;
+	if (!out)
+		return 0;
+	if (stat(out, &st) < 0) {
+		if (errno != ENOENT)
+			goto bad;
+		/* a new file, or a link to one not there yet: it is written
+		 * through the name, as any program writes it */
+		if (lstat(out, &st) == 0)
+			t->direct = 1;
+		else
+			t->path = xstrdup(out);
+		return 0;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		errno = EISDIR;
+		goto bad;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		t->direct = 1;
+		return 0;
+	}
+	t->mode = st.st_mode & 07777;
+	if ((t->path = realpath(out, NULL)))
+		return 0;
+bad:
+	warning("%s:", out);
+	return -1;
+}
+
+/* a temporary file for the workbook: beside the file -o names (so that a
+ * rename puts it in place) or, for standard output, a device or a pipe,
+ * in TMPDIR; NULL (said) if none can be made */
 static char *
-temp_name(const char *out)
+temp_name(const char *out, const struct target *t)
 {
 	const char *dir;
 	struct buf b = BUF_INIT;
 	int fd;
 
-	if (out) {
-		buf_printf(&b, "%s.XXXXXX", out);
+	if (t->path) {
+		buf_printf(&b, "%s.XXXXXX", t->path);
 	} else {
 		dir = getenv("TMPDIR");
 		buf_printf(&b, "%s/to-xlsx.XXXXXX", dir && *dir ? dir : "/tmp");
 	}
 	if ((fd = mkstemp(b.data)) < 0) {
-		warning("%s:", b.data);
+		/* a folder that is not there or not writable: said of the
+		 * name the user gave, not of the temporary one */
+		warning("%s:", t->path ? out : b.data);
 		buf_free(&b);
 		return NULL;
 	}
 	close(fd);
 	return b.data;
+}
+
+/* -o FILE: the finished workbook into its place */
+static int
+put_in_place(const char *tmp, const char *out, const struct target *t)
+{
+	FILE *dst;
+	int ret;
+
+	if (t->path) {
+		/* mkstemp made it 0600: the mode a new file, or the old one,
+		 * has */
+		if (chmod(tmp, t->mode) < 0 || rename(tmp, t->path) < 0) {
+			warning("%s:", out);
+			return -1;
+		}
+		return 0;
+	}
+	if (!(dst = fopen(out, "wb"))) {
+		warning("%s:", out);
+		return -1;
+	}
+	ret = copy_out(tmp, dst, out);
+	if (fclose(dst) != 0 && ret == 0) {
+		warning("%s:", out);
+		ret = -1;
+	}
+	return ret;
 }
 
 static void
@@ -538,6 +628,7 @@ main(int argc, char *argv[])
 	lxw_workbook_options wopt;
 	struct row_reader rr;
 	struct row_writer rw;
+	struct target target;
 	struct ctx c;
 	const char *columns = NULL, *output = NULL, *dir;
 	char *tmp;
@@ -574,7 +665,9 @@ main(int argc, char *argv[])
 	memset(&c, 0, sizeof c);
 	columns_option(&c.cols, columns, ropt.rows);
 
-	if (!(tmp = temp_name(output))) {
+	if (plan_target(output, &target) < 0 ||
+	    !(tmp = temp_name(output, &target))) {
+		free(target.path);
 		columns_free(&c.cols);
 		return cli_finish(1);
 	}
@@ -589,6 +682,7 @@ main(int argc, char *argv[])
 		    output ? output : tmp);
 		unlink(tmp);
 		free(tmp);
+		free(target.path);
 		columns_free(&c.cols);
 		return cli_finish(1);
 	}
@@ -611,12 +705,10 @@ main(int argc, char *argv[])
 		    output ? output : "<stdout>", dir && *dir ? dir : "/tmp");
 		status = 1;
 	} else if (e == LXW_NO_ERROR && c.failed == LXW_NO_ERROR) {
-		if (output && rename(tmp, output) < 0) {
-			warning("%s:", output);
+		if (output && put_in_place(tmp, output, &target) < 0)
 			status = 1;
-		} else if (!output && copy_out(tmp) < 0) {
+		else if (!output && copy_out(tmp, stdout, NULL) < 0)
 			status = 1;
-		}
 	} else {
 		warning("%s: the workbook could not be written: %s",
 		    output ? output : "<stdout>",
@@ -626,6 +718,7 @@ main(int argc, char *argv[])
 	unlink(tmp);
 
 	free(tmp);
+	free(target.path);
 	free(c.x);
 	columns_free(&c.cols);
 	row_reader_free(&rr);
