@@ -173,6 +173,21 @@ assert_every() {
 	assert_output --partial 'could hear the gulls again'
 }
 
+@test "strip-markup-article: the paragraph just before a JSON-LD articleBody's first is its standfirst and stays; a short line there, and a call after its last, go" {
+	article ld-standfirst
+	assert_line --index 0 --partial 'Twelve years after the last sleeper ran'
+	assert_output --partial 'bicycles travel free'
+	refute_output --partial 'Share your own stories'
+	# a line under LD_STANDFIRST_MIN (80) characters there is a label or
+	# a dateline, not a standfirst: still dropped
+	run --separate-stderr strip-markup --article --no-doc < <(sed \
+	    's/Twelve years after.*serves\./By the travel desk, with pictures from the first night/' \
+	    "$D/ld-standfirst.html")
+	assert_success
+	refute_output --partial 'By the travel desk'
+	assert_line --index 0 --partial 'The first sleeper left'
+}
+
 @test "strip-markup-article: a heading whose section keeps nothing (over a list of related links) is dropped; one over kept text, or with nothing after it, stays" {
 	article orphan-heading
 	refute_output --partial 'Temas relacionados'

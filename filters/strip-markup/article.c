@@ -1448,6 +1448,10 @@ kept_root_of(const struct article *a, const char *keep, int node)
 	return -1;
 }
 
+/* how long (in characters) the kept paragraph before the articleBody's
+ * first must be to be taken for its standfirst rather than a label */
+#define LD_STANDFIRST_MIN 80
+
 /*
  * With an articleBody that is in the page: if the kept containers miss
  * most of it, keep instead the container that matches it best (most
@@ -1459,7 +1463,7 @@ static void
 ld_apply(struct article *a, char *keep, signed char *force)
 {
 	size_t *sh, *hit, *nsh, *nhit, ld_n, i, found = 0, in_h = 0, in_sh;
-	size_t first, last;
+	size_t first, last, standfirst;
 	int p, bestnode = -1;
 	double v, top = 0;
 
@@ -1516,6 +1520,21 @@ ld_apply(struct article *a, char *keep, signed char *force)
 	for (last = a->nblocks; last > first && !(sh[last - 1] >= 4 &&
 	    hit[last - 1] * 2 >= sh[last - 1]); last--)
 		;
+	/* the kept paragraph just before the body, when it is one of some
+	 * length (not a heading, a list item, a dateline or a label), is the
+	 * standfirst many publishers leave out of the articleBody: it stays */
+	standfirst = a->nblocks;
+	for (i = first < a->nblocks ? first : 0; i-- > 0; ) {
+		const struct art_block *b = &a->blocks[i];
+
+		if (b->node < 0 || sh[i] < 4 || !in_kept(a, keep, b->node))
+			continue;
+		if (!b->heading && b->el != EL_LI &&
+		    utf8_length(a->store.data + b->off, b->len) >=
+		    LD_STANDFIRST_MIN)
+			standfirst = i;
+		break;
+	}
 	for (i = 0; i < a->nblocks; i++) {
 		int in = a->blocks[i].node >= 0 &&
 		    in_kept(a, keep, a->blocks[i].node);
@@ -1524,7 +1543,7 @@ ld_apply(struct article *a, char *keep, signed char *force)
 			continue;	/* too short to tell */
 		/* inside, a sentence it lacks may be a quote or an embed */
 		if (in && !hit[i] && ld_n * 2 >= in_sh &&
-		    (i < first || i >= last))
+		    (i < first || i >= last) && i != standfirst)
 			force[i] = -1;
 		else if (!in && hit[i] * 5 >= sh[i] * 4)
 			force[i] = 1;
