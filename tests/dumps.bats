@@ -322,6 +322,21 @@ serve_samples() {
 	done
 }
 
+@test "warc: --format warc on a file with no WARC record at all is an error, not an empty success" {
+	printf '<html><body><p>A page, not an archive.</p></body></html>\n' >"$(tmpfile page.html)"
+	run --separate-stderr strip-markup --format=warc "$(tmpfile page.html)"
+	assert_failure 1
+	assert_output ''
+	[[ "$stderr" == *"page.html: 0 records, 0 documents; 1 malformed: not a WARC file"* ]] ||
+	    fail "stderr: $stderr"
+	# a WARC cut inside its first header is a cut WARC, said as such
+	head -c 100 "$D/warc/warcio/example.warc" >"$(tmpfile cut.warc)"
+	run --separate-stderr strip-markup "$(tmpfile cut.warc)"
+	assert_success
+	[[ "$stderr" == *"file ends inside the record header"* ]]
+	[[ "$stderr" != *"not a WARC file"* ]]
+}
+
 @test "warc: --format overrides the detection" {
 	run --separate-stderr strip-markup --format=text "$D/warc/warcio/example.warc"
 	assert_success

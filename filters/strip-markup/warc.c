@@ -37,6 +37,7 @@ struct reader {
 	struct origin *org;	/* member starts, oldest first */
 	size_t norg, caporg;
 	struct counts n;
+	int warc_seen;		/* a "WARC/" line found: it is a WARC */
 
 	/* the current record */
 	unsigned long long start;	/* its decoded offset */
@@ -487,6 +488,7 @@ next_record(struct reader *r)
 				return 0;
 		}
 		r->lost = 0;
+		r->warc_seen = 1;
 		r->start = r->base + r->pos;
 		trim_origins(r, r->start);
 		hlen = header_end(r);
@@ -622,6 +624,13 @@ summary(struct reader *r)
 	}
 	if (r->n.malformed)
 		buf_printf(&b, "; %zu malformed", r->n.malformed);
+	/* read as WARC (--format warc) with no "WARC/" line anywhere: none
+	 * of the input was read, an error rather than a repair (a WARC cut
+	 * inside its first header is a cut WARC, said as such above) */
+	if (!r->warc_seen && r->n.malformed) {
+		buf_printf(&b, ": not a WARC file");
+		r->in->failed = 1;
+	}
 	if (r->n.stored_decoded)
 		buf_printf(&b, "; %zu bodies stored decoded despite their "
 		    "headers", r->n.stored_decoded);
