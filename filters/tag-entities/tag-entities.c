@@ -197,7 +197,7 @@ flush(struct ctx *c, int all)
 			if (!c->list)
 				stream_put_break(stdout);
 		} else {
-			tag(c, l->text.data, l->text.len);
+			tag(c, l->s, l->n);
 			if (c->list)
 				list_line(c, c->id.data, l->lineno);
 			else {
@@ -242,6 +242,8 @@ run(struct input *in, void *arg)
 			break;
 		}
 		case EV_TEXT:
+			/* a line over LOOK_BYTES is borrowed: r.line stays
+			 * put until the flush below has written it */
 			look_push(&c->look, r.line.data, r.line.len,
 			    in->lineno);
 			flush(c, 0);
