@@ -19,11 +19,17 @@
 #                  (strip-markup reads its script data: article.c)
 #   script-deep    the same, "[" nested all the way
 #   script-escapes the same, a body string of backslashes and quotes
+#   long-lines     one document of 256 KB lines of "Word is here. ", as
+#                  many as the size holds (tag-entities' window of lines
+#                  kept a copy of each: 20 lines of 4.2 MB, 146 MB)
 #
 # A row is flagged QUADRATIC when the ratio is over twice the size ratio
 # (8 for 1 to 4 MB) and the largest run took over half a second (below
 # that the clock's noise decides); such a row, or a run over TIMEOUT
-# seconds (default 120), makes the exit status 1.
+# seconds (default 120), makes the exit status 1.  A row whose input must
+# run in flat memory (long-lines: a line at a time) is flagged GROWS when
+# its peak RSS at the largest size is over that at the smallest by more
+# than half the sizes' difference.
 #   SIZES="1 2 4"  the sizes in MB (fractions allowed: "0.25 0.5 1")
 #   INPUTS="..."   the inputs to run (default: all of the above)
 set -u
@@ -77,6 +83,10 @@ elif kind == "script-trees":
 elif kind == "script-deep":
     data = fill(b"[", head=b'<title>t</title><script type="application/json">',
                 tail=b"</script>\n")
+elif kind == "long-lines":
+    line = b"Word is here. " * (262144 // 14) + b"\n"
+    data = (b'<doc id="h">\n' + line * max(1, size // len(line)) +
+            b"</doc>\n")
 elif kind == "script-escapes":
     data = fill(b'\\\\\\"', head=b'<title>t</title><script>window.__STATE__='
                 b'{"body":"', tail=b'"}</script>\n')
@@ -114,7 +124,8 @@ for mb in $sizes; do
 done
 printf ' %7s %9s  %s\n' ratio "RSS(max)" verdict
 for input in ${INPUTS:-open-tags doc-attrs names cr-lines long-para bad-utf8 \
-    script-trees script-deep script-escapes}; do
+    script-trees script-deep script-escapes long-lines}; do
+	flat=0
 	case $input in
 	open-tags|doc-attrs|names)
 		filters="split-sentences tag-entities to-csv" ;;
@@ -122,6 +133,8 @@ for input in ${INPUTS:-open-tags doc-attrs names cr-lines long-para bad-utf8 \
 		filters="strip-markup split-sentences tag-entities to-csv" ;;
 	long-para|bad-utf8|script-*)
 		filters="strip-markup" ;;
+	long-lines)
+		filters="tag-entities" flat=1 ;;
 	esac
 	for mb in $sizes; do
 		make_input "$input" "$mb"
@@ -129,7 +142,7 @@ for input in ${INPUTS:-open-tags doc-attrs names cr-lines long-para bad-utf8 \
 	for f in $filters; do
 		[ -x "$bin/$f" ] || continue
 		printf '%-10s %-16s' "$input" "$f"
-		first= last= maxrss=0 timedout=0
+		first= last= maxrss=0 timedout=0 firstrss= lastrss=
 		for mb in $sizes; do
 			set -- $(run "$f" "$scratch/$input.$mb")
 			if [ "$1" = timeout ]; then
@@ -138,8 +151,8 @@ for input in ${INPUTS:-open-tags doc-attrs names cr-lines long-para bad-utf8 \
 				break
 			fi
 			printf ' %6.2fs' "$1"
-			[ -n "$first" ] || first=$1
-			last=$1
+			[ -n "$first" ] || first=$1 firstrss=$2
+			last=$1 lastrss=$2
 			[ "$2" -gt "$maxrss" ] && maxrss=$2
 		done
 		if [ "$timedout" -eq 1 ]; then
@@ -156,11 +169,15 @@ for input in ${INPUTS:-open-tags doc-attrs names cr-lines long-para bad-utf8 \
 			verdict=QUADRATIC
 			bad=$((bad + 1))
 		fi
+		if [ "$flat" -eq 1 ] && awk "BEGIN { exit !($lastrss - $firstrss > ($(echo "$sizes" | awk '{ print $NF - $1 }')) * 512) }"; then
+			verdict="$verdict, GROWS ($((firstrss / 1024)) -> $((lastrss / 1024)) MB)"
+			bad=$((bad + 1))
+		fi
 		printf ' %7s %7sMB  %s\n' "$ratio" "$((maxrss / 1024))" "$verdict"
 	done
 	rm -f "$scratch/$input".*
 done
 if [ "$bad" -gt 0 ]; then
-	echo "bench-hostile: $bad row(s) grew faster than linear or timed out"
+	echo "bench-hostile: $bad row(s) grew faster than linear, grew in memory, or timed out"
 	exit 1
 fi

@@ -357,6 +357,52 @@ FILLER='The talks went on for hours.'
 	assert_line --index 1 "$CYBER_LOW"
 }
 
+# a line over the window's budget (64 KB, memory.h) is not copied into
+# the window: it is searched for its own words only, never for its
+# neighbours'
+@test "a line over 64 KB: its own lower-case word counts, not for the lines before it" {
+	pad=$(printf 'The talks went on for hours and nobody left the room. %.0s' $(seq 1300))
+	printf '%s %s %s\n' "$CYBER" "$pad" "$CYBER_LOW" > "$BATS_TEST_TMPDIR/own"
+	[ "$(wc -c < "$BATS_TEST_TMPDIR/own")" -gt 65536 ]
+	run tag-entities "$BATS_TEST_TMPDIR/own"
+	assert_success
+	assert_output --partial 'Cybersecurity will be one'
+	refute_output --partial '<PERSON>Cybersecurity</PERSON>'
+	printf '%s\n%s %s\n' "$CYBER" "$pad" "$CYBER_LOW" > "$BATS_TEST_TMPDIR/next"
+	run tag-entities "$BATS_TEST_TMPDIR/next"
+	assert_success
+	assert_line --index 0 --partial '<PERSON>Cybersecurity</PERSON>'
+	cmp <(untag <<<"$output") "$BATS_TEST_TMPDIR/next"
+}
+
+# peak RSS in MB of a command (python3 is a test dependency; ru_maxrss is
+# KB), as strip-markup.bats measures it
+peak_mb() {
+	python3 -c 'import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)' "$@"
+}
+
+@test "a document of long lines costs about what one of its lines costs" {
+	# twelve lines of 1 MB in one document: the window once kept a
+	# copy of each in its slot after the line was written (37 MB
+	# against 26 MB for one line; 20 lines of 4.2 MB: 146 MB against
+	# 68 MB).  peak_mb checks the exit status
+	python3 -c 'import sys
+line = "Word is here. " * 75000 + "\n"
+sys.stdout.write("<doc id=\"h\">\n" + line + "</doc>\n")
+open(sys.argv[1], "w").write("<doc id=\"h\">\n" + line * 12 + "</doc>\n")' "$BATS_TEST_TMPDIR/many" > "$BATS_TEST_TMPDIR/one"
+	one=$(peak_mb tag-entities "$BATS_TEST_TMPDIR/one")
+	many=$(peak_mb tag-entities "$BATS_TEST_TMPDIR/many")
+	echo "peak: one line $one MB, twelve lines $many MB"
+	# under the sanitizers memory is ASan's quarantine and shadow, not
+	# ours: only the text is checked
+	if [ -z "${ASAN_OPTIONS:-}" ]; then
+		[ "$many" -lt $((one + 6)) ]
+	fi
+	[ "$(tag-entities "$BATS_TEST_TMPDIR/many" | uniq -c | awk '{ print $1 }' | paste -sd' ')" = "1 12 1" ]
+}
+
 # ---- languages with their own name model (issue 15): Portuguese ----
 
 @test "a Portuguese document (lang pt, pt-BR, or -L pt) gets names from the Portuguese model, and is not counted" {

@@ -236,7 +236,7 @@ look_trim(struct look *lk)
 {
 	while (lk->first < lk->next && (lk->next - lk->first > LOOK_BEHIND ||
 	    lk->behind_bytes > LOOK_BYTES)) {
-		lk->behind_bytes -= look_slot(lk, lk->first)->text.len;
+		lk->behind_bytes -= look_slot(lk, lk->first)->n;
 		lk->first++;
 	}
 }
@@ -248,15 +248,22 @@ look_push(struct look *lk, const char *s, size_t n, size_t lineno)
 
 	look_trim(lk);
 	l = look_slot(lk, lk->end++);
-	/* a hostile line's buffer is not kept for the next one */
-	if (l->text.cap > 4 * LOOK_BYTES)
-		buf_free(&l->text);
 	buf_clear(&l->text);
-	if (s)
-		buf_add(&l->text, s, n);
+	if (!s)
+		n = 0;
+	if (n > LOOK_BYTES) {
+		/* borrowed: a copy would be one more of the longest line,
+		 * kept in its slot after the line is gone */
+		l->s = s;
+	} else {
+		if (s)
+			buf_add(&l->text, s, n);
+		l->s = l->text.data;
+	}
+	l->n = n;
 	l->is_break = s == NULL;
 	l->lineno = lineno;
-	lk->ahead_bytes += l->text.len;
+	lk->ahead_bytes += n;
 }
 
 int
@@ -277,11 +284,12 @@ look_current(const struct look *lk)
 void
 look_done(struct look *lk)
 {
-	size_t len = look_slot(lk, lk->next)->text.len;
+	size_t len = look_slot(lk, lk->next)->n;
 
 	lk->ahead_bytes -= len;
 	lk->behind_bytes += len;
 	lk->next++;
+	/* a borrowed line is over the bound alone: it leaves here */
 	look_trim(lk);
 }
 
@@ -366,8 +374,10 @@ look_lowercase_near(const struct look *lk, const char *w, size_t n)
 	for (i = lk->first; i < lk->end; i++) {
 		const struct look_line *l = &lk->slot[i % LOOK_SLOTS];
 
-		if (!l->is_break && holds_word(l->text.data, l->text.len, low,
-		    n))
+		/* a line over the budget is no neighbour's (memory.h) */
+		if (l->n > LOOK_BYTES && i != lk->next)
+			continue;
+		if (!l->is_break && holds_word(l->s, l->n, low, n))
 			return 1;
 	}
 	return 0;

@@ -35,7 +35,15 @@ void memory_apply(struct memory *mem, const struct sent *st,
  * LOOK_BEHIND lines before it and the LOOK_AHEAD after it, within its
  * <doc>, breaks counted as lines.  Bounded: besides the line in hand
  * the window holds at most LOOK_BYTES bytes on either side, so memory
- * stays flat and a line is written at most LOOK_AHEAD lines late. */
+ * stays flat and a line is written at most LOOK_AHEAD lines late.
+ * A line longer than LOOK_BYTES would overflow a side alone: it is not
+ * copied (the window borrows the caller's bytes, which must stay put
+ * until look_done, and it is tagged at once: look_due), and it is
+ * searched only for its own words, as the line in hand, never for its
+ * neighbours'.  A document of such lines then costs what one costs, and
+ * no line's 32 checks scan megabytes of the next (news paragraphs are
+ * under a few KB: 16 of them fit the budget, so on news text the bytes
+ * never cut the window short of its 16 lines). */
 #define LOOK_BEHIND 16
 #define LOOK_AHEAD 16
 #define LOOK_BYTES 65536
@@ -45,7 +53,9 @@ void memory_apply(struct memory *mem, const struct sent *st,
 #define LOOK_CHECKS 32
 
 struct look_line {
-	struct buf text;
+	struct buf text;	/* the copy of a line held */
+	const char *s;		/* the line: text.data, or borrowed when */
+	size_t n;		/* n > LOOK_BYTES */
 	size_t lineno;		/* in its input */
 	int is_break;		/* a paragraph break, no text */
 };
@@ -58,7 +68,8 @@ struct look {
 	size_t behind_bytes, ahead_bytes;
 };
 
-/* hold one more line (text, or a break when s is NULL) */
+/* hold one more line (text, or a break when s is NULL; a line over
+ * LOOK_BYTES is borrowed, not copied: s must stay put until look_done) */
 void look_push(struct look *lk, const char *s, size_t n, size_t lineno);
 /* whether the oldest waiting line must be tagged now to keep the bounds
  * (or, with all, because the document ends) */

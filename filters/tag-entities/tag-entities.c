@@ -185,6 +185,36 @@ untagged_warning(const struct ctx *c, const struct input *in)
 	buf_free(&b);
 }
 
+/* write the tagged line: whole from c->out, or, when it is over
+ * LOOK_BYTES, a piece at a time (its text straight from the tagger, c->out
+ * for one tag at most), so that a long line is not held once more as
+ * output: a buffer of its size would be kept to the end of the run */
+static void
+put_tagged(struct ctx *c)
+{
+	const struct tagger *t = &c->tagger;
+	const char *s = t->plain.data;
+	size_t pos = 0, i;
+
+	buf_clear(&c->out);
+	if (t->plain.len <= LOOK_BYTES) {
+		tagger_format(t, &c->out);
+		stream_put_line(stdout, c->out.data, c->out.len);
+		return;
+	}
+	for (i = 0; i < t->nspans; i++) {
+		const struct span *sp = &t->spans[i];
+
+		fwrite(s + pos, 1, sp->start - pos, stdout);
+		buf_clear(&c->out);
+		stream_add_tag(&c->out, sp->type, s + sp->start,
+		    sp->end - sp->start);
+		fwrite(c->out.data, 1, c->out.len, stdout);
+		pos = sp->end;
+	}
+	stream_put_line(stdout, s + pos, t->plain.len - pos);
+}
+
 /* tag and write the waiting lines the window's bounds call for (all of
  * them at the end of a document) */
 static void
@@ -197,15 +227,11 @@ flush(struct ctx *c, int all)
 			if (!c->list)
 				stream_put_break(stdout);
 		} else {
-			tag(c, l->text.data, l->text.len);
+			tag(c, l->s, l->n);
 			if (c->list)
 				list_line(c, c->id.data, l->lineno);
-			else {
-				buf_clear(&c->out);
-				tagger_format(&c->tagger, &c->out);
-				stream_put_line(stdout, c->out.data,
-				    c->out.len);
-			}
+			else
+				put_tagged(c);
 		}
 		look_done(&c->look);
 	}
@@ -242,6 +268,8 @@ run(struct input *in, void *arg)
 			break;
 		}
 		case EV_TEXT:
+			/* a line over LOOK_BYTES is borrowed: r.line stays
+			 * put until the flush below has written it */
 			look_push(&c->look, r.line.data, r.line.len,
 			    in->lineno);
 			flush(c, 0);
