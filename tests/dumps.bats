@@ -497,6 +497,21 @@ strip-markup: $(tmpfile raw.jsonl): dropped 2 control characters"
 	assert_output --partial $'sixseven\n'
 }
 
+@test "jsonl: a NUL in a list that is not kept (not all strings) is not counted as dropped" {
+	# the list is skipped whole: nothing of it was dropped from the
+	# output, yet its NUL was counted and failed --strict
+	printf '{"tags": ["a\\u0000", 1], "text": "hello"}\n' >"$(tmpfile list.jsonl)"
+	run --separate-stderr strip-markup --strict "$(tmpfile list.jsonl)"
+	assert_success
+	assert_equal "$stderr" ""
+	assert_output --partial 'hello'
+	# in a list of strings it is dropped from the value, and counted
+	printf '{"tags": ["a\\u0000b", "c"], "text": "hello"}\n' >"$(tmpfile kept.jsonl)"
+	run --separate-stderr strip-markup "$(tmpfile kept.jsonl)"
+	assert_success
+	assert_equal "$stderr" "strip-markup: $(tmpfile kept.jsonl): dropped 1 NUL character in JSON strings"
+}
+
 @test "jsonl: a skipped line says why: no object, bad JSON at a byte, or a file cut inside its last object" {
 	printf '%s\n' '{"text": "ok"}' '[1]' '{"a": 1 2}' '{"x": "y"} junk' '{"a": ["x", 3' >"$(tmpfile why.jsonl)"
 	printf '{"text": "cut he' >>"$(tmpfile why.jsonl)"
