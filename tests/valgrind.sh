@@ -110,8 +110,7 @@ check "strip-markup: an unknown --format" 2 "$bin/strip-markup" --format=pdf
 check "strip-markup: --strict on a damaged WARC" 1 "$bin/strip-markup" --strict \
     "$top"/tests/data/dumps/warc/warcio/example-trunc.warc
 check "strip-markup: binary data" 1 "$bin/strip-markup" "$tmp/cut.bin"
-# no "WARC/" line at all: an error since 8c7467b ("not a WARC file")
-check "strip-markup: --format=warc on no WARC" 1 "$bin/strip-markup" --format=warc "$tmp/bad-utf8.html"
+check "strip-markup: --format=warc on no WARC (an error)" 1 "$bin/strip-markup" --format=warc "$tmp/bad-utf8.html"
 check "strip-markup: --format=jsonl on no JSON (said)" 0 "$bin/strip-markup" --format=jsonl "$tmp/bad-utf8.html"
 check "split-sentences: an unknown --lang" 2 "$bin/split-sentences" --lang=xx-nope
 check "split-sentences: a missing --abbrev" 1 "$bin/split-sentences" -a /no/such/file "$tmp/stripped"
