@@ -372,6 +372,21 @@ copydesk: 2 entries in the folders left out that are no files (named pipes, devi
 	assert_equal "$stderr" ""
 }
 
+@test "copydesk: a folder named through a link, without a trailing slash, is taken" {
+	# find does not follow a link it is given: the folder gave no file,
+	# and beside another input nothing was said and the exit was 0
+	local dir=$BATS_TEST_TMPDIR/tree
+	mkdir -p "$dir/real" "$dir/other"
+	cp "$D/docs/a.txt" "$dir/real/"
+	cp "$D/docs/b.txt" "$dir/other/"
+	ln -s real "$dir/linked"
+	run --separate-stderr copydesk "$P" -j 1 "$dir/other" "$dir/linked"
+	assert_success
+	assert_output "$(split-sentences "$dir/other/b.txt" "$dir/real/a.txt" |
+	    to-csv -c id,paragraph,sentence,text | sed 's|/real/|/linked/|')"
+	assert_equal "$stderr" ""
+}
+
 @test "copydesk: strip-markup pipelines take pages, WARC and JSON Lines, gzipped or not" {
 	mkdir -p "$BATS_TEST_TMPDIR/dump/x"
 	cd "$BATS_TEST_TMPDIR/dump"

@@ -306,6 +306,35 @@ serve_samples() {
 	refute_output --partial problem=
 }
 
+@test "warc: records cut at --max-doc-size are counted in the summary line and fail --strict" {
+	# strip-markup(1) says so of them; they were said one by one only,
+	# with no summary line and exit 0 under --strict (the rest of each
+	# record lost)
+	local page=$'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>'"$(head -c 3000 /dev/zero | tr '\0' x)"'</p>'
+	printf 'WARC/1.0\r\nWARC-Type: response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n' \
+	    "${#page}" "$page" >"$(tmpfile big.warc)"
+	run --separate-stderr strip-markup --max-doc-size=1k "$(tmpfile big.warc)"
+	assert_success
+	assert_equal "$stderr" "strip-markup: $(tmpfile big.warc): record at 0: block over 1024 bytes: cut there
+strip-markup: $(tmpfile big.warc): 1 record, 1 document; 1 cut at --max-doc-size"
+	run --separate-stderr strip-markup --strict --max-doc-size=1k "$(tmpfile big.warc)"
+	assert_failure 1
+	# a body that decodes to more than the limit, the same
+	printf '<p>%s</p>' "$(head -c 30000 /dev/zero | tr '\0' x)" | gzip -c >"$(tmpfile body.gz)"
+	{ printf 'WARC/1.0\r\nWARC-Type: response\r\nContent-Length: %d\r\n\r\n' \
+	    $(( $(printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n' | wc -c) + $(wc -c <"$(tmpfile body.gz)") ))
+	  printf 'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n'
+	  cat "$(tmpfile body.gz)"
+	  printf '\r\n\r\n'
+	} >"$(tmpfile gz.warc)"
+	run --separate-stderr strip-markup --max-doc-size=4k "$(tmpfile gz.warc)"
+	assert_success
+	assert_equal "$stderr" "strip-markup: $(tmpfile gz.warc): record at 0: decoded body over 4096 bytes: cut there
+strip-markup: $(tmpfile gz.warc): 1 record, 1 document; 1 cut at --max-doc-size"
+	run --separate-stderr strip-markup --strict --max-doc-size=4k "$(tmpfile gz.warc)"
+	assert_failure 1
+}
+
 @test "warc: a hostile record never hangs or crashes" {
 	{ printf 'WARC/1.0\r\nContent-Length: 99999999999\r\n\r\nshort'
 	  printf 'WARC/1.0\r\nContent-Length: x\r\n\r\n'
@@ -466,6 +495,21 @@ strip-markup: $(tmpfile raw.jsonl): dropped 2 control characters"
 	assert_output --partial $'one twothree\n'
 	assert_output --partial $'fourfive\n'
 	assert_output --partial $'sixseven\n'
+}
+
+@test "jsonl: a NUL in a list that is not kept (not all strings) is not counted as dropped" {
+	# the list is skipped whole: nothing of it was dropped from the
+	# output, yet its NUL was counted and failed --strict
+	printf '{"tags": ["a\\u0000", 1], "text": "hello"}\n' >"$(tmpfile list.jsonl)"
+	run --separate-stderr strip-markup --strict "$(tmpfile list.jsonl)"
+	assert_success
+	assert_equal "$stderr" ""
+	assert_output --partial 'hello'
+	# in a list of strings it is dropped from the value, and counted
+	printf '{"tags": ["a\\u0000b", "c"], "text": "hello"}\n' >"$(tmpfile kept.jsonl)"
+	run --separate-stderr strip-markup "$(tmpfile kept.jsonl)"
+	assert_success
+	assert_equal "$stderr" "strip-markup: $(tmpfile kept.jsonl): dropped 1 NUL character in JSON strings"
 }
 
 @test "jsonl: a skipped line says why: no object, bad JSON at a byte, or a file cut inside its last object" {

@@ -315,6 +315,17 @@ check_langs() {
 	assert_output "Die Straße. Zwei."
 }
 
+@test "--abbrev reads a word list that starts with a byte order mark" {
+	# Windows editors write one: it was taken as part of the first word,
+	# which then never matched, without a word
+	printf 'It is in the Zyx. Smith knows.\n' >"$(tmpfile in.txt)"
+	printf '\357\273\277zyx.\r\n' >"$(tmpfile bom.txt)"
+	run --separate-stderr split-sentences -a "$(tmpfile bom.txt)" "$(tmpfile in.txt)"
+	assert_success
+	assert_output "It is in the Zyx. Smith knows."
+	assert_equal "$stderr" ""
+}
+
 @test "word lists are compared without case in every script" {
 	printf '[nonfinal]\nЗЫХ\n' >"$(tmpfile abbr.txt)"
 	run split-sentences -l ru -a "$(tmpfile abbr.txt)" <<<'Это зых. Иванов. Он ушёл. Кв. 5 здесь.'

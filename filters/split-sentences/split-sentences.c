@@ -257,7 +257,7 @@ load_file(struct ctx *c, const char *name)
 	FILE *fp = fopen(name, "r");
 	struct buf b = BUF_INIT;
 	char chunk[4096];
-	size_t got, i, k, line_len = 0, lineno = 1;
+	size_t got, i, k, line_len = 0, lineno = 1, skip = 0;
 	int bad = -1;
 
 	if (!fp) {
@@ -295,9 +295,14 @@ load_file(struct ctx *c, const char *name)
 		    " word list", name, lineno);
 		goto out;
 	}
+	/* a byte order mark (Windows editors write one) is no part of the
+	 * first word: kept, that word could never match */
+	if (b.len >= 3 && memcmp(b.data, "\xEF\xBB\xBF", 3) == 0)
+		skip = 3;
 	/* the user's words count in every language */
 	for (k = 0; k < c->nlangs; k++) {
-		int line = seg_load(&c->langs[k], b.data ? b.data : "", b.len);
+		int line = seg_load(&c->langs[k], b.data ? b.data + skip : "",
+		    b.len - skip);
 
 		if (line) {
 			warning("%s:%d: unknown word class", name, line);

@@ -327,7 +327,7 @@ static int
 parse_string_list(struct jsonl *j, const char **p, const char *end)
 {
 	const char *s = *p + 1, *start = *p;
-	size_t mark = j->arena.len;
+	size_t mark = j->arena.len, nuls = j->nuls;
 	int items = 0;
 
 	for (;;) {
@@ -337,7 +337,10 @@ parse_string_list(struct jsonl *j, const char **p, const char *end)
 			return 1;
 		}
 		if (s >= end || *s != '"') {
+			/* skipped whole: the NULs of its strings were not
+			 * dropped from anything */
 			buf_truncate(&j->arena, mark);
+			j->nuls = nuls;
 			*p = start;
 			return skip_nested(p, end, &j->scratch) ? 0 : -1;
 		}

@@ -21,6 +21,8 @@ struct origin {
 
 struct counts {
 	size_t records, documents, malformed;
+	size_t cut;		/* records cut at --max-doc-size: the rest of
+				 * each lost, so in the summary and --strict */
 	size_t request, metadata, warcinfo, revisit, other_type;
 	size_t not_html, stored_decoded, unsupported;
 };
@@ -414,11 +416,12 @@ record_page(struct reader *r, const char *s, size_t n, struct page *pg)
 			    !has_problem(pg, "malformed-record")) {
 				char msg[96];
 
-				if (len >= r->sink->max_doc)
+				if (len >= r->sink->max_doc) {
 					snprintf(msg, sizeof msg, "decoded body"
 					    " over %zu bytes: cut there",
 					    r->sink->max_doc);
-				else {
+					r->n.cut++;
+				} else {
 					snprintf(msg, sizeof msg, "HTTP body "
 					    "cut short in its chunks or "
 					    "compressed data: the page kept "
@@ -557,6 +560,7 @@ next_record(struct reader *r)
 		snprintf(msg, sizeof msg, "block over %zu bytes: cut there",
 		    r->sink->max_doc);
 		say(r, r->start, msg);
+		r->n.cut++;
 		page_problem(&pg, "truncated-record");
 		if (skip) {
 			say(r, r->start, "file ends inside the record");
@@ -624,6 +628,8 @@ summary(struct reader *r)
 	}
 	if (r->n.malformed)
 		buf_printf(&b, "; %zu malformed", r->n.malformed);
+	if (r->n.cut)
+		buf_printf(&b, "; %zu cut at --max-doc-size", r->n.cut);
 	/* read as WARC (--format warc) with no "WARC/" line anywhere: none
 	 * of the input was read, an error rather than a repair (a WARC cut
 	 * inside its first header is a cut WARC, said as such above) */
@@ -634,9 +640,9 @@ summary(struct reader *r)
 	if (r->n.stored_decoded)
 		buf_printf(&b, "; %zu bodies stored decoded despite their "
 		    "headers", r->n.stored_decoded);
-	if (skipped || r->n.malformed || r->n.stored_decoded)
+	if (skipped || r->n.malformed || r->n.cut || r->n.stored_decoded)
 		warning("%s: %s", r->in->name, b.data);
-	if (r->n.malformed && r->in->opt->strict)
+	if ((r->n.malformed || r->n.cut) && r->in->opt->strict)
 		r->in->failed = 1;
 	buf_free(&b);
 }
