@@ -291,6 +291,9 @@ dpage_date() {
 	[ "$(dpage_date en "$meta$ld" "$tm<p>4 January 2020</p>")" = "2020-01-01T10:00:00Z json-ld" ]
 	[ "$(dpage_date en "$meta" "$tm<p>4 January 2020</p>")" = "2020-01-02 meta" ]
 	[ "$(dpage_date en "" "$tm<p>4 January 2020</p>")" = "2020-01-03 time" ]
+	# a script's type is a MIME type: its case does not matter
+	ld='<script type="Application/LD+JSON">{"@type":"NewsArticle","datePublished":"2020-01-01T10:00:00Z"}</script>'
+	[ "$(dpage_date en "$meta$ld" "$tm")" = "2020-01-01T10:00:00Z json-ld" ]
 }
 
 @test "dates: a UTC date is read in the zone of a local time of the same instant on the page" {

@@ -252,10 +252,11 @@ script_kind(const struct tok_tag *tag, int jsonld)
 
 	if (jsonld)
 		return SCRIPT_JSONLD;
-	if (type && strstr(type, "json"))
+	/* MIME types and "module" are matched without regard to case */
+	if (type && strcasestr(type, "json"))
 		return SCRIPT_STATE;
-	if (type && *type && !strstr(type, "javascript") &&
-	    strcmp(type, "module") != 0)
+	if (type && *type && !strcasestr(type, "javascript") &&
+	    strcasecmp(type, "module") != 0)
 		return SCRIPT_NONE;
 	return SCRIPT_MAYBE;
 }
@@ -325,7 +326,7 @@ on_tag(void *ctx, const struct tok_tag *tag)
 		h->raw_skip = !h->tok.foreign;
 		h->in_jsonld = el == EL_SCRIPT &&
 		    (type = tok_attr(tag, "type", NULL)) &&
-		    strstr(type, "ld+json");
+		    strcasestr(type, "ld+json");	/* MIME: any case */
 		/* a script's data may date a page that says nothing else */
 		h->in_script = el == EL_SCRIPT && h->raw_skip && !h->in_jsonld;
 		if (h->raw_skip && el == EL_SCRIPT && h->keep_scripts)
