@@ -676,7 +676,11 @@ stream_put_break(FILE *fp)
 void
 stream_put_line(FILE *fp, const char *s, size_t n)
 {
-	fwrite(s, 1, n, fp);
+	/* an empty line may come as the NULL of a buffer never grown (the
+	 * rest of a long line tag-entities wrote in pieces), which fwrite
+	 * must not be given */
+	if (n)
+		fwrite(s, 1, n, fp);
 	putc('\n', fp);
 }
 

@@ -185,34 +185,21 @@ untagged_warning(const struct ctx *c, const struct input *in)
 	buf_free(&b);
 }
 
-/* write the tagged line: whole from c->out, or, when it is over
- * LOOK_BYTES, a piece at a time (its text straight from the tagger, c->out
- * for one tag at most), so that a long line is not held once more as
- * output: a buffer of its size would be kept to the end of the run */
+static void
+write_stdout(void *arg, const char *s, size_t n)
+{
+	fwrite(s, 1, n, arg);
+}
+
+/* write the tagged line: an ordinary line whole from c->out, a line over
+ * LOOK_BYTES a piece at a time, so that it is not held once more as
+ * output (a buffer of its size would be kept to the end of the run) */
 static void
 put_tagged(struct ctx *c)
 {
-	const struct tagger *t = &c->tagger;
-	const char *s = t->plain.data;
-	size_t pos = 0, i;
-
 	buf_clear(&c->out);
-	if (t->plain.len <= LOOK_BYTES) {
-		tagger_format(t, &c->out);
-		stream_put_line(stdout, c->out.data, c->out.len);
-		return;
-	}
-	for (i = 0; i < t->nspans; i++) {
-		const struct span *sp = &t->spans[i];
-
-		fwrite(s + pos, 1, sp->start - pos, stdout);
-		buf_clear(&c->out);
-		stream_add_tag(&c->out, sp->type, s + sp->start,
-		    sp->end - sp->start);
-		fwrite(c->out.data, 1, c->out.len, stdout);
-		pos = sp->end;
-	}
-	stream_put_line(stdout, s + pos, t->plain.len - pos);
+	tagger_spill(&c->tagger, &c->out, LOOK_BYTES, write_stdout, stdout);
+	stream_put_line(stdout, c->out.data, c->out.len);
 }
 
 /* tag and write the waiting lines the window's bounds call for (all of

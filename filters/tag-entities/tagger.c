@@ -1,4 +1,5 @@
 /* tagger.c: one line through the tokenizer, the rules and the model. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -536,19 +537,56 @@ tagger_line(struct tagger *t, const char *s, size_t n)
 		qsort(t->spans, t->nspans, sizeof *t->spans, span_cmp);
 }
 
+/* s[0..n) does not fit in out under spill: hand what out holds to the
+ * writer, then s itself if it is longer than spill (straight from where
+ * it is), else keep it in out */
+static void
+spill_text(struct buf *out, const char *s, size_t n, size_t spill,
+    tagger_writer *write, void *arg)
+{
+	if (out->len) {
+		write(arg, out->data, out->len);
+		buf_clear(out);
+	}
+	if (n > spill)
+		write(arg, s, n);
+	else
+		buf_add(out, s, n);
+}
+
 void
-tagger_format(const struct tagger *t, struct buf *out)
+tagger_spill(const struct tagger *t, struct buf *out, size_t spill,
+    tagger_writer *write, void *arg)
 {
 	size_t pos = 0, i;
 	const char *s = t->plain.data;
 
 	for (i = 0; i < t->nspans; i++) {
 		const struct span *sp = &t->spans[i];
+		size_t gap = sp->start - pos;
 
-		buf_add(out, s + pos, sp->start - pos);
+		if (gap <= spill - out->len)
+			buf_add(out, s + pos, gap);
+		else
+			spill_text(out, s + pos, gap, spill, write, arg);
 		stream_add_tag(out, sp->type, s + sp->start,
 		    sp->end - sp->start);
+		/* out->len <= spill, for the test above */
+		if (out->len > spill) {
+			write(arg, out->data, out->len);
+			buf_clear(out);
+		}
 		pos = sp->end;
 	}
-	buf_add(out, s + pos, t->plain.len - pos);
+	if (t->plain.len - pos <= spill - out->len)
+		buf_add(out, s + pos, t->plain.len - pos);
+	else
+		spill_text(out, s + pos, t->plain.len - pos, spill, write,
+		    arg);
+}
+
+void
+tagger_format(const struct tagger *t, struct buf *out)
+{
+	tagger_spill(t, out, SIZE_MAX, NULL, NULL);
 }

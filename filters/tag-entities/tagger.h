@@ -83,7 +83,18 @@ void tagger_doc(struct tagger *t, const struct lang *lang);
 void tagger_prepare(struct tagger *t, const char *s, size_t n);
 /* tag s[0..n); the result is t->plain and t->spans */
 void tagger_line(struct tagger *t, const char *s, size_t n);
-/* append the tagged line */
+/* where tagger_spill hands the pieces of a long line */
+typedef void tagger_writer(void *arg, const char *s, size_t n);
+/* append the tagged line to out, but when out would grow past spill
+ * bytes hand what it holds to write(arg, ...) and clear it, and hand a
+ * run of text longer than spill straight from t->plain: a long line goes
+ * out a piece at a time, never held whole once more as output (out
+ * keeps at most spill bytes and one tag).  A tagged line of at most spill
+ * bytes is only appended, the writer never called.  out holds at most
+ * spill bytes when called (empty, or what tagger_spill left) */
+void tagger_spill(const struct tagger *t, struct buf *out, size_t spill,
+    tagger_writer *write, void *arg);
+/* append the whole tagged line */
 void tagger_format(const struct tagger *t, struct buf *out);
 
 #endif

@@ -14,7 +14,55 @@
 #define ALL ((1u << ENT_NTYPES) - 1 - (1u << ENT_MISC))
 
 static struct tagger t;
-static struct buf out, again, plain, plain_in;
+static struct buf out, again, plain, plain_in, spilled;
+
+/* a tagger_writer that collects what it is handed and counts its calls */
+struct collect {
+	struct buf got;
+	size_t calls;
+};
+
+static void
+collect(void *arg, const char *s, size_t n)
+{
+	struct collect *c = arg;
+
+	buf_add(&c->got, s, n);
+	c->calls++;
+}
+
+/* the line in pieces at a spill of a few bytes gives the bytes of
+ * tagger_format, out never holds more than spill and one tag, and a
+ * line that fits is never handed to the writer */
+static void
+check_spill(const struct buf *whole)
+{
+	static const size_t spills[] = { 0, 1, 5, 16, 64, 4096 };
+	size_t i, longest_tag = 0;
+
+	for (i = 0; i < t.nspans; i++) {
+		size_t n = t.spans[i].end - t.spans[i].start + 5 +
+		    2 * strlen(entity_type_names[t.spans[i].type]);
+
+		if (n > longest_tag)
+			longest_tag = n;
+	}
+	for (i = 0; i < sizeof spills / sizeof *spills; i++) {
+		struct collect c = { BUF_INIT, 0 };
+		size_t most = spills[i] + longest_tag;
+
+		buf_clear(&spilled);
+		tagger_spill(&t, &spilled, spills[i], collect, &c);
+		CHECK(spilled.len <= most);
+		buf_add(&c.got, spilled.data, spilled.len);
+		CHECK(c.got.len == whole->len);
+		CHECK(c.got.len == 0 ||
+		    memcmp(c.got.data, whole->data, whole->len) == 0);
+		if (whole->len <= spills[i])
+			CHECK(c.calls == 0);
+		buf_free(&c.got);
+	}
+}
 
 /* tag a line; the result, with the guarantees checked on the way */
 static const char *
@@ -23,6 +71,7 @@ tag(const char *in)
 	buf_clear(&out);
 	tagger_line(&t, in, strlen(in));
 	tagger_format(&t, &out);
+	check_spill(&out);
 	/* removing the tags gives the input back */
 	buf_clear(&plain);
 	stream_strip_tags(&plain, out.data, out.len);
@@ -346,5 +395,6 @@ main(void)
 	buf_free(&again);
 	buf_free(&plain);
 	buf_free(&plain_in);
+	buf_free(&spilled);
 	return check_report("test-tagger");
 }
