@@ -19,20 +19,27 @@ cli_start(const char *argv0)
 	signal(SIGPIPE, SIG_DFL);
 }
 
+/* what names_long_option found */
+enum long_error {
+	NOT_LONG,		/* not a long option that answers val */
+	MISSING_ARGUMENT,	/* "--lang" without its argument */
+	ARGUMENT_TO_FLAG	/* "--article=3": the option takes none */
+};
+
 /*
  * Whether arg ("--la" or "--article=3", as typed) names a long option
  * that answers val: then the error (a missing argument, or one given to
  * an option that takes none) was the long option's, and naming it by its
  * short letter would show the user something they did not type.
  */
-static int
+static enum long_error
 names_long_option(const char *arg, const struct option *longopts, int val)
 {
 	const char *eq;
 	size_t n;
 
 	if (strncmp(arg, "--", 2) != 0)
-		return 0;
+		return NOT_LONG;
 	arg += 2;
 	eq = strchr(arg, '=');
 	n = eq ? (size_t)(eq - arg) : strlen(arg);
@@ -41,8 +48,8 @@ names_long_option(const char *arg, const struct option *longopts, int val)
 		    (eq ? longopts->has_arg == no_argument :
 		    longopts->has_arg == required_argument) &&
 		    strncmp(longopts->name, arg, n) == 0)
-			return 1;
-	return 0;
+			return eq ? ARGUMENT_TO_FLAG : MISSING_ARGUMENT;
+	return NOT_LONG;
 }
 
 int
@@ -50,6 +57,7 @@ cli_getopt(int argc, char *const argv[], const char *shortopts,
     const struct option *longopts)
 {
 	const char *arg;
+	enum long_error e;
 	int ch;
 
 	opterr = 0;	/* getopt's message would come beside ours */
@@ -62,7 +70,12 @@ cli_getopt(int argc, char *const argv[], const char *shortopts,
 	 * by optopt.  An unknown long option leaves optopt 0.
 	 */
 	arg = optind > 0 && optind <= argc ? argv[optind - 1] : "";
-	if (optopt == 0 || names_long_option(arg, longopts, optopt) ||
+	e = optopt == 0 ? NOT_LONG : names_long_option(arg, longopts, optopt);
+	/* a known option given what it does not take: say so, rather than
+	 * leave the user to guess which of "bad" or "missing" it was */
+	if (e == ARGUMENT_TO_FLAG)
+		usage_error("option takes no argument: %s", arg);
+	if (optopt == 0 || e == MISSING_ARGUMENT ||
 	    optopt <= ' ' || optopt >= 127)
 		usage_error("bad option or missing argument: %s", arg);
 	usage_error("bad option or missing argument: -%c", optopt);

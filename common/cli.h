@@ -19,7 +19,9 @@ void cli_start(const char *argv0);
  * getopt_long with one voice: getopt's own messages are off, and a bad
  * option or a missing argument is one usage error (exit 2),
  * "prog: bad option or missing argument: --lang", naming the option as
- * the user wrote it.  Returns the next option, or -1 after the last.
+ * the user wrote it; an argument given to an option that takes none is
+ * "prog: option takes no argument: --article=3".  Returns the next
+ * option, or -1 after the last.
  */
 int cli_getopt(int argc, char *const argv[], const char *shortopts,
     const struct option *longopts);

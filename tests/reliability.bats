@@ -39,11 +39,33 @@ Try '$f --help' for more information."
 	# ("--article=3" was reported as "-a")
 	run --separate-stderr strip-markup --article=3
 	assert_failure 2
-	assert_equal "${stderr%%$'\n'*}" "strip-markup: bad option or missing argument: --article=3"
+	assert_equal "${stderr%%$'\n'*}" "strip-markup: option takes no argument: --article=3"
 	run --separate-stderr to-csv --bom=yes
-	assert_equal "${stderr%%$'\n'*}" "to-csv: bad option or missing argument: --bom=yes"
+	assert_equal "${stderr%%$'\n'*}" "to-csv: option takes no argument: --bom=yes"
 	run --separate-stderr tag-entities --list=x
-	assert_equal "${stderr%%$'\n'*}" "tag-entities: bad option or missing argument: --list=x"
+	assert_equal "${stderr%%$'\n'*}" "tag-entities: option takes no argument: --list=x"
+}
+
+@test "an argument given to an option that takes none is named as such, in one wording" {
+	local f
+	# was "bad option or missing argument", which left the user to guess
+	for f in $FILTERS to-json to-xlsx; do
+		run --separate-stderr "$f" --help=yes
+		assert_failure 2
+		assert_equal "$stderr" "$f: option takes no argument: --help=yes
+Try '$f --help' for more information."
+		# abbreviated, as getopt allows
+		run --separate-stderr "$f" --vers=1
+		assert_failure 2
+		assert_equal "${stderr%%$'\n'*}" "$f: option takes no argument: --vers=1"
+	done
+	run --separate-stderr strip-markup --art=3
+	assert_failure 2
+	assert_equal "${stderr%%$'\n'*}" "strip-markup: option takes no argument: --art=3"
+	# an unknown option with an argument is still a bad option
+	run --separate-stderr strip-markup --no-such=3
+	assert_failure 2
+	assert_equal "${stderr%%$'\n'*}" "strip-markup: bad option or missing argument: --no-such=3"
 }
 
 @test "every usage names the program as it was called" {
