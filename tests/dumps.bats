@@ -512,6 +512,34 @@ strip-markup: $(tmpfile raw.jsonl): dropped 2 control characters"
 	assert_equal "$stderr" "strip-markup: $(tmpfile kept.jsonl): dropped 1 NUL character in JSON strings"
 }
 
+@test "jsonl: a NUL in a field that is left out is not counted as dropped; in one that is kept, key or value, it is" {
+	# the fields are left out whole (an empty value, null, an object, a
+	# list of other things, the copy of the text beside maintext):
+	# nothing of them reaches the output with or without the NUL, yet
+	# each NUL was counted and failed --strict
+	printf '%s\n' '{"zz\u0000":"","text":"one"}' '{"a\u0000":null,"text":"two"}' \
+	    '{"a\u0000":{"b\u0000":"c"},"text":"three"}' '{"a\u0000":[1],"text":"four"}' \
+	    '{"maintext":"five","text":"x\u0000y"}' >"$(tmpfile left.jsonl)"
+	run --separate-stderr strip-markup --strict "$(tmpfile left.jsonl)"
+	assert_success
+	assert_equal "$stderr" ""
+	assert_equal "$(printf '%s\n' "$output" | grep -v '^<' | tr '\n' ' ')" "one two three four five "
+	# kept: an attribute's name and value, a number's key, the text, a
+	# key that becomes a known one, a key of NULs alone (its value is
+	# left out for them)
+	printf '%s\n' '{"zz\u0000":"x","text":"one"}' '{"zz":"x\u0000y","text":"two"}' \
+	    '{"a\u0000":5,"text":"three"}' '{"text":"fo\u0000ur"}' \
+	    '{"tit\u0000le":"T","text":"five"}' '{"\u0000":"x","text":"six"}' >"$(tmpfile kept.jsonl)"
+	run --separate-stderr strip-markup --strict "$(tmpfile kept.jsonl)"
+	assert_failure 1
+	assert_equal "$stderr" "strip-markup: $(tmpfile kept.jsonl): dropped 6 NUL characters in JSON strings"
+	assert_output --partial 'zz="x"'
+	assert_output --partial 'zz="xy"'
+	assert_output --partial 'a="5"'
+	assert_output --partial $'four\n'
+	assert_output --partial 'title="T"'
+}
+
 @test "jsonl: a skipped line says why: no object, bad JSON at a byte, or a file cut inside its last object" {
 	printf '%s\n' '{"text": "ok"}' '[1]' '{"a": 1 2}' '{"x": "y"} junk' '{"a": ["x", 3' >"$(tmpfile why.jsonl)"
 	printf '{"text": "cut he' >>"$(tmpfile why.jsonl)"

@@ -16,6 +16,7 @@
 /* a field of the line's object: key and value in the arena */
 struct field {
 	size_t key, klen, val, vlen;
+	size_t nuls;		/* NULs dropped from its key and value */
 	int list;		/* a list of strings, joined */
 };
 
@@ -32,7 +33,9 @@ struct jsonl {
 	struct buf id, names, scratch;
 	size_t documents, skipped, too_long;
 	size_t bad_at;		/* where parse_object stopped */
-	size_t nuls;		/* NULs dropped from strings */
+	size_t line_nuls;	/* NULs dropped from the line's strings so far */
+	size_t nuls;		/* of those, the ones in fields that were
+				 * kept: the count said */
 	/* line_page's attributes: 2 * extra_cap names and values, and
 	 * where each is in names */
 	const char **extra;
@@ -228,7 +231,9 @@ line_string(const char **p, const char *end, struct buf *out)
 /*
  * A string of the line's object onto the arena.  A NUL (raw, or \u0000)
  * would end the value where it is read as a C string (an attribute: a
- * title cut short without a word), so NULs are dropped here and counted.
+ * title cut short without a word), so NULs are dropped here, and counted
+ * with their field: only the fields that reach the output count them
+ * (line_page), as nothing is lost from one that is left out.
  */
 static int
 field_string(struct jsonl *j, const char **p, const char *end)
@@ -246,7 +251,7 @@ field_string(struct jsonl *j, const char **p, const char *end)
 		if (*s)
 			*w++ = *s;
 		else
-			j->nuls++;
+			j->line_nuls++;
 	}
 	buf_truncate(&j->arena, (size_t)(w - j->arena.data));
 	return 1;
@@ -327,7 +332,7 @@ static int
 parse_string_list(struct jsonl *j, const char **p, const char *end)
 {
 	const char *s = *p + 1, *start = *p;
-	size_t mark = j->arena.len, nuls = j->nuls;
+	size_t mark = j->arena.len, nuls = j->line_nuls;
 	int items = 0;
 
 	for (;;) {
@@ -340,7 +345,7 @@ parse_string_list(struct jsonl *j, const char **p, const char *end)
 			/* skipped whole: the NULs of its strings were not
 			 * dropped from anything */
 			buf_truncate(&j->arena, mark);
-			j->nuls = nuls;
+			j->line_nuls = nuls;
 			*p = start;
 			return skip_nested(p, end, &j->scratch) ? 0 : -1;
 		}
@@ -374,6 +379,7 @@ parse_object(struct jsonl *j, const char *s, size_t n)
 
 	buf_clear(&j->arena);
 	j->nf = 0;
+	j->line_nuls = 0;
 	p = jsonl_ws(p, end);
 	if (p >= end || *p++ != '{')
 		goto bad;
@@ -387,6 +393,7 @@ parse_object(struct jsonl *j, const char *s, size_t n)
 		if (p >= end || *p != '"')
 			goto bad;
 		f = new_field(j);
+		f->nuls = j->line_nuls;	/* before it; made its own below */
 		f->key = j->arena.len;
 		if (!field_string(j, &p, end))
 			goto bad;
@@ -423,6 +430,7 @@ parse_object(struct jsonl *j, const char *s, size_t n)
 		}
 		if (j->nf && &j->f[j->nf - 1] == f) {
 			f->vlen = j->arena.len - f->val;
+			f->nuls = j->line_nuls - f->nuls;
 			buf_addc(&j->arena, '\0');
 		}
 		p = jsonl_ws(p, end);
@@ -554,6 +562,9 @@ line_page(struct jsonl *j)
 	pg.date = value(j, used[3]);
 	pg.author = value(j, used[4]);
 	pg.lang = value(j, used[5]);
+	for (u = 0; u < nused; u++)
+		if (used[u])
+			j->nuls += used[u]->nuls;
 
 	/* the other fields, as attributes with names the stream allows */
 	if (j->extra_cap < j->nf + 1) {
@@ -582,7 +593,11 @@ line_page(struct jsonl *j)
 		 * maintext, trafilatura's raw_text) are no attributes */
 		if (in_list(key, markup_keys) || in_list(key, text_keys))
 			skip = 1;
-		if (skip || !f->vlen || f->klen == 0)
+		if (skip || !f->vlen)
+			continue;
+		/* a key of NULs alone is left out for them: counted */
+		j->nuls += f->nuls;
+		if (f->klen == 0)
 			continue;
 		name_at[nextra] = j->names.len;
 		if (reserved(key) || find(j, (const char *const[]){ key,
