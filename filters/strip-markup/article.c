@@ -2336,14 +2336,20 @@ drop_orphan_headings(const struct article *a, unsigned char *memo)
 #define PROPS_STRING 100	/* a shorter string is a label, not text */
 
 
-/* whether v is the page's title, or how it opens ("Title | Site") */
+/* whether v[0..n) is the title t[0..tn), or how it opens ("Title |
+ * Site"): twenty bytes at least, ending where a word of t does */
+static int
+opens_title(const char *v, size_t n, const char *t, size_t tn)
+{
+	return n >= 20 && n <= tn && memcmp(v, t, n) == 0 &&
+	    (n == tn || t[n] == ' ');
+}
+
+/* whether v is the page's title, or how it opens */
 static int
 names_page(const char *v, size_t n, const char *title)
 {
-	size_t tn = strlen(title);
-
-	return n >= 20 && n <= tn && memcmp(v, title, n) == 0 &&
-	    (n == tn || title[n] == ' ');
+	return opens_title(v, n, title, strlen(title));
 }
 
 /*
@@ -2836,11 +2842,9 @@ is_page_title(const char *v, size_t n, const char *t)
 		tn--;
 	if (tn >= 3 && memcmp(t + tn - 3, "\xE2\x80\xA6", 3) == 0)
 		tn -= 3;	/* U+2026 */
-	if (n < 20 || tn < 20)
-		return 0;
 	if (n <= tn)
-		return memcmp(v, t, n) == 0 && (n == tn || t[n] == ' ');
-	return memcmp(v, t, tn) == 0;
+		return opens_title(v, n, t, tn);
+	return tn >= 20 && memcmp(v, t, tn) == 0;	/* t cut short */
 }
 
 /* a tree starts: at what level, and whether the page's title owns it */

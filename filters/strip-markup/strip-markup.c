@@ -465,18 +465,17 @@ script_instead(struct ctx *c)
 	c->text.para_seen = seen;
 }
 
-/* the page is read again, its script data kept this time, hidden
- * elements shown if they were */
+/* the page is read again from its start, what the pass before counted
+ * forgotten: hidden elements shown or not, its script data kept or not */
 static void
-again_for_scripts(struct ctx *c)
+read_again(struct ctx *c, int show_hidden, int hidden_only,
+    int keep_scripts)
 {
-	int show_hidden = c->html.show_hidden, hidden_only = c->hidden_only;
-
 	doc_begin(c);
 	forget_counts(c);
 	c->html.show_hidden = show_hidden;
 	c->hidden_only = hidden_only;
-	c->html.keep_scripts = 1;
+	c->html.keep_scripts = keep_scripts;
 }
 
 static void
@@ -517,12 +516,11 @@ doc_end(struct ctx *c, struct input *in, size_t end)
 					c->hidden_only = 2;
 					break;
 				}
-				doc_begin(c);
-				forget_counts(c);
-				c->hidden_only = 1;
-				c->html.show_hidden = 1;
+				read_again(c, 1, 1, 0);
 			} else if (c->scripts_wanted) {
-				again_for_scripts(c);
+				/* hidden elements as they were shown */
+				read_again(c, c->html.show_hidden,
+				    c->hidden_only, 1);
 			} else {
 				break;
 			}
